@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader({ locale }: { locale: string }) {
+  const t = await getTranslations({ locale, namespace: "common" });
+  const nav = [
+    { href: "/products", label: t("nav.products") },
+    { href: "/producers", label: t("nav.producers") },
+    { href: "/fairs", label: t("nav.fairs") },
+    { href: "/programme", label: t("nav.programme") },
+  ] as const;
+  return (
+    <header className="border-b border-slate-200 bg-brand-50">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-800">
+          {t("siteName")}
+        </Link>
+        <form action={locale === "vi" ? "/products" : "/en/products"} method="get" role="search" className="flex min-w-0 flex-1 gap-2">
+          <label htmlFor="site-search" className="sr-only">
+            {t("search.label")}
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder={t("search.placeholder")}
+            className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("search.submit")}
+          </button>
+        </form>
+        <nav aria-label={t("nav.label")} className="w-full sm:w-auto">
+          <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-semibold">
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="text-brand-800 underline-offset-4 hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/cart" className="text-brand-800 underline-offset-4 hover:underline">
+                {t("nav.cart")}
+              </Link>
+            </li>
+            <li>
+              <LanguageSwitch />
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

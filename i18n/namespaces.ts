@@ -1,0 +1,2 @@
+// One JSON file per namespace in messages/<locale>/, so features own their strings.
+export const namespaces = ["common", "home", "health"] as const;

@@ -1,0 +1,12 @@
+import { defineRouting } from "next-intl/routing";
+
+// Vietnamese lives at unprefixed paths and English under /en; no redirects from Accept-Language,
+// so a URL always names one language and pages can be cached per URL.
+export const routing = defineRouting({
+  locales: ["vi", "en"],
+  defaultLocale: "vi",
+  localePrefix: "as-needed",
+  localeDetection: false,
+});
+
+export type Locale = (typeof routing.locales)[number];

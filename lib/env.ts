@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+// Every setting the app reads, parsed once; .env.example documents the same list.
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_REPLICA_URLS: z.string().optional(),
+  DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
+  SITE_NAME: z.string().default("OCOP Market"),
+  NEXTAUTH_SECRET: z.string().optional(),
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+  S3_BUCKET: z.string().optional(),
+  S3_REGION: z.string().optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("OCOP Market <no-reply@ocop.local>"),
+  MAIL_DIR: z.string().default(".data/mail"),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  STRIPE_API_HOST: z.string().optional(),
+  STRIPE_API_PORT: z.coerce.number().int().positive().optional(),
+  STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+  SHIPPING_FEE_VND: z.coerce.number().int().nonnegative().default(30000),
+  UNPAID_ORDER_TTL_MINUTES: z.coerce.number().int().positive().default(60),
+  DISTRICT_BANK_BIN: z.string().optional(),
+  DISTRICT_BANK_ACCOUNT: z.string().optional(),
+  DISTRICT_BANK_ACCOUNT_NAME: z.string().optional(),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  return ZEnv.parse(source);
+}

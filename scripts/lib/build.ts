@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const SOURCES = ["app", "components", "server", "lib", "i18n", "messages", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "package-lock.json", "public"];
+
+export function nextBin(): string {
+  return path.resolve("node_modules/.bin/next");
+}
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry).reduce((max, name) => Math.max(max, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+export function needsBuild(): boolean {
+  const buildId = ".next/BUILD_ID";
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.some((entry) => newestMtime(entry) > built);
+}
+
+/** Builds with the same environment the server will run with (pages prerender from the database). */
+export function buildIfNeeded(env: NodeJS.ProcessEnv, { force = false } = {}): void {
+  if (!force && !needsBuild()) return;
+  console.log("Building the app (next build)…");
+  const result = spawnSync(nextBin(), ["build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
+}
+
+/**
+ * Sessions are signed with NEXTAUTH_SECRET. Without one configured, a random secret is kept in
+ * .data/ so that sessions survive restarts of this machine's server.
+ */
+export function ensureAuthSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = ".data/auth-secret";
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(".data", { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

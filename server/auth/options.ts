@@ -1,0 +1,55 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authenticateWithPassword } from "./authenticate";
+import type { Role } from "./permissions";
+
+const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(200),
+});
+
+/** Sessions are JWTs (no session table): every instance verifies them with NEXTAUTH_SECRET alone. */
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = ZCredentials.safeParse(credentials);
+        if (!parsed.success) return null;
+        const forwarded = req.headers?.["x-forwarded-for"];
+        const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || "unknown";
+        const user = await authenticateWithPassword(parsed.data.email, parsed.data.password, ip);
+        return user
+          ? { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId }
+          : null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const signedIn = user as unknown as { id: string; role: Role; producerId: string | null };
+        token.sub = signedIn.id;
+        token.role = signedIn.role;
+        token.producerId = signedIn.producerId;
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      return {
+        ...session,
+        user: {
+          ...session.user,
+          id: token.sub,
+          role: token.role,
+          producerId: token.producerId ?? null,
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,29 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { authOptions } from "./options";
+import { can, type Action, type Role, type Viewer } from "./permissions";
+
+/** The signed-in user of this request, or null. Reads the JWT cookie: makes the page dynamic. */
+export async function getViewer(): Promise<Viewer | null> {
+  const session = await getServerSession(authOptions);
+  const user = session?.user as
+    | { id?: string; role?: Role; producerId?: string | null; name?: string | null; email?: string | null }
+    | undefined;
+  if (!user?.id || !user.role) return null;
+  return { userId: user.id, role: user.role, producerId: user.producerId ?? null, name: user.name ?? "", email: user.email ?? "" };
+}
+
+/**
+ * For back-office pages: anonymous visitors go to the sign-in page, signed-in users without the
+ * permission get a 404 (the page does not exist for them).
+ */
+export async function requirePageAccess(action: Action, locale: string, callbackPath: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) {
+    const prefix = locale === "vi" ? "" : `/${locale}`;
+    redirect(`${prefix}/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  }
+  if (!can(viewer, action)) notFound();
+  return viewer;
+}
