@@ -1,2 +1,8 @@
 // One JSON file per namespace in messages/<locale>/, so features own their strings.
-export const namespaces = ["common", "home", "health"] as const;
+export const namespaces = [
+  "common",
+  "home",
+  "health",
+  "errors",
+  "backoffice",
+] as const;

@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { BackofficeShell } from "@/components/backoffice/backoffice-shell";
+import { ADMIN_NAV } from "@/components/backoffice/nav-items";
+
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "backoffice" });
+  return (
+    <BackofficeShell locale={locale} title={t("adminTitle")} items={ADMIN_NAV}>
+      {children}
+    </BackofficeShell>
+  );
+}
