@@ -1,0 +1,10 @@
+import { readEnv } from "@/lib/env";
+import { buildOpenApiDocument } from "@/server/api/openapi-document";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json(buildOpenApiDocument(readEnv().PUBLIC_BASE_URL), {
+    headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" },
+  });
+}
