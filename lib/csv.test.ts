@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { toCsv } from "./csv";
+
+const columns = [
+  { key: "name", header: "Tên" },
+  { key: "total", header: "Tổng" },
+] as const;
+
+describe("toCsv", () => {
+  it("writes a header, CRLF line ends and a UTF-8 BOM", () => {
+    expect(toCsv([{ name: "Chè", total: 150000 }], [...columns])).toBe("\uFEFFTên,Tổng\r\nChè,150000\r\n");
+  });
+
+  it("quotes commas, quotes and line breaks", () => {
+    const csv = toCsv([{ name: 'Chè "cổ thụ", hộp\n200 g', total: 1 }], [...columns], { bom: false });
+    expect(csv).toBe('Tên,Tổng\r\n"Chè ""cổ thụ"", hộp\n200 g",1\r\n');
+  });
+
+  it("defuses formulas in text cells but keeps negative numbers", () => {
+    const csv = toCsv([{ name: "=HYPERLINK(\"x\")", total: -5 }], [...columns], { bom: false });
+    expect(csv.split("\r\n")[1]).toBe("\"'=HYPERLINK(\"\"x\"\")\",-5");
+  });
+
+  it("leaves empty cells for missing values", () => {
+    expect(toCsv([{ name: null }], [...columns], { bom: false })).toBe("Tên,Tổng\r\n,\r\n");
+  });
+});

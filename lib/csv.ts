@@ -1,0 +1,26 @@
+/** RFC 4180 CSV for exports people open in spreadsheets. */
+export interface CsvColumn<K extends string = string> {
+  key: K;
+  header: string;
+}
+
+type Cell = string | number | null | undefined;
+
+function escapeCell(value: Cell): string {
+  if (value === null || value === undefined) return "";
+  let text = String(value);
+  // A text cell starting with = + - @ would run as a formula in Excel or Sheets (CSV injection).
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv<K extends string>(
+  rows: readonly Partial<Record<K, Cell>>[],
+  columns: readonly CsvColumn<K>[],
+  { bom = true }: { bom?: boolean } = {},
+): string {
+  const lines = [columns.map((column) => escapeCell(column.header)).join(",")];
+  for (const row of rows) lines.push(columns.map((column) => escapeCell(row[column.key])).join(","));
+  // The BOM makes Excel read UTF-8 (Vietnamese) correctly.
+  return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import {
+  certificateState,
+  defaultValidUntil,
+  expiryWarning,
+  isFiveStarPotential,
+  isRecognisedStars,
+  pickBadge,
+  starsForScore,
+  type CertificateFacts,
+} from "./ocop-stars";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const cert = (over: Partial<CertificateFacts>): CertificateFacts => ({
+  stars: 3,
+  status: "VALID",
+  decisionDate: d("2025-01-10"),
+  validUntil: d("2028-01-10"),
+  ...over,
+});
+
+describe("star bands", () => {
+  it("maps scores to stars at each boundary", () => {
+    expect([0, 29, 30, 49, 50, 69, 70, 89, 90, 100].map(starsForScore)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+  });
+  it("rejects scores outside 0–100", () => {
+    expect(() => starsForScore(-1)).toThrow(RangeError);
+    expect(() => starsForScore(101)).toThrow(RangeError);
+  });
+  it("recognises only 3 to 5 stars as OCOP products", () => {
+    expect([1, 2, 3, 4, 5, 6].map(isRecognisedStars)).toEqual([false, false, true, true, true, false]);
+  });
+});
+
+describe("validity", () => {
+  it("lasts 36 months from the decision date", () => {
+    expect(defaultValidUntil(d("2024-03-15")).toISOString().slice(0, 10)).toBe("2027-03-15");
+  });
+  it("clamps the day at the end of a shorter month", () => {
+    expect(defaultValidUntil(d("2024-02-29")).toISOString().slice(0, 10)).toBe("2027-02-28");
+    expect(defaultValidUntil(d("2023-01-31")).toISOString().slice(0, 10)).toBe("2026-01-31");
+  });
+  it("is valid through the last day and expired the day after", () => {
+    const c = cert({ validUntil: d("2026-11-28") });
+    expect(certificateState(c, d("2026-11-28"))).toBe("VALID");
+    expect(certificateState(c, d("2026-11-29"))).toBe("EXPIRED");
+  });
+  it("keeps revoked and superseded whatever the date", () => {
+    expect(certificateState(cert({ status: "REVOKED" }), d("2025-06-01"))).toBe("REVOKED");
+    expect(certificateState(cert({ status: "SUPERSEDED" }), d("2025-06-01"))).toBe("SUPERSEDED");
+  });
+});
+
+describe("badge", () => {
+  const today = d("2026-11-28");
+  it("shows the highest valid certificate of 3 stars or more", () => {
+    const three = cert({ stars: 3 });
+    const four = cert({ stars: 4, decisionDate: d("2025-06-01"), validUntil: d("2028-06-01") });
+    expect(pickBadge([three, four], today)).toBe(four);
+  });
+  it("ignores expired, revoked, superseded and sub-3-star certificates", () => {
+    expect(
+      pickBadge(
+        [
+          cert({ stars: 5, validUntil: d("2026-11-27") }),
+          cert({ stars: 4, status: "REVOKED" }),
+          cert({ stars: 4, status: "SUPERSEDED" }),
+          cert({ stars: 2 }),
+        ],
+        today,
+      ),
+    ).toBeNull();
+  });
+  it("prefers the latest decision among equal stars", () => {
+    const older = cert({ decisionDate: d("2024-01-01"), validUntil: d("2027-01-01") });
+    const newer = cert({ decisionDate: d("2025-05-05"), validUntil: d("2028-05-05") });
+    expect(pickBadge([older, newer], today)).toBe(newer);
+  });
+});
+
+describe("expiry warnings and 5-star potential", () => {
+  const today = d("2026-11-28");
+  it("warns at 90 and 30 days and says when expired", () => {
+    expect(expiryWarning(cert({ validUntil: d("2027-03-01") }), today)).toBeNull();
+    expect(expiryWarning(cert({ validUntil: d("2027-02-26") }), today)).toBe(90);
+    expect(expiryWarning(cert({ validUntil: d("2026-12-28") }), today)).toBe(30);
+    expect(expiryWarning(cert({ validUntil: d("2026-11-27") }), today)).toBe("EXPIRED");
+  });
+  it("labels a 90+ score below 5 stars as potential", () => {
+    expect(isFiveStarPotential(91, 4)).toBe(true);
+    expect(isFiveStarPotential(91, 5)).toBe(false);
+    expect(isFiveStarPotential(89, 4)).toBe(false);
+    expect(isFiveStarPotential(null, 4)).toBe(false);
+  });
+});
