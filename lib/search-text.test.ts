@@ -48,7 +48,7 @@ describe("buildProducerSearchText", () => {
       legalFormLabel: "Hợp tác xã",
       representative: "Đỗ Thị Hường",
     });
-    expect(text).toBe("hop tac xa choi chit viet lam viet lam vi xuyen ha giang hop tac xa do thi huong");
+    expect(text).toBe("hop tac xa choi chit viet lam vi xuyen ha giang do thi huong");
   });
 });
 

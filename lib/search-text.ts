@@ -31,21 +31,20 @@ export interface ProducerSearchInput {
 }
 
 /**
- * Folds each part, collapses white space, drops empty parts and exact repeats of an earlier part, and
- * joins them with single spaces. Words inside a part are kept as they are, so a phrase typed in the
+ * Folds each part, collapses white space, drops empty parts and parts whose words already appear in
+ * that order earlier (a commune named inside the producer's name adds nothing), and joins them with
+ * single spaces. Words inside a part are kept as they are, so a phrase typed in the
  * search box still matches the name as a substring.
  */
 export function joinFolded(parts: readonly (string | null | undefined)[]): string {
-  const seen = new Set<string>();
-  const folded: string[] = [];
+  let joined = "";
   for (const part of parts) {
     if (!part) continue;
-    const text = foldText(part).replace(/\s+/g, " ").trim();
-    if (text === "" || seen.has(text)) continue;
-    seen.add(text);
-    folded.push(text);
+    const text = foldText(part);
+    if (text === "" || ` ${joined} `.includes(` ${text} `)) continue;
+    joined = joined ? `${joined} ${text}` : text;
   }
-  return folded.join(" ");
+  return joined;
 }
 
 export function buildProductSearchText(input: ProductSearchInput): string {

@@ -1,0 +1,545 @@
+/**
+ * Fills a migrated database with SYNTHETIC national-scale data for benchmarks: ~60 provinces with
+ * their communes, producers, published products with OCOP certificates (valid 3★/4★/5★, upgrades,
+ * expired, a few revoked), batches and trace events. Names are built from Vietnamese vocabularies
+ * (chè, mật ong, gạo, chổi chít, thảo quả, rượu, miến, nấm, cam, bưởi, mắm … + place names) and the
+ * folded searchText is computed exactly as the app does, so trigram search benchmarks are meaningful.
+ * Nothing here is real: names, codes, decisions and GTINs are generated.
+ *
+ * Speed: rows are built in JS with generated ids and written with `INSERT … SELECT * FROM unnest(…)`,
+ * one array parameter per column and a few thousand rows per statement, in one transaction;
+ * ANALYZE runs once at the end.
+ */
+import { randomBytes } from "node:crypto";
+import type pg from "pg";
+import { buildProducerSearchText, buildProductSearchText } from "../../lib/search-text";
+import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS } from "../../lib/ocop-groups";
+import type { CertificateLevel, LegalForm, OcopGroup, TraceEventType } from "../../generated/prisma/enums";
+import { DEMO_PRODUCERS, DEMO_PRODUCTS, DEMO_SUBGROUPS, addMonthsIso, certificateValidUntil } from "./demo-data";
+import { gtinCheckDigit } from "../../lib/gtin";
+import { slugify } from "../../lib/text-fold";
+
+export interface GenerateOptions {
+  producers: number;
+  products: number;
+  batches: number;
+  communesPerProvince: number;
+  /** Seed of the pseudo-random generator: the same seed gives the same data (ids aside). */
+  seed: number;
+  /** Run even when the database already holds more than the demo data. */
+  force: boolean;
+  /** Reference "today" (ISO date) for certificate validity. */
+  today: string;
+  chunkSize: number;
+  log: (message: string) => void;
+}
+
+export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
+  producers: 8_000,
+  products: 20_000,
+  batches: 100_000,
+  communesPerProvince: 30,
+  seed: 20_261_128,
+  force: false,
+  today: new Date().toISOString().slice(0, 10),
+  chunkSize: 5_000,
+  log: () => {},
+};
+
+export interface GenerateResult {
+  regions: number;
+  producers: number;
+  products: number;
+  certificates: number;
+  batches: number;
+  traceEvents: number;
+  /** Products with a valid 3★+ certificate on `today`. */
+  certifiedProducts: number;
+  seconds: number;
+}
+
+export class RefusedError extends Error {}
+
+// ───────────────────────────── Vocabularies ─────────────────────────────
+
+const PROVINCES = [
+  "Hà Giang", "Cao Bằng", "Bắc Kạn", "Tuyên Quang", "Lào Cai", "Điện Biên", "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình",
+  "Thái Nguyên", "Lạng Sơn", "Quảng Ninh", "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hải Phòng", "Hưng Yên",
+  "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Huế",
+  "Đà Nẵng", "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Ninh Thuận", "Bình Thuận", "Kon Tum", "Gia Lai",
+  "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Bình Phước", "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa – Vũng Tàu", "Long An", "Tiền Giang",
+  "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang", "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng", "Bạc Liêu",
+  "Cà Mau", "Hà Nội", "Hồ Chí Minh",
+];
+
+const COMMUNE_FIRST = [
+  "Tân", "Phú", "An", "Hòa", "Bình", "Thạnh", "Long", "Minh", "Đông", "Tây", "Xuân", "Hưng", "Thuận", "Lộc", "Phước", "Sơn",
+  "Thanh", "Vĩnh", "Quang", "Trung", "Đại", "Kim", "Ngọc", "Bảo", "Yên", "Mỹ", "Cẩm", "Nghĩa", "Đồng", "Hồng",
+];
+const COMMUNE_SECOND = [
+  "Lâm", "Hà", "Sơn", "Thủy", "Phong", "Lợi", "Thịnh", "Tiến", "Hòa", "Bình", "Phú", "An", "Xuyên", "Linh", "Tân", "Hưng",
+  "Long", "Điền", "Khánh", "Mỹ", "Thành", "Lạc", "Quý", "Trạch", "Giang", "Cương", "Văn", "Ninh", "Hải", "Nguyên",
+];
+
+const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lò", "Triệu", "Sùng", "Giàng", "Ma", "Nông", "Vi"];
+const MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thu", "Hữu", "Ngọc", "Quốc", "Thanh", "Xuân"];
+const GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hạnh", "Hoa", "Hùng", "Lan", "Linh", "Mai", "Nam", "Phương", "Quang", "Sơn", "Thảo", "Trang", "Tuấn", "Yến", "Páo", "Chỉn", "Dế", "Sính"];
+
+interface ProductKind {
+  vi: string;
+  en: string;
+  subgroup: string;
+  unit: string;
+  unitEn: string;
+  price: [number, number];
+  weight: number;
+  theme: string;
+}
+
+/** What producers make, with rough weights (tea, rice, honey and processed food are the commonest). */
+const PRODUCT_KINDS: readonly ProductKind[] = [
+  { vi: "Chè Shan tuyết", en: "Shan tuyet tea", subgroup: "FOOD_TEA", unit: "hộp 200 g", unitEn: "box 200 g", price: [120, 600], weight: 8, theme: "Chè" },
+  { vi: "Chè búp", en: "Green tea buds", subgroup: "FOOD_TEA", unit: "gói 500 g", unitEn: "bag 500 g", price: [80, 300], weight: 5, theme: "Chè" },
+  { vi: "Hồng trà", en: "Red tea", subgroup: "FOOD_TEA", unit: "hộp 100 g", unitEn: "box 100 g", price: [150, 500], weight: 2, theme: "Chè" },
+  { vi: "Trà túi lọc", en: "Tea bags", subgroup: "FOOD_TEA", unit: "hộp 25 túi", unitEn: "box of 25 bags", price: [50, 150], weight: 2, theme: "Chè" },
+  { vi: "Mật ong bạc hà", en: "Mint-flower honey", subgroup: "FOOD_HONEY", unit: "chai 500 ml", unitEn: "bottle 500 ml", price: [250, 600], weight: 3, theme: "Mật ong" },
+  { vi: "Mật ong rừng", en: "Wild forest honey", subgroup: "FOOD_HONEY", unit: "chai 500 ml", unitEn: "bottle 500 ml", price: [200, 500], weight: 3, theme: "Mật ong" },
+  { vi: "Mật ong hoa nhãn", en: "Longan-flower honey", subgroup: "FOOD_HONEY", unit: "chai 1 lít", unitEn: "bottle 1 l", price: [180, 400], weight: 2, theme: "Mật ong" },
+  { vi: "Gạo tám thơm", en: "Fragrant tam rice", subgroup: "FOOD_RAW", unit: "túi 5 kg", unitEn: "bag 5 kg", price: [100, 250], weight: 4, theme: "Nông sản" },
+  { vi: "Gạo nếp cái hoa vàng", en: "Yellow-flower sticky rice", subgroup: "FOOD_RAW", unit: "túi 2 kg", unitEn: "bag 2 kg", price: [70, 160], weight: 2, theme: "Nông sản" },
+  { vi: "Gạo ST25", en: "ST25 rice", subgroup: "FOOD_RAW", unit: "túi 5 kg", unitEn: "bag 5 kg", price: [150, 220], weight: 3, theme: "Nông sản" },
+  { vi: "Gạo Séng Cù", en: "Seng Cu rice", subgroup: "FOOD_RAW", unit: "túi 5 kg", unitEn: "bag 5 kg", price: [120, 200], weight: 1, theme: "Nông sản" },
+  { vi: "Miến dong", en: "Arrowroot vermicelli", subgroup: "FOOD_PROCESSED", unit: "gói 500 g", unitEn: "pack 500 g", price: [40, 90], weight: 3, theme: "Thực phẩm" },
+  { vi: "Bò khô", en: "Dried beef", subgroup: "FOOD_PROCESSED", unit: "gói 250 g", unitEn: "pack 250 g", price: [150, 300], weight: 2, theme: "Thực phẩm" },
+  { vi: "Nước mắm", en: "Fish sauce", subgroup: "FOOD_PROCESSED", unit: "chai 500 ml", unitEn: "bottle 500 ml", price: [60, 250], weight: 3, theme: "Thực phẩm" },
+  { vi: "Mắm tôm", en: "Shrimp paste", subgroup: "FOOD_PROCESSED", unit: "hũ 300 g", unitEn: "jar 300 g", price: [40, 120], weight: 1, theme: "Thực phẩm" },
+  { vi: "Nem chua", en: "Fermented pork rolls", subgroup: "FOOD_PROCESSED", unit: "hộp 10 cái", unitEn: "box of 10", price: [60, 120], weight: 1, theme: "Thực phẩm" },
+  { vi: "Lạp xưởng", en: "Chinese-style sausage", subgroup: "FOOD_PROCESSED", unit: "gói 500 g", unitEn: "pack 500 g", price: [120, 250], weight: 1, theme: "Thực phẩm" },
+  { vi: "Măng khô", en: "Dried bamboo shoots", subgroup: "FOOD_PROCESSED", unit: "gói 500 g", unitEn: "pack 500 g", price: [100, 250], weight: 1, theme: "Nông sản" },
+  { vi: "Nấm hương khô", en: "Dried shiitake mushrooms", subgroup: "FOOD_PROCESSED", unit: "gói 200 g", unitEn: "pack 200 g", price: [90, 250], weight: 2, theme: "Nông sản" },
+  { vi: "Nấm sò", en: "Oyster mushrooms", subgroup: "FOOD_FRESH", unit: "kg", unitEn: "kg", price: [40, 80], weight: 1, theme: "Nông sản" },
+  { vi: "Cam sành", en: "King mandarin oranges", subgroup: "FOOD_FRESH", unit: "kg", unitEn: "kg", price: [20, 50], weight: 2, theme: "Nông sản" },
+  { vi: "Bưởi da xanh", en: "Green-skin pomelo", subgroup: "FOOD_FRESH", unit: "quả", unitEn: "fruit", price: [40, 90], weight: 2, theme: "Nông sản" },
+  { vi: "Bưởi Diễn", en: "Dien pomelo", subgroup: "FOOD_FRESH", unit: "quả", unitEn: "fruit", price: [30, 70], weight: 1, theme: "Nông sản" },
+  { vi: "Vải thiều", en: "Thieu lychees", subgroup: "FOOD_FRESH", unit: "kg", unitEn: "kg", price: [30, 70], weight: 1, theme: "Nông sản" },
+  { vi: "Gà đồi", en: "Hill chicken", subgroup: "FOOD_FRESH", unit: "kg", unitEn: "kg", price: [120, 200], weight: 2, theme: "Chăn nuôi" },
+  { vi: "Thảo quả khô", en: "Dried black cardamom", subgroup: "FOOD_SPICE", unit: "túi 500 g", unitEn: "bag 500 g", price: [100, 200], weight: 1, theme: "Nông sản" },
+  { vi: "Quế", en: "Cinnamon", subgroup: "FOOD_SPICE", unit: "túi 500 g", unitEn: "bag 500 g", price: [50, 150], weight: 1, theme: "Nông sản" },
+  { vi: "Tiêu đen", en: "Black pepper", subgroup: "FOOD_SPICE", unit: "hũ 200 g", unitEn: "jar 200 g", price: [60, 150], weight: 1, theme: "Nông sản" },
+  { vi: "Cà phê Robusta", en: "Robusta coffee", subgroup: "FOOD_COFFEE_COCOA", unit: "gói 500 g", unitEn: "pack 500 g", price: [120, 300], weight: 2, theme: "Cà phê" },
+  { vi: "Rượu ngô", en: "Corn liquor", subgroup: "BEVERAGE_ALCOHOL", unit: "chai 500 ml", unitEn: "bottle 500 ml", price: [80, 250], weight: 2, theme: "Rượu" },
+  { vi: "Rượu táo mèo", en: "Wild apple liquor", subgroup: "BEVERAGE_ALCOHOL", unit: "chai 500 ml", unitEn: "bottle 500 ml", price: [100, 300], weight: 1, theme: "Rượu" },
+  { vi: "Nước cốt gừng", en: "Ginger concentrate", subgroup: "BEVERAGE_NON_ALCOHOLIC", unit: "chai 300 ml", unitEn: "bottle 300 ml", price: [50, 120], weight: 1, theme: "Thực phẩm" },
+  { vi: "Tinh dầu quế", en: "Cinnamon essential oil", subgroup: "HERBAL_ESSENTIAL_OIL", unit: "lọ 10 ml", unitEn: "bottle 10 ml", price: [60, 200], weight: 1, theme: "Dược liệu" },
+  { vi: "Trà giảo cổ lam", en: "Jiaogulan tea", subgroup: "HERBAL_MEDICINE", unit: "hộp 200 g", unitEn: "box 200 g", price: [80, 200], weight: 1, theme: "Dược liệu" },
+  { vi: "Cao atiso", en: "Artichoke extract", subgroup: "HERBAL_MEDICINE", unit: "hũ 200 g", unitEn: "jar 200 g", price: [100, 250], weight: 1, theme: "Dược liệu" },
+  { vi: "Xà phòng thảo dược", en: "Herbal soap", subgroup: "HERBAL_COSMETIC", unit: "bánh 100 g", unitEn: "bar 100 g", price: [30, 90], weight: 1, theme: "Dược liệu" },
+  { vi: "Chổi chít", en: "Tiger grass broom", subgroup: "HANDICRAFT_FIBRE", unit: "cái", unitEn: "piece", price: [25, 60], weight: 1, theme: "Thủ công mỹ nghệ" },
+  { vi: "Mây tre đan", en: "Rattan and bamboo basket", subgroup: "HANDICRAFT_WOOD", unit: "cái", unitEn: "piece", price: [60, 400], weight: 1, theme: "Thủ công mỹ nghệ" },
+  { vi: "Khăn thổ cẩm", en: "Brocade scarf", subgroup: "HANDICRAFT_TEXTILE", unit: "chiếc", unitEn: "piece", price: [150, 600], weight: 1, theme: "Thủ công mỹ nghệ" },
+  { vi: "Lan hồ điệp", en: "Moth orchids", subgroup: "ORNAMENTAL_FLOWER", unit: "chậu", unitEn: "pot", price: [300, 1500], weight: 0.5, theme: "Sinh vật cảnh" },
+  { vi: "Homestay trải nghiệm", en: "Homestay experience", subgroup: "TOURISM_COMMUNITY", unit: "đêm", unitEn: "night", price: [300, 900], weight: 0.3, theme: "Du lịch cộng đồng" },
+];
+
+const QUALIFIERS = ["", "", "", "đặc biệt", "hữu cơ", "truyền thống", "thượng hạng", "loại 1", "hộp quà", "cổ truyền", "sạch", "đặc sản"];
+const QUALIFIERS_EN: Record<string, string> = {
+  "": "",
+  "đặc biệt": "special",
+  "hữu cơ": "organic",
+  "truyền thống": "traditional",
+  "thượng hạng": "premium",
+  "loại 1": "grade 1",
+  "hộp quà": "gift box",
+  "cổ truyền": "heritage",
+  sạch: "clean",
+  "đặc sản": "speciality",
+};
+
+// ───────────────────────────── Random ─────────────────────────────
+
+/** mulberry32: small, fast, seedable. */
+function makeRandom(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  return { next, int, pick };
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function isoTimestamp(ms: number): string {
+  return new Date(ms).toISOString().replace("T", " ").replace("Z", "");
+}
+
+const DAY_MS = 86_400_000;
+
+// ───────────────────────────── Bulk insert ─────────────────────────────
+
+type Column = readonly [name: string, sqlType: string];
+
+/** Buffers rows column by column and writes them with INSERT … SELECT * FROM unnest(…). */
+class BulkInsert {
+  private columns: unknown[][];
+  private count = 0;
+  total = 0;
+
+  constructor(
+    private client: pg.ClientBase,
+    private table: string,
+    private spec: readonly Column[],
+    private chunkSize: number,
+  ) {
+    this.columns = spec.map(() => []);
+  }
+
+  async push(...values: unknown[]): Promise<void> {
+    for (let i = 0; i < this.spec.length; i++) this.columns[i].push(values[i] ?? null);
+    this.count++;
+    if (this.count >= this.chunkSize) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.count === 0) return;
+    const names = this.spec.map(([name]) => `"${name}"`).join(", ");
+    const params = this.spec.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
+    await this.client.query(`INSERT INTO "${this.table}" (${names}) SELECT * FROM unnest(${params})`, this.columns);
+    this.total += this.count;
+    this.columns = this.spec.map(() => []);
+    this.count = 0;
+  }
+}
+
+// ───────────────────────────── Generator ─────────────────────────────
+
+async function countRows(client: pg.ClientBase, table: string): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "${table}"`);
+  return Number(rows[0].n);
+}
+
+export async function generateNational(client: pg.ClientBase, partial: Partial<GenerateOptions> = {}): Promise<GenerateResult> {
+  const o: GenerateOptions = { ...DEFAULT_GENERATE_OPTIONS, ...partial };
+  const started = Date.now();
+  const random = makeRandom(o.seed);
+  // A short tag keeps ids, slugs and codes unique if the generator runs again with --force.
+  const tag = randomBytes(3).toString("hex");
+  const now = isoTimestamp(Date.now());
+  const todayMs = Date.parse(`${o.today}T00:00:00Z`);
+
+  const existingProducts = await countRows(client, "products");
+  const existingProducers = await countRows(client, "producers");
+  if (!o.force && (existingProducts > DEMO_PRODUCTS.length || existingProducers > DEMO_PRODUCERS.length)) {
+    throw new RefusedError(
+      `The database already holds ${existingProducts} products and ${existingProducers} producers, more than the demo data. ` +
+        `Use a fresh database, or pass --force to add generated data anyway.`,
+    );
+  }
+
+  let regionTotal = 0;
+  let certificateCount = 0;
+  let events = 0;
+  await client.query("BEGIN");
+  try {
+    await client.query("SET LOCAL synchronous_commit TO OFF");
+
+    // Subgroups: reuse the demo ones (created here if the demo was never seeded).
+    const subgroupIds = new Map<string, string>();
+    for (const [position, s] of DEMO_SUBGROUPS.entries()) {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO "subgroups" ("id", "code", "group", "nameVi", "nameEn", "position") VALUES ($1, $2, $3::"OcopGroup", $4, $5, $6)
+         ON CONFLICT ("code") DO UPDATE SET "code" = EXCLUDED."code" RETURNING "id"`,
+        [`g${tag}-sg${position}`, s.code, s.group, s.nameVi, s.nameEn, position],
+      );
+      subgroupIds.set(s.code, rows[0].id);
+    }
+    const subgroupByCode = new Map(DEMO_SUBGROUPS.map((s) => [s.code, s]));
+
+    // Regions: provinces and their communes.
+    const regions = new BulkInsert(client, "regions", [
+      ["id", "text"], ["code", "text"], ["slug", "text"], ["name", "text"], ["nameEn", "text"], ["level", '"RegionLevel"'], ["parentId", "text"], ["validFrom", "date"],
+    ], o.chunkSize);
+    interface Commune { id: string; name: string; province: string }
+    const communes: Commune[] = [];
+    for (const [p, province] of PROVINCES.entries()) {
+      const provinceId = `g${tag}-rp${p}`;
+      const provinceCode = `G${tag}-${String(p + 1).padStart(2, "0")}`;
+      await regions.push(provinceId, provinceCode, `${slugify(province)}-${tag}`, province, slugify(province).replace(/-/g, " "), "PROVINCE", null, null);
+      const used = new Set<string>();
+      for (let c = 0; used.size < o.communesPerProvince && c < o.communesPerProvince * 20; c++) {
+        const name = `${random.pick(COMMUNE_FIRST)} ${random.pick(COMMUNE_SECOND)}`;
+        if (used.has(name) || name.split(" ")[0] === name.split(" ")[1]) continue;
+        used.add(name);
+        const id = `g${tag}-rc${p}-${used.size}`;
+        await regions.push(id, `${provinceCode}-${String(used.size).padStart(3, "0")}`, `${slugify(name)}-${slugify(province)}-${tag}`, name, null, "COMMUNE", provinceId, "2025-07-01");
+        communes.push({ id, name, province });
+      }
+    }
+    await regions.flush();
+    regionTotal = regions.total;
+    o.log(`regions: ${regions.total}`);
+
+    // Producers.
+    const kindWeights = PRODUCT_KINDS.map((k) => k.weight);
+    const totalWeight = kindWeights.reduce((a, b) => a + b, 0);
+    const pickKind = (): number => {
+      let r = random.next() * totalWeight;
+      for (let i = 0; i < PRODUCT_KINDS.length; i++) {
+        r -= kindWeights[i];
+        if (r <= 0) return i;
+      }
+      return PRODUCT_KINDS.length - 1;
+    };
+    // Shares of the national programme: ~38 % cooperatives, ~35 % households, ~24 % enterprises.
+    const pickLegalForm = (): LegalForm => {
+      const r = random.next();
+      return r < 0.38 ? "COOPERATIVE" : r < 0.73 ? "HOUSEHOLD" : r < 0.97 ? "ENTERPRISE" : "COOPERATIVE_GROUP";
+    };
+    interface GenProducer { id: string; name: string; commune: Commune; specialty: number }
+    const producers: GenProducer[] = [];
+    const producerInsert = new BulkInsert(client, "producers", [
+      ["id", "text"], ["slug", "text"], ["name", "text"], ["legalForm", '"LegalForm"'], ["status", '"ProducerStatus"'], ["regionId", "text"],
+      ["addressLine", "text"], ["storyVi", "text"], ["phone", "text"], ["representative", "text"], ["foundedYear", "int4"],
+      ["registeredOn", "date"], ["searchText", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ], o.chunkSize);
+    for (let i = 0; i < o.producers; i++) {
+      const commune = random.pick(communes);
+      const specialty = pickKind();
+      const kind = PRODUCT_KINDS[specialty];
+      const legalForm = pickLegalForm();
+      const person = `${random.pick(FAMILY)} ${random.pick(MIDDLE)} ${random.pick(GIVEN)}`;
+      const name =
+        legalForm === "HOUSEHOLD"
+          ? `Hộ kinh doanh ${person}`
+          : legalForm === "COOPERATIVE"
+            ? `Hợp tác xã ${kind.theme} ${commune.name}`
+            : legalForm === "COOPERATIVE_GROUP"
+              ? `Tổ hợp tác ${kind.theme} ${commune.name}`
+              : `Công ty ${random.next() < 0.6 ? "TNHH" : "Cổ phần"} ${kind.theme} ${commune.name}`;
+      const id = `g${tag}-pr${i}`;
+      const foundedYear = random.int(1995, 2024);
+      const registeredOn = `${random.int(Math.max(2019, foundedYear), 2025)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
+      const label = LEGAL_FORM_LABELS[legalForm];
+      await producerInsert.push(
+        id,
+        `${slugify(name)}-${tag}${i}`,
+        name,
+        legalForm,
+        "ACTIVE",
+        commune.id,
+        `Thôn ${random.int(1, 12)}, xã ${commune.name}, tỉnh ${commune.province}`,
+        `${name} làm ${kind.vi.toLowerCase()} tại xã ${commune.name}, tỉnh ${commune.province}.`,
+        `09${random.int(10, 99)} ${random.int(100, 999)} ${random.int(100, 999)}`,
+        person,
+        foundedYear,
+        registeredOn,
+        buildProducerSearchText({ name, communeName: commune.name, areaNames: [commune.province], legalFormLabel: label.vi, representative: person, keywords: [label.en] }),
+        now,
+        now,
+      );
+      producers.push({ id, name, commune, specialty });
+    }
+    await producerInsert.flush();
+    o.log(`producers: ${producerInsert.total}`);
+
+    // Products and certificates.
+    const productInsert = new BulkInsert(client, "products", [
+      ["id", "text"], ["slug", "text"], ["producerId", "text"], ["status", '"ProductStatus"'], ["nameVi", "text"], ["nameEn", "text"],
+      ["descriptionVi", "text"], ["group", '"OcopGroup"'], ["subgroupId", "text"], ["priceVnd", "int4"], ["unit", "text"], ["unitEn", "text"],
+      ["stock", "int4"], ["gtin", "text"], ["isTourism", "bool"], ["publishedAt", "timestamp"], ["reviewedAt", "timestamp"],
+      ["searchText", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ], o.chunkSize);
+    const certificateInsert = new BulkInsert(client, "ocop_certificates", [
+      ["id", "text"], ["productId", "text"], ["producerId", "text"], ["stars", "int4"], ["score", "int4"], ["level", '"CertificateLevel"'],
+      ["decisionNumber", "text"], ["decisionDate", "date"], ["issuingBody", "text"], ["validUntil", "date"], ["status", '"CertificateStatus"'],
+      ["productNameOnDecision", "text"], ["producerNameOnDecision", "text"], ["supersededById", "text"], ["revokedAt", "date"],
+      ["revocationDecisionNumber", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ], o.chunkSize);
+    const { rows: gtinRows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "products" WHERE "gtin" LIKE '8938%'`);
+    let gtinSeq = Number(gtinRows[0].n) * 7 + 1;
+    interface GenProduct { id: string; producer: GenProducer; unit: string; kind: ProductKind }
+    const products: GenProduct[] = [];
+    const reformMs = Date.parse("2025-07-01T00:00:00Z");
+    const scoreFor = (stars: number) => (stars === 5 ? random.int(90, 100) : stars === 4 ? random.int(70, 89) : random.int(50, 69));
+    const issuer = (stars: number, decisionMs: number, province: string): [CertificateLevel, string] => {
+      if (stars === 5) return ["NATIONAL", decisionMs < Date.parse("2025-03-01T00:00:00Z") ? "Bộ Nông nghiệp và Phát triển nông thôn" : "Bộ Nông nghiệp và Môi trường"];
+      if (stars === 4 || decisionMs >= reformMs) return ["PROVINCE", `UBND tỉnh ${province}`];
+      return ["DISTRICT", "UBND huyện (cấp huyện cũ)"];
+    };
+    const validFromMs = Date.parse(addMonthsIso(o.today, -36) + "T00:00:00Z") + DAY_MS;
+    const randomDecision = (fromMs: number, toMs: number) => isoDay(fromMs + Math.floor(random.next() * Math.max(1, toMs - fromMs)));
+    const pushCertificate = async (c: {
+      productId: string; producer: GenProducer; nameVi: string; stars: number; decisionDate: string; status: "VALID" | "SUPERSEDED" | "REVOKED"; supersededById?: string; id?: string;
+    }) => {
+      const id = c.id ?? `g${tag}-c${certificateCount}`;
+      certificateCount++;
+      const decisionMs = Date.parse(`${c.decisionDate}T00:00:00Z`);
+      const [level, body] = issuer(c.stars, decisionMs, c.producer.commune.province);
+      await certificateInsert.push(
+        id, c.productId, c.producer.id, c.stars, scoreFor(c.stars), level,
+        `${random.int(1, 3999)}/QĐ-${level === "NATIONAL" ? "BNN" : "UBND"}`, c.decisionDate, body, certificateValidUntil(c.decisionDate), c.status,
+        c.nameVi, c.producer.name, c.supersededById ?? null,
+        c.status === "REVOKED" ? isoDay(Math.min(todayMs - 30 * DAY_MS, decisionMs + 400 * DAY_MS)) : null,
+        c.status === "REVOKED" ? `${random.int(1, 3999)}/QĐ-UBND` : null,
+        now, now,
+      );
+      return id;
+    };
+
+    for (let i = 0; i < o.products; i++) {
+      // Every producer gets at least one product while there are enough products to go round.
+      const producer = i < producers.length ? producers[i] : random.pick(producers);
+      const kindIndex = random.next() < 0.6 ? producer.specialty : pickKind();
+      const kind = PRODUCT_KINDS[kindIndex];
+      const subgroup = subgroupByCode.get(kind.subgroup)!;
+      const qualifier = random.pick(QUALIFIERS);
+      const place = random.next() < 0.7 ? producer.commune.name : producer.commune.province;
+      const nameVi = [kind.vi, qualifier, place].filter(Boolean).join(" ");
+      const nameEn = random.next() < 0.85 ? [place ? slugify(place).split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join(" ") : "", QUALIFIERS_EN[qualifier], kind.en].filter(Boolean).join(" ") : null;
+      const id = `g${tag}-p${i}`;
+      const group = OCOP_GROUP_LABELS[subgroup.group as OcopGroup];
+      const publishedMs = Date.parse("2024-01-01T00:00:00Z") + Math.floor(random.next() * (todayMs - Date.parse("2024-01-01T00:00:00Z")));
+      let gtin: string | null = null;
+      if (random.next() < 0.3) {
+        const body = `8938${String(gtinSeq).padStart(8, "0")}`;
+        gtin = body + String(gtinCheckDigit(body));
+        gtinSeq++;
+      }
+      await productInsert.push(
+        id,
+        `${slugify(nameVi)}-${tag}${i}`,
+        producer.id,
+        "PUBLISHED",
+        nameVi,
+        nameEn,
+        `${nameVi} của ${producer.name}. Sản phẩm OCOP của xã ${producer.commune.name}, tỉnh ${producer.commune.province}.`,
+        subgroup.group,
+        subgroupIds.get(kind.subgroup),
+        random.int(kind.price[0], kind.price[1]) * 1000,
+        kind.unit,
+        kind.unitEn,
+        random.next() < 0.05 ? 0 : random.int(1, 500),
+        gtin,
+        subgroup.group === "TOURISM",
+        isoTimestamp(publishedMs),
+        isoTimestamp(publishedMs),
+        buildProductSearchText({
+          nameVi,
+          nameEn,
+          producerName: producer.name,
+          communeName: producer.commune.name,
+          groupLabels: [group.vi, group.en],
+          subgroupName: subgroup.nameVi,
+          keywords: [subgroup.nameEn, producer.commune.province],
+        }),
+        now,
+        now,
+      );
+      products.push({ id, producer, unit: kind.unit, kind });
+
+      // Certificates: 78 % one valid, 8 % an upgrade (older 3★ superseded by a valid 4★/5★),
+      // 12 % only an expired one, 2 % revoked.
+      const r = random.next();
+      if (r < 0.78) {
+        const s = random.next();
+        const stars = s < 0.015 ? 5 : s < 0.27 ? 4 : 3;
+        await pushCertificate({ productId: id, producer, nameVi, stars, decisionDate: randomDecision(validFromMs, todayMs), status: "VALID" });
+      } else if (r < 0.86) {
+        const newer = randomDecision(Date.parse("2024-06-01T00:00:00Z"), todayMs);
+        const newId = await pushCertificate({ productId: id, producer, nameVi, stars: random.next() < 0.1 ? 5 : 4, decisionDate: newer, status: "VALID" });
+        await pushCertificate({
+          productId: id, producer, nameVi, stars: 3, status: "SUPERSEDED", supersededById: newId,
+          decisionDate: randomDecision(Date.parse("2021-01-01T00:00:00Z"), Date.parse("2024-05-01T00:00:00Z")),
+        });
+      } else if (r < 0.98) {
+        await pushCertificate({
+          productId: id, producer, nameVi, stars: random.next() < 0.8 ? 3 : 4, status: "VALID",
+          decisionDate: randomDecision(Date.parse("2019-06-01T00:00:00Z"), validFromMs - 2 * DAY_MS),
+        });
+      } else {
+        await pushCertificate({ productId: id, producer, nameVi, stars: 3, decisionDate: randomDecision(validFromMs, todayMs - 60 * DAY_MS), status: "REVOKED" });
+      }
+    }
+    await productInsert.flush();
+    await certificateInsert.flush();
+    o.log(`products: ${productInsert.total}, certificates: ${certificateInsert.total}`);
+
+    // Batches with 1–2 trace events each.
+    const batchInsert = new BulkInsert(client, "batches", [
+      ["id", "text"], ["code", "text"], ["productId", "text"], ["lotCode", "text"], ["productionDate", "date"], ["expiryDate", "date"],
+      ["quantity", "int4"], ["quantityUnit", "text"], ["growingArea", "text"], ["isPublic", "bool"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ], o.chunkSize);
+    const eventInsert = new BulkInsert(client, "trace_events", [
+      ["id", "text"], ["batchId", "text"], ["type", '"TraceEventType"'], ["occurredOn", "date"], ["place", "text"], ["actor", "text"], ["note", "text"], ["createdAt", "timestamp"],
+    ], o.chunkSize);
+    const lotsPerProduct = new Uint16Array(products.length);
+    const firstMs = Date.parse("2023-01-01T00:00:00Z");
+    for (let b = 0; b < o.batches; b++) {
+      const index = b < products.length ? b : random.int(0, products.length - 1);
+      const product = products[index];
+      const lot = ++lotsPerProduct[index];
+      const productionMs = firstMs + Math.floor(random.next() * (todayMs - firstMs));
+      const productionDate = isoDay(productionMs);
+      const batchId = `g${tag}-b${b}`;
+      const place = `xã ${product.producer.commune.name}, tỉnh ${product.producer.commune.province}`;
+      await batchInsert.push(
+        batchId,
+        `G${tag}-${b.toString(36).toUpperCase()}`,
+        product.id,
+        `L${productionDate.slice(2, 4)}${String(lot).padStart(4, "0")}`,
+        productionDate,
+        random.next() < 0.15 ? null : isoDay(productionMs + random.int(180, 730) * DAY_MS),
+        random.int(10, 5_000),
+        product.unit,
+        place,
+        random.next() < 0.9,
+        now,
+        now,
+      );
+      const firstType: TraceEventType = product.kind.subgroup.startsWith("HANDICRAFT") || product.kind.subgroup.startsWith("FOOD_PROCESSED") ? "PROCESSING" : "HARVEST";
+      await eventInsert.push(`${batchId}-e0`, batchId, firstType, isoDay(productionMs - random.int(1, 20) * DAY_MS), place, product.producer.name, "", now);
+      events++;
+      if (random.next() < 0.5) {
+        await eventInsert.push(`${batchId}-e1`, batchId, "PACKAGING", productionDate, place, product.producer.name, "Đóng gói, dán tem truy xuất.", now);
+        events++;
+      }
+    }
+    await batchInsert.flush();
+    await eventInsert.flush();
+    o.log(`batches: ${batchInsert.total}, trace events: ${eventInsert.total}`);
+
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  }
+
+  for (const table of ["regions", "subgroups", "producers", "products", "ocop_certificates", "batches", "trace_events"]) {
+    await client.query(`ANALYZE "${table}"`);
+  }
+
+  const { rows } = await client.query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM "products" p
+     WHERE p."status" = 'PUBLISHED' AND p."id" LIKE $1
+       AND EXISTS (SELECT 1 FROM "ocop_certificates" c WHERE c."productId" = p."id" AND c."status" = 'VALID' AND c."stars" >= 3 AND c."validUntil" >= $2::date)`,
+    [`g${tag}-%`, o.today],
+  );
+
+  return {
+    regions: regionTotal,
+    producers: o.producers,
+    products: o.products,
+    certificates: certificateCount,
+    batches: o.batches,
+    traceEvents: events,
+    certifiedProducts: Number(rows[0].n),
+    seconds: (Date.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-data";
+import { isDatabaseEmpty, seedDemo } from "@/prisma/seed/seed-demo";
+import { verifyPassword } from "@/server/auth/password";
+import { db } from "@/server/db";
+import { queryRows } from "../support/pg-admin";
+
+const TODAY = new Date("2026-11-28T00:00:00Z");
+
+/** Products a visitor sees with a valid 3★+ badge: the baseline of the district's resolution. */
+async function certifiedByGroup() {
+  return queryRows<{ subgroup: string; stars: number; count: number }>(
+    process.env.DATABASE_URL!,
+    `SELECT s.code AS subgroup, c.stars, count(DISTINCT p.id)::int AS count
+       FROM products p
+       JOIN producers pr ON pr.id = p."producerId" AND pr.status = 'ACTIVE'
+       JOIN ocop_certificates c ON c."productId" = p.id AND c.status = 'VALID' AND c."validUntil" >= $1 AND c.stars >= 3
+       LEFT JOIN subgroups s ON s.id = p."subgroupId"
+      WHERE p.status = 'PUBLISHED'
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    [TODAY],
+  );
+}
+
+async function tableCounts() {
+  const [row] = await queryRows<Record<string, number>>(
+    process.env.DATABASE_URL!,
+    `SELECT (SELECT count(*)::int FROM regions) AS regions, (SELECT count(*)::int FROM producers) AS producers,
+            (SELECT count(*)::int FROM products) AS products, (SELECT count(*)::int FROM ocop_certificates) AS certificates,
+            (SELECT count(*)::int FROM batches) AS batches, (SELECT count(*)::int FROM trace_events) AS events,
+            (SELECT count(*)::int FROM lab_tests) AS lab_tests, (SELECT count(*)::int FROM fairs) AS fairs,
+            (SELECT count(*)::int FROM programme_targets) AS targets, (SELECT count(*)::int FROM users) AS users`,
+  );
+  return row;
+}
+
+describe("demo seed", () => {
+  it("seeds an empty database with the district's baseline of 19 certified products", async () => {
+    expect(await isDatabaseEmpty(db)).toBe(true);
+    await seedDemo(db, { today: TODAY });
+    expect(await isDatabaseEmpty(db)).toBe(false);
+
+    const rows = await certifiedByGroup();
+    const total = rows.reduce((sum, row) => sum + row.count, 0);
+    const stars = (n: number) => rows.filter((row) => row.stars === n).reduce((sum, row) => sum + row.count, 0);
+    const group = (code: string) => rows.filter((row) => row.subgroup === code).reduce((sum, row) => sum + row.count, 0);
+    expect(total).toBe(19);
+    expect(stars(3)).toBe(17);
+    expect(stars(4)).toBe(2);
+    expect(group("FOOD_TEA")).toBe(13);
+    expect(group("FOOD_FRESH")).toBe(2);
+    expect(group("HANDICRAFT_FIBRE")).toBe(1);
+    expect(group("FOOD_SPICE")).toBe(2);
+    expect(group("FOOD_PROCESSED")).toBe(1);
+  });
+
+  it("covers every legal form, certificate history, trace data, upcoming fairs and the targets", async () => {
+    const forms = await queryRows<{ legalForm: string }>(process.env.DATABASE_URL!, `SELECT DISTINCT "legalForm" FROM producers ORDER BY 1`);
+    expect(forms.map((row) => row.legalForm).sort()).toEqual(["COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE", "HOUSEHOLD"]);
+
+    const statuses = await queryRows<{ status: string }>(process.env.DATABASE_URL!, `SELECT DISTINCT status FROM ocop_certificates ORDER BY 1`);
+    expect(statuses.map((row) => row.status)).toEqual(expect.arrayContaining(["VALID", "SUPERSEDED"]));
+    const decisions = await db.ocopCertificate.findMany({ select: { decisionNumber: true, decisionDate: true, validUntil: true } });
+    for (const cert of decisions) {
+      expect(cert.decisionNumber).toMatch(/\/QĐ-/);
+      expect(cert.validUntil.getTime()).toBeGreaterThan(cert.decisionDate.getTime());
+    }
+
+    const upcoming = await db.fair.count({ where: { startsOn: { gt: TODAY } } });
+    expect(upcoming).toBe(2);
+    const batchesWithEvents = await db.batch.count({ where: { events: { some: {} } } });
+    expect(batchesWithEvents).toBeGreaterThanOrEqual(10);
+
+    const targets = await db.programmeTarget.findMany({ select: { metric: true, baseline: true, goal: true } });
+    expect(targets.find((t) => t.metric === "products_3star_plus")).toMatchObject({ baseline: 19, goal: 50 });
+    expect(targets.map((t) => t.metric)).toEqual(
+      expect.arrayContaining(["tourism_products", "upgrades_3_to_4", "upgrades_4_to_5", "new_economic_organisations", "showrooms_supported", "producers_all_commitments"]),
+    );
+  });
+
+  it("creates the demo accounts with argon2id hashes", async () => {
+    for (const account of [DEMO_ACCOUNTS.officer, DEMO_ACCOUNTS.producer]) {
+      const user = await db.user.findUniqueOrThrow({ where: { email: account.email }, omit: { passwordHash: false } });
+      expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+      expect(await verifyPassword(user.passwordHash!, account.password)).toBe(true);
+    }
+    const producer = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.producer.email } });
+    expect(producer.role).toBe("PRODUCER");
+    expect(producer.producerId).not.toBeNull();
+  });
+
+  it("is idempotent: a second run changes no counts", async () => {
+    const before = await tableCounts();
+    await seedDemo(db, { today: TODAY });
+    expect(await tableCounts()).toEqual(before);
+    expect((await certifiedByGroup()).reduce((sum, row) => sum + row.count, 0)).toBe(19);
+  });
+});
