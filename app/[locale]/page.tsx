@@ -32,7 +32,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="max-w-prose text-lg">{t("intro")}</p>
         <p className="font-semibold">{t("certifiedCount", { count: home.certified })}</p>
-        <form action={locale === "vi" ? "/products" : "/en/products"} method="get" role="search" className="flex max-w-xl gap-2">
+        <form action={locale === "vi" ? "/products" : "/en/products"} method="get" role="search" aria-label={tc("search.label")} className="flex max-w-xl gap-2">
           <label htmlFor="home-search" className="sr-only">
             {tc("search.label")}
           </label>
