@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { addToCartAction } from "@/server/orders/actions";
 
-/** A plain form: works without JavaScript; the server re-reads price and stock when the cart is shown. */
-export async function AddToCartForm({ productId, locale, maxQuantity }: { productId: string; locale: string; maxQuantity: number }) {
+/** Takes the product by slug (what the catalogue page knows). A plain form: works without JavaScript; the server re-reads price and stock when the cart is shown. */
+export async function AddToCartForm({ slug, locale, maxQuantity }: { slug: string; locale: string; maxQuantity: number }) {
   const t = await getTranslations({ locale, namespace: "orders.cart" });
   if (maxQuantity < 1) return null;
   return (
     <form action={addToCartAction} className="flex flex-wrap items-end gap-3">
-      <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
       <label className="flex flex-col text-sm font-semibold">
         {t("quantity")}

@@ -10,7 +10,7 @@ import { getViewer } from "@/server/auth/session";
 import { addLine, CART_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
 import { cancelOrderByBuyer, expireUnpaidOrders, markOrderPaid, placeOrder, updateSubOrderStatus } from "./mutations";
 import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL_SECONDS } from "./order-access";
-import { orderContactMatches } from "./queries";
+import { findOrderableProductId, orderContactMatches } from "./queries";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
 
@@ -28,7 +28,7 @@ async function saveCart(lines: ReturnType<typeof readCart>) {
 }
 
 export async function addToCartAction(formData: FormData): Promise<void> {
-  const productId = String(formData.get("productId") ?? "").slice(0, 40);
+  const productId = await findOrderableProductId(String(formData.get("slug") ?? "").slice(0, 200));
   const quantity = Math.min(99, Math.max(1, intOf(formData.get("quantity"), 1)));
   if (productId) await saveCart(addLine(readCart((await cookies()).get(CART_COOKIE)?.value), { productId, quantity }));
   redirect({ href: "/cart", locale: localeOf(formData) });

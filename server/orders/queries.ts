@@ -77,6 +77,13 @@ export async function getCartView(lines: readonly CartLine[], locale: string): P
   return { groups: list, subtotalVnd, shippingVnd, totalVnd: subtotalVnd + shippingVnd, orderable: orderable && list.length > 0, paymentMethods };
 }
 
+/** The id behind a public product slug, when it can be ordered. */
+export async function findOrderableProductId(slug: string): Promise<string | null> {
+  if (!slug) return null;
+  const product = await db.product.findFirst({ where: { slug, status: "PUBLISHED", producer: { status: "ACTIVE" } }, select: { id: true } });
+  return product?.id ?? null;
+}
+
 function digits(text: string): string {
   const d = text.replace(/\D/g, "");
   return d.startsWith("84") ? `0${d.slice(2)}` : d;
