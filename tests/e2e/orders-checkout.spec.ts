@@ -66,3 +66,33 @@ test("order from two producers with COD, follow it, producer ships its part", as
   await expect(page.getByRole("region", { name: "Phần của Hộ kinh doanh Cam sành Phú Linh" }).getByTestId("part-status")).toHaveText("Đã đặt");
   await expect(page.getByRole("button", { name: "Hủy đơn hàng" })).toHaveCount(0);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the cart and checkout work with plain forms, keeping what was typed on an error", async ({ page }) => {
+    await page.goto("/en/products/cam-sanh-vi-xuyen");
+    await page.getByRole("button", { name: "Add to cart" }).click();
+    await expect(page).toHaveURL(/\/en\/cart$/);
+    await page.getByLabel("Quantity").fill("3");
+    await page.getByRole("button", { name: "Update" }).click();
+    await expect(page.getByLabel("Quantity")).toHaveValue("3");
+    await page.getByRole("link", { name: "Check out" }).click();
+
+    await page.getByLabel("Full name").fill("Jane Traveller");
+    await page.getByLabel("Phone").fill("12");
+    await page.getByLabel("Email").fill(`jane-${Date.now()}@example.com`);
+    await page.getByLabel("House number, village, street").fill("12 Nguyen Trai");
+    await page.getByLabel("Commune/Ward").fill("Ha Giang 1");
+    await page.getByLabel("Province/City").fill("Tuyen Quang");
+    await page.getByRole("button", { name: "Place order" }).click();
+
+    await expect(page.getByText("This phone number does not look right.")).toBeVisible();
+    await expect(page.getByLabel("Phone")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Full name")).toHaveValue("Jane Traveller");
+    await page.getByLabel("Phone").fill("+84 912 000 111");
+    await page.getByRole("button", { name: "Place order" }).click();
+    await expect(page.getByText("Thank you! Your order has been received.")).toBeVisible();
+    await expect(page.getByRole("region", { name: "From Hộ kinh doanh Cam sành Phú Linh" })).toContainText("× 3");
+  });
+});

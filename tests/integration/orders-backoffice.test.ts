@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,8 +8,12 @@ import { exportRowsForProducer, getOrderForBuyer, getSubOrderForProducer, listOr
 import { createOfficerViewer, createProduct, createProducerViewer } from "@/tests/factories";
 import { checkoutFor } from "../support/orders";
 
+const mailDir = mkdtempSync(path.join(os.tmpdir(), "ocop-backoffice-mail-"));
+/** The .eml files written without SMTP, with quoted-printable soft line breaks undone (ASCII parts stay readable). */
+const mails = () => readdirSync(mailDir).map((f) => readFileSync(path.join(mailDir, f), "utf8").replace(/=\r?\n/g, ""));
+
 beforeAll(() => {
-  process.env.MAIL_DIR = mkdtempSync(path.join(os.tmpdir(), "ocop-backoffice-mail-"));
+  process.env.MAIL_DIR = mailDir;
   process.env.SHIPPING_FEE_VND = "30000";
 });
 
@@ -56,6 +60,9 @@ describe("studio orders", () => {
     expect(view!.parts.map((p) => p.status).sort()).toEqual(["CANCELLED", "SHIPPED"]);
     expect(view!.cancellable).toBe(false);
     expect((await db.subOrder.findUniqueOrThrow({ where: { id: mySub.id } })).shippedAt).not.toBeNull();
+    const producerName = (await db.producer.findUniqueOrThrow({ where: { id: mine.producerId } })).name;
+    // One "shipped" mail to the buyer naming the producer that shipped (the other part was cancelled, not shipped).
+    expect(mails().filter((m) => m.includes(placed.code) && m.includes(producerName))).toHaveLength(1);
   });
 
   it("lets only the payee producer or an officer record a transfer as paid", async () => {
