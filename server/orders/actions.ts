@@ -10,7 +10,7 @@ import { getViewer } from "@/server/auth/session";
 import { addLine, CART_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
 import { cancelOrderByBuyer, expireUnpaidOrders, markOrderPaid, placeOrder, updateSubOrderStatus } from "./mutations";
 import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL_SECONDS } from "./order-access";
-import { findOrderableProductId, orderContactMatches } from "./queries";
+import { findOrderableProductId, getCartView, orderContactMatches } from "./queries";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
 
@@ -55,7 +55,10 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
   const tErrors = await getTranslations({ locale, namespace: "errors" });
   const values = Object.fromEntries(CHECKOUT_FIELDS.map((f) => [f, String(formData.get(f) ?? "")]));
   const jar = await cookies();
-  const items = readCart(jar.get(CART_COOKIE)?.value);
+  // Lines whose product has vanished from the catalogue are not shown in the cart, so they are not ordered either.
+  const cart = readCart(jar.get(CART_COOKIE)?.value);
+  const shown = new Set((await getCartView(cart, locale)).groups.flatMap((g) => g.lines.map((l) => l.productId)));
+  const items = cart.filter((line) => shown.has(line.productId));
   // Opportunistic: stock held by abandoned transfer/card orders goes back before this buyer competes for it.
   await expireUnpaidOrders();
   let placed;

@@ -38,7 +38,12 @@ async function payFromSession(tx: Tx, session: Stripe.Checkout.Session, now: Dat
   // A session for another amount is not this order's payment: never mark it paid.
   if (!order || session.amount_total !== order.totalVnd) return {};
   const { count } = await tx.order.updateMany({ where: { id: order.id, paymentStatus: "PENDING" }, data: { paymentStatus: "PAID", paidAt: now, expiresAt: null } });
-  if (count === 0) return {};
+  if (count === 0) {
+    // Money taken for an order no longer awaiting it (already paid, or expired and its stock released): an officer must look.
+    const current = await tx.order.findUnique({ where: { id: order.id }, select: { paymentStatus: true } });
+    if (current?.paymentStatus !== "PAID") console.error(`Stripe payment for order ${order.id} in state ${current?.paymentStatus}: refund or re-reserve by hand`);
+    return {};
+  }
   const providerRef = typeof session.payment_intent === "string" ? session.payment_intent : session.id;
   await tx.payment.create({ data: { orderId: order.id, method: "STRIPE", status: "PAID", amountVnd: order.totalVnd, providerRef, paidAt: now } });
   return { paidOrderId: order.id };
