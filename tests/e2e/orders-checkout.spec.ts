@@ -60,6 +60,12 @@ test("order from two producers with COD, follow it, producer ships its part", as
   await producerPage.getByLabel("Trạng thái mới").selectOption({ label: "Đang giao" });
   await producerPage.getByRole("button", { name: "Cập nhật trạng thái" }).click();
   await expect(producerPage.getByTestId("sub-order-status")).toHaveText("Đang giao");
+  await producerPage.getByRole("link", { name: "In phiếu đóng gói" }).click();
+  await expect(producerPage.getByRole("heading", { name: `Phiếu đóng gói ${code}` })).toBeVisible();
+  await expect(producerPage.getByRole("cell", { name: "Chổi chít Việt Lâm" })).toBeVisible();
+  const csv = await (await producerPage.request.get("/studio/orders/export")).text();
+  expect(csv).toContain(code);
+  expect(csv).not.toContain("Cam sành");
 
   await page.reload();
   await expect(broomPart.getByTestId("part-status")).toHaveText("Đang giao");
