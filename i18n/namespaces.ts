@@ -7,4 +7,6 @@ export const namespaces = [
   "backoffice",
   "catalog",
   "orders",
+  "forms",
+  "accounts",
 ] as const;
