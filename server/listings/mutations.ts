@@ -8,6 +8,7 @@ import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions
 import { invalidate } from "@/server/cache";
 import { db } from "@/server/db";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
+import { storeImage } from "@/server/uploads/images";
 import { PUBLIC_FIELDS, ZListingForm, ZRejectForm, type ListingForm } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -174,4 +175,19 @@ export async function rejectListing(viewer: Viewer | null, productId: string, in
         : await tx.product.update({ where: { id: product.id }, data: { status: "REJECTED", rejectionReason: reason, reviewedAt: new Date() } });
     await recordAudit(tx, viewer, { action: "product.reject", entityType: "Product", entityId: product.id, before: product, after });
   });
+}
+
+/** Adds a photo to the producer's own listing (validated and re-encoded by storeImage). */
+export async function addListingPhoto(viewer: Viewer | null, productId: string, bytes: Buffer, altVi = ""): Promise<{ key: string }> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  await db.$transaction((tx) => ownProduct(tx, viewer, productId));
+  const stored = await storeImage(bytes);
+  const slug = await db.$transaction(async (tx) => {
+    const product = await ownProduct(tx, viewer, productId);
+    const count = await tx.productImage.count({ where: { productId } });
+    await tx.productImage.create({ data: { productId, key: stored.key, width: stored.width, height: stored.height, altVi: altVi || product.nameVi, position: count } });
+    return product.slug;
+  });
+  invalidate([CacheTags.product(slug)]);
+  return { key: stored.key };
 }
