@@ -9,4 +9,6 @@ export const namespaces = [
   "orders",
   "forms",
   "accounts",
+  "listings",
+  "admin",
 ] as const;
