@@ -1,5 +1,6 @@
+import { getToken } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, DYNAMIC_PAGE } from "./lib/security-headers";
 
@@ -10,7 +11,9 @@ const intl = createMiddleware(routing);
  * Next.js reads the nonce from the request's Content-Security-Policy header and puts it on its scripts.
  * Never an authorization boundary: every page and action checks access itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refusal = await refuseWrongRole(request);
+  if (refusal) return refusal;
   if (!DYNAMIC_PAGE.test(request.nextUrl.pathname)) {
     const response = intl(request);
     response.headers.set("Content-Security-Policy", contentSecurityPolicy(null, { dev: process.env.NODE_ENV !== "production" }));
@@ -22,6 +25,31 @@ export function proxy(request: NextRequest) {
   const response = intl(request);
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+const AREA = /^(\/en)?\/(studio|admin)(?:\/|$)/;
+
+/**
+ * Pages check access themselves, but by the time a page runs, the layout may already be streaming with
+ * status 200. Answering here gives anonymous visitors a redirect to sign in and the wrong role a real
+ * 404 status (the page's own check still renders the not-found content).
+ */
+async function refuseWrongRole(request: NextRequest): Promise<NextResponse | null> {
+  const match = AREA.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+  const prefix = match[1] ?? "";
+  if (!token) {
+    const login = request.nextUrl.clone();
+    login.pathname = `${prefix}/login`;
+    login.search = `?callbackUrl=${encodeURIComponent(request.nextUrl.pathname + request.nextUrl.search)}`;
+    return NextResponse.redirect(login);
+  }
+  const needed = match[2] === "admin" ? "ADMIN" : "PRODUCER";
+  if (token.role === needed) return null;
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = `/${prefix ? "en" : "vi"}/not-found-page`;
+  return NextResponse.rewrite(notFound, { status: 404 });
 }
 
 export const config = {
