@@ -34,7 +34,9 @@ const env = {
 };
 // Always build for the run: pages prerender from this run's database.
 buildIfNeeded(env, { force: true });
-const next = spawn(nextBin(), ["start", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });
+// No -H: with a bind address other than the default, Next 16.2.6+ treats next-intl's locale rewrite
+// as external and answers with a redirect loop (docs/operations.md).
+const next = spawn(nextBin(), ["start", "-p", port], { env, stdio: "inherit" });
 const stop = () => next.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -197,6 +197,8 @@ class BulkInsert {
     private table: string,
     private spec: readonly Column[],
     private chunkSize: number,
+    /** Tables this one references: their buffered rows are written first. */
+    private parents: readonly BulkInsert[] = [],
   ) {
     this.columns = spec.map(() => []);
   }
@@ -209,6 +211,7 @@ class BulkInsert {
 
   async flush(): Promise<void> {
     if (this.count === 0) return;
+    for (const parent of this.parents) await parent.flush();
     const names = this.spec.map(([name]) => `"${name}"`).join(", ");
     const params = this.spec.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
     await this.client.query(`INSERT INTO "${this.table}" (${names}) SELECT * FROM unnest(${params})`, this.columns);
@@ -275,8 +278,9 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
       const used = new Set<string>();
       for (let c = 0; used.size < o.communesPerProvince && c < o.communesPerProvince * 20; c++) {
         const name = `${random.pick(COMMUNE_FIRST)} ${random.pick(COMMUNE_SECOND)}`;
-        if (used.has(name) || name.split(" ")[0] === name.split(" ")[1]) continue;
-        used.add(name);
+        // Distinct once folded ("Thạnh Ninh" and "Thanh Ninh" share a slug).
+        if (used.has(slugify(name)) || name.split(" ")[0] === name.split(" ")[1]) continue;
+        used.add(slugify(name));
         const id = `g${tag}-rc${p}-${used.size}`;
         await regions.push(id, `${provinceCode}-${String(used.size).padStart(3, "0")}`, `${slugify(name)}-${slugify(province)}-${tag}`, name, null, "COMMUNE", provinceId, "2025-07-01");
         communes.push({ id, name, province });
@@ -361,7 +365,7 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
       ["decisionNumber", "text"], ["decisionDate", "date"], ["issuingBody", "text"], ["validUntil", "date"], ["status", '"CertificateStatus"'],
       ["productNameOnDecision", "text"], ["producerNameOnDecision", "text"], ["supersededById", "text"], ["revokedAt", "date"],
       ["revocationDecisionNumber", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
-    ], o.chunkSize);
+    ], o.chunkSize, [productInsert]);
     const { rows: gtinRows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "products" WHERE "gtin" LIKE '8938%'`);
     let gtinSeq = Number(gtinRows[0].n) * 7 + 1;
     interface GenProduct { id: string; producer: GenProducer; unit: string; kind: ProductKind }
@@ -402,7 +406,9 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
       const qualifier = random.pick(QUALIFIERS);
       const place = random.next() < 0.7 ? producer.commune.name : producer.commune.province;
       const nameVi = [kind.vi, qualifier, place].filter(Boolean).join(" ");
-      const nameEn = random.next() < 0.85 ? [place ? slugify(place).split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join(" ") : "", QUALIFIERS_EN[qualifier], kind.en].filter(Boolean).join(" ") : null;
+      // e.g. "Mint-flower honey (organic), Dong Van"; 15 % have no English name (the fallback path).
+      const placeEn = slugify(place).split("-").map((w) => w[0].toUpperCase() + w.slice(1)).join(" ");
+      const nameEn = random.next() < 0.85 ? `${kind.en}${qualifier ? ` (${QUALIFIERS_EN[qualifier]})` : ""}, ${placeEn}` : null;
       const id = `g${tag}-p${i}`;
       const group = OCOP_GROUP_LABELS[subgroup.group as OcopGroup];
       const publishedMs = Date.parse("2024-01-01T00:00:00Z") + Math.floor(random.next() * (todayMs - Date.parse("2024-01-01T00:00:00Z")));
@@ -478,7 +484,7 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
     ], o.chunkSize);
     const eventInsert = new BulkInsert(client, "trace_events", [
       ["id", "text"], ["batchId", "text"], ["type", '"TraceEventType"'], ["occurredOn", "date"], ["place", "text"], ["actor", "text"], ["note", "text"], ["createdAt", "timestamp"],
-    ], o.chunkSize);
+    ], o.chunkSize, [batchInsert]);
     const lotsPerProduct = new Uint16Array(products.length);
     const firstMs = Date.parse("2023-01-01T00:00:00Z");
     for (let b = 0; b < o.batches; b++) {
