@@ -5,4 +5,5 @@ export const namespaces = [
   "health",
   "errors",
   "backoffice",
+  "programme",
 ] as const;
