@@ -4,4 +4,8 @@
  */
 export const STUDIO_NAV = [{ key: "dashboard", href: "/studio" }] as const satisfies readonly { key: string; href: string }[];
 
-export const ADMIN_NAV = [{ key: "dashboard", href: "/admin" }] as const satisfies readonly { key: string; href: string }[];
+export const ADMIN_NAV = [
+  { key: "dashboard", href: "/admin" },
+  { key: "programme", href: "/admin/programme" },
+  { key: "commitments", href: "/admin/programme/commitments" },
+] as const satisfies readonly { key: string; href: string }[];

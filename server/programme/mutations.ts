@@ -4,17 +4,10 @@ import { recordAudit } from "@/server/audit";
 import { authorize, type Viewer } from "@/server/auth/permissions";
 import { invalidateProgramme } from "@/server/programme/invalidate";
 import { db } from "@/server/db";
-import {
-  ZCommitmentsForm,
-  ZProgrammeForm,
-  ZTargetForm,
-  type CommitmentsFormInput,
-  type ProgrammeFormInput,
-  type TargetFormInput,
-} from "./schemas";
+import { ZCommitmentsForm, ZProgrammeForm, ZTargetForm } from "./schemas";
 
 /** Officers rename the programme or change its period. */
-export async function updateProgramme(viewer: Viewer | null, input: ProgrammeFormInput) {
+export async function updateProgramme(viewer: Viewer | null, input: unknown) {
   const data = ZProgrammeForm.parse(input);
   authorize(viewer, "programme.manage");
   const result = await db.$transaction(async (tx) => {
@@ -32,7 +25,7 @@ export async function updateProgramme(viewer: Viewer | null, input: ProgrammeFor
 }
 
 /** Officers add a target (one per metric) or change one's label, baseline, goal or unit. */
-export async function saveTarget(viewer: Viewer | null, input: TargetFormInput) {
+export async function saveTarget(viewer: Viewer | null, input: unknown) {
   const data = ZTargetForm.parse(input);
   authorize(viewer, "programme.manage");
   const fields = {
@@ -69,7 +62,7 @@ export async function saveTarget(viewer: Viewer | null, input: TargetFormInput) 
  * Officers keep each producer's five-commitment checklist: ticked commitments are recorded with their
  * date and evidence, unticked ones are removed. The whole checklist is written at once.
  */
-export async function setProducerCommitments(viewer: Viewer | null, input: CommitmentsFormInput) {
+export async function setProducerCommitments(viewer: Viewer | null, input: unknown) {
   const data = ZCommitmentsForm.parse(input);
   authorize(viewer, "programme.manage");
   await db.$transaction(async (tx) => {

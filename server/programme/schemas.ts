@@ -22,7 +22,6 @@ export const ZProgrammeForm = z
     endYear: year,
   })
   .refine((v) => v.endYear >= v.startYear, { path: ["endYear"], message: "endBeforeStart" });
-export type ProgrammeFormInput = z.input<typeof ZProgrammeForm>;
 
 export const ZTargetForm = z
   .object({
@@ -38,7 +37,6 @@ export const ZTargetForm = z
     unit: optionalText(40),
   })
   .refine((v) => v.goalMax === null || v.goalMax >= v.goal, { path: ["goalMax"], message: "goalMaxBelowGoal" });
-export type TargetFormInput = z.input<typeof ZTargetForm>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
 
@@ -55,4 +53,3 @@ export const ZCommitmentsForm = z.object({
     .length(COMMITMENT_KINDS.length)
     .refine((items) => new Set(items.map((i) => i.kind)).size === COMMITMENT_KINDS.length, "kinds"),
 });
-export type CommitmentsFormInput = z.input<typeof ZCommitmentsForm>;

@@ -64,6 +64,7 @@ export default async function ProgrammePage({ params }: Params) {
           <a href="/programme/figures.csv" className="text-brand-800 underline underline-offset-2" download>
             {t("csv")}
           </a>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a JSON document, not a page: no client-side navigation */}
           <a href="/api/v1/programme" className="text-brand-800 underline underline-offset-2">
             {t("json")}
           </a>
