@@ -27,7 +27,7 @@ test("the programme page shows the district's targets against live figures, in b
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vi Xuyen District OCOP Programme 2021–2025");
   await expect(page.getByRole("heading", { name: "Progress toward the targets" })).toBeVisible();
-  await expect(page.getByRole("table", { name: /by commune/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Products with a valid OCOP certificate of 3★ or more, by commune" })).toBeVisible();
 });
 
 test("the figures download as CSV and JSON", async ({ request }) => {

@@ -46,9 +46,12 @@ export default async function CommitmentsChecklistPage({ params }: { params: Pro
                   ))}
                   <td className="py-1 pr-2 font-semibold">{done.size === COMMITMENT_KINDS.length ? "✓" : `${done.size}/5`}</td>
                   <td className="py-1">
-                    <Link href={`/admin/programme/commitments/${row.producerId}`} className="text-brand-800 underline underline-offset-2">
+                    <Link
+                      href={`/admin/programme/commitments/${row.producerId}`}
+                      aria-label={`${t("checklist.edit")}: ${row.name}`}
+                      className="text-brand-800 underline underline-offset-2"
+                    >
                       {t("checklist.edit")}
-                      <span className="sr-only">: {row.name}</span>
                     </Link>
                   </td>
                 </tr>
