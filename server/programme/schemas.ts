@@ -6,9 +6,12 @@ import { COMMITMENT_KINDS, PROGRAMME_METRICS } from "@/lib/programme-figures";
  * messages/<locale>/programme.json ("errors.<key>"), translated by the action layer.
  */
 
-const year = z.coerce.number({ message: "year" }).int("year").min(2000, "year").max(2100, "year");
-const amount = z.coerce.number({ message: "number" }).finite("number").min(0, "number").max(1_000_000, "number");
-const optionalAmount = z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), amount.nullable());
+// Form fields arrive as strings: an empty one is missing, not zero (z.coerce would read "" as 0).
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const year = z.preprocess(blankToUndefined, z.coerce.number({ message: "year" }).int("year").min(2000, "year").max(2100, "year"));
+const number = z.coerce.number({ message: "number" }).finite("number").min(0, "number").max(1_000_000, "number");
+const amount = z.preprocess(blankToUndefined, number);
+const optionalAmount = z.preprocess((v) => blankToUndefined(v) ?? null, number.nullable());
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "tooLong").default("");
 

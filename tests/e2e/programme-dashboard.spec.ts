@@ -60,7 +60,7 @@ test("an officer ticks a producer's five commitments and the public percentage f
     await group.getByLabel("Ngày cam kết").fill("2026-11-20");
   }
   await page.getByRole("button", { name: "Lưu danh sách cam kết" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Thông tin chưa hợp lệ" })).toBeVisible();
   await expect(page.getByRole("group", { name: "Truy xuất nguồn gốc" }).getByLabel("Minh chứng")).toHaveAttribute("aria-invalid", "true");
 
   for (const kind of ["Hệ thống quản lý chất lượng", "Truy xuất nguồn gốc"]) {
@@ -72,4 +72,24 @@ test("an officer ticks a producer's five commitments and the public percentage f
   await page.goto("/programme");
   const completeAfter = await nowOf(page, "producers_all_commitments");
   expect(Number.parseInt(completeAfter, 10)).toBeGreaterThan(Number.parseInt(completeBefore, 10));
+});
+
+test("an officer's change to a target shows on the public page at once", async ({ page }) => {
+  await signIn(page, OFFICER);
+  await page.goto("/programme");
+  const card = page.locator('[data-metric="upgrades_4_to_5"]');
+  await expect(card.locator("dd").nth(2)).toHaveText("1");
+
+  await page.goto("/admin/programme");
+  const form = page.getByRole("group", { name: "Sản phẩm nâng hạng 4 sao lên 5 sao" });
+  await form.getByLabel("Mục tiêu", { exact: true }).fill("");
+  await form.getByRole("button", { name: "Lưu" }).click();
+  await expect(form.getByLabel("Mục tiêu", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await form.getByLabel("Mục tiêu", { exact: true }).fill("1");
+  await form.getByLabel("Mục tiêu tối đa (nếu là khoảng)").fill("2");
+  await form.getByRole("button", { name: "Lưu" }).click();
+  await expect(form.getByRole("status")).toHaveText("Đã lưu.");
+
+  await page.goto("/programme");
+  await expect(card.locator("dd").nth(2)).toHaveText("1–2");
 });

@@ -67,6 +67,7 @@ describe("editing the programme", () => {
     expect(figures.targets.find((t) => t.metric === "products_3star_plus")).toMatchObject({ goal: 55, goalMax: 60, now: 19 });
 
     expect(await errorCode(saveTarget(viewer, { ...values, goalMax: "50" }))).toBe("VALIDATION");
+    expect(await errorCode(saveTarget(viewer, { ...values, goal: " " }))).toBe("VALIDATION");
     expect(await errorCode(saveTarget(viewer, { ...values, targetId: "", labelVi: "Trùng" }))).toBe("CONFLICT");
     await saveTarget(viewer, { ...values, goal: "50", goalMax: "" });
     expect((await db.programmeTarget.findUniqueOrThrow({ where: { id: target.id } })).goalMax).toBeNull();
