@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { OFFICER, signIn } from "./support/auth";
 
@@ -28,6 +29,9 @@ test("the programme page shows the district's targets against live figures, in b
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vi Xuyen District OCOP Programme 2021–2025");
   await expect(page.getByRole("heading", { name: "Progress toward the targets" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Products with a valid OCOP certificate of 3★ or more, by commune" })).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
 test("the figures download as CSV and JSON", async ({ request }) => {
