@@ -49,7 +49,8 @@ export default async function ProgrammeListPage({ params, searchParams }: Props)
     filters.stars ? t("charts.stars", { stars: filters.stars }) : null,
     filters.group ? OCOP_GROUP_LABELS[filters.group as OcopGroupCode][en ? "en" : "vi"] : null,
     filters.legalForm ? LEGAL_FORM_LABELS[filters.legalForm as keyof typeof LEGAL_FORM_LABELS][en ? "en" : "vi"] : null,
-    filters.commune ?? null,
+    // The commune is filtered by slug; its name comes from the rows themselves.
+    filters.commune ? (list.rows[0]?.communeName ?? filters.commune) : null,
     filters.year ? String(filters.year) : null,
   ].filter(Boolean);
 
