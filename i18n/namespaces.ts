@@ -5,5 +5,11 @@ export const namespaces = [
   "health",
   "errors",
   "backoffice",
+  "catalog",
+  "orders",
+  "forms",
+  "accounts",
+  "listings",
+  "admin",
   "programme",
 ] as const;

@@ -1,4 +1,5 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { registerCatalogueApi } from "@/server/catalogue/openapi";
 import { registerProgrammeApi } from "@/server/programme/openapi";
 import { createRegistry } from "./openapi-registry";
 
@@ -6,6 +7,7 @@ type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
 
 // Each domain's registrar, one line each.
 const registrars: Registrar[] = [
+  registerCatalogueApi,
   registerProgrammeApi,
 ];
 
