@@ -11,4 +11,5 @@ export const namespaces = [
   "accounts",
   "listings",
   "admin",
+  "programme",
 ] as const;

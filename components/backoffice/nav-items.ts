@@ -17,4 +17,6 @@ export const ADMIN_NAV = [
   { key: "accounts", href: "/admin/accounts" },
   { key: "audit", href: "/admin/audit" },
   { key: "orders", href: "/admin/orders" },
+  { key: "programme", href: "/admin/programme" },
+  { key: "commitments", href: "/admin/programme/commitments" },
 ] as const satisfies readonly { key: string; href: string }[];

@@ -1,5 +1,6 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerCatalogueApi } from "@/server/catalogue/openapi";
+import { registerProgrammeApi } from "@/server/programme/openapi";
 import { createRegistry } from "./openapi-registry";
 
 type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
@@ -7,6 +8,7 @@ type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
 // Each domain's registrar, one line each.
 const registrars: Registrar[] = [
   registerCatalogueApi,
+  registerProgrammeApi,
 ];
 
 export function buildOpenApiDocument(baseUrl: string) {
