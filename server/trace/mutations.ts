@@ -1,0 +1,89 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { AppError } from "@/lib/errors";
+import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { invalidate } from "@/server/cache";
+import { CacheTags } from "@/server/cache-tags";
+import { db } from "@/server/db";
+import { ZBatchForm, ZLabTestForm, ZTraceEventForm } from "./schemas";
+
+/** Public batch codes: short, unguessable, URL-safe (private batches must not be found by counting). */
+function newBatchCode(): string {
+  return randomBytes(6).toString("base64url").toUpperCase().replace(/[^A-Z0-9]/g, "X");
+}
+
+async function ownBatch(viewer: Viewer, batchId: string) {
+  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true } } } });
+  if (!batch) throw new AppError("NOT_FOUND");
+  authorize(viewer, "batch.manageOwn", batch.product);
+  return batch;
+}
+
+export async function createBatch(viewer: Viewer | null, input: unknown): Promise<{ id: string; code: string }> {
+  authorize(viewer, "batch.manageOwn");
+  const data = ZBatchForm.parse(input);
+  const product = await db.product.findUnique({ where: { id: data.productId }, select: { producerId: true } });
+  if (!product || product.producerId !== ownProducerId(viewer)) throw new AppError("NOT_FOUND");
+  const exists = await db.batch.findUnique({ where: { productId_lotCode: { productId: data.productId, lotCode: data.lotCode } } });
+  if (exists) throw new AppError("CONFLICT", "lot code in use", { lotCode: "lotTaken" });
+  const batch = await db.batch.create({
+    data: {
+      code: newBatchCode(),
+      productId: data.productId,
+      lotCode: data.lotCode,
+      productionDate: data.productionDate,
+      expiryDate: data.expiryDate instanceof Date ? data.expiryDate : null,
+      quantity: data.quantity,
+      quantityUnit: data.quantityUnit,
+      growingArea: data.growingArea ?? null,
+      growingAreaCode: data.growingAreaCode ?? null,
+      isPublic: data.isPublic,
+    },
+  });
+  return { id: batch.id, code: batch.code };
+}
+
+export async function setBatchPublic(viewer: Viewer | null, batchId: string, isPublic: boolean): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const batch = await ownBatch(viewer, batchId);
+  await db.batch.update({ where: { id: batch.id }, data: { isPublic } });
+  invalidate([CacheTags.trace(batch.code)]);
+}
+
+export async function addTraceEvent(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const batch = await ownBatch(viewer, batchId);
+  const data = ZTraceEventForm.parse(input);
+  await db.traceEvent.create({ data: { batchId: batch.id, ...data } });
+  invalidate([CacheTags.trace(batch.code)]);
+}
+
+export async function addLabTest(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const batch = await ownBatch(viewer, batchId);
+  const data = ZLabTestForm.parse(input);
+  await db.labTest.create({ data: { batchId: batch.id, ...data } });
+  invalidate([CacheTags.trace(batch.code)]);
+}
+
+export async function listOwnBatches(viewer: Viewer) {
+  authorize(viewer, "batch.manageOwn");
+  const rows = await db.batch.findMany({
+    where: { product: { producerId: ownProducerId(viewer) } },
+    include: { product: { select: { nameVi: true, gtin: true } }, scanDays: { select: { count: true } }, _count: { select: { events: true, labTests: true } } },
+    orderBy: { productionDate: "desc" },
+  });
+  return rows.map((b) => ({
+    id: b.id, code: b.code, lotCode: b.lotCode, product: b.product.nameVi, isPublic: b.isPublic,
+    productionDate: b.productionDate.toISOString().slice(0, 10), events: b._count.events, labTests: b._count.labTests,
+    scans: b.scanDays.reduce((sum, d) => sum + d.count, 0),
+  }));
+}
+
+export async function getOwnBatch(viewer: Viewer, batchId: string) {
+  const batch = await ownBatch(viewer, batchId);
+  return db.batch.findUniqueOrThrow({
+    where: { id: batch.id },
+    include: { product: true, events: { orderBy: { occurredOn: "asc" } }, labTests: true, scanDays: true },
+  });
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { certificateState, pickBadge } from "@/lib/ocop-stars";
+import { db } from "@/server/db";
+
+export interface TraceView {
+  code: string;
+  lotCode: string;
+  productionDate: string;
+  expiryDate: string | null;
+  expired: boolean;
+  quantity: number;
+  quantityUnit: string;
+  growingArea: string | null;
+  growingAreaCode: string | null;
+  rawMaterial: string | null;
+  soldAt: string | null;
+  product: { slug: string; nameVi: string; nameEn: string | null; gtin: string | null };
+  producer: { slug: string; name: string; commune: string; phone: string | null; email: string | null };
+  badge: { stars: number; decisionNumber: string; decisionDate: string; issuingBody: string; validUntil: string } | null;
+  events: { type: string; date: string; place: string; actor: string; note: string; evidenceKey: string | null; latitude: number | null; longitude: number | null }[];
+  labTests: { indicator: string; value: string; unit: string; limit: string; lab: string; date: string; passed: boolean }[];
+  certifications: { kind: string; number: string; issuer: string; validFrom: string | null; validUntil: string | null; valid: boolean }[];
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The public trace of a batch. Null for an unknown code, a private batch, or one whose product or
+ * producer is not public — all look the same from outside.
+ */
+export async function getPublicTrace(code: string, today = new Date()): Promise<TraceView | null> {
+  const batch = await db.batch.findUnique({
+    where: { code },
+    include: {
+      product: { include: { producer: { include: { region: true } }, certificates: true } },
+      events: { orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] },
+      labTests: { orderBy: { testedOn: "asc" } },
+      certifications: { orderBy: { kind: "asc" } },
+    },
+  });
+  if (!batch || !batch.isPublic) return null;
+  const { product } = batch;
+  if (product.status !== "PUBLISHED" || product.producer.status !== "ACTIVE") return null;
+  const badge = pickBadge(product.certificates, today);
+  return {
+    code: batch.code,
+    lotCode: batch.lotCode,
+    productionDate: day(batch.productionDate),
+    expiryDate: batch.expiryDate ? day(batch.expiryDate) : null,
+    expired: !!batch.expiryDate && certificateState({ status: "VALID", validUntil: batch.expiryDate }, today) === "EXPIRED",
+    quantity: batch.quantity,
+    quantityUnit: batch.quantityUnit,
+    growingArea: batch.growingArea,
+    growingAreaCode: batch.growingAreaCode,
+    rawMaterial: batch.rawMaterial,
+    soldAt: batch.soldAt,
+    product: { slug: product.slug, nameVi: product.nameVi, nameEn: product.nameEn, gtin: product.gtin },
+    producer: { slug: product.producer.slug, name: product.producer.name, commune: product.producer.region.name, phone: product.producer.phone, email: product.producer.email },
+    badge: badge
+      ? { stars: badge.stars, decisionNumber: badge.decisionNumber, decisionDate: day(badge.decisionDate), issuingBody: badge.issuingBody, validUntil: day(badge.validUntil) }
+      : null,
+    events: batch.events.map((e) => ({
+      type: e.type, date: day(e.occurredOn), place: e.place, actor: e.actor, note: e.note, evidenceKey: e.evidenceKey, latitude: e.latitude, longitude: e.longitude,
+    })),
+    labTests: batch.labTests.map((l) => ({ indicator: l.indicator, value: l.value, unit: l.unit, limit: l.limit, lab: l.lab, date: day(l.testedOn), passed: l.passed })),
+    certifications: batch.certifications.map((c) => ({
+      kind: c.kind, number: c.number, issuer: c.issuer,
+      validFrom: c.validFrom ? day(c.validFrom) : null,
+      validUntil: c.validUntil ? day(c.validUntil) : null,
+      valid: !c.validUntil || certificateState({ status: "VALID", validUntil: c.validUntil }, today) === "VALID",
+    })),
+  };
+}
+
+/** GS1 Digital Link resolution: the public batch with this product GTIN and lot, or the product itself. */
+export async function resolveGtin(gtin14: string, lot?: string): Promise<{ productSlug: string; batchCode: string | null } | null> {
+  // Stored GTINs keep the length they were printed with; Digital Links always carry 14 digits.
+  const candidates = [gtin14, gtin14.replace(/^0+/, "")].flatMap((g) => [g, g.padStart(8, "0"), g.padStart(12, "0"), g.padStart(13, "0")]);
+  const product = await db.product.findFirst({
+    where: { gtin: { in: [...new Set(candidates)] }, status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    select: { id: true, slug: true },
+  });
+  if (!product) return null;
+  if (!lot) return { productSlug: product.slug, batchCode: null };
+  const batch = await db.batch.findUnique({ where: { productId_lotCode: { productId: product.id, lotCode: lot } }, select: { code: true, isPublic: true } });
+  return batch?.isPublic ? { productSlug: product.slug, batchCode: batch.code } : null;
+}
+
+/** Counts a scan of a public batch for today (one row per batch and day: no personal data). */
+export async function countScan(batchCode: string, today = new Date()): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO batch_scan_days ("batchId", day, count)
+    SELECT id, ${day(today)}::date, 1 FROM batches WHERE code = ${batchCode} AND "isPublic"
+    ON CONFLICT ("batchId", day) DO UPDATE SET count = batch_scan_days.count + 1`;
+}
