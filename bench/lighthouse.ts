@@ -40,6 +40,16 @@ function runLighthouse(url: string, dir: string, run: number): Report {
   return JSON.parse(readFileSync(output, "utf8")) as Report;
 }
 
+/** GETs `url` until it answers 200 (the server may still be starting, or close an idle socket). */
+async function fetchWhenUp(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const ok = await fetch(url, { headers: { connection: "close" } }).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
 const database = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ocop-lh-pg-")), port: await findFreePort(), persistent: false });
 let next: ReturnType<typeof spawn> | undefined;
 try {
@@ -62,15 +72,11 @@ try {
   rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   buildIfNeeded(env, { force: true });
   next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await fetchWhenUp(`${base}/api/health`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "ocop-lh-"));
   const rows = [];
   for (const page of PAGES) {
-    await fetch(base + page); // the first visit renders and caches; Lighthouse measures what visitors get after it
+    await fetchWhenUp(base + page); // the first visit renders and caches; Lighthouse measures what visitors get after it
     const reports = Array.from({ length: RUNS }, (_, run) => runLighthouse(base + page, dir, run));
     const row: Record<string, string | number> = { page };
     for (const category of CATEGORIES) row[category] = median(reports.map((report) => Math.round(report.categories[category].score * 100)));
