@@ -6,4 +6,9 @@ export const namespaces = [
   "errors",
   "backoffice",
   "catalog",
+  "orders",
+  "forms",
+  "accounts",
+  "listings",
+  "admin",
 ] as const;

@@ -2,6 +2,19 @@
  * Back-office navigation, one list per surface. Each feature adds its own line; labels are keys in
  * messages/<locale>/backoffice.json ("nav.<key>").
  */
-export const STUDIO_NAV = [{ key: "dashboard", href: "/studio" }] as const satisfies readonly { key: string; href: string }[];
+export const STUDIO_NAV = [
+  { key: "dashboard", href: "/studio" },
+  { key: "products", href: "/studio/products" },
+  { key: "password", href: "/account/password" },
+  { key: "orders", href: "/studio/orders" },
+] as const satisfies readonly { key: string; href: string }[];
 
-export const ADMIN_NAV = [{ key: "dashboard", href: "/admin" }] as const satisfies readonly { key: string; href: string }[];
+export const ADMIN_NAV = [
+  { key: "dashboard", href: "/admin" },
+  { key: "review", href: "/admin/review" },
+  { key: "certificates", href: "/admin/certificates" },
+  { key: "producers", href: "/admin/producers" },
+  { key: "accounts", href: "/admin/accounts" },
+  { key: "audit", href: "/admin/audit" },
+  { key: "orders", href: "/admin/orders" },
+] as const satisfies readonly { key: string; href: string }[];

@@ -6,6 +6,7 @@ import { ProductCard } from "@/components/catalog/product-card";
 import { ProductImage } from "@/components/catalog/product-image";
 import { formatDate } from "@/components/catalog/format";
 import { StarBadge } from "@/components/catalog/star-badge";
+import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { Link } from "@/i18n/navigation";
 import { readEnv } from "@/lib/env";
 import { imageUrl } from "@/lib/image-url";
@@ -102,6 +103,7 @@ export default async function ProductPage({ params }: { params: Params }) {
               </Link>
             </dd>
           </dl>
+          <AddToCartForm slug={product.slug} locale={locale} maxQuantity={product.stock} />
           {product.badge ? (
             <StarBadge locale={locale} badge={product.badge} potential={product.fiveStarPotential} />
           ) : (
