@@ -20,8 +20,8 @@ const PAGES = ["/", "/products", "/products/che-shan-tuyet-co-thu-cao-bo"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 interface Report {
-  categories: Record<(typeof CATEGORIES)[number], { score: number }>;
-  audits: { "network-requests": { details: { items: { resourceType: string; transferSize: number }[] } } };
+  categories: Record<(typeof CATEGORIES)[number], { score: number; auditRefs: { id: string }[] }>;
+  audits: Record<string, { score: number | null }> & { "network-requests": { details: { items: { resourceType: string; transferSize: number }[] } } };
 }
 
 function median(values: number[]): number {
@@ -30,7 +30,7 @@ function median(values: number[]): number {
 }
 
 function runLighthouse(url: string, dir: string, run: number): Report {
-  const output = path.join(dir, `report-${run}.json`);
+  const output = path.join(dir, `report-${encodeURIComponent(url)}-${run}.json`);
   const result = spawnSync(
     path.resolve("node_modules/.bin/lighthouse"),
     [url, "--output=json", `--output-path=${output}`, "--quiet", `--only-categories=${CATEGORIES.join(",")}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
@@ -90,6 +90,14 @@ try {
       ),
     );
     rows.push(row);
+    const failing = new Set(
+      reports.flatMap((report) =>
+        CATEGORIES.filter((category) => category !== "performance").flatMap((category) =>
+          report.categories[category].auditRefs.map((ref) => ref.id).filter((id) => report.audits[id]?.score === 0),
+        ),
+      ),
+    );
+    if (failing.size > 0) console.log(`${page}: failing audits ${[...failing].join(", ")}`);
   }
   console.log(`Median of ${RUNS} Lighthouse runs (mobile preset), ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`);
   console.table(rows);

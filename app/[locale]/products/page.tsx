@@ -49,12 +49,12 @@ export default async function ProductsPage({ params, searchParams }: { params: P
         </label>
         <fieldset>
           <legend className="text-sm font-semibold">{t("group")}</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="group" value="" defaultChecked={!query.group} /> {t("anyGroup")} ({Object.values(result.groupCounts).reduce((sum, count) => sum + count, 0)})
+          <label className="flex min-h-8 items-center gap-2 text-sm">
+            <input type="radio" name="group" value="" defaultChecked={!query.group} className="h-4 w-4" /> {t("anyGroup")} ({Object.values(result.groupCounts).reduce((sum, count) => sum + count, 0)})
           </label>
           {OCOP_GROUPS.map((group) => (
-            <label key={group} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="group" value={group} defaultChecked={query.group === group} /> {tc(`groups.${group}`)} ({result.groupCounts[group]})
+            <label key={group} className="flex min-h-8 items-center gap-2 text-sm">
+              <input type="radio" name="group" value={group} defaultChecked={query.group === group} className="h-4 w-4" /> {tc(`groups.${group}`)} ({result.groupCounts[group]})
             </label>
           ))}
         </fieldset>
