@@ -6,7 +6,7 @@
  * Targets (DESIGN §6): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100, JS ≤ 120 kB.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, rmSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureDatabaseExists } from "../scripts/db/connection";
@@ -20,8 +20,8 @@ const PAGES = ["/", "/products", "/products/che-shan-tuyet-co-thu-cao-bo"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 interface Report {
-  categories: Record<(typeof CATEGORIES)[number], { score: number }>;
-  audits: { "network-requests": { details: { items: { resourceType: string; transferSize: number }[] } } };
+  categories: Record<(typeof CATEGORIES)[number], { score: number; auditRefs: { id: string }[] }>;
+  audits: Record<string, { score: number | null }> & { "network-requests": { details: { items: { resourceType: string; transferSize: number }[] } } };
 }
 
 function median(values: number[]): number {
@@ -30,7 +30,7 @@ function median(values: number[]): number {
 }
 
 function runLighthouse(url: string, dir: string, run: number): Report {
-  const output = path.join(dir, `report-${run}.json`);
+  const output = path.join(dir, `report-${encodeURIComponent(url)}-${run}.json`);
   const result = spawnSync(
     path.resolve("node_modules/.bin/lighthouse"),
     [url, "--output=json", `--output-path=${output}`, "--quiet", `--only-categories=${CATEGORIES.join(",")}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
@@ -38,6 +38,16 @@ function runLighthouse(url: string, dir: string, run: number): Report {
   );
   if (result.status !== 0) throw new Error(`lighthouse failed on ${url}`);
   return JSON.parse(readFileSync(output, "utf8")) as Report;
+}
+
+/** GETs `url` until it answers 200 (the server may still be starting, or close an idle socket). */
+async function fetchWhenUp(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const ok = await fetch(url, { headers: { connection: "close" } }).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
 }
 
 const database = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ocop-lh-pg-")), port: await findFreePort(), persistent: false });
@@ -59,17 +69,14 @@ try {
     UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-lh-uploads-")),
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   buildIfNeeded(env, { force: true });
   next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${base}/api/health`).then((response) => response.ok, () => false);
-    if (ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  await fetchWhenUp(`${base}/api/health`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "ocop-lh-"));
   const rows = [];
   for (const page of PAGES) {
-    await fetch(base + page); // the first visit renders and caches; Lighthouse measures what visitors get after it
+    await fetchWhenUp(base + page); // the first visit renders and caches; Lighthouse measures what visitors get after it
     const reports = Array.from({ length: RUNS }, (_, run) => runLighthouse(base + page, dir, run));
     const row: Record<string, string | number> = { page };
     for (const category of CATEGORIES) row[category] = median(reports.map((report) => Math.round(report.categories[category].score * 100)));
@@ -83,10 +90,21 @@ try {
       ),
     );
     rows.push(row);
+    const failing = new Set(
+      reports.flatMap((report) =>
+        CATEGORIES.filter((category) => category !== "performance").flatMap((category) =>
+          report.categories[category].auditRefs.map((ref) => ref.id).filter((id) => report.audits[id]?.score === 0),
+        ),
+      ),
+    );
+    if (failing.size > 0) console.log(`${page}: failing audits ${[...failing].join(", ")}`);
   }
   console.log(`Median of ${RUNS} Lighthouse runs (mobile preset), ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`);
   console.table(rows);
 } finally {
+  // Next's data cache lives on disk in .next/cache and outlives this throw-away database: drop it, so
+  // the next server on this build (e2e, dev) never serves this run's data.
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   next?.kill("SIGTERM");
   await database.stop();
 }

@@ -27,7 +27,14 @@ export const ZProductSummary = z
 const ZPaging = { total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), pageCount: z.number().int() };
 
 export const ZProductList = z
-  .object({ items: z.array(ZProductSummary), ...ZPaging, groupCounts: z.record(z.enum(OCOP_GROUPS), z.number().int()) })
+  .object({
+    items: z.array(ZProductSummary),
+    ...ZPaging,
+    groupCounts: z.record(z.enum(OCOP_GROUPS), z.number().int()).openapi({ description: "Matches per group under the other filters" }),
+    communes: z
+      .array(z.object({ slug: z.string(), name: z.string(), nameEn: z.string().nullable(), count: z.number().int() }))
+      .openapi({ description: "The 40 communes with most matches under the other filters" }),
+  })
   .openapi("ProductList");
 
 const ZCertificate = z

@@ -10,11 +10,6 @@ import type { ProductListQuery } from "./schemas";
 
 /** Only published products of active producers are public (DESIGN §4). */
 const PUBLIC_PRODUCT = Prisma.sql`p.status = 'PUBLISHED' AND pr.status = 'ACTIVE'`;
-/**
- * Below this word similarity a query word is not a match: low enough for one typo in a short word
- * ("tuyat" for "tuyet"), high enough that "mat ong" does not drift into every "ong".
- */
-const WORD_SIMILARITY_THRESHOLD = 0.5;
 
 export interface ImageData {
   key: string;
@@ -49,7 +44,11 @@ export interface ProductPage {
   pageCount: number;
   /** Matches per OCOP group under every other filter, for the filter's counts. */
   groupCounts: Record<OcopGroupCode, number>;
+  /** The communes with the most matches under every other filter (a national list is too long for a menu). */
+  communes: { slug: string; name: string; nameEn: string | null; count: number }[];
 }
+
+const COMMUNE_FACETS = 40;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -61,19 +60,28 @@ function todayIso(today: Date): string {
 
 interface Filters {
   folded: string | null;
+  /** The second pass, when no text contains every word of the query. */
+  fuzzy: boolean;
   query: ProductListQuery;
   today: string;
 }
 
-function whereClause({ folded, query }: Filters, withGroup: boolean): Prisma.Sql {
+function whereClause({ folded, fuzzy, query, today }: Filters, withGroup: boolean, withCommune = true): Prisma.Sql {
   const parts: Prisma.Sql[] = [PUBLIC_PRODUCT];
-  if (folded) {
-    // Both arms are served by the trigram GIN index on searchText.
-    parts.push(Prisma.sql`(p."searchText" LIKE ${`%${escapeLike(folded)}%`} OR ${folded} <% p."searchText")`);
+  if (folded && fuzzy) {
+    // Typo tolerance: word similarity (pg_trgm's default threshold, 0.6) of the whole query against the
+    // closest stretch of the text; served by the trigram GIN index.
+    parts.push(Prisma.sql`${folded} <% p."searchText"`);
+  } else if (folded) {
+    // Every word as a substring, in any order: precise, and the trigram GIN index intersects the words.
+    for (const word of folded.split(" ")) parts.push(Prisma.sql`p."searchText" LIKE ${`%${escapeLike(word)}%`}`);
   }
   if (withGroup && query.group) parts.push(Prisma.sql`p."group" = ${query.group}::"OcopGroup"`);
-  if (query.stars != null) parts.push(Prisma.sql`COALESCE(b.stars, 0) >= ${query.stars}`);
-  if (query.commune) parts.push(Prisma.sql`r.slug = ${query.commune}`);
+  if (query.stars != null) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM ocop_certificates c WHERE c."productId" = p.id AND c.status = 'VALID'
+                                  AND c.stars >= ${query.stars} AND c."validUntil" >= ${today}::date)`);
+  }
+  if (withCommune && query.commune) parts.push(Prisma.sql`r.slug = ${query.commune}`);
   if (query.producer) parts.push(Prisma.sql`pr.slug = ${query.producer}`);
   if (query.minPrice != null) parts.push(Prisma.sql`p."priceVnd" >= ${query.minPrice}`);
   if (query.maxPrice != null) parts.push(Prisma.sql`p."priceVnd" <= ${query.maxPrice}`);
@@ -87,7 +95,7 @@ function badgeJoin(today: string): Prisma.Sql {
   ) b ON true`;
 }
 
-function orderClause({ folded, query }: Filters): Prisma.Sql {
+function orderClause({ folded, fuzzy, query }: Filters): Prisma.Sql {
   const newest = Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id`;
   switch (query.sort) {
     case "price-asc":
@@ -100,11 +108,10 @@ function orderClause({ folded, query }: Filters): Prisma.Sql {
       return newest;
     default:
       if (!folded) return Prisma.sql`b.stars DESC NULLS LAST, ${newest}`;
-      // The name comes first in searchText: a name starting with the query beats a substring anywhere,
-      // which beats a fuzzy (typo) match ranked by similarity.
-      return Prisma.sql`CASE WHEN p."searchText" LIKE ${`${escapeLike(folded)}%`} THEN 2
-                             WHEN p."searchText" LIKE ${`%${escapeLike(folded)}%`} THEN 1 ELSE 0 END DESC,
-                        word_similarity(${folded}, p."searchText") DESC, b.stars DESC NULLS LAST, ${newest}`;
+      if (fuzzy) return Prisma.sql`word_similarity(${folded}, p."searchText") DESC, ${newest}`;
+      // The name comes first in searchText: the query as a phrase beats the words apart, and the earlier
+      // the phrase appears (in the name rather than the producer's or commune's), the better.
+      return Prisma.sql`CASE WHEN strpos(p."searchText", ${folded}) = 0 THEN 2147483647 ELSE strpos(p."searchText", ${folded}) END, ${newest}`;
   }
 }
 
@@ -128,7 +135,6 @@ interface ProductRow {
   imageAltVi: string | null;
   imageAltEn: string | null;
   publishedAt: Date | null;
-  total: bigint;
 }
 
 function toSummary(row: ProductRow): ProductSummary {
@@ -153,39 +159,60 @@ function toSummary(row: ProductRow): ProductSummary {
 
 async function readProducts(query: ProductListQuery, today: string): Promise<ProductPage> {
   const folded = query.q ? foldText(query.q) : "";
-  const filters: Filters = { folded: folded || null, query, today };
-  const from = Prisma.sql`FROM products p
-    JOIN producers pr ON pr.id = p."producerId"
-    JOIN regions r ON r.id = pr."regionId"
-    ${badgeJoin(today)}`;
+  const exact = await readProductPass(query, today, { folded: folded || null, fuzzy: false, query, today });
+  if (exact.total > 0 || !folded) return exact;
+  return readProductPass(query, today, { folded, fuzzy: true, query, today });
+}
+
+async function readProductPass(query: ProductListQuery, today: string, filters: Filters): Promise<ProductPage> {
+  // The badge's stars are computed for every match only when they order the list; otherwise only for
+  // the page's rows, which keeps a broad search ("che") cheap.
+  const starsOrder = query.sort === "stars" || (query.sort === "relevance" && !filters.folded);
+  const inGroup = query.group ? Prisma.sql`m."group" = ${query.group}::"OcopGroup"` : Prisma.sql`TRUE`;
+  const inCommune = query.commune ? Prisma.sql`m."regionId" = (SELECT id FROM regions WHERE slug = ${query.commune})` : Prisma.sql`TRUE`;
   const offset = (query.page - 1) * query.pageSize;
-  const [rows, counts] = await db.$transaction(async (tx) => {
-    // SET LOCAL: the threshold of `<%` holds for this transaction only, safe with pooled connections.
-    await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`);
-    const rows = await tx.$queryRaw<ProductRow[]>`
-      SELECT p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", b.stars, p.stock,
+  // One scan of the matches (search text and the filters other than group and commune) feeds the page,
+  // the counts per group (under the commune filter) and per commune (under the group filter).
+  const [summary] = await db.$queryRaw<{ ids: string[]; groups: Record<string, number>; communes: ProductPage["communes"] }[]>`
+    WITH m AS MATERIALIZED (
+      SELECT p.id, p."group", pr."regionId", row_number() OVER (ORDER BY ${orderClause(filters)}) AS position
+      FROM products p JOIN producers pr ON pr.id = p."producerId" JOIN regions r ON r.id = pr."regionId"
+      ${starsOrder ? badgeJoin(today) : Prisma.empty}
+      WHERE ${whereClause(filters, false, false)}
+    )
+    SELECT
+      (SELECT coalesce(json_agg(x.id ORDER BY x.position), '[]') FROM
+        (SELECT id, position FROM m WHERE ${inGroup} AND ${inCommune} ORDER BY position LIMIT ${query.pageSize} OFFSET ${offset}) x) AS ids,
+      (SELECT coalesce(json_object_agg(y.grp, y.n), '{}') FROM
+        (SELECT m."group"::text AS grp, count(*) AS n FROM m WHERE ${inCommune} GROUP BY 1) y) AS groups,
+      (SELECT coalesce(json_agg(json_build_object('slug', r.slug, 'name', r.name, 'nameEn', r."nameEn", 'count', z.n)), '[]') FROM
+        (SELECT m."regionId", count(*) AS n FROM m WHERE ${inGroup} GROUP BY 1 ORDER BY 2 DESC LIMIT ${COMMUNE_FACETS}) z
+        JOIN regions r ON r.id = z."regionId") AS communes`;
+  const rows =
+    summary.ids.length === 0
+      ? []
+      : await db.$queryRaw<(ProductRow & { id: string })[]>`
+      SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", b.stars, p.stock,
              pr.slug AS "producerSlug", pr.name AS "producerName", r.slug AS "communeSlug", r.name AS "communeName",
              i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
-             p."publishedAt", count(*) OVER () AS total
-      ${from}
+             p."publishedAt"
+      FROM products p
+      JOIN producers pr ON pr.id = p."producerId"
+      JOIN regions r ON r.id = pr."regionId"
+      ${badgeJoin(today)}
       LEFT JOIN LATERAL (SELECT key, width, height, "altVi", "altEn" FROM product_images WHERE "productId" = p.id ORDER BY position LIMIT 1) i ON true
-      WHERE ${whereClause(filters, true)}
-      ORDER BY ${orderClause(filters)}
-      LIMIT ${query.pageSize} OFFSET ${offset}`;
-    const counts = await tx.$queryRaw<{ group: OcopGroupCode; count: bigint }[]>`
-      SELECT p."group"::text AS "group", count(*) AS count ${from} WHERE ${whereClause(filters, false)} GROUP BY p."group"`;
-    return [rows, counts] as const;
-  });
-  const groupCounts = Object.fromEntries(OCOP_GROUPS.map((group) => [group, 0])) as Record<OcopGroupCode, number>;
-  for (const row of counts) groupCounts[row.group] = Number(row.count);
+      WHERE p.id = ANY(${summary.ids})`;
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const groupCounts = Object.fromEntries(OCOP_GROUPS.map((group) => [group, Number(summary.groups[group] ?? 0)])) as Record<OcopGroupCode, number>;
   const total = query.group ? groupCounts[query.group] : Object.values(groupCounts).reduce((sum, n) => sum + n, 0);
   return {
-    items: rows.map(toSummary),
+    items: summary.ids.map((id) => toSummary(byId.get(id)!)),
     total,
     page: query.page,
     pageSize: query.pageSize,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
     groupCounts,
+    communes: summary.communes.map((commune) => ({ ...commune, count: Number(commune.count) })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
   };
 }
 

@@ -8,6 +8,8 @@ import type { ProducerListQuery } from "@/server/catalogue/schemas";
 import { certificateState } from "@/lib/ocop-stars";
 import { db } from "@/server/db";
 
+const COMMUNE_CHOICES = 40;
+
 export type LegalFormCode = "HOUSEHOLD" | "COOPERATIVE" | "COOPERATIVE_GROUP" | "ENTERPRISE";
 
 export interface ProducerSummary {
@@ -142,14 +144,16 @@ export function getProducer(slug: string, today = new Date()): Promise<ProducerD
 }
 
 async function readCommunes(): Promise<{ slug: string; name: string; nameEn: string | null }[]> {
-  return db.region.findMany({
+  const communes = await db.region.findMany({
     where: { producers: { some: { status: "ACTIVE" } } },
-    orderBy: { name: "asc" },
+    orderBy: [{ producers: { _count: "desc" } }, { name: "asc" }],
+    take: COMMUNE_CHOICES,
     select: { slug: true, name: true, nameEn: true },
   });
+  return communes.sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }
 
-/** Communes that have at least one active producer, for the filters. */
+/** The communes with the most active producers, for the directory's filter (a national list is too long for a menu). */
 export const listCommunes = cachedRead("producers:communes", readCommunes, () => [CacheTags.producers]);
 
 async function readUpcomingFairs(today: string) {

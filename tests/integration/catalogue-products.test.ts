@@ -144,3 +144,17 @@ describe("open-data API", () => {
     expect(documented.sort()).toEqual(Object.keys(detail).sort());
   });
 });
+
+describe("producer directory", () => {
+  it("filters by commune and legal form and searches names without diacritics", async () => {
+    const peng = await getProducer("htx-tra-peng");
+    const byCommune = await listProducers({ commune: peng!.commune.slug, page: 1, pageSize: 100 });
+    expect(byCommune.items.every((producer) => producer.commune.slug === peng!.commune.slug)).toBe(true);
+    expect(byCommune.items.map((producer) => producer.slug)).toContain("htx-tra-peng");
+    const households = await listProducers({ legalForm: "HOUSEHOLD", page: 1, pageSize: 100 });
+    expect(households.total).toBeGreaterThan(0);
+    expect(households.items.every((producer) => producer.legalForm === "HOUSEHOLD")).toBe(true);
+    expect((await listProducers({ q: "Trà Pèng", page: 1, pageSize: 10 })).items.map((p) => p.slug)).toEqual(["htx-tra-peng"]);
+    expect((await listProducers({ q: "tra peng", page: 1, pageSize: 10 })).items.map((p) => p.slug)).toEqual(["htx-tra-peng"]);
+  });
+});

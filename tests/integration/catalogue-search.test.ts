@@ -123,3 +123,14 @@ describe("catalogue filters, sort and pagination", () => {
     expect(query.stars).toBeUndefined();
   });
 });
+
+describe("commune counts", () => {
+  it("counts matches per commune under the other filters, ignoring the commune filter itself", async () => {
+    const all = await listProducts(parseStrict(ZProductListQuery, { q: "che shan tuyet" }));
+    const first = all.communes[0];
+    expect(first.count).toBeGreaterThan(0);
+    const inCommune = await listProducts(parseStrict(ZProductListQuery, { q: "che shan tuyet", commune: first.slug }));
+    expect(inCommune.total).toBe(first.count);
+    expect(inCommune.communes).toEqual(all.communes);
+  });
+});

@@ -49,6 +49,7 @@ export default async function ProducersPage({
           {tp("commune")}
           <select name="commune" defaultValue={query.commune ?? ""} className={field}>
             <option value="">{tp("anyCommune")}</option>
+            {query.commune && !communes.some((commune) => commune.slug === query.commune) ? <option value={query.commune}>{query.commune}</option> : null}
             {communes.map((commune) => (
               <option key={commune.slug} value={commune.slug}>
                 {locale === "en" && commune.nameEn ? commune.nameEn : commune.name}

@@ -6,7 +6,6 @@ import { OCOP_GROUPS } from "@/lib/ocop-groups";
 import { alternatesFor } from "@/lib/seo";
 import { listProducts } from "@/server/catalogue/queries";
 import { parseLenient, PRODUCT_SORTS, ZProductListQuery, type ProductListQuery } from "@/server/catalogue/schemas";
-import { listCommunes } from "@/server/producers/queries";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -31,11 +30,10 @@ export default async function ProductsPage({ params, searchParams }: { params: P
   const { locale } = await params;
   setRequestLocale(locale);
   const { query, ignored } = parseLenient(ZProductListQuery, await searchParams);
-  const [t, tc, result, communes] = await Promise.all([
+  const [t, tc, result] = await Promise.all([
     getTranslations({ locale, namespace: "catalog.products" }),
     getTranslations({ locale, namespace: "common" }),
     listProducts(query),
-    listCommunes(),
   ]);
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5";
   return (
@@ -51,12 +49,12 @@ export default async function ProductsPage({ params, searchParams }: { params: P
         </label>
         <fieldset>
           <legend className="text-sm font-semibold">{t("group")}</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="group" value="" defaultChecked={!query.group} /> {t("anyGroup")} ({Object.values(result.groupCounts).reduce((sum, count) => sum + count, 0)})
+          <label className="flex min-h-8 items-center gap-2 text-sm">
+            <input type="radio" name="group" value="" defaultChecked={!query.group} className="h-4 w-4" /> {t("anyGroup")} ({Object.values(result.groupCounts).reduce((sum, count) => sum + count, 0)})
           </label>
           {OCOP_GROUPS.map((group) => (
-            <label key={group} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="group" value={group} defaultChecked={query.group === group} /> {tc(`groups.${group}`)} ({result.groupCounts[group]})
+            <label key={group} className="flex min-h-8 items-center gap-2 text-sm">
+              <input type="radio" name="group" value={group} defaultChecked={query.group === group} className="h-4 w-4" /> {tc(`groups.${group}`)} ({result.groupCounts[group]})
             </label>
           ))}
         </fieldset>
@@ -75,9 +73,12 @@ export default async function ProductsPage({ params, searchParams }: { params: P
           {t("commune")}
           <select name="commune" defaultValue={query.commune ?? ""} className={field}>
             <option value="">{t("anyCommune")}</option>
-            {communes.map((commune) => (
+            {query.commune && !result.communes.some((commune) => commune.slug === query.commune) ? (
+              <option value={query.commune}>{query.commune}</option>
+            ) : null}
+            {result.communes.map((commune) => (
               <option key={commune.slug} value={commune.slug}>
-                {locale === "en" && commune.nameEn ? commune.nameEn : commune.name}
+                {locale === "en" && commune.nameEn ? commune.nameEn : commune.name} ({commune.count})
               </option>
             ))}
           </select>
