@@ -11,5 +11,6 @@ export const namespaces = [
   "accounts",
   "listings",
   "admin",
+  "trace",
   "programme",
 ] as const;

@@ -5,6 +5,7 @@
 export const STUDIO_NAV = [
   { key: "dashboard", href: "/studio" },
   { key: "products", href: "/studio/products" },
+  { key: "batches", href: "/studio/batches" },
   { key: "password", href: "/account/password" },
   { key: "orders", href: "/studio/orders" },
 ] as const satisfies readonly { key: string; href: string }[];
