@@ -5,9 +5,11 @@
 export const STUDIO_NAV = [
   { key: "dashboard", href: "/studio" },
   { key: "orders", href: "/studio/orders" },
+  { key: "fairs", href: "/studio/fairs" },
 ] as const satisfies readonly { key: string; href: string }[];
 
 export const ADMIN_NAV = [
   { key: "dashboard", href: "/admin" },
   { key: "orders", href: "/admin/orders" },
+  { key: "fairs", href: "/admin/fairs" },
 ] as const satisfies readonly { key: string; href: string }[];

@@ -1,5 +1,6 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerCatalogueApi } from "@/server/catalogue/openapi";
+import { registerFairsApi } from "@/server/fairs/openapi";
 import { createRegistry } from "./openapi-registry";
 
 type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
@@ -7,6 +8,7 @@ type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
 // Each domain's registrar, one line each.
 const registrars: Registrar[] = [
   registerCatalogueApi,
+  registerFairsApi,
 ];
 
 export function buildOpenApiDocument(baseUrl: string) {

@@ -193,3 +193,18 @@ export async function ownProductsForFair(viewer: Viewer | null, minStars: number
     return { ...p, stars, eligible: stars !== null && stars >= minStars };
   });
 }
+
+/** Fairs the viewer's producer can still request booths at: open, before the deadline, not already requested. */
+export async function listFairsOpenForRequests(viewer: Viewer | null) {
+  authorize(viewer, "booth.requestOwn");
+  const producerId = ownProducerId(viewer);
+  return db.fair.findMany({
+    where: {
+      registrationOpen: true,
+      registrationDeadline: { gte: new Date() },
+      requests: { none: { producerId, status: { in: ["PENDING", "APPROVED", "WAITLISTED"] } } },
+    },
+    orderBy: { startsOn: "asc" },
+    select: { id: true, slug: true, nameVi: true, nameEn: true, startsOn: true, endsOn: true, registrationDeadline: true },
+  });
+}
