@@ -222,3 +222,11 @@ describe("public pages and calendar", () => {
     expect(lines.at(-2)).toBe("END:VCALENDAR");
   });
 });
+
+describe("open data API", () => {
+  it("documents /fairs in the OpenAPI document", async () => {
+    const { buildOpenApiDocument } = await import("@/server/api/openapi-document");
+    const doc = buildOpenApiDocument("https://ocop.example");
+    expect(Object.keys(doc.paths ?? {})).toEqual(expect.arrayContaining(["/fairs", "/fairs/{slug}", "/fairs/{slug}/calendar.ics"]));
+  });
+});

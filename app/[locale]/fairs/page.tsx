@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { alternatesFor } from "@/lib/seo";
@@ -14,6 +15,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function FairsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  // Rendered per request: "upcoming" depends on today's date and allocations change often.
+  await connection();
   const [t, upcoming, past] = await Promise.all([
     getTranslations({ locale, namespace: "fairs.public" }),
     listFairs({ when: "upcoming", pageSize: 100 }),
