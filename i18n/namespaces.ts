@@ -7,5 +7,9 @@ export const namespaces = [
   "backoffice",
   "catalog",
   "orders",
+  "forms",
+  "accounts",
+  "listings",
+  "admin",
   "fairs",
 ] as const;

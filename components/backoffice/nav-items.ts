@@ -4,12 +4,19 @@
  */
 export const STUDIO_NAV = [
   { key: "dashboard", href: "/studio" },
+  { key: "products", href: "/studio/products" },
+  { key: "password", href: "/account/password" },
   { key: "orders", href: "/studio/orders" },
   { key: "fairs", href: "/studio/fairs" },
 ] as const satisfies readonly { key: string; href: string }[];
 
 export const ADMIN_NAV = [
   { key: "dashboard", href: "/admin" },
+  { key: "review", href: "/admin/review" },
+  { key: "certificates", href: "/admin/certificates" },
+  { key: "producers", href: "/admin/producers" },
+  { key: "accounts", href: "/admin/accounts" },
+  { key: "audit", href: "/admin/audit" },
   { key: "orders", href: "/admin/orders" },
   { key: "fairs", href: "/admin/fairs" },
 ] as const satisfies readonly { key: string; href: string }[];

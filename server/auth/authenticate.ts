@@ -1,6 +1,8 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
 import { verifyPassword } from "./password";
+import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./rate-limit";
 
 export interface AuthenticatedUser {
   id: string;
@@ -12,22 +14,27 @@ export interface AuthenticatedUser {
 
 /**
  * Checks an email and password. Returns null for every kind of failure alike (unknown email, wrong
- * password, disabled account), so callers cannot tell which one happened. `ip` is for rate limiting.
+ * password, disabled account), so callers cannot tell which one happened. Throws RATE_LIMITED when the
+ * account or the IP has failed too often — counted for unknown emails too, so the limit reveals nothing.
  */
-export async function authenticateWithPassword(
-  email: string,
-  password: string,
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the login rate limit (back-office issue) keys on it
-  ip: string,
-): Promise<AuthenticatedUser | null> {
+export async function authenticateWithPassword(email: string, password: string, ip: string): Promise<AuthenticatedUser | null> {
+  const key = email.trim().toLowerCase();
+  if (await isLoginBlocked(key, ip)) throw new AppError("RATE_LIMITED");
   const user = await db.user.findUnique({
-    where: { email: email.toLowerCase() },
+    where: { email: key },
     omit: { passwordHash: false },
     include: { producer: { select: { status: true } } },
   });
-  if (!user || !user.passwordHash || !user.active) return null;
-  if (!(await verifyPassword(user.passwordHash, password))) return null;
-  if (user.role === "PRODUCER" && user.producer?.status !== "ACTIVE") return null;
+  const ok =
+    !!user?.passwordHash &&
+    user.active &&
+    (await verifyPassword(user.passwordHash, password)) &&
+    (user.role !== "PRODUCER" || user.producer?.status === "ACTIVE");
+  if (!ok || !user) {
+    await recordLoginFailure(key, ip);
+    return null;
+  }
+  await clearLoginFailures(key);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId };
 }

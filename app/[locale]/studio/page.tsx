@@ -1,9 +1,50 @@
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LogoutButton } from "@/components/accounts/logout-button";
+import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
+import { getStudioDashboard } from "@/server/listings/queries";
 
 export default async function StudioHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
+  setRequestLocale(locale);
   const viewer = await requirePageAccess("studio.access", locale, "/studio");
   const t = await getTranslations({ locale, namespace: "backoffice" });
-  return <h1 className="text-2xl font-bold">{t("welcome", { name: viewer.name })}</h1>;
+  const tStatus = await getTranslations({ locale, namespace: "listings.status" });
+  const dashboard = await getStudioDashboard(viewer);
+  return (
+    <section className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("welcome", { name: viewer.name })}</h1>
+      <div>
+        <h2 className="text-lg font-bold">{t("dashboard.listings")}</h2>
+        <ul className="flex flex-wrap gap-4">
+          {(["DRAFT", "PENDING_REVIEW", "PUBLISHED", "REJECTED", "ARCHIVED"] as const).map((status) => (
+            <li key={status} className="rounded border border-slate-300 px-3 py-2">
+              {tStatus(status)}: <strong>{dashboard.byStatus[status] ?? 0}</strong>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <h2 className="text-lg font-bold">{t("dashboard.lowStock")}</h2>
+        {dashboard.lowStock.length === 0 ? <p>{t("dashboard.none")}</p> : (
+          <ul className="list-disc pl-6">
+            {dashboard.lowStock.map((p) => <li key={p.id}><Link href={`/studio/products/${p.id}`} className="underline">{p.nameVi}</Link>: {p.stock}</li>)}
+          </ul>
+        )}
+      </div>
+      <div>
+        <h2 className="text-lg font-bold">{t("dashboard.expiring")}</h2>
+        {dashboard.expiring.length === 0 ? <p>{t("dashboard.none")}</p> : (
+          <ul className="list-disc pl-6">
+            {dashboard.expiring.map((c) => (
+              <li key={c.id}>
+                {c.product} ({c.stars}★): {c.warning === "EXPIRED" ? t("dashboard.expired") : t("dashboard.within", { days: c.warning ?? 0 })} — {c.validUntil.toISOString().slice(0, 10)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <LogoutButton locale={locale} />
+    </section>
+  );
 }

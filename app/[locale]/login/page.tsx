@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LoginForm } from "@/components/accounts/login-form";
+import { safeCallbackPath } from "@/server/accounts/schemas";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function LoginPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const t = await getTranslations({ locale, namespace: "accounts.login" });
+  const callback = typeof query.callbackUrl === "string" ? safeCallbackPath(query.callbackUrl, "") : "";
+  const errorCode = typeof query.error === "string" ? query.error : null;
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p>{t("intro")}</p>
+      {query.invited ? <p role="status" className="font-semibold text-green-900">{t("invited")}</p> : null}
+      {errorCode ? (
+        <p role="alert" className="font-semibold text-red-900">
+          {errorCode === "RATE_LIMITED" ? t("rateLimited") : t("failed")}
+        </p>
+      ) : null}
+      <LoginForm locale={locale} callbackUrl={callback || undefined} />
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ListingForm } from "@/components/listings/listing-form";
+import { requirePageAccess } from "@/server/auth/session";
+import { listSubgroups } from "@/server/listings/queries";
+
+export default async function NewListing({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePageAccess("product.manageOwn", locale, "/studio/products/new");
+  const t = await getTranslations({ locale, namespace: "listings" });
+  const subgroups = (await listSubgroups()).map((s) => ({ id: s.id, group: s.group, name: locale === "en" ? s.nameEn : s.nameVi }));
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
+      <ListingForm locale={locale} initial={{}} subgroups={subgroups} canSubmit />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { FormState } from "@/components/forms/form-state";
+import { AppError } from "@/lib/errors";
+import { authenticateWithPassword } from "@/server/auth/authenticate";
+import { getViewer } from "@/server/auth/session";
+import { clearSessionCookie, setSessionCookie } from "@/server/auth/session-cookie";
+import { failureState, formValues, localeOf } from "@/server/forms";
+import { acceptInvitation, changePassword, inviteProducerUser } from "./mutations";
+import { safeCallbackPath, ZLoginForm } from "./schemas";
+import { getTranslations } from "next-intl/server";
+
+function prefix(locale: "vi" | "en") {
+  return locale === "vi" ? "" : "/en";
+}
+
+async function clientIp(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+}
+
+export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  delete values.password;
+  let destination: string;
+  try {
+    const data = ZLoginForm.parse(Object.fromEntries(formData));
+    const user = await authenticateWithPassword(data.email, data.password, await clientIp());
+    // One message for unknown email and wrong password alike.
+    if (!user) throw new AppError("UNAUTHENTICATED", "bad credentials");
+    await setSessionCookie(user);
+    destination = safeCallbackPath(data.callbackUrl, `${prefix(locale)}${user.role === "ADMIN" ? "/admin" : "/studio"}`);
+  } catch (error) {
+    const state = await failureState(error, values, locale);
+    if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
+      const t = await getTranslations({ locale, namespace: "accounts" });
+      return { ...state, formError: t("login.failed") };
+    }
+    return state;
+  }
+  redirect(destination);
+}
+
+export async function logoutAction(formData: FormData): Promise<void> {
+  await clearSessionCookie();
+  redirect(`${prefix(localeOf(formData))}/`);
+}
+
+export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  try {
+    await changePassword(await getViewer(), Object.fromEntries(formData));
+  } catch (error) {
+    return failureState(error, {}, locale);
+  }
+  const t = await getTranslations({ locale, namespace: "accounts" });
+  return { values: {}, fieldErrors: {}, formError: null, notice: t("password.changed") };
+}
+
+export async function inviteProducerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  try {
+    const { token } = await inviteProducerUser(await getViewer(), values);
+    const t = await getTranslations({ locale, namespace: "accounts" });
+    const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
+    return { values: {}, fieldErrors: {}, formError: null, notice: t("invite.created", { link: `${base}${prefix(locale)}/invite/${token}` }) };
+  } catch (error) {
+    return failureState(error, values, locale);
+  }
+}
+
+export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  try {
+    await acceptInvitation(Object.fromEntries(formData));
+  } catch (error) {
+    return failureState(error, {}, locale);
+  }
+  redirect(`${prefix(locale)}/login?invited=1`);
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// Messages are keys in messages/<locale>/forms.json.
+export const ZLoginForm = z.object({
+  email: z.string().trim().toLowerCase().email("email").max(254, "email"),
+  password: z.string().min(1, "required").max(200, "tooLong"),
+  callbackUrl: z.string().max(500).optional(),
+});
+
+export const ZNewPassword = z.string().min(10, "passwordTooShort").max(200, "tooLong");
+
+export const ZChangePasswordForm = z
+  .object({ currentPassword: z.string().min(1, "required"), newPassword: ZNewPassword, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
+
+export const ZAcceptInvitationForm = z
+  .object({ token: z.string().min(20).max(200), newPassword: ZNewPassword, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
+
+export const ZInviteProducerForm = z.object({
+  email: z.string().trim().toLowerCase().email("email").max(254, "email"),
+  name: z.string().trim().min(2, "required").max(120, "tooLong"),
+  producerId: z.string().min(1, "required"),
+});
+
+/** Only same-site paths: never an absolute URL (open redirect). */
+export function safeCallbackPath(value: string | undefined, fallback: string): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  return value;
+}

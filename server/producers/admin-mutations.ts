@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/server/audit";
+import { authorize, type Viewer } from "@/server/auth/permissions";
+import { invalidate } from "@/server/cache";
+import { CacheTags } from "@/server/cache-tags";
+import { db } from "@/server/db";
+
+const ZSuspendForm = z.object({ reason: z.string().trim().min(3, "reason").max(1000, "tooLong") });
+
+/** A suspended producer's products leave every public page at once; its accounts can no longer sign in. */
+export async function suspendProducer(viewer: Viewer | null, producerId: string, input: unknown): Promise<void> {
+  authorize(viewer, "producer.manage");
+  const { reason } = ZSuspendForm.parse(input);
+  const slug = await db.$transaction(async (tx) => {
+    const before = await tx.producer.findUnique({ where: { id: producerId } });
+    if (!before) throw new AppError("NOT_FOUND");
+    const after = await tx.producer.update({ where: { id: producerId }, data: { status: "SUSPENDED", suspendedReason: reason } });
+    await recordAudit(tx, viewer, { action: "producer.suspend", entityType: "Producer", entityId: producerId, before, after });
+    return before.slug;
+  });
+  invalidate([CacheTags.catalogue, CacheTags.producers, CacheTags.producer(slug), CacheTags.programme]);
+}
+
+export async function reactivateProducer(viewer: Viewer | null, producerId: string): Promise<void> {
+  authorize(viewer, "producer.manage");
+  const slug = await db.$transaction(async (tx) => {
+    const before = await tx.producer.findUnique({ where: { id: producerId } });
+    if (!before) throw new AppError("NOT_FOUND");
+    const after = await tx.producer.update({ where: { id: producerId }, data: { status: "ACTIVE", suspendedReason: null } });
+    await recordAudit(tx, viewer, { action: "producer.reactivate", entityType: "Producer", entityId: producerId, before, after });
+    return before.slug;
+  });
+  invalidate([CacheTags.catalogue, CacheTags.producers, CacheTags.producer(slug), CacheTags.programme]);
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import sharp, { type Metadata, type Sharp } from "sharp";
+import { AppError } from "@/lib/errors";
+import { IMAGE_WIDTHS } from "@/lib/image-url";
+import { readEnv } from "@/lib/env";
+import { getStorage } from "./storage";
+
+const ACCEPTED = new Set(["image/jpeg", "image/png", "image/webp", "image/avif"]);
+
+export interface StoredImage {
+  key: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Accepts a photo only when its bytes are an image we can read (the name and the browser's type are
+ * ignored), re-encodes it — which drops metadata and anything hidden in the file — into WebP at each
+ * published width, and stores the variants under a random name.
+ */
+export async function storeImage(bytes: Buffer): Promise<StoredImage> {
+  const max = readEnv().UPLOAD_MAX_BYTES;
+  if (bytes.byteLength === 0) throw new AppError("VALIDATION", "empty file", { photo: "required" });
+  if (bytes.byteLength > max) throw new AppError("PAYLOAD_TOO_LARGE", `larger than ${max} bytes`);
+  const sniffed = await fileTypeFromBuffer(bytes);
+  if (!sniffed || !ACCEPTED.has(sniffed.mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", sniffed?.mime ?? "unknown");
+  let image: Sharp;
+  let meta: Metadata;
+  try {
+    image = sharp(bytes, { limitInputPixels: 40_000_000 }).rotate();
+    meta = await image.metadata();
+  } catch {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "unreadable image");
+  }
+  if (!meta.width || !meta.height) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "no dimensions");
+  const key = randomBytes(12).toString("hex");
+  const storage = getStorage();
+  for (const width of IMAGE_WIDTHS) {
+    const variant = await image.clone().resize({ width, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+    await storage.put(`${key}-${width}.webp`, variant, "image/webp");
+  }
+  const largest = Math.min(meta.width, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]);
+  return { key, width: largest, height: Math.round((meta.height * largest) / meta.width) };
+}

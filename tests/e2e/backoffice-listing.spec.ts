@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { OFFICER, PRODUCER } from "./support/auth";
+
+async function login(page: Page, account: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Mật khẩu").fill(account.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+test("a producer lists a product with a photo, an officer approves it and certifies it 4 stars", async ({ browser }) => {
+  const name = `Chè Shan tuyết thử ${Date.now()}`;
+  const producer = await browser.newPage();
+  await login(producer, PRODUCER);
+  await expect(producer).toHaveURL(/\/studio$/);
+
+  await producer.goto("/studio/products/new");
+  await producer.getByLabel("Tên sản phẩm", { exact: true }).fill(name);
+  await producer.getByLabel("Mô tả", { exact: true }).fill("Búp chè **cổ thụ** hái tay.");
+  await producer.getByLabel("Đơn vị bán", { exact: true }).fill("hộp 100 g");
+  await producer.getByLabel("Giá (đồng)").fill("95000");
+  await producer.getByLabel("Tồn kho").fill("20");
+  const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#2f7d32" } }).jpeg().toBuffer();
+  await producer.getByLabel("Ảnh sản phẩm").setInputFiles({ name: "che.jpg", mimeType: "image/jpeg", buffer: photo });
+  await producer.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
+  await expect(producer.getByText("Chờ duyệt", { exact: true })).toBeVisible();
+  await expect(producer.locator("main img")).toHaveCount(1);
+  const productId = new URL(producer.url()).pathname.split("/").pop()!;
+
+  const officer = await (await browser.newContext()).newPage();
+  await login(officer, OFFICER);
+  await expect(officer).toHaveURL(/\/admin$/);
+  await officer.goto("/admin/review");
+  const item = officer.locator("article", { hasText: name });
+  await expect(item.getByText("hộp 100 g")).toBeVisible();
+  await item.getByRole("button", { name: "Duyệt và công bố" }).click();
+  await expect(officer.locator("article", { hasText: name })).toHaveCount(0);
+
+  await officer.goto(`/products?q=${encodeURIComponent(name)}`);
+  await officer.getByRole("link", { name }).first().click();
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText(name);
+  const productUrl = officer.url();
+
+  await officer.goto(`/admin/certificates/${productId}`);
+  await officer.getByLabel("Số sao").selectOption("4");
+  await officer.getByLabel("Điểm").fill("78");
+  await officer.getByLabel("Số quyết định", { exact: true }).fill("2468/QĐ-UBND");
+  await officer.getByLabel("Ngày quyết định").fill(new Date().toISOString().slice(0, 10));
+  await officer.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Tuyên Quang");
+  await officer.getByRole("button", { name: "Ghi nhận" }).click();
+  await expect(officer.getByText("Đã ghi nhận chứng nhận.")).toBeVisible();
+
+  await officer.goto(productUrl);
+  const badge = officer.locator("section[aria-labelledby='ocop-badge']");
+  await expect(badge).toContainText("2468/QĐ-UBND");
+  await expect(badge).toContainText("★★★★");
+});
+
+test("back-office pages send anonymous visitors to sign in and hide officer pages from producers", async ({ page }) => {
+  await page.goto("/admin/review");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await login(page, PRODUCER);
+  const response = await page.goto("/admin/review");
+  expect(response?.status()).toBe(404);
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+});
+
+test("a wrong password gets one message that does not reveal whether the email exists", async ({ page }) => {
+  await login(page, { email: PRODUCER.email, password: "not the password" });
+  await expect(page.getByRole("alert")).toContainText("Email hoặc mật khẩu không đúng.");
+  await login(page, { email: "nobody-here@example.vn", password: "not the password" });
+  await expect(page.getByRole("alert")).toContainText("Email hoặc mật khẩu không đúng.");
+});

@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { pickBadge } from "@/lib/ocop-stars";
+import { acceptInvitation, changePassword, invitationIsUsable, inviteProducerUser } from "@/server/accounts/mutations";
+import { authenticateWithPassword } from "@/server/auth/authenticate";
+import { LOGIN_LIMITS } from "@/server/auth/rate-limit";
+import { recordCertificate, revokeCertificate } from "@/server/certification/mutations";
+import { db } from "@/server/db";
+import {
+  approveListing,
+  archiveListing,
+  createListing,
+  rejectListing,
+  submitListing,
+  updateListing,
+} from "@/server/listings/mutations";
+import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
+import {
+  createCertificate,
+  createOfficerViewer,
+  createProduct,
+  createProducer,
+  createProducerViewer,
+  createUser,
+  TEST_PASSWORD,
+  unique,
+} from "../factories";
+
+const listing = (over: Record<string, unknown> = {}) => ({
+  nameVi: "Chè Shan tuyết thử",
+  nameEn: "Test Shan tea",
+  descriptionVi: "Mô tả",
+  group: "FOOD",
+  priceVnd: "150000",
+  unit: "hộp 200 g",
+  stock: "12",
+  gtin: "",
+  ...over,
+});
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    if (error instanceof Error && error.name === "ZodError") return "VALIDATION";
+    throw error;
+  }
+}
+
+describe("authorization of back-office use cases", () => {
+  it("refuses anonymous users, the wrong role and another producer's product", async () => {
+    const a = await createProducerViewer();
+    const b = await createProducerViewer();
+    const officer = await createOfficerViewer();
+    const { id } = await createListing(a.viewer, listing());
+
+    expect(await codeOf(createListing(null, listing()))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(createListing(officer.viewer, listing()))).toBe("FORBIDDEN");
+    expect(await codeOf(updateListing(b.viewer, id, listing({ nameVi: "Chiếm" })))).toBe("NOT_FOUND");
+    expect(await codeOf(submitListing(b.viewer, id))).toBe("NOT_FOUND");
+    expect(await codeOf(archiveListing(b.viewer, id))).toBe("NOT_FOUND");
+    expect(await codeOf(approveListing(a.viewer, id))).toBe("FORBIDDEN");
+    expect(await codeOf(approveListing(null, id))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(rejectListing(a.viewer, id, { reason: "không" }))).toBe("FORBIDDEN");
+    expect(await codeOf(recordCertificate(a.viewer, {}))).toBe("FORBIDDEN");
+    expect(await codeOf(suspendProducer(a.viewer, b.producerId, { reason: "thử" }))).toBe("FORBIDDEN");
+    expect(await codeOf(inviteProducerUser(a.viewer, {}))).toBe("FORBIDDEN");
+
+    const untouched = await db.product.findUniqueOrThrow({ where: { id } });
+    expect(untouched.nameVi).toBe("Chè Shan tuyết thử");
+    expect(untouched.status).toBe("DRAFT");
+  });
+});
+
+describe("listing review", () => {
+  it("goes draft → pending → published, and a rejection carries the officer's reason", async () => {
+    const { viewer } = await createProducerViewer();
+    const officer = await createOfficerViewer();
+    const first = await createListing(viewer, listing());
+    await submitListing(viewer, first.id);
+    await rejectListing(officer.viewer, first.id, { reason: "Thiếu ảnh nhãn mác" });
+    expect(await db.product.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "REJECTED", rejectionReason: "Thiếu ảnh nhãn mác" });
+
+    await submitListing(viewer, first.id);
+    await approveListing(officer.viewer, first.id);
+    expect(await db.product.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "PUBLISHED", rejectionReason: null });
+    const audit = await db.auditLog.findMany({ where: { entityId: first.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((entry) => entry.action)).toEqual(["product.reject", "product.approve"]);
+    expect(audit[1].actorId).toBe(officer.user.id);
+  });
+
+  it("keeps the published version live until an edit is approved; stock changes at once", async () => {
+    const { viewer } = await createProducerViewer();
+    const officer = await createOfficerViewer();
+    const { id } = await createListing(viewer, listing());
+    await submitListing(viewer, id);
+    await approveListing(officer.viewer, id);
+
+    const result = await updateListing(viewer, id, listing({ nameVi: "Chè Shan tuyết mới", priceVnd: "180000", stock: "3" }));
+    expect(result.pendingReview).toBe(true);
+    const live = await db.product.findUniqueOrThrow({ where: { id } });
+    expect(live).toMatchObject({ nameVi: "Chè Shan tuyết thử", priceVnd: 150000, stock: 3, status: "PUBLISHED" });
+
+    await approveListing(officer.viewer, id);
+    const approved = await db.product.findUniqueOrThrow({ where: { id } });
+    expect(approved).toMatchObject({ nameVi: "Chè Shan tuyết mới", priceVnd: 180000, pendingRevision: null });
+    expect(approved.searchText).toContain("che shan tuyet moi");
+  });
+
+  it("refuses bad prices, stock and GTIN check digits with field messages", async () => {
+    const { viewer } = await createProducerViewer();
+    const error = await createListing(viewer, listing({ priceVnd: "12.5", stock: "-1", gtin: "8934588012229" })).catch((e) => e);
+    const fields = (error as { issues: { path: string[]; message: string }[] }).issues.map((i) => `${i.path[0]}:${i.message}`);
+    expect(fields).toEqual(expect.arrayContaining(["priceVnd:price", "stock:stock", "gtin:gtin"]));
+    const ok = await createListing(viewer, listing({ gtin: "8934588012228" }));
+    expect((await db.product.findUniqueOrThrow({ where: { id: ok.id } })).gtin).toBe("8934588012228");
+  });
+});
+
+describe("OCOP certificates", () => {
+  const today = new Date();
+
+  it("default to 36 months, supersede on upgrade and drive the badge; revocation removes it", async () => {
+    const officer = await createOfficerViewer();
+    const product = await createProduct();
+    const three = await recordCertificate(officer.viewer, {
+      productId: product.id, stars: "3", score: "65", level: "PROVINCE", decisionNumber: `${unique()}/QĐ-UBND`,
+      decisionDate: "2025-03-10", issuingBody: "UBND tỉnh Tuyên Quang", validUntil: "",
+    });
+    const stored = await db.ocopCertificate.findUniqueOrThrow({ where: { id: three.id } });
+    expect(stored.validUntil.toISOString().slice(0, 10)).toBe("2028-03-10");
+
+    const four = await recordCertificate(officer.viewer, {
+      productId: product.id, stars: "4", score: "82", level: "PROVINCE", decisionNumber: `${unique()}/QĐ-UBND`,
+      decisionDate: "2026-06-01", issuingBody: "UBND tỉnh Tuyên Quang",
+    });
+    expect(four.superseded).toBe(1);
+    const certs = await db.ocopCertificate.findMany({ where: { productId: product.id } });
+    expect(certs.find((c) => c.id === three.id)).toMatchObject({ status: "SUPERSEDED", supersededById: four.id });
+    expect(pickBadge(certs, today)?.stars).toBe(4);
+
+    await revokeCertificate(officer.viewer, four.id, { decisionNumber: "99/QĐ-UBND", reason: "Không tái đánh giá", revokedOn: "2026-11-01" });
+    const after = await db.ocopCertificate.findMany({ where: { productId: product.id } });
+    expect(pickBadge(after, today)).toBeNull();
+    expect(after.find((c) => c.id === four.id)).toMatchObject({ status: "REVOKED", revocationDecisionNumber: "99/QĐ-UBND" });
+  });
+
+  it("refuses stars outside 3–5 and an expiry before the decision", async () => {
+    const officer = await createOfficerViewer();
+    const product = await createProduct();
+    const base = { productId: product.id, level: "DISTRICT", decisionNumber: "12/QĐ-UBND", decisionDate: "2025-01-01", issuingBody: "UBND huyện" };
+    expect(await codeOf(recordCertificate(officer.viewer, { ...base, stars: "2" }))).toBe("VALIDATION");
+    expect(await codeOf(recordCertificate(officer.viewer, { ...base, stars: "3", validUntil: "2024-12-31" }))).toBe("VALIDATION");
+  });
+
+  it("an expired certificate shows no badge", async () => {
+    const product = await createProduct();
+    await createCertificate(product, { stars: 4, decisionDate: new Date("2022-01-01"), validUntil: new Date("2025-01-01") });
+    expect(pickBadge(await db.ocopCertificate.findMany({ where: { productId: product.id } }), today)).toBeNull();
+  });
+});
+
+describe("producers", () => {
+  it("suspension stops sign-in for the producer's accounts and reactivation restores it", async () => {
+    const officer = await createOfficerViewer();
+    const producer = await createProducer();
+    const user = await createUser("PRODUCER", { producerId: producer.id });
+    await suspendProducer(officer.viewer, producer.id, { reason: "Vi phạm an toàn thực phẩm" });
+    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, unique("ip"))).toBeNull();
+    await reactivateProducer(officer.viewer, producer.id);
+    expect(await authenticateWithPassword(user.email, TEST_PASSWORD, unique("ip"))).toMatchObject({ id: user.id });
+  });
+});
+
+describe("sign-in and accounts", () => {
+  it("stores argon2id hashes and locks an account after repeated failures, unknown emails alike", async () => {
+    const user = await createUser("ADMIN");
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const ip = unique("ip");
+    for (let i = 0; i < LOGIN_LIMITS.account.points; i++) {
+      expect(await authenticateWithPassword(user.email, "wrong password", ip)).toBeNull();
+    }
+    // Even the right password is refused while the account is locked.
+    expect(await codeOf(authenticateWithPassword(user.email, TEST_PASSWORD, unique("ip")))).toBe("RATE_LIMITED");
+
+    const ghost = `${unique("ghost")}@example.vn`;
+    for (let i = 0; i < LOGIN_LIMITS.account.points; i++) await authenticateWithPassword(ghost, "x", unique("ip"));
+    expect(await codeOf(authenticateWithPassword(ghost, "x", unique("ip")))).toBe("RATE_LIMITED");
+  });
+
+  it("limits attempts per IP across accounts", async () => {
+    const ip = unique("ip");
+    for (let i = 0; i < LOGIN_LIMITS.ip.points; i++) await authenticateWithPassword(`${unique("u")}@example.vn`, "x", ip);
+    const user = await createUser("ADMIN");
+    expect(await codeOf(authenticateWithPassword(user.email, TEST_PASSWORD, ip))).toBe("RATE_LIMITED");
+  });
+
+  it("invitations set a password once and expire", async () => {
+    const officer = await createOfficerViewer();
+    const producer = await createProducer();
+    const email = `${unique("new")}@example.vn`;
+    const { token } = await inviteProducerUser(officer.viewer, { email, name: "Chủ hộ mới", producerId: producer.id });
+    expect(await invitationIsUsable(token)).toBe(true);
+    await acceptInvitation({ token, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" });
+    expect(await authenticateWithPassword(email, "mat-khau-moi-123", unique("ip"))).toMatchObject({ email });
+    expect(await codeOf(acceptInvitation({ token, newPassword: "mat-khau-khac-456", confirmPassword: "mat-khau-khac-456" }))).toBe("NOT_FOUND");
+
+    const late = await inviteProducerUser(officer.viewer, { email: `${unique("late")}@example.vn`, name: "Trễ hạn", producerId: producer.id });
+    const eightDaysLater = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);
+    expect(await invitationIsUsable(late.token, eightDaysLater)).toBe(false);
+    expect(await codeOf(acceptInvitation({ token: late.token, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" }, eightDaysLater))).toBe("NOT_FOUND");
+  });
+
+  it("changes a password only with the current one", async () => {
+    const user = await createUser("PRODUCER");
+    const viewer = { userId: user.id, role: user.role, producerId: user.producerId, name: user.name, email: user.email };
+    expect(await codeOf(changePassword(viewer, { currentPassword: "sai", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" }))).toBe("VALIDATION");
+    await changePassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" });
+    expect(await authenticateWithPassword(user.email, "mat-khau-moi-123", unique("ip"))).not.toBeNull();
+    expect(await codeOf(changePassword(null, {}))).toBe("UNAUTHENTICATED");
+  });
+});
