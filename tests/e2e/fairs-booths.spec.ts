@@ -54,6 +54,13 @@ test("a producer requests a booth, an officer approves it, the fair page lists t
   const ics = await producer.request.get(`/api/v1/fairs/${slug}/calendar.ics`);
   expect(ics.headers()["content-type"]).toContain("text/calendar");
   expect(await ics.text()).toContain(`DTSTART;VALUE=DATE:${isoDay(40).replaceAll("-", "")}`);
+  await producer.goto(`/en/fairs/${slug}`);
+  await expect(producer.getByRole("heading", { name: "Exhibitors" })).toBeVisible();
+  await expect(producer.getByTestId("exhibitors")).toContainText("Booth 1");
+  await producer.goto("/en/fairs");
+  await expect(producer.getByRole("heading", { name: "Upcoming" })).toBeVisible();
+  await expect(producer.getByRole("link", { name })).toBeVisible();
+
   const api = await (await producer.request.get(`/api/v1/fairs/${slug}`)).json();
   expect(api.exhibitors[0]).toMatchObject({ producerName: "Hợp tác xã Chổi chít Việt Lâm", booths: [1] });
 });
