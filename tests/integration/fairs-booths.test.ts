@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
-import { approveBoothRequest, createFair, rejectBoothRequest, requestBooth, setRegistrationOpen, updateBoothRequest, waitlistBoothRequest, withdrawBoothRequest } from "@/server/fairs/mutations";
+import { approveBoothRequest, createFair, updateFair, rejectBoothRequest, requestBooth, setRegistrationOpen, updateBoothRequest, waitlistBoothRequest, withdrawBoothRequest } from "@/server/fairs/mutations";
 import { getFairBySlug, getOwnRequest, listFairs, listOwnRequests, listRequestsForOfficer } from "@/server/fairs/queries";
 import { fairCalendar } from "@/server/fairs/ics";
 import { createCertificate, createOfficerViewer, createProduct, createProducerViewer } from "@/tests/factories";
@@ -228,5 +228,37 @@ describe("open data API", () => {
     const { buildOpenApiDocument } = await import("@/server/api/openapi-document");
     const doc = buildOpenApiDocument("https://ocop.example");
     expect(Object.keys(doc.paths ?? {})).toEqual(expect.arrayContaining(["/fairs", "/fairs/{slug}", "/fairs/{slug}/calendar.ics"]));
+  });
+});
+
+describe("fair management", () => {
+  it("lets only officers create and edit fairs, and never shrinks capacity below allocated booths", async () => {
+    const f = await fair({ boothCapacity: 3 });
+    const p = await producerWithProduct();
+    await expect(createFair(p.viewer, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createFair(null, {})).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const r = await requestBooth(p.viewer, f.id, request([p.product.id], 2));
+    await approveBoothRequest(f.officer, { requestId: r.id });
+    const stored = await db.fair.findUniqueOrThrow({ where: { id: f.id } });
+    const fields = {
+      nameVi: stored.nameVi,
+      nameEn: stored.nameEn ?? "",
+      venue: stored.venue,
+      province: stored.province,
+      startsOn: dateOnly(stored.startsOn),
+      endsOn: dateOnly(stored.endsOn),
+      registrationDeadline: stored.registrationDeadline.toISOString(),
+      boothCapacity: stored.boothCapacity,
+      boothSize: stored.boothSize,
+      feeVnd: stored.feeVnd,
+      subsidyPercent: stored.subsidyPercent,
+      minStars: stored.minStars,
+      maxBoothsPerProducer: stored.maxBoothsPerProducer,
+    };
+    await expect(updateFair(f.officer, f.id, { ...fields, boothCapacity: 1 })).rejects.toMatchObject({ details: { boothCapacity: "belowAllocated" } });
+    await updateFair(f.officer, f.id, { ...fields, boothCapacity: 5, venue: "Nhà thi đấu tỉnh" });
+    expect((await getFairBySlug(f.slug))!.plan).toHaveLength(5);
+    expect(await db.auditLog.count({ where: { entityId: f.id, action: "fair.update" } })).toBe(1);
+    await expect(updateFair(p.viewer, f.id, fields)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
