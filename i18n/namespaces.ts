@@ -13,4 +13,5 @@ export const namespaces = [
   "admin",
   "trace",
   "programme",
+  "fairs",
 ] as const;

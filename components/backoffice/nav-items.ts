@@ -8,6 +8,7 @@ export const STUDIO_NAV = [
   { key: "batches", href: "/studio/batches" },
   { key: "password", href: "/account/password" },
   { key: "orders", href: "/studio/orders" },
+  { key: "fairs", href: "/studio/fairs" },
 ] as const satisfies readonly { key: string; href: string }[];
 
 export const ADMIN_NAV = [
@@ -20,4 +21,5 @@ export const ADMIN_NAV = [
   { key: "orders", href: "/admin/orders" },
   { key: "programme", href: "/admin/programme" },
   { key: "commitments", href: "/admin/programme/commitments" },
+  { key: "fairs", href: "/admin/fairs" },
 ] as const satisfies readonly { key: string; href: string }[];

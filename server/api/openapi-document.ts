@@ -1,6 +1,7 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerCatalogueApi } from "@/server/catalogue/openapi";
 import { registerProgrammeApi } from "@/server/programme/openapi";
+import { registerFairsApi } from "@/server/fairs/openapi";
 import { createRegistry } from "./openapi-registry";
 
 type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
@@ -9,6 +10,7 @@ type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
 const registrars: Registrar[] = [
   registerCatalogueApi,
   registerProgrammeApi,
+  registerFairsApi,
 ];
 
 export function buildOpenApiDocument(baseUrl: string) {
