@@ -2,6 +2,7 @@ import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerCatalogueApi } from "@/server/catalogue/openapi";
 import { registerProgrammeApi } from "@/server/programme/openapi";
 import { registerFairsApi } from "@/server/fairs/openapi";
+import { registerTraceApi } from "@/server/trace/openapi";
 import { createRegistry } from "./openapi-registry";
 
 type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
@@ -11,6 +12,7 @@ const registrars: Registrar[] = [
   registerCatalogueApi,
   registerProgrammeApi,
   registerFairsApi,
+  registerTraceApi,
 ];
 
 export function buildOpenApiDocument(baseUrl: string) {

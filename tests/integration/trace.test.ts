@@ -125,3 +125,17 @@ describe("GS1 Digital Link and QR codes", () => {
     expect(Object.keys(days[0]).sort()).toEqual(["batchId", "count", "day"]);
   });
 });
+
+describe("trace API", () => {
+  it("matches its OpenAPI schema", async () => {
+    const { ZTrace } = await import("@/server/trace/openapi");
+    const { buildOpenApiDocument } = await import("@/server/api/openapi-document");
+    const product = await createProduct();
+    await createCertificate(product, { stars: 3 });
+    const batch = await createBatchRow(product);
+    await db.traceEvent.create({ data: { batchId: batch.id, type: "HARVEST", occurredOn: new Date("2026-09-01"), place: "Cao Bồ", actor: "HTX" } });
+    const trace = await getPublicTrace(batch.code);
+    expect(ZTrace.safeParse(trace).success).toBe(true);
+    expect(Object.keys(buildOpenApiDocument("http://x").paths ?? {})).toContain("/trace/{code}");
+  });
+});
