@@ -12,6 +12,7 @@ export const namespaces = [
   "listings",
   "admin",
   "trace",
+  "ideas",
   "programme",
   "fairs",
 ] as const;

@@ -17,6 +17,7 @@ export const ADMIN_NAV = [
   { key: "certificates", href: "/admin/certificates" },
   { key: "producers", href: "/admin/producers" },
   { key: "accounts", href: "/admin/accounts" },
+  { key: "ideas", href: "/admin/ideas" },
   { key: "audit", href: "/admin/audit" },
   { key: "orders", href: "/admin/orders" },
   { key: "programme", href: "/admin/programme" },

@@ -1,0 +1,16 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { IdeaForm } from "@/components/ideas/idea-form";
+import { listCommunes } from "@/server/ideas/mutations";
+
+export default async function NewIdeaPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "ideas" });
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("pageTitle")}</h1>
+      <p className="max-w-prose">{t("intro")}</p>
+      <IdeaForm locale={locale} communes={await listCommunes()} />
+    </section>
+  );
+}
