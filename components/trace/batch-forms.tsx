@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
 import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
-import { addLabTestAction, addTraceEventAction, createBatchAction } from "@/server/trace/actions";
-import { TRACE_EVENT_TYPES } from "@/server/trace/schemas";
+import { addCertificationAction, addLabTestAction, addTraceEventAction, createBatchAction } from "@/server/trace/actions";
+import { CERTIFICATION_KINDS, TRACE_EVENT_TYPES } from "@/server/trace/schemas";
 
 export function NewBatchForm({ locale, products }: { locale: string; products: { id: string; name: string }[] }) {
   const t = useTranslations("trace.studio");
@@ -51,6 +51,7 @@ export function TraceEventForm({ locale, batchId }: { locale: string; batchId: s
       <Field name="place" label={t("studio.place")} required defaultValue={v.place} error={e.place} />
       <Field name="actor" label={t("studio.actor")} required defaultValue={v.actor} error={e.actor} />
       <div className="sm:col-span-2"><Field name="note" label={t("studio.note")} multiline rows={2} defaultValue={v.note} error={e.note} /></div>
+      <Field name="evidence" type="file" accept="image/jpeg,image/png,image/webp,application/pdf" label={t("studio.evidence")} hint={t("studio.evidenceHint")} error={e.evidence} />
       <div><SubmitButton>{t("studio.addEvent")}</SubmitButton></div>
     </form>
   );
@@ -77,6 +78,28 @@ export function LabTestForm({ locale, batchId }: { locale: string; batchId: stri
         <option value="no">{t("studio.no")}</option>
       </Field>
       <div className="self-end"><SubmitButton>{t("studio.addLab")}</SubmitButton></div>
+    </form>
+  );
+}
+
+export function CertificationForm({ locale, batchId }: { locale: string; batchId: string }) {
+  const t = useTranslations("trace");
+  const [state, action] = useActionState(addCertificationAction, EMPTY_FORM_STATE);
+  const v = state.values;
+  const e = state.fieldErrors;
+  return (
+    <form action={action} className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-3" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="batchId" value={batchId} />
+      <div className="sm:col-span-3"><FormMessages formError={state.formError} /></div>
+      <Field name="kind" label={t("studio.kind")} required defaultValue={v.kind} error={e.kind}>
+        {CERTIFICATION_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+      </Field>
+      <Field name="number" label={t("studio.certNumber")} required defaultValue={v.number} error={e.number} />
+      <Field name="issuer" label={t("studio.issuer")} required defaultValue={v.issuer} error={e.issuer} />
+      <Field name="validFrom" type="date" label={t("studio.validFrom")} defaultValue={v.validFrom} error={e.validFrom} />
+      <Field name="validUntil" type="date" label={t("studio.validUntilLabel")} defaultValue={v.validUntil} error={e.validUntil} />
+      <div className="self-end"><SubmitButton>{t("studio.addCertification")}</SubmitButton></div>
     </form>
   );
 }

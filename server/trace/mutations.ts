@@ -5,7 +5,8 @@ import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions
 import { invalidate } from "@/server/cache";
 import { CacheTags } from "@/server/cache-tags";
 import { db } from "@/server/db";
-import { ZBatchForm, ZLabTestForm, ZTraceEventForm } from "./schemas";
+import { storeEvidence } from "@/server/uploads/images";
+import { ZBatchForm, ZCertificationForm, ZLabTestForm, ZTraceEventForm } from "./schemas";
 
 /** Public batch codes: short, unguessable, URL-safe (private batches must not be found by counting). */
 function newBatchCode(): string {
@@ -50,11 +51,12 @@ export async function setBatchPublic(viewer: Viewer | null, batchId: string, isP
   invalidate([CacheTags.trace(batch.code)]);
 }
 
-export async function addTraceEvent(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
+export async function addTraceEvent(viewer: Viewer | null, batchId: string, input: unknown, evidence?: Buffer | null): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const batch = await ownBatch(viewer, batchId);
   const data = ZTraceEventForm.parse(input);
-  await db.traceEvent.create({ data: { batchId: batch.id, ...data } });
+  const stored = evidence ? await storeEvidence(evidence) : null;
+  await db.traceEvent.create({ data: { batchId: batch.id, ...data, evidenceKey: stored?.key ?? null, evidenceMime: stored?.mime ?? null } });
   invalidate([CacheTags.trace(batch.code)]);
 }
 
@@ -63,6 +65,23 @@ export async function addLabTest(viewer: Viewer | null, batchId: string, input: 
   const batch = await ownBatch(viewer, batchId);
   const data = ZLabTestForm.parse(input);
   await db.labTest.create({ data: { batchId: batch.id, ...data } });
+  invalidate([CacheTags.trace(batch.code)]);
+}
+
+export async function addCertification(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const batch = await ownBatch(viewer, batchId);
+  const data = ZCertificationForm.parse(input);
+  await db.certification.create({
+    data: {
+      batchId: batch.id,
+      kind: data.kind,
+      number: data.number,
+      issuer: data.issuer,
+      validFrom: data.validFrom instanceof Date ? data.validFrom : null,
+      validUntil: data.validUntil instanceof Date ? data.validUntil : null,
+    },
+  });
   invalidate([CacheTags.trace(batch.code)]);
 }
 
@@ -84,6 +103,6 @@ export async function getOwnBatch(viewer: Viewer, batchId: string) {
   const batch = await ownBatch(viewer, batchId);
   return db.batch.findUniqueOrThrow({
     where: { id: batch.id },
-    include: { product: true, events: { orderBy: { occurredOn: "asc" } }, labTests: true, scanDays: true },
+    include: { product: true, events: { orderBy: { occurredOn: "asc" } }, labTests: true, certifications: true, scanDays: true },
   });
 }

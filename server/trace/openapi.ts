@@ -24,7 +24,7 @@ export const ZTrace = z
     events: z.array(
       z.object({
         type: z.enum(["PLANTING", "HARVEST", "PROCESSING", "PACKAGING", "LAB_TEST", "CERTIFICATION", "SHIPPING"]),
-        date: day, place: z.string(), actor: z.string(), note: z.string(), evidenceKey: z.string().nullable(),
+        date: day, place: z.string(), actor: z.string(), note: z.string(), evidenceKey: z.string().nullable(), evidenceMime: z.string().nullable(),
         latitude: z.number().nullable(), longitude: z.number().nullable(),
       }),
     ),

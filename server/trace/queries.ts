@@ -17,7 +17,7 @@ export interface TraceView {
   product: { slug: string; nameVi: string; nameEn: string | null; gtin: string | null };
   producer: { slug: string; name: string; commune: string; phone: string | null; email: string | null };
   badge: { stars: number; decisionNumber: string; decisionDate: string; issuingBody: string; validUntil: string } | null;
-  events: { type: string; date: string; place: string; actor: string; note: string; evidenceKey: string | null; latitude: number | null; longitude: number | null }[];
+  events: { type: string; date: string; place: string; actor: string; note: string; evidenceKey: string | null; evidenceMime: string | null; latitude: number | null; longitude: number | null }[];
   labTests: { indicator: string; value: string; unit: string; limit: string; lab: string; date: string; passed: boolean }[];
   certifications: { kind: string; number: string; issuer: string; validFrom: string | null; validUntil: string | null; valid: boolean }[];
 }
@@ -60,7 +60,7 @@ export async function getPublicTrace(code: string, today = new Date()): Promise<
       ? { stars: badge.stars, decisionNumber: badge.decisionNumber, decisionDate: day(badge.decisionDate), issuingBody: badge.issuingBody, validUntil: day(badge.validUntil) }
       : null,
     events: batch.events.map((e) => ({
-      type: e.type, date: day(e.occurredOn), place: e.place, actor: e.actor, note: e.note, evidenceKey: e.evidenceKey, latitude: e.latitude, longitude: e.longitude,
+      type: e.type, date: day(e.occurredOn), place: e.place, actor: e.actor, note: e.note, evidenceKey: e.evidenceKey, evidenceMime: e.evidenceMime, latitude: e.latitude, longitude: e.longitude,
     })),
     labTests: batch.labTests.map((l) => ({ indicator: l.indicator, value: l.value, unit: l.unit, limit: l.limit, lab: l.lab, date: day(l.testedOn), passed: l.passed })),
     certifications: batch.certifications.map((c) => ({

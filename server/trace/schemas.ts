@@ -40,3 +40,15 @@ export const ZLabTestForm = z.object({
   testedOn: day,
   passed: z.enum(["yes", "no"], { message: "required" }).transform((v) => v === "yes"),
 });
+
+export const CERTIFICATION_KINDS = ["VIETGAP", "ORGANIC", "GEOGRAPHICAL_INDICATION", "HACCP", "ISO_22000", "OTHER"] as const;
+
+export const ZCertificationForm = z
+  .object({
+    kind: z.enum(CERTIFICATION_KINDS, { message: "required" }),
+    number: z.string().trim().min(2, "required").max(80, "tooLong"),
+    issuer: z.string().trim().min(2, "required").max(200, "tooLong"),
+    validFrom: z.union([z.literal(""), day]).optional(),
+    validUntil: z.union([z.literal(""), day]).optional(),
+  })
+  .refine((v) => !(v.validFrom instanceof Date && v.validUntil instanceof Date) || v.validUntil > v.validFrom, { path: ["validUntil"], message: "dateOrder" });

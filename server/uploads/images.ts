@@ -44,3 +44,20 @@ export async function storeImage(bytes: Buffer): Promise<StoredImage> {
   const largest = Math.min(meta.width, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]);
   return { key, width: largest, height: Math.round((meta.height * largest) / meta.width) };
 }
+
+/**
+ * Evidence for a trace event: a photo (stored like listing photos) or a PDF (kept as is, its type
+ * checked from its bytes). Returns the storage key and the type.
+ */
+export async function storeEvidence(bytes: Buffer): Promise<{ key: string; mime: "image/webp" | "application/pdf" }> {
+  const sniffed = await fileTypeFromBuffer(bytes);
+  if (sniffed?.mime === "application/pdf") {
+    const max = readEnv().UPLOAD_MAX_BYTES;
+    if (bytes.byteLength > max) throw new AppError("PAYLOAD_TOO_LARGE", `larger than ${max} bytes`);
+    const key = randomBytes(12).toString("hex");
+    await getStorage().put(`${key}.pdf`, bytes, "application/pdf");
+    return { key, mime: "application/pdf" };
+  }
+  const image = await storeImage(bytes);
+  return { key: image.key, mime: "image/webp" };
+}

@@ -139,3 +139,30 @@ describe("trace API", () => {
     expect(Object.keys(buildOpenApiDocument("http://x").paths ?? {})).toContain("/trace/{code}");
   });
 });
+
+describe("certifications and evidence", () => {
+  it("attach to the producer's own batch and show on the trace page with validity", async () => {
+    const owner = await createProducerViewer();
+    const other = await createProducerViewer();
+    const product = await createProduct({ producerId: owner.producerId });
+    const batch = await createBatchRow(product);
+    const { addCertification } = await import("@/server/trace/mutations");
+    await addCertification(owner.viewer, batch.id, { kind: "VIETGAP", number: "VG-2026-015", issuer: "Trung tâm chứng nhận", validFrom: "2026-01-01", validUntil: "2029-01-01" });
+    await addCertification(owner.viewer, batch.id, { kind: "ORGANIC", number: "HC-2020-1", issuer: "Tổ chức X", validFrom: "2020-01-01", validUntil: "2023-01-01" });
+    expect(await codeOf(addCertification(other.viewer, batch.id, { kind: "HACCP", number: "H-1", issuer: "Y" }))).toBe("NOT_FOUND");
+    const trace = await getPublicTrace(batch.code, new Date("2026-11-28T00:00:00Z"));
+    expect(trace?.certifications.map((c) => [c.kind, c.valid])).toEqual([["VIETGAP", true], ["ORGANIC", false]]);
+  });
+
+  it("store a PDF or photo as evidence of an event and refuse anything else", async () => {
+    process.env.UPLOAD_DIR = (await import("node:fs")).mkdtempSync((await import("node:path")).join((await import("node:os")).tmpdir(), "ocop-evidence-"));
+    const owner = await createProducerViewer();
+    const product = await createProduct({ producerId: owner.producerId });
+    const batch = await createBatchRow(product);
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    await addTraceEvent(owner.viewer, batch.id, { type: "LAB_TEST", occurredOn: "2026-10-02", place: "Quatest 1", actor: "Phòng thử nghiệm" }, pdf);
+    const event = await db.traceEvent.findFirstOrThrow({ where: { batchId: batch.id } });
+    expect(event.evidenceMime).toBe("application/pdf");
+    expect(await codeOf(addTraceEvent(owner.viewer, batch.id, { type: "HARVEST", occurredOn: "2026-09-01", place: "Đồi", actor: "Hộ" }, Buffer.from("#!/bin/sh\nrm -rf /")))).toBe("UNSUPPORTED_MEDIA_TYPE");
+  });
+});

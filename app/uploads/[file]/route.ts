@@ -1,7 +1,7 @@
 import { getStorage } from "@/server/uploads/storage";
 
 // Names are generated (hex key, width, .webp): anything else is not ours.
-const NAME = /^[a-f0-9]{24}-\d{2,4}\.webp$/;
+const NAME = /^[a-f0-9]{24}(?:-\d{2,4}\.webp|\.pdf)$/;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
@@ -10,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!body) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(body), {
     headers: {
-      "Content-Type": "image/webp",
+      "Content-Type": file.endsWith(".pdf") ? "application/pdf" : "image/webp",
       // A file's name never changes content: cache it for a year.
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StarBadge } from "@/components/catalog/star-badge";
 import { Link } from "@/i18n/navigation";
+import { imageUrl } from "@/lib/image-url";
 import { getPublicTrace } from "@/server/trace/queries";
 
 export const revalidate = 300;
@@ -55,6 +56,11 @@ export default async function TracePage({ params }: { params: Promise<{ locale: 
                 <p className="font-semibold"><time dateTime={event.date}>{event.date}</time> · {t(`events.${event.type}`)}</p>
                 <p>{event.place} · {event.actor}</p>
                 {event.note ? <p className="text-slate-700">{event.note}</p> : null}
+                {event.evidenceKey ? (
+                  <a href={event.evidenceMime === "application/pdf" ? `/uploads/${event.evidenceKey}.pdf` : imageUrl(event.evidenceKey, 1024)} className="underline">
+                    {t("studio.evidenceLink")}
+                  </a>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LabTestForm, TraceEventForm } from "@/components/trace/batch-forms";
+import { CertificationForm, LabTestForm, TraceEventForm } from "@/components/trace/batch-forms";
 import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
@@ -46,6 +46,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         {batch.labTests.map((l) => <li key={l.id}>{l.indicator}: {l.value} {l.unit} ({l.limit}) · {l.lab} · {l.passed ? t("passed") : t("failed")}</li>)}
       </ul>
       <LabTestForm locale={locale} batchId={batch.id} />
+      <h2 className="text-lg font-bold">{t("certifications")}</h2>
+      <ul className="list-disc pl-6">
+        {batch.certifications.map((c) => <li key={c.id}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${day(c.validUntil)}` : ""}</li>)}
+      </ul>
+      <CertificationForm locale={locale} batchId={batch.id} />
     </section>
   );
 }
