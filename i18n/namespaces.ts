@@ -13,6 +13,7 @@ export const namespaces = [
   "admin",
   "trace",
   "ideas",
+  "profile",
   "programme",
   "fairs",
 ] as const;

@@ -8,6 +8,17 @@ describe("order codes", () => {
     expect(ORDER_CODE_ALPHABET).not.toMatch(/[ILOU01]/);
   });
 
+  it("carry at least 48 bits of entropy", () => {
+    expect(new Set(ORDER_CODE_ALPHABET).size).toBe(30);
+    expect(10 * Math.log2(ORDER_CODE_ALPHABET.length)).toBeGreaterThanOrEqual(48);
+  });
+
+  it("skip random bytes that would bias the alphabet", () => {
+    // 240 is the largest multiple of 30 below 256, so bytes 240–255 are drawn again.
+    const bytes = [255, 240, 0, 29, 30, 239, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+    expect(generateOrderCode(() => Uint8Array.from(bytes))).toBe("2Z2Z34567A");
+  });
+
   it("do not repeat across many draws", () => {
     const codes = new Set(Array.from({ length: 5000 }, () => generateOrderCode()));
     expect(codes.size).toBe(5000);

@@ -1,7 +1,9 @@
 /**
- * Order codes people read over the phone: 10 characters from a 28-letter alphabet with no look-alikes
- * (no I, L, O, U, 0, 1), shown as XXXXX-XXXXX. 28^10 ≈ 2^48 codes, drawn with a CSPRNG, so codes cannot
- * be guessed; tracking an order still needs the buyer's email or phone.
+ * Order codes people read over the phone: 10 characters from a 30-character alphabet with no look-alikes
+ * (no I, L, O, U, 0, 1), shown as XXXXX-XXXXX. 30^10 ≈ 2^49 codes (49 bits), drawn with a CSPRNG, so
+ * codes cannot be guessed; tracking an order still needs the buyer's email or phone.
+ * Leaving out 0 and 1 too (unlike Crockford's base32, which maps O→0 and I/L→1) means a misread never
+ * lands on a different valid code: such a code is simply refused.
  */
 export const ORDER_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 const LENGTH = 10;

@@ -6,6 +6,7 @@ export const STUDIO_NAV = [
   { key: "dashboard", href: "/studio" },
   { key: "products", href: "/studio/products" },
   { key: "batches", href: "/studio/batches" },
+  { key: "profile", href: "/studio/profile" },
   { key: "password", href: "/account/password" },
   { key: "orders", href: "/studio/orders" },
   { key: "fairs", href: "/studio/fairs" },

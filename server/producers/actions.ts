@@ -1,0 +1,22 @@
+"use server";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { FormState } from "@/components/forms/form-state";
+import { getViewer } from "@/server/auth/session";
+import { failureState, formValues, localeOf } from "@/server/forms";
+import { createProducer, updateProducerProfile } from "./profile";
+
+export async function saveProducerProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  let createdId: string | null = null;
+  try {
+    if (values.producerId) await updateProducerProfile(await getViewer(), values.producerId, values);
+    else createdId = (await createProducer(await getViewer(), values)).id;
+  } catch (error) {
+    return failureState(error, values, locale);
+  }
+  if (createdId) redirect(`${locale === "vi" ? "" : "/en"}/admin/producers/${createdId}`);
+  const t = await getTranslations({ locale, namespace: "profile" });
+  return { values, fieldErrors: {}, formError: null, notice: t("saved") };
+}

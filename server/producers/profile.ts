@@ -1,0 +1,80 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { slugify } from "@/lib/text-fold";
+import { recordAudit } from "@/server/audit";
+import { authorize, can, type Viewer } from "@/server/auth/permissions";
+import { invalidate } from "@/server/cache";
+import { CacheTags } from "@/server/cache-tags";
+import { db } from "@/server/db";
+import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
+
+const optional = (max: number) =>
+  z.string().trim().max(max, "tooLong").transform((v) => (v === "" ? null : v)).nullable().optional();
+
+export const ZProducerProfileForm = z.object({
+  name: z.string().trim().min(2, "required").max(160, "tooLong"),
+  legalForm: z.enum(["HOUSEHOLD", "COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE"], { message: "required" }),
+  regionId: z.string().min(1, "required"),
+  addressLine: z.string().trim().max(300, "tooLong").default(""),
+  storyVi: z.string().trim().max(10_000, "tooLong").default(""),
+  storyEn: optional(10_000),
+  phone: optional(30),
+  email: z.union([z.literal(""), z.string().trim().email("email").max(254, "email")]).optional().transform((v) => (v ? v : null)),
+  website: z.union([z.literal(""), z.string().trim().url("invalid").max(300, "tooLong")]).optional().transform((v) => (v ? v : null)),
+  representative: optional(120),
+  bankBin: z.union([z.literal(""), z.string().regex(/^\d{6}$/, "invalid")]).optional().transform((v) => (v ? v : null)),
+  bankAccount: z.union([z.literal(""), z.string().regex(/^[0-9A-Za-z]{1,19}$/, "invalid")]).optional().transform((v) => (v ? v : null)),
+  bankAccountName: optional(120),
+});
+
+/** A producer edits its own profile; an officer may edit any. Anyone else: not found / forbidden. */
+export async function updateProducerProfile(viewer: Viewer | null, producerId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
+  else authorize(viewer, "producer.manage");
+  const data = ZProducerProfileForm.parse(input);
+  const slug = await db.$transaction(async (tx) => {
+    const before = await tx.producer.findUnique({ where: { id: producerId } });
+    if (!before) throw new AppError("NOT_FOUND");
+    if (!(await tx.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
+      throw new AppError("VALIDATION", "unknown region", { regionId: "invalid" });
+    }
+    const after = await tx.producer.update({ where: { id: producerId }, data });
+    await refreshProducerSearchText(tx, producerId);
+    if (can(viewer, "producer.manage")) {
+      await recordAudit(tx, viewer, { action: "producer.update", entityType: "Producer", entityId: producerId, before, after });
+    }
+    return before.slug;
+  });
+  invalidate([CacheTags.producers, CacheTags.producer(slug), CacheTags.catalogue]);
+}
+
+export async function createProducer(viewer: Viewer | null, input: unknown): Promise<{ id: string }> {
+  authorize(viewer, "producer.manage");
+  const data = ZProducerProfileForm.parse(input);
+  return db.$transaction(async (tx) => {
+    if (!(await tx.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
+      throw new AppError("VALIDATION", "unknown region", { regionId: "invalid" });
+    }
+    const base = slugify(data.name) || "chu-the";
+    let slug = base;
+    for (let n = 2; await tx.producer.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
+    const producer = await tx.producer.create({ data: { ...data, slug } });
+    await refreshProducerSearchText(tx, producer.id);
+    await recordAudit(tx, viewer, { action: "producer.create", entityType: "Producer", entityId: producer.id, after: producer });
+    return { id: producer.id };
+  });
+}
+
+export async function getProducerProfile(viewer: Viewer, producerId: string) {
+  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
+  else authorize(viewer, "producer.manage");
+  const producer = await db.producer.findUnique({ where: { id: producerId } });
+  if (!producer) throw new AppError("NOT_FOUND");
+  return producer;
+}
+
+export async function listCurrentCommunes() {
+  return db.region.findMany({ where: { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: new Date() } }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
