@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASELINE = /(home|catalogue-browse|programme-dashboard)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -26,7 +27,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  // Specs that assert the demo district exactly as seeded run before the journeys that add to it
+  // (new listings, certificates, orders), so every run sees the same numbers whatever the file order.
+  projects: [
+    { name: "baseline", testMatch: BASELINE, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "journeys", testIgnore: BASELINE, dependencies: ["baseline"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
   webServer: {
     // Production build on a fresh embedded PostgreSQL with the demo data (scripts/e2e-server.ts).
     command: `tsx scripts/e2e-server.ts`,

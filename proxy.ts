@@ -12,8 +12,6 @@ const intl = createMiddleware(routing);
  * Never an authorization boundary: every page and action checks access itself.
  */
 export async function proxy(request: NextRequest) {
-  const refusal = await refuseWrongRole(request);
-  if (refusal) return refusal;
   if (!DYNAMIC_PAGE.test(request.nextUrl.pathname)) {
     const response = intl(request);
     response.headers.set("Content-Security-Policy", contentSecurityPolicy(null, { dev: process.env.NODE_ENV !== "production" }));
@@ -22,7 +20,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production" });
   request.headers.set("Content-Security-Policy", csp);
-  const response = intl(request);
+  const response = (await refuseWrongRole(request)) ?? intl(request);
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
@@ -49,7 +47,7 @@ async function refuseWrongRole(request: NextRequest): Promise<NextResponse | nul
   if (token.role === needed) return null;
   const notFound = request.nextUrl.clone();
   notFound.pathname = `/${prefix ? "en" : "vi"}/not-found-page`;
-  return NextResponse.rewrite(notFound, { status: 404 });
+  return NextResponse.rewrite(notFound, { status: 404, request: { headers: request.headers } });
 }
 
 export const config = {
