@@ -12,4 +12,5 @@ export const namespaces = [
   "listings",
   "admin",
   "programme",
+  "ideas",
 ] as const;

@@ -16,6 +16,7 @@ export const ADMIN_NAV = [
   { key: "producers", href: "/admin/producers" },
   { key: "accounts", href: "/admin/accounts" },
   { key: "audit", href: "/admin/audit" },
+  { key: "ideas", href: "/admin/ideas" },
   { key: "orders", href: "/admin/orders" },
   { key: "programme", href: "/admin/programme" },
   { key: "commitments", href: "/admin/programme/commitments" },
