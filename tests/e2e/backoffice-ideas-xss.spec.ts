@@ -1,0 +1,91 @@
+import { expect, test, type Page } from "@playwright/test";
+import { OFFICER, PRODUCER } from "./support/auth";
+
+const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>`;
+
+async function login(page: Page, account: { email: string; password: string }) {
+  await page.goto("/login");
+  await page.getByRole("textbox", { name: "Email" }).fill(account.email);
+  await page.getByLabel(/^Mật khẩu/).fill(account.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+}
+
+/** Fails the test if anything injected ran or became markup. */
+async function expectInert(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(page.locator("main img[onerror], main [onclick], main a[href^='javascript:']")).toHaveCount(0);
+  await expect(page.locator("main script:not([type='application/ld+json'])")).toHaveCount(0);
+}
+
+test("script payloads in every listing text field come out inert on the public pages", async ({ browser }) => {
+  const marker = `xss${Date.now()}`;
+  const producer = await browser.newPage();
+  producer.on("dialog", () => {
+    throw new Error("a dialog opened");
+  });
+  await login(producer, PRODUCER);
+  await expect(producer).toHaveURL(/\/studio$/);
+  await producer.goto("/studio/products/new");
+  await producer.getByRole("textbox", { name: "Tên sản phẩm", exact: true }).fill(`Trà ${marker} ${PAYLOAD}`);
+  await producer.getByRole("textbox", { name: "Mô tả", exact: true }).fill(`${PAYLOAD}\n\n[bấm](javascript:window.__xss=1)`);
+  await producer.getByRole("textbox", { name: "Đơn vị bán", exact: true }).fill(`hộp ${PAYLOAD}`);
+  await producer.getByRole("textbox", { name: "Tên tiếng Anh" }).fill(`Tea ${marker} ${PAYLOAD}`);
+  await producer.getByRole("textbox", { name: "Mô tả tiếng Anh" }).fill(`<svg onload="window.__xss=1"></svg>${PAYLOAD}`);
+  await producer.getByRole("textbox", { name: "Đơn vị bán (tiếng Anh)" }).fill(`box ${PAYLOAD}`);
+  await producer.getByRole("spinbutton", { name: "Giá (đồng)" }).fill("50000");
+  await producer.getByRole("spinbutton", { name: "Tồn kho" }).fill("5");
+  await producer.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
+  await expect(producer.getByText("Chờ duyệt", { exact: true })).toBeVisible();
+  await expectInert(producer);
+
+  const officer = await (await browser.newContext()).newPage();
+  officer.on("dialog", () => {
+    throw new Error("a dialog opened");
+  });
+  await login(officer, OFFICER);
+  await officer.goto("/admin/review");
+  const item = officer.locator("article", { hasText: marker });
+  await expect(item).toBeVisible();
+  await expectInert(officer);
+  await item.getByRole("button", { name: "Duyệt và công bố" }).click();
+  await expect(officer.locator("article", { hasText: marker })).toHaveCount(0);
+
+  await officer.goto(`/products?q=${marker}`);
+  await expectInert(officer);
+  await officer.getByRole("link", { name: new RegExp(marker) }).first().click();
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText("<img src=x");
+  await expectInert(officer);
+  const path = new URL(officer.url()).pathname;
+  await officer.goto(`/en${path}`);
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText(`Tea ${marker}`);
+  await expect(officer.locator("main svg[onload]")).toHaveCount(0);
+  await expectInert(officer);
+});
+
+test("a visitor without JavaScript sends a product idea and an officer sees it as text in the inbox", async ({ browser }) => {
+  const title = `Mứt gừng ${Date.now()} ${PAYLOAD}`;
+  const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await visitor.goto("/ideas/new");
+  await visitor.getByRole("button", { name: "Gửi ý tưởng" }).click();
+  await expect(visitor.getByText("Vui lòng điền mục này.").first()).toBeVisible();
+  await visitor.getByRole("textbox", { name: "Tên ý tưởng" }).fill(title);
+  await visitor.getByRole("button", { name: "Gửi ý tưởng" }).click();
+  // Nothing typed is lost when another field is refused.
+  await expect(visitor.getByRole("textbox", { name: "Tên ý tưởng" })).toHaveValue(title);
+  await visitor.getByRole("textbox", { name: "Mô tả" }).fill("Gừng trồng ở Nậm Tang, làm mứt theo cách của các bà.");
+  await visitor.getByRole("combobox", { name: "Nhóm sản phẩm" }).selectOption("FOOD");
+  await visitor.getByRole("textbox", { name: "Họ và tên" }).fill("Lò Thị Hoa");
+  await visitor.getByRole("textbox", { name: "Số điện thoại hoặc email" }).fill("0912 345 678");
+  await visitor.getByRole("button", { name: "Gửi ý tưởng" }).click();
+  await expect(visitor.getByText("Cảm ơn bạn! Ý tưởng đã được gửi tới cán bộ OCOP.")).toBeVisible();
+
+  const officer = await (await browser.newContext()).newPage();
+  await login(officer, OFFICER);
+  await officer.goto("/admin/ideas");
+  const idea = officer.locator("article", { hasText: title });
+  await expect(idea.getByRole("heading", { level: 2 })).toHaveText(title);
+  await expectInert(officer);
+  await idea.getByRole("combobox", { name: "Trạng thái" }).selectOption("ACCEPTED");
+  await idea.getByRole("button", { name: "Lưu" }).click();
+  await expect(idea.getByText("Đã lưu.")).toBeVisible();
+});
