@@ -12,8 +12,6 @@ const intl = createMiddleware(routing);
  * Never an authorization boundary: every page and action checks access itself.
  */
 export async function proxy(request: NextRequest) {
-  const refusal = await refuseWrongRole(request);
-  if (refusal) return refusal;
   if (!DYNAMIC_PAGE.test(request.nextUrl.pathname)) {
     const response = intl(request);
     response.headers.set("Content-Security-Policy", contentSecurityPolicy(null, { dev: process.env.NODE_ENV !== "production" }));
@@ -22,11 +20,13 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production" });
   request.headers.set("Content-Security-Policy", csp);
-  const response = intl(request);
+  // The refusal's not-found page is rendered too, so it needs the nonce as much as any other page.
+  const response = (await refuseWrongRole(request)) ?? intl(request);
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
+// A subset of DYNAMIC_PAGE: refusals are only ever decided on the per-request branch.
 const AREA = /^(\/en)?\/(studio|admin)(?:\/|$)/;
 
 /**
@@ -49,7 +49,7 @@ async function refuseWrongRole(request: NextRequest): Promise<NextResponse | nul
   if (token.role === needed) return null;
   const notFound = request.nextUrl.clone();
   notFound.pathname = `/${prefix ? "en" : "vi"}/not-found-page`;
-  return NextResponse.rewrite(notFound, { status: 404 });
+  return NextResponse.rewrite(notFound, { status: 404, request: { headers: request.headers } });
 }
 
 export const config = {
