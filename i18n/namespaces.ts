@@ -11,6 +11,8 @@ export const namespaces = [
   "accounts",
   "listings",
   "admin",
-  "programme",
+  "trace",
   "ideas",
+  "programme",
+  "fairs",
 ] as const;

@@ -5,8 +5,10 @@
 export const STUDIO_NAV = [
   { key: "dashboard", href: "/studio" },
   { key: "products", href: "/studio/products" },
+  { key: "batches", href: "/studio/batches" },
   { key: "password", href: "/account/password" },
   { key: "orders", href: "/studio/orders" },
+  { key: "fairs", href: "/studio/fairs" },
 ] as const satisfies readonly { key: string; href: string }[];
 
 export const ADMIN_NAV = [
@@ -15,9 +17,10 @@ export const ADMIN_NAV = [
   { key: "certificates", href: "/admin/certificates" },
   { key: "producers", href: "/admin/producers" },
   { key: "accounts", href: "/admin/accounts" },
-  { key: "audit", href: "/admin/audit" },
   { key: "ideas", href: "/admin/ideas" },
+  { key: "audit", href: "/admin/audit" },
   { key: "orders", href: "/admin/orders" },
   { key: "programme", href: "/admin/programme" },
   { key: "commitments", href: "/admin/programme/commitments" },
+  { key: "fairs", href: "/admin/fairs" },
 ] as const satisfies readonly { key: string; href: string }[];

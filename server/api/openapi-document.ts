@@ -1,6 +1,8 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { registerCatalogueApi } from "@/server/catalogue/openapi";
 import { registerProgrammeApi } from "@/server/programme/openapi";
+import { registerFairsApi } from "@/server/fairs/openapi";
+import { registerTraceApi } from "@/server/trace/openapi";
 import { createRegistry } from "./openapi-registry";
 
 type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
@@ -9,6 +11,8 @@ type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
 const registrars: Registrar[] = [
   registerCatalogueApi,
   registerProgrammeApi,
+  registerFairsApi,
+  registerTraceApi,
 ];
 
 export function buildOpenApiDocument(baseUrl: string) {

@@ -1,5 +1,5 @@
 "use server";
-import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
@@ -15,18 +15,11 @@ export async function submitIdeaAction(_previous: FormState, formData: FormData)
     return failureState(error, values, locale);
   }
   const t = await getTranslations({ locale, namespace: "ideas" });
-  return { values: {}, fieldErrors: {}, formError: null, notice: t("form.thanks") };
+  return { values: {}, fieldErrors: {}, formError: null, notice: t("thanks") };
 }
 
-export async function reviewIdeaAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
+export async function reviewIdeaAction(formData: FormData): Promise<void> {
   const values = formValues(formData);
-  try {
-    await reviewIdea(await getViewer(), values);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  revalidatePath(`${locale === "vi" ? "" : "/en"}/admin/ideas`);
-  const t = await getTranslations({ locale, namespace: "ideas" });
-  return { values, fieldErrors: {}, formError: null, notice: t("inbox.saved") };
+  await reviewIdea(await getViewer(), values.ideaId, values);
+  redirect(`${localeOf(formData) === "vi" ? "" : "/en"}/admin/ideas`);
 }

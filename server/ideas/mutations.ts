@@ -5,33 +5,41 @@ import { authorize, type Viewer } from "@/server/auth/permissions";
 import { invalidate } from "@/server/cache";
 import { CacheTags } from "@/server/cache-tags";
 import { db } from "@/server/db";
-import { ZIdeaForm, ZIdeaReviewForm } from "./schemas";
+import { ZIdeaForm, ZIdeaReview } from "./schemas";
 
-/** Anyone may propose a product idea (the public /ideas/new form); it lands in the officers' inbox. */
+/** Anyone may register a product idea (step 2 of the OCOP cycle). */
 export async function submitIdea(input: unknown): Promise<{ id: string }> {
   const data = ZIdeaForm.parse(input);
-  const idea = await db.productIdea.create({ data, select: { id: true } });
+  if (data.regionId && !(await db.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
+    throw new AppError("VALIDATION", "unknown commune", { regionId: "invalid" });
+  }
+  const idea = await db.productIdea.create({
+    data: { proposerName: data.proposerName, proposerContact: data.proposerContact, regionId: data.regionId ?? null, group: data.group, title: data.title, description: data.description },
+  });
   invalidate([CacheTags.programme]);
-  return idea;
+  return { id: idea.id };
 }
 
-/** An officer moves an idea along (under review, accepted, declined) with an optional note. */
-export async function reviewIdea(viewer: Viewer | null, input: unknown): Promise<void> {
+export async function reviewIdea(viewer: Viewer | null, ideaId: string, input: unknown): Promise<void> {
   authorize(viewer, "idea.review");
-  const data = ZIdeaReviewForm.parse(input);
+  const data = ZIdeaReview.parse(input);
   await db.$transaction(async (tx) => {
-    const before = await tx.productIdea.findUnique({ where: { id: data.ideaId } });
+    const before = await tx.productIdea.findUnique({ where: { id: ideaId } });
     if (!before) throw new AppError("NOT_FOUND");
     const after = await tx.productIdea.update({
-      where: { id: data.ideaId },
-      data: { status: data.status, reviewNote: data.reviewNote, reviewedById: viewer.userId, reviewedAt: new Date() },
+      where: { id: ideaId },
+      data: { status: data.status, reviewNote: data.reviewNote || null, reviewedById: viewer.userId, reviewedAt: new Date() },
     });
-    await recordAudit(tx, viewer, {
-      action: "idea.review",
-      entityType: "ProductIdea",
-      entityId: after.id,
-      before: { status: before.status, reviewNote: before.reviewNote },
-      after: { status: after.status, reviewNote: after.reviewNote },
-    });
+    await recordAudit(tx, viewer, { action: "idea.review", entityType: "ProductIdea", entityId: ideaId, before, after });
   });
+  invalidate([CacheTags.programme]);
+}
+
+export async function listIdeas(viewer: Viewer) {
+  authorize(viewer, "idea.review");
+  return db.productIdea.findMany({ orderBy: [{ status: "asc" }, { createdAt: "desc" }], include: { region: { select: { name: true } } } });
+}
+
+export async function listCommunes() {
+  return db.region.findMany({ where: { level: "COMMUNE", validTo: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -1,20 +1,18 @@
 import { z } from "zod";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 
-// Messages are keys in messages/<locale>/forms.json.
 export const ZIdeaForm = z.object({
+  proposerName: z.string().trim().min(2, "required").max(120, "tooLong"),
+  proposerContact: z.string().trim().min(5, "required").max(120, "tooLong"),
+  regionId: z.string().trim().max(40).transform((v) => (v === "" ? null : v)).nullable().optional(),
+  group: z.union([z.literal(""), z.enum(OCOP_GROUPS)]).optional().transform((v) => (v ? v : null)),
   title: z.string().trim().min(3, "required").max(160, "tooLong"),
   description: z.string().trim().min(10, "required").max(4000, "tooLong"),
-  proposerName: z.string().trim().min(2, "required").max(120, "tooLong"),
-  proposerContact: z.string().trim().min(5, "required").max(200, "tooLong"),
-  // An empty select means "not sure yet".
-  group: z.preprocess((v) => (v === "" ? undefined : v), z.enum(OCOP_GROUPS).optional()),
+  // A field people never see: bots fill it, so a filled one is dropped.
+  website: z.string().max(0, "invalid").optional(),
 });
 
-export const IDEA_STATUSES = ["NEW", "UNDER_REVIEW", "ACCEPTED", "DECLINED"] as const;
-
-export const ZIdeaReviewForm = z.object({
-  ideaId: z.string().min(1, "required"),
-  status: z.enum(IDEA_STATUSES, "invalid"),
-  reviewNote: z.string().trim().max(2000, "tooLong").optional().transform((v) => v || null),
+export const ZIdeaReview = z.object({
+  status: z.enum(["UNDER_REVIEW", "ACCEPTED", "DECLINED"], { message: "required" }),
+  reviewNote: z.string().trim().max(2000, "tooLong").default(""),
 });

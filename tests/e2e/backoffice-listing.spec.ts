@@ -75,3 +75,32 @@ test("a wrong password gets one message that does not reveal whether the email e
   await login(page, { email: "nobody-here@example.vn", password: "not the password" });
   await expect(page.getByText("Email hoặc mật khẩu không đúng.")).toBeVisible();
 });
+
+test("script payloads typed into a listing come out inert on the public product page", async ({ browser }) => {
+  const marker = `${Date.now()}`;
+  const name = `<script>window.__xss=1</script>Chè ${marker}`;
+  const producer = await browser.newPage();
+  await login(producer, PRODUCER);
+  await expect(producer).toHaveURL(/\/studio$/);
+  await producer.goto("/studio/products/new");
+  await producer.getByRole("textbox", { name: "Tên sản phẩm", exact: true }).fill(name);
+  await producer.getByRole("textbox", { name: "Mô tả", exact: true }).fill(`<img src=x onerror="window.__xss=2"> [link](javascript:window.__xss=3) **ok**`);
+  await producer.getByRole("textbox", { name: "Đơn vị bán", exact: true }).fill(`<b onmouseover="window.__xss=4">hộp</b>`);
+  await producer.getByRole("spinbutton", { name: "Giá (đồng)" }).fill("1000");
+  await producer.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
+  await expect(producer.getByText("Chờ duyệt", { exact: true })).toBeVisible();
+
+  const officer = await (await browser.newContext()).newPage();
+  await login(officer, OFFICER);
+  await expect(officer).toHaveURL(/\/admin$/);
+  await officer.goto("/admin/review");
+  await officer.locator("article", { hasText: marker }).getByRole("button", { name: "Duyệt và công bố" }).click();
+  await expect(officer.locator("article", { hasText: marker })).toHaveCount(0);
+
+  await officer.goto(`/products?q=${marker}`);
+  await officer.getByRole("link", { name: new RegExp(marker) }).first().click();
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText("<script>window.__xss=1</script>");
+  await officer.locator("main").hover();
+  expect(await officer.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await officer.locator("main img[onerror], main a[href^='javascript:'], main [onmouseover]").count()).toBe(0);
+});

@@ -1,34 +1,36 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { IdeaReviewForm } from "@/components/ideas/idea-forms";
 import { requirePageAccess } from "@/server/auth/session";
-import { listIdeasForReview } from "@/server/ideas/queries";
+import { reviewIdeaAction } from "@/server/ideas/actions";
+import { listIdeas } from "@/server/ideas/mutations";
 
 export default async function IdeasInbox({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePageAccess("idea.review", locale, "/admin/ideas");
-  const t = await getTranslations({ locale, namespace: "ideas.inbox" });
-  const tGroups = await getTranslations({ locale, namespace: "common.groups" });
-  const ideas = await listIdeasForReview(viewer);
-  const dateFormat = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
+  const t = await getTranslations({ locale, namespace: "ideas" });
+  const ideas = await listIdeas(viewer);
   return (
-    <section className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+    <section className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("inbox")}</h1>
       {ideas.length === 0 ? <p>{t("empty")}</p> : null}
       {ideas.map((idea) => (
-        <article key={idea.id} className="space-y-2 rounded border border-slate-300 p-4">
-          <h2 id={`idea-${idea.id}-title`} className="text-lg font-bold">
-            {idea.title}
-          </h2>
-          <p className="text-sm">
-            {t(`statuses.${idea.status}`)} · {dateFormat.format(new Date(idea.createdAt))}
-            {idea.group ? ` · ${tGroups(idea.group)}` : null}
-          </p>
+        <article key={idea.id} className="space-y-2 rounded border border-slate-300 p-3">
+          <h2 className="font-bold">{idea.title}</h2>
           <p className="whitespace-pre-wrap">{idea.description}</p>
-          <p className="text-sm">
-            {t("from")}: {idea.proposerName} — {idea.proposerContact}
-          </p>
-          <IdeaReviewForm locale={locale} ideaId={idea.id} status={idea.status} reviewNote={idea.reviewNote} />
+          <p className="text-sm">{idea.proposerName} · {idea.proposerContact} · {idea.region?.name ?? "—"} · {t(`status.${idea.status}`)}</p>
+          <form action={reviewIdeaAction} className="flex flex-wrap items-end gap-2">
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="ideaId" value={idea.id} />
+            <label className="font-semibold">{t("decision")}{" "}
+              <select name="status" defaultValue={idea.status === "NEW" ? "UNDER_REVIEW" : idea.status} className="rounded border border-slate-500 px-2 py-1">
+                {(["UNDER_REVIEW", "ACCEPTED", "DECLINED"] as const).map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+              </select>
+            </label>
+            <label className="font-semibold">{t("note")}{" "}
+              <input name="reviewNote" defaultValue={idea.reviewNote ?? ""} className="rounded border border-slate-500 px-2 py-1" />
+            </label>
+            <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">{t("save")}</button>
+          </form>
         </article>
       ))}
     </section>

@@ -64,32 +64,3 @@ test("script payloads in every listing text field come out inert on the public p
   await expect(officer.locator("main svg[onload]")).toHaveCount(0);
   await expectInert(officer);
 });
-
-test("a visitor without JavaScript sends a product idea and an officer sees it as text in the inbox", async ({ browser }) => {
-  const title = `Mứt gừng ${Date.now()} ${PAYLOAD}`;
-  const visitor = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  await visitor.goto("/ideas/new");
-  await visitor.getByRole("button", { name: "Gửi ý tưởng" }).click();
-  await expect(visitor.getByText("Vui lòng điền mục này.").first()).toBeVisible();
-  await visitor.getByRole("textbox", { name: "Tên ý tưởng" }).fill(title);
-  await visitor.getByRole("button", { name: "Gửi ý tưởng" }).click();
-  // Nothing typed is lost when another field is refused.
-  await expect(visitor.getByRole("textbox", { name: "Tên ý tưởng" })).toHaveValue(title);
-  await visitor.getByRole("textbox", { name: "Mô tả" }).fill("Gừng trồng ở Nậm Tang, làm mứt theo cách của các bà.");
-  await visitor.getByRole("combobox", { name: "Nhóm sản phẩm" }).selectOption("FOOD");
-  await visitor.getByRole("textbox", { name: "Họ và tên" }).fill("Lò Thị Hoa");
-  await visitor.getByRole("textbox", { name: "Số điện thoại hoặc email" }).fill("0912 345 678");
-  await visitor.getByRole("button", { name: "Gửi ý tưởng" }).click();
-  await expect(visitor.getByText("Cảm ơn bạn! Ý tưởng đã được gửi tới cán bộ OCOP.")).toBeVisible();
-
-  const officer = await (await browser.newContext()).newPage();
-  await login(officer, OFFICER);
-  await expect(officer).toHaveURL(/\/admin$/);
-  await officer.goto("/admin/ideas");
-  const idea = officer.locator("article", { hasText: title });
-  await expect(idea.getByRole("heading", { level: 2 })).toHaveText(title);
-  await expectInert(officer);
-  await idea.getByRole("combobox", { name: "Trạng thái" }).selectOption("ACCEPTED");
-  await idea.getByRole("button", { name: "Lưu" }).click();
-  await expect(idea.getByText("Đã lưu.")).toBeVisible();
-});

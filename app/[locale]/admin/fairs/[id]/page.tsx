@@ -1,0 +1,115 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FairForm } from "@/components/fairs/fair-form";
+import { fairFormLabels, fairFormValues } from "@/components/fairs/fair-form-labels";
+import { fairName } from "@/components/fairs/format";
+import { Link } from "@/i18n/navigation";
+import { isAppError } from "@/lib/errors";
+import { requirePageAccess } from "@/server/auth/session";
+import { decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
+import { listRequestsForOfficer } from "@/server/fairs/queries";
+
+export default async function AdminFairPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePageAccess("booth.allocate", locale, `/admin/fairs/${id}`);
+  const query = await searchParams;
+  const data = await listRequestsForOfficer(viewer, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { fair, free, requests } = data;
+  const [t, tStatus, tStudio, tErrors] = await Promise.all([
+    getTranslations({ locale, namespace: "fairs.admin" }),
+    getTranslations({ locale, namespace: "fairs.status" }),
+    getTranslations({ locale, namespace: "fairs.studio" }),
+    getTranslations({ locale, namespace: "fairs.errors" }),
+  ]);
+  const dateTime = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
+  const error = query.error ? (tErrors.has(query.error) ? tErrors(query.error) : tErrors("generic")) : null;
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{fairName(fair, locale)}</h1>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/fairs/${fair.slug}`} className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800">
+            /fairs/{fair.slug}
+          </Link>
+          <Link href={`/admin/fairs/${fair.id}/exhibitors`} className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800">
+            {t("print")}
+          </Link>
+          <form action={setRegistrationOpenAction}>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="fairId" value={fair.id} />
+            <input type="hidden" name="open" value={fair.registrationOpen ? "0" : "1"} />
+            <button type="submit" className="rounded bg-slate-700 px-3 py-1 font-semibold text-white">
+              {fair.registrationOpen ? t("close") : t("open")}
+            </button>
+          </form>
+        </div>
+      </div>
+
+      <section aria-labelledby="requests" id="requests" className="space-y-3">
+        <h2 id="requests-title" className="text-xl font-semibold">
+          {t("requests")} · {t("free", { free, capacity: fair.boothCapacity })}
+        </h2>
+        {query.approved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("approved", { booths: query.approved })}</p> : null}
+        {query.saved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
+        {error ? <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{error}</p> : null}
+        {requests.length === 0 ? <p className="text-slate-600">{t("noRequests")}</p> : null}
+        <ol className="space-y-3">
+          {requests.map((r) => (
+            <li key={r.id} className={`rounded border p-3 ${r.suggestPromotion ? "border-amber-500 bg-amber-50" : "border-slate-200"}`} data-testid="booth-request">
+              <div className="flex flex-wrap justify-between gap-2">
+                <strong>{r.producer.name}</strong>
+                <span>
+                  {tStatus(r.status)}
+                  {r.booths.length ? ` · ${r.booths.join(", ")}` : ""}
+                </span>
+              </div>
+              <div className="text-sm text-slate-700">
+                {t("arrived")}: {dateTime.format(r.createdAt)} · {t("count")}: {r.boothCount} · {t("products")}: {r.productNames.join(", ")}
+              </div>
+              <div className="text-sm text-slate-700">
+                {t("needs")}:{" "}
+                {[r.needsPower && tStudio("needsPower"), r.needsRefrigeration && tStudio("needsRefrigeration"), r.needsWater && tStudio("needsWater")].filter(Boolean).join(", ") || "—"}
+                {r.note ? ` · ${t("note")}: ${r.note}` : ""}
+                {r.decisionReason ? ` · ${t("reasonLabel")}: ${r.decisionReason}` : ""}
+              </div>
+              {r.suggestPromotion ? <p className="mt-1 font-semibold text-amber-900">{t("promote")}</p> : null}
+              {r.status === "PENDING" || r.status === "WAITLISTED" ? (
+                <form action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="fairId" value={fair.id} />
+                  <input type="hidden" name="requestId" value={r.id} />
+                  <button type="submit" name="decision" value="approve" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
+                    {t("approve")}
+                  </button>
+                  <label className="flex flex-col text-sm font-semibold">
+                    {t("reasonLabel")}
+                    <input name="reason" maxLength={500} className="mt-1 rounded border border-slate-400 px-2 py-1 font-normal" />
+                  </label>
+                  {r.status === "PENDING" ? (
+                    <button type="submit" name="decision" value="waitlist" className="rounded border border-slate-500 px-3 py-1 font-semibold">
+                      {t("waitlist")}
+                    </button>
+                  ) : null}
+                  <button type="submit" name="decision" value="reject" className="rounded border border-red-700 px-3 py-1 font-semibold text-red-800">
+                    {t("reject")}
+                  </button>
+                </form>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="edit" className="space-y-3">
+        <h2 id="edit" className="text-xl font-semibold">
+          {t("edit")}
+        </h2>
+        <FairForm locale={locale} fairId={fair.id} initial={fairFormValues(fair)} labels={await fairFormLabels(locale)} submit={t("save")} savedLabel={t("saved")} />
+      </section>
+    </div>
+  );
+}

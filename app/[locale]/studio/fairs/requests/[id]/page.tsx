@@ -1,0 +1,26 @@
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { BoothRequestPage } from "@/components/fairs/booth-request-page";
+import { isAppError } from "@/lib/errors";
+import { requirePageAccess } from "@/server/auth/session";
+import { getOwnRequest } from "@/server/fairs/queries";
+
+export default async function EditBoothRequestPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePageAccess("booth.requestOwn", locale, `/studio/fairs/requests/${id}`);
+  const request = await getOwnRequest(viewer, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  if (request.status !== "PENDING") notFound();
+  return (
+    <BoothRequestPage
+      viewer={viewer}
+      locale={locale}
+      fair={request.fair}
+      requestId={request.id}
+      initial={{ boothCount: String(request.boothCount), productIds: request.productIds, needsPower: request.needsPower, needsRefrigeration: request.needsRefrigeration, needsWater: request.needsWater, note: request.note }}
+    />
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StarBadge } from "@/components/catalog/star-badge";
+import { Link } from "@/i18n/navigation";
+import { getPublicTrace } from "@/server/trace/queries";
+
+export const revalidate = 300;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
+  const { locale, code } = await params;
+  const trace = await getPublicTrace(code);
+  const t = await getTranslations({ locale, namespace: "trace" });
+  return trace ? { title: t("metaTitle", { product: locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi, lot: trace.lotCode }) } : {};
+}
+
+export default async function TracePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const trace = await getPublicTrace(code);
+  if (!trace) notFound();
+  const t = await getTranslations({ locale, namespace: "trace" });
+  const name = locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi;
+  const report = `mailto:${trace.producer.email ?? "ocop@vixuyen.gov.vn"}?subject=${encodeURIComponent(`${t("reportSubject")} ${trace.code}`)}`;
+  return (
+    <article className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm font-semibold uppercase text-slate-600">{t("kicker")}</p>
+        <h1 className="text-2xl font-bold">{name}</h1>
+        <p>
+          {t("lot")}: <strong>{trace.lotCode}</strong> · <Link href={`/producers/${trace.producer.slug}`} className="underline">{trace.producer.name}</Link> · {trace.producer.commune}
+        </p>
+      </header>
+      {trace.expired ? (
+        <p role="alert" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-bold text-red-900">{t("expired", { date: trace.expiryDate ?? "" })}</p>
+      ) : null}
+      {trace.badge ? <StarBadge locale={locale} badge={trace.badge} /> : <p>{t("noBadge")}</p>}
+      <section aria-labelledby="facts">
+        <h2 id="facts" className="text-lg font-bold">{t("facts")}</h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+          <dt>{t("productionDate")}</dt><dd>{trace.productionDate}</dd>
+          <dt>{t("expiryDate")}</dt><dd>{trace.expiryDate ?? "—"}</dd>
+          <dt>{t("quantity")}</dt><dd>{trace.quantity} {trace.quantityUnit}</dd>
+          {trace.growingArea ? (<><dt>{t("growingArea")}</dt><dd>{trace.growingArea}{trace.growingAreaCode ? ` (${t("areaCode")} ${trace.growingAreaCode})` : ""}</dd></>) : null}
+          {trace.rawMaterial ? (<><dt>{t("rawMaterial")}</dt><dd>{trace.rawMaterial}</dd></>) : null}
+          {trace.soldAt ? (<><dt>{t("soldAt")}</dt><dd>{trace.soldAt}</dd></>) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="timeline">
+        <h2 id="timeline" className="text-lg font-bold">{t("timeline")}</h2>
+        {trace.events.length === 0 ? <p>{t("noEvents")}</p> : (
+          <ol className="space-y-3 border-l-4 border-brand-600 pl-4">
+            {trace.events.map((event, index) => (
+              <li key={index}>
+                <p className="font-semibold"><time dateTime={event.date}>{event.date}</time> · {t(`events.${event.type}`)}</p>
+                <p>{event.place} · {event.actor}</p>
+                {event.note ? <p className="text-slate-700">{event.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {trace.labTests.length > 0 ? (
+        <section aria-labelledby="lab">
+          <h2 id="lab" className="text-lg font-bold">{t("labTests")}</h2>
+          <table className="w-full text-left text-sm">
+            <thead><tr className="border-b"><th scope="col">{t("indicator")}</th><th scope="col">{t("value")}</th><th scope="col">{t("limit")}</th><th scope="col">{t("lab")}</th><th scope="col">{t("result")}</th></tr></thead>
+            <tbody>
+              {trace.labTests.map((test, index) => (
+                <tr key={index} className="border-b">
+                  <td className="py-1">{test.indicator}</td><td>{test.value} {test.unit}</td><td>{test.limit}</td><td>{test.lab} · {test.date}</td>
+                  <td className={test.passed ? "font-semibold text-green-900" : "font-semibold text-red-900"}>{test.passed ? t("passed") : t("failed")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      {trace.certifications.length > 0 ? (
+        <section aria-labelledby="certs">
+          <h2 id="certs" className="text-lg font-bold">{t("certifications")}</h2>
+          <ul className="list-disc pl-6">
+            {trace.certifications.map((c, index) => (
+              <li key={index}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${c.validUntil}` : ""} · {c.valid ? t("certValid") : t("certExpired")}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p className="no-print"><a href={report} className="underline">{t("report")}</a> · <Link href={`/products/${trace.product.slug}`} className="underline">{t("productPage")}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,5 @@
+import { apiJson, apiRoute, preflight, searchParamsOf } from "@/server/catalogue/api";
+import { fairListForApi } from "@/server/fairs/api";
+
+export const GET = apiRoute(async (request: Request) => apiJson(await fairListForApi(searchParamsOf(request))));
+export const OPTIONS = preflight;

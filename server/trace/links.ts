@@ -1,0 +1,14 @@
+import { buildDigitalLink } from "@/lib/digital-link";
+
+/**
+ * What a batch's QR code encodes: a GS1 Digital Link when the product has a GTIN (scanners and retail
+ * systems understand it), else the trace page URL. Both resolve on this site.
+ */
+export function batchQrUrl(baseUrl: string, batch: { code: string; lotCode: string; expiryDate?: Date | null }, gtin: string | null): string {
+  if (gtin) {
+    const attributes: Record<string, string> = {};
+    if (batch.expiryDate) attributes["17"] = batch.expiryDate.toISOString().slice(2, 10).replace(/-/g, "");
+    return buildDigitalLink(baseUrl, { gtin, lot: batch.lotCode, attributes });
+  }
+  return `${baseUrl.replace(/\/+$/, "")}/trace/${encodeURIComponent(batch.code)}`;
+}

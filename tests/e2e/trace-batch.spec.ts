@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { PRODUCER, signIn } from "./support/auth";
+
+test("a producer records a batch with two events and a lab result, prints labels, and the QR link shows the timeline", async ({ page, browser }) => {
+  await page.goto("/");
+  await signIn(page, PRODUCER);
+  const lot = `E2E-${Date.now()}`;
+  await page.goto("/studio/batches/new");
+  await page.getByRole("combobox", { name: "Sản phẩm" }).selectOption({ label: "Chổi chít Việt Lâm" });
+  await page.getByRole("textbox", { name: "Mã lô" }).fill(lot);
+  await page.getByLabel(/^Ngày sản xuất/).fill("2026-10-20");
+  await page.getByLabel(/^Hạn sử dụng/).fill("2028-10-20");
+  await page.getByRole("spinbutton", { name: "Số lượng" }).fill("300");
+  await page.getByRole("button", { name: "Tạo lô" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(lot);
+
+  const addEvent = async (type: string, date: string, place: string) => {
+    await page.getByRole("combobox", { name: "Loại sự kiện" }).selectOption(type);
+    await page.locator("input[name=occurredOn]").fill(date);
+    await page.getByRole("textbox", { name: "Địa điểm" }).fill(place);
+    await page.getByRole("textbox", { name: "Người / đơn vị thực hiện" }).fill("HTX Chổi chít Việt Lâm");
+    await page.getByRole("button", { name: "Thêm sự kiện" }).click();
+    await expect(page.locator("main ol").getByText(place)).toBeVisible();
+  };
+  await addEvent("PACKAGING", "2026-10-20", "Xưởng đóng gói Việt Lâm");
+  await addEvent("HARVEST", "2026-10-05", "Đồi cây chít Việt Lâm");
+
+  await page.getByRole("textbox", { name: "Chỉ tiêu" }).fill("Độ ẩm");
+  await page.getByRole("textbox", { name: "Kết quả" }).fill("11");
+  await page.getByRole("textbox", { name: "Phòng thử nghiệm" }).fill("Quatest 1");
+  await page.locator("input[name=testedOn]").fill("2026-10-21");
+  await page.getByRole("button", { name: "Thêm kết quả kiểm nghiệm" }).click();
+  await expect(page.getByText("Độ ẩm: 11")).toBeVisible();
+
+  await page.getByRole("link", { name: "In tem QR" }).click();
+  await page.getByRole("spinbutton", { name: "Số tem" }).fill("6");
+  await page.getByRole("button", { name: "In" }).click();
+  const labels = page.getByRole("list", { name: "In tem QR" }).getByRole("listitem");
+  await expect(labels).toHaveCount(6);
+  await expect(labels.first()).toContainText(lot);
+  const qrUrl = await labels.first().locator("[data-qr-url]").getAttribute("data-qr-url");
+  expect(qrUrl).toBeTruthy();
+
+  // The QR's URL in a fresh browser without JavaScript: the timeline in date order.
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: "vi-VN" });
+  const scan = await context.newPage();
+  const base = new URL(page.url()).origin;
+  await scan.goto(new URL(new URL(qrUrl!).pathname + new URL(qrUrl!).search, base).toString());
+  await expect(scan.getByRole("heading", { name: "Nhật ký sản xuất" })).toBeVisible();
+  const steps = scan.locator("ol li");
+  await expect(steps.nth(0)).toContainText("Thu hoạch");
+  await expect(steps.nth(1)).toContainText("Đóng gói");
+  await expect(scan.getByRole("cell", { name: "Đạt" })).toBeVisible();
+  await context.close();
+});
+
+test("an unknown batch is a 404 and a malformed Digital Link a 400", async ({ request }) => {
+  expect((await request.get("/trace/KHONG-CO")).status()).toBe(404);
+  expect((await request.get("/01/8934588012229/10/A", { maxRedirects: 0 })).status()).toBe(400);
+});
