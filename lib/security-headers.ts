@@ -3,7 +3,7 @@
  * tracking) get a nonce-based Content-Security-Policy: only scripts carrying this request's nonce run.
  * Public catalogue pages are served from the cache, where a per-request nonce cannot exist; they keep
  * 'unsafe-inline' for scripts (Next's inline RSC payload) until hashes can be emitted — see
- * docs/security.md.
+ * docs/backoffice.md.
  */
 export const DYNAMIC_PAGE = /^(?:\/en)?\/(?:studio|admin|login|account|invite|cart|checkout|orders)(?:\/|$)/;
 

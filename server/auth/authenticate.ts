@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
-import { verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./rate-limit";
 
 export interface AuthenticatedUser {
@@ -10,6 +10,14 @@ export interface AuthenticatedUser {
   name: string;
   role: "PRODUCER" | "ADMIN";
   producerId: string | null;
+}
+
+// Unknown emails and accounts without a password (invited, not yet accepted) are verified against this
+// throwaway hash, so the answer takes as long as for a real account and timing reveals nothing.
+let decoyHash: Promise<string> | undefined;
+function decoy(): Promise<string> {
+  decoyHash ??= hashPassword(crypto.randomUUID());
+  return decoyHash;
 }
 
 /**
@@ -25,10 +33,11 @@ export async function authenticateWithPassword(email: string, password: string, 
     omit: { passwordHash: false },
     include: { producer: { select: { status: true } } },
   });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoy()), password);
   const ok =
     !!user?.passwordHash &&
+    passwordOk &&
     user.active &&
-    (await verifyPassword(user.passwordHash, password)) &&
     (user.role !== "PRODUCER" || user.producer?.status === "ACTIVE");
   if (!ok || !user) {
     await recordLoginFailure(key, ip);
