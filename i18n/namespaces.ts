@@ -5,4 +5,6 @@ export const namespaces = [
   "health",
   "errors",
   "backoffice",
+  "catalog",
+  "orders",
 ] as const;

@@ -1,10 +1,13 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { registerCatalogueApi } from "@/server/catalogue/openapi";
 import { createRegistry } from "./openapi-registry";
 
 type Registrar = (registry: ReturnType<typeof createRegistry>) => void;
 
 // Each domain's registrar, one line each.
-const registrars: Registrar[] = [];
+const registrars: Registrar[] = [
+  registerCatalogueApi,
+];
 
 export function buildOpenApiDocument(baseUrl: string) {
   const registry = createRegistry();

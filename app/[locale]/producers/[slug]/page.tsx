@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatDate } from "@/components/catalog/format";
+import { pickText } from "@/components/catalog/localized-text";
+import { ProductCard } from "@/components/catalog/product-card";
+import { renderMarkdown } from "@/lib/markdown";
+import { alternatesFor, localizedPath } from "@/lib/seo";
+import { getProducer } from "@/server/producers/queries";
+
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const producer = await getProducer(slug);
+  if (!producer) return {};
+  const description = pickText(locale, producer.storyVi, producer.storyEn).text.slice(0, 160);
+  return {
+    title: producer.name,
+    description,
+    alternates: alternatesFor(`/producers/${slug}`, locale),
+    openGraph: { type: "profile", title: producer.name, description, url: localizedPath(`/producers/${slug}`, locale) },
+  };
+}
+
+export default async function ProducerPage({ params }: { params: Params }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const producer = await getProducer(slug);
+  if (!producer) notFound();
+  const [t, tp, tc] = await Promise.all([
+    getTranslations({ locale, namespace: "catalog.producer" }),
+    getTranslations({ locale, namespace: "catalog.product" }),
+    getTranslations({ locale, namespace: "common" }),
+  ]);
+  const story = pickText(locale, producer.storyVi, producer.storyEn);
+  return (
+    <article className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-800">{producer.name}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-semibold">{t("legalForm")}</dt>
+        <dd>{tc(`legalForms.${producer.legalForm}`)}</dd>
+        <dt className="font-semibold">{t("commune")}</dt>
+        <dd>{producer.commune.name}</dd>
+        {producer.certificateAddress || producer.certificateCommune ? (
+          <>
+            <dt className="font-semibold">{t("certificateAddress")}</dt>
+            <dd>{[producer.certificateAddress, producer.certificateCommune].filter(Boolean).join(", ")}</dd>
+          </>
+        ) : null}
+        {producer.addressLine ? (
+          <>
+            <dt className="font-semibold">{t("address")}</dt>
+            <dd>{producer.addressLine}</dd>
+          </>
+        ) : null}
+        {producer.representative ? (
+          <>
+            <dt className="font-semibold">{t("representative")}</dt>
+            <dd>{producer.representative}</dd>
+          </>
+        ) : null}
+        {producer.foundedYear ? (
+          <>
+            <dt className="font-semibold">{t("founded")}</dt>
+            <dd>{producer.foundedYear}</dd>
+          </>
+        ) : null}
+        {producer.phone ? (
+          <>
+            <dt className="font-semibold">{t("phone")}</dt>
+            <dd>
+              <a href={`tel:${producer.phone.replace(/\s/g, "")}`} className="text-brand-800 underline">
+                {producer.phone}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {producer.email ? (
+          <>
+            <dt className="font-semibold">{t("email")}</dt>
+            <dd>
+              <a href={`mailto:${producer.email}`} className="text-brand-800 underline">
+                {producer.email}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        {producer.website ? (
+          <>
+            <dt className="font-semibold">{t("website")}</dt>
+            <dd>
+              <a href={producer.website} rel="nofollow noopener" className="text-brand-800 underline">
+                {producer.website}
+              </a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {story.text ? (
+        <section aria-labelledby="story-heading">
+          <h2 id="story-heading" className="text-xl font-semibold">
+            {t("story")}
+          </h2>
+          {story.fallback ? <p className="text-sm text-slate-600">{tp("fallback")}</p> : null}
+          <div className="max-w-prose space-y-2" lang={story.fallback ? "vi" : undefined} dangerouslySetInnerHTML={{ __html: renderMarkdown(story.text) }} />
+        </section>
+      ) : null}
+      <section aria-labelledby="products-heading">
+        <h2 id="products-heading" className="text-xl font-semibold">
+          {t("products")}
+        </h2>
+        {producer.products.length === 0 ? (
+          <p>{t("noProducts")}</p>
+        ) : (
+          <ul className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {producer.products.map((product) => (
+              <li key={product.slug}>
+                <ProductCard product={product} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {producer.certificates.length > 0 ? (
+        <section aria-labelledby="certs-heading">
+          <h2 id="certs-heading" className="text-xl font-semibold">
+            {t("certificates")}
+          </h2>
+          <ul className="space-y-1">
+            {producer.certificates.map((cert) => (
+              <li key={cert.decisionNumber + cert.productNameOnDecision}>
+                <span lang="vi">{cert.productNameOnDecision}</span>: {"★".repeat(cert.stars)} · {cert.decisionNumber} ·{" "}
+                {formatDate(cert.decisionDate, locale)} · {tp(`states.${cert.state}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,183 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocalizedText, pickText } from "@/components/catalog/localized-text";
+import { ProductCard } from "@/components/catalog/product-card";
+import { ProductImage } from "@/components/catalog/product-image";
+import { formatDate } from "@/components/catalog/format";
+import { StarBadge } from "@/components/catalog/star-badge";
+import { AddToCartForm } from "@/components/cart/add-to-cart-form";
+import { Link } from "@/i18n/navigation";
+import { readEnv } from "@/lib/env";
+import { imageUrl } from "@/lib/image-url";
+import { renderMarkdown } from "@/lib/markdown";
+import { formatVnd } from "@/lib/money";
+import { alternatesFor, localizedPath } from "@/lib/seo";
+import { getProduct } from "@/server/catalogue/queries";
+
+// Rendered on first request, then served from the full-route cache until a write expires its tags.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Params = Promise<{ locale: string; slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const product = await getProduct(slug);
+  if (!product) return {};
+  const name = pickText(locale, product.nameVi, product.nameEn).text;
+  const description = pickText(locale, product.descriptionVi, product.descriptionEn).text.slice(0, 160);
+  return {
+    title: name,
+    description,
+    alternates: alternatesFor(`/products/${slug}`, locale),
+    openGraph: {
+      type: "website",
+      title: name,
+      description,
+      url: localizedPath(`/products/${slug}`, locale),
+      locale: locale === "en" ? "en_US" : "vi_VN",
+      images: product.image ? [{ url: imageUrl(product.image.key, 1024), width: 1024 }] : undefined,
+    },
+  };
+}
+
+export default async function ProductPage({ params }: { params: Params }) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const product = await getProduct(slug);
+  if (!product) notFound();
+  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: "catalog" }), getTranslations({ locale, namespace: "common" })]);
+  const name = pickText(locale, product.nameVi, product.nameEn);
+  const description = pickText(locale, product.descriptionVi, product.descriptionEn);
+  const unit = pickText(locale, product.unit, product.unitEn);
+  const base = readEnv().PUBLIC_BASE_URL;
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: name.text,
+    description: description.text,
+    sku: product.slug,
+    ...(product.gtin ? { gtin: product.gtin } : {}),
+    ...(product.image ? { image: `${base}${imageUrl(product.image.key, 1024)}` } : {}),
+    brand: { "@type": "Brand", name: product.producer.name },
+    offers: {
+      "@type": "Offer",
+      price: product.priceVnd,
+      priceCurrency: "VND",
+      availability: product.inStock ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+      url: `${base}${localizedPath(`/products/${product.slug}`, locale)}`,
+    },
+  };
+  return (
+    <article className="space-y-8">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-label={t("product.gallery")} className="space-y-2">
+          <ProductImage image={product.images[0] ?? null} locale={locale} fallbackAlt={name.text} placeholder={t("card.noPhoto")} sizes="(min-width: 768px) 50vw, 100vw" priority />
+          {product.images.length > 1 ? (
+            <ul className="grid grid-cols-4 gap-2">
+              {product.images.slice(1).map((image) => (
+                <li key={image.key}>
+                  <ProductImage image={image} locale={locale} fallbackAlt={name.text} placeholder="" sizes="25vw" />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+        <div className="space-y-4">
+          <LocalizedText as="h1" locale={locale} vi={product.nameVi} en={product.nameEn} className="text-3xl font-bold text-brand-800" note={t("product.fallback")} />
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-semibold">{t("product.price")}</dt>
+            <dd className="text-xl font-bold">{formatVnd(product.priceVnd, locale)}</dd>
+            <dt className="font-semibold">{t("product.unit")}</dt>
+            <dd lang={unit.fallback ? "vi" : undefined}>{unit.text}</dd>
+            <dt className="font-semibold">{t("product.stock")}</dt>
+            <dd>{product.inStock ? t("product.inStock", { stock: product.stock }) : t("product.outOfStock")}</dd>
+            <dt className="font-semibold">{t("product.group")}</dt>
+            <dd>
+              <Link href={{ pathname: "/products", query: { group: product.group } }} className="text-brand-800 underline">
+                {tc(`groups.${product.group}`)}
+              </Link>
+            </dd>
+          </dl>
+          <AddToCartForm slug={product.slug} locale={locale} maxQuantity={product.stock} />
+          {product.badge ? (
+            <StarBadge locale={locale} badge={product.badge} potential={product.fiveStarPotential} />
+          ) : (
+            <p className="text-sm text-slate-700">{t("badge.none")}</p>
+          )}
+          <section aria-labelledby="producer-heading" className="rounded-lg border border-slate-200 p-4">
+            <h2 id="producer-heading" className="text-sm font-semibold text-slate-700">
+              {t("product.producer")}
+            </h2>
+            <p className="font-semibold">{product.producerCard.name}</p>
+            <p className="text-sm">
+              {tc(`legalForms.${product.producerCard.legalForm}`)} · {product.producerCard.communeName}
+            </p>
+            <Link href={`/producers/${product.producerCard.slug}`} className="text-brand-800 underline">
+              {t("product.viewProducer")}
+            </Link>
+          </section>
+        </div>
+      </div>
+      {description.text ? (
+        <section aria-labelledby="description-heading">
+          <h2 id="description-heading" className="text-xl font-semibold">
+            {t("product.description")}
+          </h2>
+          {description.fallback ? <p className="text-sm text-slate-600">{t("product.fallback")}</p> : null}
+          <div className="prose max-w-prose space-y-2" lang={description.fallback ? "vi" : undefined} dangerouslySetInnerHTML={{ __html: renderMarkdown(description.text) }} />
+        </section>
+      ) : null}
+      <section aria-labelledby="batches-heading">
+        <h2 id="batches-heading" className="text-xl font-semibold">
+          {t("product.batches")}
+        </h2>
+        {product.batches.length === 0 ? (
+          <p>{t("product.noBatches")}</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {product.batches.map((batch) => (
+              <li key={batch.code}>
+                <Link href={`/trace/${batch.code}`} className="text-brand-800 underline">
+                  {t("product.batch", { lot: batch.lotCode, date: formatDate(batch.productionDate, locale) })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {product.certificates.length > 0 ? (
+        <section aria-labelledby="certificates-heading">
+          <h2 id="certificates-heading" className="text-xl font-semibold">
+            {t("product.certificates")}
+          </h2>
+          <ul className="space-y-1">
+            {product.certificates.map((cert) => (
+              <li key={cert.decisionNumber}>
+                {"★".repeat(cert.stars)} · {cert.decisionNumber} · {formatDate(cert.decisionDate, locale)} · {t(`product.states.${cert.state}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {product.related.length > 0 ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading" className="text-xl font-semibold">
+            {t("product.related")}
+          </h2>
+          <ul className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {product.related.map((related) => (
+              <li key={related.slug}>
+                <ProductCard product={related} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

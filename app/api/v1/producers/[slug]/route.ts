@@ -1,0 +1,10 @@
+import { apiJson, apiRoute, notFound, preflight } from "@/server/catalogue/api";
+import { getProducer } from "@/server/producers/queries";
+
+export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+  const { slug } = await params;
+  const producer = await getProducer(slug);
+  if (!producer) notFound("producer");
+  return apiJson(producer);
+});
+export const OPTIONS = preflight;

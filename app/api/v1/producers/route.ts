@@ -1,0 +1,6 @@
+import { apiJson, apiRoute, preflight, searchParamsOf } from "@/server/catalogue/api";
+import { parseStrict, ZProducerListQuery } from "@/server/catalogue/schemas";
+import { listProducers } from "@/server/producers/queries";
+
+export const GET = apiRoute(async (request: Request) => apiJson(await listProducers(parseStrict(ZProducerListQuery, searchParamsOf(request)))));
+export const OPTIONS = preflight;

@@ -1,0 +1,12 @@
+import { apiJson, apiRoute, notFound, preflight } from "@/server/catalogue/api";
+import { ZProductDetail } from "@/server/catalogue/api-schemas";
+import { getProduct } from "@/server/catalogue/queries";
+
+export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+  const { slug } = await params;
+  const product = await getProduct(slug);
+  if (!product) notFound("product");
+  // Parsing strips the page-only parts (producer card, related products): the API returns its schema.
+  return apiJson(ZProductDetail.parse(product));
+});
+export const OPTIONS = preflight;

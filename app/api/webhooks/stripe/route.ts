@@ -1,0 +1,9 @@
+import { route } from "@/server/http";
+import { handleStripeEvent, verifyStripeEvent } from "@/server/payments/stripe-webhook";
+
+/** Stripe calls this server-to-server: no origin check, the signature over the raw body is the proof. */
+export const POST = route(async (request: Request) => {
+  const event = verifyStripeEvent(await request.text(), request.headers.get("stripe-signature"));
+  const outcome = await handleStripeEvent(event);
+  return Response.json({ received: true, outcome });
+});

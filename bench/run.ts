@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: throughput and latency of the public catalogue on national-scale data (DESIGN §6).
+ *
+ * On a throw-away embedded PostgreSQL it seeds the demo district, adds the national-scale generator's
+ * data (20,000 products, 8,000 producers, 100,000 batches), builds the app, starts `next start`, and
+ * runs autocannon with 32 connections against:
+ * - search: `/api/v1/products?q=…` with a different query string on (almost) every request, so the
+ *   data cache rarely helps and PostgreSQL's trigram search is what is measured; and the same with
+ *   one repeated query (served from the data cache);
+ * - `/products`, a product page and the home page (prerendered: the static baseline of the same
+ *   Next.js server);
+ * - a bare Node `http` server sending the product page's bytes (the machine's ceiling).
+ * Prints one table. Not a test: numbers depend on the machine; compare the ratios.
+ */
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { generateNational } from "../prisma/seed/generate-national";
+import { ensureDatabaseExists } from "../scripts/db/connection";
+import { findFreePort, startEmbeddedPostgres } from "../scripts/db/embedded-postgres";
+import { migrateDeploy } from "../scripts/db/migrate";
+import { buildIfNeeded, nextBin } from "../scripts/lib/build";
+import { seedIfEmpty } from "../scripts/lib/seed-if-empty";
+
+const CONNECTIONS = 32;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const SEARCH_TERMS = ["che shan tuyet", "chè shan tuyết", "CHE SHAN", "choi chit", "mat ong", "dong van", "tra peng", "gung", "ruou ngo", "cam sanh", "thao qua", "bo kho", "hong tra", "che shan tuyat", "mien dong", "nuoc mam", "gao", "tinh dau", "ca phe", "thu cong"];
+
+interface Row {
+  target: string;
+  "req/s": number;
+  "p50 ms": number;
+  "p95 ms": number;
+  "p99 ms": number;
+  non2xx: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measure(target: string, url: string, setupPath?: () => string): Promise<Row> {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: setupPath ? [{ setupRequest: (request) => ({ ...request, path: setupPath() }) }] : undefined,
+  });
+  instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    target,
+    "req/s": Math.round(result.requests.average),
+    "p50 ms": round(percentile(latencies, 50)),
+    "p95 ms": round(percentile(latencies, 95)),
+    "p99 ms": round(percentile(latencies, 99)),
+    non2xx: result.non2xx,
+  };
+}
+
+async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const database = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ocop-bench-pg-")), port: await findFreePort(), persistent: false });
+let next: ReturnType<typeof spawn> | undefined;
+let bare: http.Server | undefined;
+try {
+  await ensureDatabaseExists(database.adminUrl, "ocop");
+  const url = database.urlFor("ocop");
+  await migrateDeploy(url, { quiet: true });
+  await seedIfEmpty(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  console.log("Generating national-scale data…");
+  const generated = await generateNational(client, { log: (message) => console.log(message) });
+  await client.query("ANALYZE");
+  await client.end();
+  console.table([generated]);
+
+  const port = String(await findFreePort());
+  const base = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef",
+    NEXTAUTH_URL: base,
+    PUBLIC_BASE_URL: base,
+    MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-bench-mail-")),
+    UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-bench-uploads-")),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  buildIfNeeded(env, { force: true });
+  next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
+  await waitFor(`${base}/api/health`);
+
+  const productPath = "/products/che-shan-tuyet-co-thu-cao-bo";
+  // Warm the caches once, as a visitor before the measured ones would.
+  for (const warm of ["/", "/products", productPath, "/api/v1/products?q=che%20shan%20tuyet"]) await fetch(base + warm);
+  const bytes = Buffer.from(await (await fetch(base + productPath)).arrayBuffer());
+  bare = http.createServer((_request, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": bytes.length });
+    response.end(bytes);
+  });
+  await new Promise<void>((resolve) => bare!.listen(0, "127.0.0.1", resolve));
+  const bareUrl = `http://127.0.0.1:${(bare.address() as { port: number }).port}/`;
+
+  let counter = 0;
+  const uniqueSearch = () => {
+    counter++;
+    const term = SEARCH_TERMS[counter % SEARCH_TERMS.length];
+    return `/api/v1/products?q=${encodeURIComponent(term)}&pageSize=${10 + (Math.floor(counter / SEARCH_TERMS.length) % 90)}&page=${1 + (Math.floor(counter / 1800) % 5)}`;
+  };
+
+  const rows: Row[] = [];
+  rows.push(await measure("search API, varied queries (mostly uncached)", base, uniqueSearch));
+  rows.push(await measure("search API, one repeated query (data cache)", `${base}/api/v1/products?q=che%20shan%20tuyet`));
+  rows.push(await measure("/products (dynamic, data cache)", `${base}/products`));
+  rows.push(await measure(`product page ${productPath} (full-route cache)`, base + productPath));
+  rows.push(await measure("home / (prerendered static page)", `${base}/`));
+  rows.push(await measure("bare node:http, product page bytes", bareUrl));
+  console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${CONNECTIONS} connections, ${DURATION} s each`);
+  console.table(rows);
+  const staticRps = rows[4]["req/s"];
+  console.log(
+    `Ratios to the static page: /products ${(rows[2]["req/s"] / staticRps).toFixed(2)}, product page ${(rows[3]["req/s"] / staticRps).toFixed(2)}; ` +
+      `bare http / static page ${(rows[5]["req/s"] / staticRps).toFixed(1)}×. Search p95 target ≤ 50 ms: ${rows[0]["p95 ms"]} ms.`,
+  );
+} finally {
+  bare?.close();
+  next?.kill("SIGTERM");
+  await database.stop();
+}

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { formatVnd } from "@/lib/money";
+import { pickText } from "./localized-text";
+import { ProductImage, type ImageProps } from "./product-image";
+import { StarMark } from "./star-badge";
+
+export interface ProductCardData {
+  slug: string;
+  nameVi: string;
+  nameEn: string | null;
+  priceVnd: number;
+  unit: string;
+  unitEn: string | null;
+  stars: number | null;
+  inStock: boolean;
+  producer: { slug: string; name: string };
+  image: ImageProps | null;
+}
+
+export async function ProductCard({ product, locale, headingLevel = "h3" }: { product: ProductCardData; locale: string; headingLevel?: "h2" | "h3" }) {
+  const t = await getTranslations({ locale, namespace: "catalog.card" });
+  const name = pickText(locale, product.nameVi, product.nameEn);
+  const unit = pickText(locale, product.unit, product.unitEn);
+  const Heading = headingLevel;
+  return (
+    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3">
+      <ProductImage image={product.image} locale={locale} fallbackAlt={name.text} placeholder={t("noPhoto")} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" />
+      <Heading className="font-semibold">
+        <Link href={`/products/${product.slug}`} className="text-brand-800 hover:underline" lang={name.fallback ? "vi" : undefined}>
+          {name.text}
+        </Link>
+      </Heading>
+      {product.stars ? <StarMark locale={locale} stars={product.stars} /> : null}
+      <p className="text-sm text-slate-700">{t("by", { name: product.producer.name })}</p>
+      <p className="mt-auto font-semibold">
+        {formatVnd(product.priceVnd, locale)} <span className="font-normal text-slate-700" lang={unit.fallback ? "vi" : undefined}>/ {unit.text}</span>
+      </p>
+      {product.inStock ? null : <p className="text-sm font-semibold text-red-800">{t("outOfStock")}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import { z } from "@/server/api/openapi-registry";
+import { OCOP_GROUPS } from "@/lib/ocop-groups";
+import { LEGAL_FORMS } from "./schemas";
+
+/** Response shapes of the open-data API; the integration test validates real responses against them. */
+const ZImage = z.object({ key: z.string(), width: z.number().int(), height: z.number().int(), altVi: z.string(), altEn: z.string().nullable() });
+const ZRef = z.object({ slug: z.string(), name: z.string() });
+
+export const ZProductSummary = z
+  .object({
+    slug: z.string(),
+    nameVi: z.string(),
+    nameEn: z.string().nullable(),
+    priceVnd: z.number().int().openapi({ description: "Price in VND (whole đồng)" }),
+    unit: z.string(),
+    unitEn: z.string().nullable(),
+    group: z.enum(OCOP_GROUPS),
+    stars: z.number().int().min(3).max(5).nullable().openapi({ description: "Stars of the highest valid certificate, or null" }),
+    inStock: z.boolean(),
+    producer: ZRef,
+    commune: ZRef,
+    image: ZImage.nullable(),
+    publishedAt: z.string().nullable(),
+  })
+  .openapi("ProductSummary");
+
+const ZPaging = { total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), pageCount: z.number().int() };
+
+export const ZProductList = z
+  .object({ items: z.array(ZProductSummary), ...ZPaging, groupCounts: z.record(z.enum(OCOP_GROUPS), z.number().int()) })
+  .openapi("ProductList");
+
+const ZCertificate = z
+  .object({
+    stars: z.number().int(),
+    score: z.number().int().nullable(),
+    level: z.enum(["DISTRICT", "PROVINCE", "NATIONAL"]),
+    decisionNumber: z.string(),
+    decisionDate: z.string().openapi({ format: "date" }),
+    issuingBody: z.string(),
+    validUntil: z.string().openapi({ format: "date" }),
+    state: z.enum(["VALID", "EXPIRED", "REVOKED", "SUPERSEDED"]),
+  })
+  .openapi("Certificate");
+
+export const ZProductDetail = ZProductSummary.extend({
+  descriptionVi: z.string().openapi({ description: "Markdown" }),
+  descriptionEn: z.string().nullable(),
+  gtin: z.string().nullable(),
+  images: z.array(ZImage),
+  badge: ZCertificate.nullable().openapi({ description: "The certificate the OCOP badge shows, or null" }),
+  fiveStarPotential: z.boolean(),
+  certificates: z.array(ZCertificate),
+  batches: z.array(z.object({ code: z.string(), lotCode: z.string(), productionDate: z.string(), expiryDate: z.string().nullable() })),
+}).openapi("Product");
+
+export const ZProducerSummary = z
+  .object({ slug: z.string(), name: z.string(), legalForm: z.enum(LEGAL_FORMS), commune: ZRef, productCount: z.number().int() })
+  .openapi("ProducerSummary");
+
+export const ZProducerList = z.object({ items: z.array(ZProducerSummary), ...ZPaging }).openapi("ProducerList");
+
+export const ZProducerDetail = ZProducerSummary.extend({
+  storyVi: z.string(),
+  storyEn: z.string().nullable(),
+  addressLine: z.string(),
+  certificateAddress: z.string().nullable(),
+  certificateCommune: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+  representative: z.string().nullable(),
+  foundedYear: z.number().int().nullable(),
+  images: z.array(ZImage),
+  products: z.array(ZProductSummary),
+  certificates: z.array(ZCertificate.extend({ productNameOnDecision: z.string() })),
+}).openapi("Producer");
+
+export const ZApiError = z
+  .object({
+    error: z.string(),
+    message: z.string().optional(),
+    issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional(),
+  })
+  .openapi("Error");

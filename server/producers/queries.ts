@@ -1,0 +1,170 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { foldText } from "@/lib/text-fold";
+import { CacheTags } from "@/server/cache-tags";
+import { cachedRead } from "@/server/catalogue/cached";
+import { listProducts, type CertificateView, type ImageData, type ProductSummary } from "@/server/catalogue/queries";
+import type { ProducerListQuery } from "@/server/catalogue/schemas";
+import { certificateState } from "@/lib/ocop-stars";
+import { db } from "@/server/db";
+
+export type LegalFormCode = "HOUSEHOLD" | "COOPERATIVE" | "COOPERATIVE_GROUP" | "ENTERPRISE";
+
+export interface ProducerSummary {
+  slug: string;
+  name: string;
+  legalForm: LegalFormCode;
+  commune: { slug: string; name: string };
+  productCount: number;
+}
+
+export interface ProducerPage {
+  items: ProducerSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+async function readProducers(query: ProducerListQuery): Promise<ProducerPage> {
+  const folded = query.q ? foldText(query.q) : "";
+  const where: Prisma.ProducerWhereInput = {
+    status: "ACTIVE",
+    ...(query.commune ? { region: { slug: query.commune } } : {}),
+    ...(query.legalForm ? { legalForm: query.legalForm } : {}),
+    // Substring on the folded text is served by the trigram index.
+    ...(folded ? { searchText: { contains: folded } } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db.producer.count({ where }),
+    db.producer.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      select: {
+        slug: true,
+        name: true,
+        legalForm: true,
+        region: { select: { slug: true, name: true } },
+        _count: { select: { products: { where: { status: "PUBLISHED" } } } },
+      },
+    }),
+  ]);
+  return {
+    items: rows.map((row) => ({
+      slug: row.slug,
+      name: row.name,
+      legalForm: row.legalForm,
+      commune: row.region,
+      productCount: row._count.products,
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
+}
+
+/** One page of active producers, filterable by commune, legal form and folded name search. */
+export const listProducers = cachedRead("producers:list", readProducers, () => [CacheTags.producers]);
+
+export interface ProducerDetail extends ProducerSummary {
+  storyVi: string;
+  storyEn: string | null;
+  addressLine: string;
+  certificateAddress: string | null;
+  certificateCommune: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  representative: string | null;
+  foundedYear: number | null;
+  images: ImageData[];
+  products: ProductSummary[];
+  certificates: (CertificateView & { productNameOnDecision: string })[];
+}
+
+async function readProducer(slug: string, today: string): Promise<ProducerDetail | null> {
+  const todayDate = new Date(`${today}T00:00:00Z`);
+  const producer = await db.producer.findFirst({
+    where: { slug, status: "ACTIVE" },
+    include: {
+      region: true,
+      certificateRegion: true,
+      images: { orderBy: { position: "asc" } },
+      // Certificates of products that are not public stay private with them.
+      certificates: {
+        where: { product: { status: "PUBLISHED" } },
+        orderBy: { decisionDate: "desc" },
+      },
+    },
+  });
+  if (!producer) return null;
+  const products = await listProducts({ producer: slug, sort: "stars", page: 1, pageSize: 100 }, todayDate);
+  return {
+    slug: producer.slug,
+    name: producer.name,
+    legalForm: producer.legalForm,
+    commune: { slug: producer.region.slug, name: producer.region.name },
+    productCount: products.total,
+    storyVi: producer.storyVi,
+    storyEn: producer.storyEn,
+    addressLine: producer.addressLine,
+    certificateAddress: producer.certificateAddress,
+    certificateCommune: producer.certificateRegion && producer.certificateRegion.id !== producer.regionId ? producer.certificateRegion.name : null,
+    phone: producer.phone,
+    email: producer.email,
+    website: producer.website,
+    representative: producer.representative,
+    foundedYear: producer.foundedYear,
+    images: producer.images.map(({ key, width, height, altVi, altEn }) => ({ key, width, height, altVi, altEn })),
+    products: products.items,
+    certificates: producer.certificates.map((cert) => ({
+      stars: cert.stars,
+      score: cert.score,
+      level: cert.level,
+      decisionNumber: cert.decisionNumber,
+      decisionDate: cert.decisionDate.toISOString().slice(0, 10),
+      issuingBody: cert.issuingBody,
+      validUntil: cert.validUntil.toISOString().slice(0, 10),
+      state: certificateState(cert, todayDate),
+      productNameOnDecision: cert.productNameOnDecision,
+    })),
+  };
+}
+
+const cachedProducer = cachedRead("producers:one", readProducer, (slug) => [CacheTags.producers, CacheTags.producer(slug), CacheTags.catalogue]);
+
+/** An active producer's public profile, or null. */
+export function getProducer(slug: string, today = new Date()): Promise<ProducerDetail | null> {
+  return cachedProducer(slug, today.toISOString().slice(0, 10));
+}
+
+async function readCommunes(): Promise<{ slug: string; name: string; nameEn: string | null }[]> {
+  return db.region.findMany({
+    where: { producers: { some: { status: "ACTIVE" } } },
+    orderBy: { name: "asc" },
+    select: { slug: true, name: true, nameEn: true },
+  });
+}
+
+/** Communes that have at least one active producer, for the filters. */
+export const listCommunes = cachedRead("producers:communes", readCommunes, () => [CacheTags.producers]);
+
+async function readUpcomingFairs(today: string) {
+  const fairs = await db.fair.findMany({
+    where: { endsOn: { gte: new Date(`${today}T00:00:00Z`) } },
+    orderBy: { startsOn: "asc" },
+    take: 3,
+    select: { slug: true, nameVi: true, nameEn: true, startsOn: true, endsOn: true, venue: true, province: true },
+  });
+  return fairs.map((fair) => ({ ...fair, startsOn: fair.startsOn.toISOString().slice(0, 10), endsOn: fair.endsOn.toISOString().slice(0, 10) }));
+}
+
+const cachedFairs = cachedRead("home:fairs", readUpcomingFairs, () => [CacheTags.fairs]);
+
+/** The next fairs for the home page. */
+export function listUpcomingFairs(today = new Date()) {
+  return cachedFairs(today.toISOString().slice(0, 10));
+}

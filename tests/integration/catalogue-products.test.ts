@@ -1,0 +1,146 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { GET as getProducerRoute } from "@/app/api/v1/producers/[slug]/route";
+import { GET as getProducersRoute } from "@/app/api/v1/producers/route";
+import { GET as getProductRoute } from "@/app/api/v1/products/[slug]/route";
+import { GET as getProductsRoute, OPTIONS } from "@/app/api/v1/products/route";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { buildOpenApiDocument } from "@/server/api/openapi-document";
+import { ZProducerDetail, ZProducerList, ZProductDetail, ZProductList } from "@/server/catalogue/api-schemas";
+import { getProduct, listProducts, listPublicSlugs } from "@/server/catalogue/queries";
+import { parseStrict, ZProductListQuery } from "@/server/catalogue/schemas";
+import { db } from "@/server/db";
+import { getProducer, listProducers } from "@/server/producers/queries";
+import { createCertificate, createProducer, createProduct } from "../factories";
+
+const DAY = 86_400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
+const call = (handler: (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>, slug: string) =>
+  handler(new Request(`http://test/api/v1/x/${slug}`), { params: Promise.resolve({ slug }) });
+
+beforeAll(async () => {
+  await seedDemo(db);
+});
+
+describe("badge rules", () => {
+  it("shows the highest valid certificate and ignores expired, revoked and superseded ones", async () => {
+    const product = await createProduct();
+    const valid = await createCertificate(product, { stars: 4, score: 80, decisionDate: daysAgo(100) });
+    await createCertificate(product, { stars: 5, score: 95, decisionDate: daysAgo(1200), validUntil: daysAgo(3) });
+    await createCertificate(product, { stars: 5, score: 95, decisionDate: daysAgo(50), status: "REVOKED" });
+    await createCertificate(product, { stars: 5, score: 95, decisionDate: daysAgo(30), status: "SUPERSEDED" });
+    const detail = await getProduct(product.slug);
+    expect(detail?.badge).toMatchObject({ stars: 4, decisionNumber: valid.decisionNumber, issuingBody: valid.issuingBody, state: "VALID" });
+    expect(detail?.stars).toBe(4);
+    expect(detail?.certificates.map((cert) => cert.state).sort()).toEqual(["EXPIRED", "REVOKED", "SUPERSEDED", "VALID"]);
+    expect(detail?.fiveStarPotential).toBe(false);
+  });
+
+  it("shows no badge when every certificate is expired, and the star filter leaves the product out", async () => {
+    const product = await createProduct();
+    await createCertificate(product, { stars: 5, decisionDate: daysAgo(1500), validUntil: daysAgo(1) });
+    const detail = await getProduct(product.slug);
+    expect(detail?.badge).toBeNull();
+    const filtered = await listProducts(parseStrict(ZProductListQuery, { producer: (await db.producer.findUniqueOrThrow({ where: { id: product.producerId } })).slug, stars: "3" }));
+    expect(filtered.total).toBe(0);
+  });
+
+  it("counts a certificate valid through its last day", async () => {
+    const product = await createProduct();
+    const today = new Date();
+    await createCertificate(product, { stars: 3, decisionDate: daysAgo(1000), validUntil: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) });
+    expect((await getProduct(product.slug))?.badge?.stars).toBe(3);
+  });
+
+  it("labels a 90+ score below 5★ as 5★ potential, and never shows 1–2★ as a badge", async () => {
+    const potential = await createProduct();
+    await createCertificate(potential, { stars: 4, score: 92 });
+    expect((await getProduct(potential.slug))?.fiveStarPotential).toBe(true);
+    const low = await createProduct();
+    await createCertificate(low, { stars: 2, score: 40 });
+    expect((await getProduct(low.slug))?.badge).toBeNull();
+  });
+});
+
+describe("visibility and 404s", () => {
+  it("hides unpublished products and products of suspended producers", async () => {
+    const draft = await createProduct({ status: "DRAFT" });
+    const suspended = await createProducer({ status: "SUSPENDED" });
+    const hidden = await createProduct({ producerId: suspended.id });
+    expect(await getProduct(draft.slug)).toBeNull();
+    expect(await getProduct(hidden.slug)).toBeNull();
+    expect(await getProduct("khong-co")).toBeNull();
+    expect(await getProducer(suspended.slug)).toBeNull();
+    const slugs = await listPublicSlugs();
+    expect(slugs.products.map((p) => p.slug)).not.toContain(draft.slug);
+    expect(slugs.producers.map((p) => p.slug)).not.toContain(suspended.slug);
+    expect((await listProducers({ page: 1, pageSize: 100 })).items.map((p) => p.slug)).not.toContain(suspended.slug);
+  });
+
+  it("answers 404 with a JSON body for unknown or unpublished slugs", async () => {
+    const draft = await createProduct({ status: "PENDING_REVIEW" });
+    for (const slug of ["khong-co", draft.slug]) {
+      const response = await call(getProductRoute, slug);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ error: "NOT_FOUND" });
+    }
+    expect((await call(getProducerRoute, "khong-co")).status).toBe(404);
+  });
+
+  it("a producer profile lists its public products and the certificates of those only", async () => {
+    const producer = await getProducer("htx-choi-chit-viet-lam");
+    expect(producer?.products.map((p) => p.slug)).toEqual(["choi-chit-viet-lam"]);
+    expect(producer?.certificates.length).toBeGreaterThan(0);
+  });
+});
+
+describe("open-data API", () => {
+  it("lists products matching the OpenAPI schema, with CORS and cache headers", async () => {
+    const response = await getProductsRoute(new Request("http://test/api/v1/products?q=che%20shan%20tuyet&stars=3&pageSize=5"));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("cache-control")).toMatch(/max-age=\d+/);
+    const body = ZProductList.parse(await response.json());
+    expect(body.items.length).toBe(5);
+    expect(body.pageSize).toBe(5);
+    expect((await OPTIONS()).headers.get("access-control-allow-methods")).toContain("GET");
+  });
+
+  it("answers invalid parameters with 400 and the issues", async () => {
+    for (const query of ["pageSize=101", "page=0", "stars=abc", "sort=cheap", "group=CARS", "minPrice=9&maxPrice=1"]) {
+      const response = await getProductsRoute(new Request(`http://test/api/v1/products?${query}`));
+      expect(response.status, query).toBe(400);
+      const body = await response.json();
+      expect(body.error).toBe("VALIDATION");
+      expect(body.issues.length).toBeGreaterThan(0);
+    }
+    expect((await getProducersRoute(new Request("http://test/api/v1/producers?legalForm=BANK"))).status).toBe(400);
+  });
+
+  it("returns a product and a producer in their documented shapes", async () => {
+    const product = ZProductDetail.strict().parse(await (await call(getProductRoute, "choi-chit-viet-lam")).json());
+    expect(product.badge?.stars).toBeGreaterThanOrEqual(3);
+    const producer = ZProducerDetail.strict().parse(await (await call(getProducerRoute, "htx-tra-peng")).json());
+    expect(producer.products).toHaveLength(3);
+    ZProducerList.parse(await (await getProducersRoute(new Request("http://test/api/v1/producers?pageSize=2"))).json());
+  });
+
+  it("documents every path, parameter and response field in the OpenAPI 3.1 document", async () => {
+    const doc = buildOpenApiDocument("http://test") as unknown as {
+      openapi: string;
+      paths: Record<string, { get: { parameters?: { name: string }[] } }>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown>; allOf?: { properties?: Record<string, unknown> }[] }> };
+    };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/products", "/products/{slug}", "/producers", "/producers/{slug}"]));
+    expect(doc.paths["/products"].get.parameters?.map((p) => p.name).sort()).toEqual(
+      ["commune", "group", "maxPrice", "minPrice", "page", "pageSize", "producer", "q", "sort", "stars"].sort(),
+    );
+    const body = await (await getProductsRoute(new Request("http://test/api/v1/products?pageSize=1"))).json();
+    expect(Object.keys(body).sort()).toEqual(Object.keys(doc.components.schemas.ProductList.properties!).sort());
+    expect(Object.keys(body.items[0]).sort()).toEqual(Object.keys(doc.components.schemas.ProductSummary.properties!).sort());
+    const detail = await (await call(getProductRoute, "choi-chit-viet-lam")).json();
+    // Product extends ProductSummary (allOf): together they name every field of the response.
+    const documented = [...Object.keys(doc.components.schemas.ProductSummary.properties!), ...Object.keys(doc.components.schemas.Product.allOf![1].properties!)];
+    expect(documented.sort()).toEqual(Object.keys(detail).sort());
+  });
+});
