@@ -7,4 +7,5 @@ export const namespaces = [
   "backoffice",
   "catalog",
   "orders",
+  "jobs",
 ] as const;
