@@ -1,12 +1,11 @@
 /**
- * Runs once per server instance at start-up. Schedules the expiry of unpaid transfer/card orders;
- * the job itself takes a PostgreSQL advisory lock, so with several instances one does the work.
+ * Runs once per server instance at start-up. Starts the periodic jobs (server/jobs/registry.ts): every
+ * instance ticks, PostgreSQL lets one run each job once per period. JOBS_DISABLED=1 turns them off
+ * (e.g. on instances that should only serve pages).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
-  const { runExpiryJob, EXPIRY_INTERVAL_MS } = await import("./server/orders/expiry-job");
-  const timer = setInterval(() => {
-    runExpiryJob().catch((error: unknown) => console.error("expiring unpaid orders failed", error));
-  }, EXPIRY_INTERVAL_MS);
-  timer.unref();
+  if (process.env.JOBS_DISABLED === "1") return;
+  const [{ startJobs }, { JOBS }] = await Promise.all([import("./server/jobs/start"), import("./server/jobs/registry")]);
+  startJobs(JOBS, Number(process.env.JOBS_TICK_MS ?? 15_000));
 }

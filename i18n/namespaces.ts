@@ -16,4 +16,5 @@ export const namespaces = [
   "profile",
   "programme",
   "fairs",
+  "jobs",
 ] as const;

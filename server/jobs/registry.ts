@@ -1,0 +1,14 @@
+import "server-only";
+import { expireUnpaidOrders } from "@/server/orders/mutations";
+import { sendCertificateReminders } from "./certificate-reminders";
+import type { Job } from "./scheduler";
+
+/** Every periodic job of the app; each runs once per period across all instances. */
+export const JOBS: readonly Job[] = [
+  {
+    name: "expire-unpaid-orders",
+    periodMs: 60_000,
+    run: async (now) => ({ expired: await expireUnpaidOrders(now) }),
+  },
+  { name: "certificate-expiry-reminders", periodMs: 6 * 3_600_000, run: sendCertificateReminders },
+];
