@@ -21,6 +21,12 @@ describe("toCsv", () => {
     expect(csv.split("\r\n")[1]).toBe("\"'=HYPERLINK(\"\"x\"\")\",-5");
   });
 
+  it("defuses every formula trigger, including ones hidden by quoting", () => {
+    const cells = ["+1+2", "-2+3", "@SUM(A1)", "=1,2"].map((name) => toCsv([{ name }], [columns[0]], { bom: false }).split("\r\n")[1]);
+    expect(cells).toEqual(["'+1+2", "'-2+3", "'@SUM(A1)", "\"'=1,2\""]);
+    expect(toCsv([{ name: "a=b" }], [columns[0]], { bom: false })).toBe("Tên\r\na=b\r\n");
+  });
+
   it("leaves empty cells for missing values", () => {
     expect(toCsv([{ name: null }], [...columns], { bom: false })).toBe("Tên,Tổng\r\n,\r\n");
   });

@@ -24,6 +24,24 @@ describe("GS1 Digital Link", () => {
     });
   });
 
+  it("accepts GTIN-8, 12 and 14 in the path, padded to 14 digits", () => {
+    expect(parseDigitalLink("/01/96385074")).toEqual({ ok: true, gtin14: "00000096385074", attributes: {} });
+    expect(parseDigitalLink("/01/036000291452/21/7")).toEqual({ ok: true, gtin14: "00036000291452", serial: "7", attributes: {} });
+    expect(parseDigitalLink("/01/18934588012225/22/V2/10/L/21/S")).toEqual({
+      ok: true,
+      gtin14: "18934588012225",
+      cpv: "V2",
+      lot: "L",
+      serial: "S",
+      attributes: {},
+    });
+  });
+
+  it("keeps date, end-of-month date and net weight attributes", () => {
+    const parsed = parseDigitalLink("/01/8934588012228", new URLSearchParams("17=271200&11=250101&3103=000250"));
+    expect(parsed).toEqual({ ok: true, gtin14: "08934588012228", attributes: { "17": "271200", "11": "250101", "3103": "000250" } });
+  });
+
   it("accepts a path prefix and ignores non-GS1 query keys", () => {
     const parsed = parseDigitalLink("/gs1/01/8934588012228/10/VX-01", new URLSearchParams("utm_source=label&17=270101"));
     expect(parsed).toMatchObject({ ok: true, gtin14: "08934588012228", lot: "VX-01", attributes: { "17": "270101" } });
@@ -37,9 +55,16 @@ describe("GS1 Digital Link", () => {
     expect(parseDigitalLink("/01/8934588012228/10")).toEqual({ ok: false, error: "MALFORMED" });
     expect(parseDigitalLink("/01/8934588012228/99/x")).toEqual({ ok: false, error: "MALFORMED" });
     expect(parseDigitalLink("/01/8934588012228", new URLSearchParams("17=2712"))).toEqual({ ok: false, error: "BAD_ATTRIBUTE" });
+    expect(parseDigitalLink("/01/8934588012228", new URLSearchParams("17=271331"))).toEqual({ ok: false, error: "BAD_ATTRIBUTE" });
+    expect(parseDigitalLink("/01/8934588012228", new URLSearchParams("99=1"))).toEqual({ ok: false, error: "BAD_ATTRIBUTE" });
+    expect(parseDigitalLink(`/01/8934588012228/10/${"L".repeat(21)}`)).toEqual({ ok: false, error: "MALFORMED" });
+    expect(parseDigitalLink("/01/8934588012228/10/%E0%A4%A")).toEqual({ ok: false, error: "MALFORMED" });
+    expect(parseDigitalLink("/products/8934588012228")).toEqual({ ok: false, error: "MALFORMED" });
   });
 
   it("refuses to build a link for an invalid GTIN", () => {
     expect(() => buildDigitalLink(BASE, { gtin: "8934588012229" })).toThrow(RangeError);
+    expect(() => buildDigitalLink(BASE, { gtin: "8934588012228", lot: "L".repeat(21) })).toThrow(RangeError);
+    expect(buildDigitalLink(BASE, { gtin: "8934588012228", lot: "L".repeat(20) })).toBe(`${BASE}/01/08934588012228/10/${"L".repeat(20)}`);
   });
 });

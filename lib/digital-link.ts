@@ -24,6 +24,10 @@ const QUALIFIER_FIELD = { "22": "cpv", "10": "lot", "21": "serial" } as const;
 // Data attributes we understand; other numeric keys are refused, non-numeric ones (utm_…) ignored.
 const DATE_ATTRIBUTES = new Set(["11", "13", "15", "16", "17"]);
 const KNOWN_ATTRIBUTES = new Set([...DATE_ATTRIBUTES, "30", "3100", "3101", "3102", "3103", "3104", "3105"]);
+// GS1 caps AIs 22, 10 and 21 at 20 characters; building longer values would make links we then refuse.
+const MAX_QUALIFIER_LENGTH = 20;
+// YYMMDD; GS1 lets DD be 00 for "end of the month".
+const GS1_DATE = /^\d{2}(0[1-9]|1[0-2])(0\d|[12]\d|3[01])$/;
 
 /** GS1 allows these characters unescaped in path values; everything else is percent-encoded. */
 function encodeSegment(value: string): string {
@@ -35,7 +39,9 @@ export function buildDigitalLink(base: string, data: DigitalLinkData): string {
   let path = `/01/${data.gtin.padStart(14, "0")}`;
   for (const ai of QUALIFIERS) {
     const value = data[QUALIFIER_FIELD[ai]];
-    if (value) path += `/${ai}/${encodeSegment(value)}`;
+    if (!value) continue;
+    if (value.length > MAX_QUALIFIER_LENGTH) throw new RangeError(`AI ${ai} is longer than ${MAX_QUALIFIER_LENGTH} characters`);
+    path += `/${ai}/${encodeSegment(value)}`;
   }
   const query = Object.entries(data.attributes ?? {})
     .map(([key, value]) => `${encodeSegment(key)}=${encodeSegment(value)}`)
@@ -69,13 +75,13 @@ export function parseDigitalLink(pathname: string, searchParams: URLSearchParams
     } catch {
       return { ok: false, error: "MALFORMED" };
     }
-    if (!value || value.length > 20) return { ok: false, error: "MALFORMED" };
+    if (!value || value.length > MAX_QUALIFIER_LENGTH) return { ok: false, error: "MALFORMED" };
     result[QUALIFIER_FIELD[ai]] = value;
   }
   for (const [key, value] of searchParams) {
     if (!/^\d+$/.test(key)) continue;
     if (!KNOWN_ATTRIBUTES.has(key)) return { ok: false, error: "BAD_ATTRIBUTE" };
-    if (DATE_ATTRIBUTES.has(key) && !/^\d{6}$/.test(value)) return { ok: false, error: "BAD_ATTRIBUTE" };
+    if (DATE_ATTRIBUTES.has(key) && !GS1_DATE.test(value)) return { ok: false, error: "BAD_ATTRIBUTE" };
     result.attributes[key] = value;
   }
   return result;

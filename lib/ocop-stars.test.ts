@@ -26,6 +26,7 @@ describe("star bands", () => {
   it("rejects scores outside 0–100", () => {
     expect(() => starsForScore(-1)).toThrow(RangeError);
     expect(() => starsForScore(101)).toThrow(RangeError);
+    expect(() => starsForScore(Number.NaN)).toThrow(RangeError);
   });
   it("recognises only 3 to 5 stars as OCOP products", () => {
     expect([1, 2, 3, 4, 5, 6].map(isRecognisedStars)).toEqual([false, false, true, true, true, false]);
@@ -39,11 +40,17 @@ describe("validity", () => {
   it("clamps the day at the end of a shorter month", () => {
     expect(defaultValidUntil(d("2024-02-29")).toISOString().slice(0, 10)).toBe("2027-02-28");
     expect(defaultValidUntil(d("2023-01-31")).toISOString().slice(0, 10)).toBe("2026-01-31");
+    expect(defaultValidUntil(d("2023-03-31"), 1).toISOString().slice(0, 10)).toBe("2023-04-30");
   });
   it("is valid through the last day and expired the day after", () => {
     const c = cert({ validUntil: d("2026-11-28") });
     expect(certificateState(c, d("2026-11-28"))).toBe("VALID");
     expect(certificateState(c, d("2026-11-29"))).toBe("EXPIRED");
+  });
+  it("compares calendar days in UTC, ignoring the time of day", () => {
+    const c = cert({ validUntil: d("2026-11-28") });
+    expect(certificateState(c, new Date("2026-11-28T23:59:59Z"))).toBe("VALID");
+    expect(certificateState(c, new Date("2026-11-29T00:00:00Z"))).toBe("EXPIRED");
   });
   it("keeps revoked and superseded whatever the date", () => {
     expect(certificateState(cert({ status: "REVOKED" }), d("2025-06-01"))).toBe("REVOKED");
@@ -75,6 +82,13 @@ describe("badge", () => {
     const older = cert({ decisionDate: d("2024-01-01"), validUntil: d("2027-01-01") });
     const newer = cert({ decisionDate: d("2025-05-05"), validUntil: d("2028-05-05") });
     expect(pickBadge([older, newer], today)).toBe(newer);
+    expect(pickBadge([newer, older], today)).toBe(newer);
+  });
+  it("falls back to a lower valid certificate when the higher one has expired", () => {
+    const expiredFive = cert({ stars: 5, validUntil: d("2026-11-27") });
+    const validThree = cert({ stars: 3 });
+    expect(pickBadge([expiredFive, validThree], today)).toBe(validThree);
+    expect(pickBadge([], today)).toBeNull();
   });
 });
 
@@ -85,6 +99,17 @@ describe("expiry warnings and 5-star potential", () => {
     expect(expiryWarning(cert({ validUntil: d("2027-02-26") }), today)).toBe(90);
     expect(expiryWarning(cert({ validUntil: d("2026-12-28") }), today)).toBe(30);
     expect(expiryWarning(cert({ validUntil: d("2026-11-27") }), today)).toBe("EXPIRED");
+  });
+  it("switches bands exactly at 91, 90, 31, 30 and 0 days", () => {
+    expect(expiryWarning(cert({ validUntil: d("2027-02-27") }), today)).toBeNull(); // 91 days
+    expect(expiryWarning(cert({ validUntil: d("2027-02-26") }), today)).toBe(90); // 90 days
+    expect(expiryWarning(cert({ validUntil: d("2026-12-29") }), today)).toBe(90); // 31 days
+    expect(expiryWarning(cert({ validUntil: d("2026-12-28") }), today)).toBe(30); // 30 days
+    expect(expiryWarning(cert({ validUntil: today }), today)).toBe(30); // last valid day
+  });
+  it("does not warn about revoked or superseded certificates", () => {
+    expect(expiryWarning(cert({ status: "REVOKED", validUntil: d("2026-12-01") }), today)).toBeNull();
+    expect(expiryWarning(cert({ status: "SUPERSEDED", validUntil: d("2026-01-01") }), today)).toBeNull();
   });
   it("labels a 90+ score below 5 stars as potential", () => {
     expect(isFiveStarPotential(91, 4)).toBe(true);

@@ -11,6 +11,7 @@ describe("foldText", () => {
   it("maps đ and Đ to d, which Unicode decomposition does not", () => {
     expect(foldText("Chổi chít Việt Lâm Đ")).toBe("choi chit viet lam d");
     expect(foldText("Đồng Văn")).toBe("dong van");
+    expect(foldText("Mật ong hoa bạc hà Đồng Văn")).toBe("mat ong hoa bac ha dong van");
     expect("đ".normalize("NFD")).toBe("đ");
   });
 

@@ -73,10 +73,22 @@ describe("VietQR payload", () => {
     expect(payload.slice(-4)).toBe(referenceCrc(payload.slice(0, -4)));
   });
 
+  it("reads TLV fields and refuses truncated or corrupted ones", () => {
+    expect([...parseTlv("000201" + "5802VN")]).toEqual([
+      ["00", "01"],
+      ["58", "VN"],
+    ]);
+    expect(() => parseTlv("5805VN")).toThrow(VietQrError);
+    expect(() => parseTlv("58 2VN")).toThrow(VietQrError);
+    expect(() => parseTlv("5")).toThrow(VietQrError);
+  });
+
   it("refuses bad bank data and amounts", () => {
     expect(() => buildVietQrPayload({ bankBin: "97043", accountNumber: "1" })).toThrow(VietQrError);
     expect(() => buildVietQrPayload({ bankBin: "970436", accountNumber: "1".repeat(20) })).toThrow(VietQrError);
     expect(() => buildVietQrPayload({ bankBin: "970436", accountNumber: "1", amountVnd: 10.5 })).toThrow(VietQrError);
     expect(() => buildVietQrPayload({ bankBin: "970436", accountNumber: "1", amountVnd: 0 })).toThrow(VietQrError);
+    expect(() => buildVietQrPayload({ bankBin: "970436", accountNumber: "1", amountVnd: 10_000_000_000_000 })).toThrow(VietQrError);
+    expect(() => buildVietQrPayload({ bankBin: "970436", accountNumber: "001-100" })).toThrow(VietQrError);
   });
 });

@@ -65,8 +65,12 @@ export function parseTlv(payload: string): Map<string, string> {
   let i = 0;
   while (i < payload.length) {
     const tag = payload.slice(i, i + 2);
-    const length = Number(payload.slice(i + 2, i + 4));
-    if (!/^\d{2}$/.test(tag) || !Number.isInteger(length)) throw new VietQrError(`malformed TLV at ${i}`);
+    const lengthText = payload.slice(i + 2, i + 4);
+    const length = Number(lengthText);
+    // A truncated or corrupted payload must fail loudly rather than yield a short value.
+    if (!/^\d{2}$/.test(tag) || !/^\d{2}$/.test(lengthText) || i + 4 + length > payload.length) {
+      throw new VietQrError(`malformed TLV at ${i}`);
+    }
     fields.set(tag, payload.slice(i + 4, i + 4 + length));
     i += 4 + length;
   }
