@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { getViewer } from "@/server/auth/session";
+import { addFairPhoto } from "./photos";
 import {
   approveBoothRequest,
   createFair,
@@ -148,4 +149,13 @@ export async function withdrawBoothRequestAction(formData: FormData): Promise<vo
     else throw error;
   }
   redirect({ href: `/studio/fairs?${outcome}`, locale });
+}
+
+export async function addFairPhotoAction(formData: FormData): Promise<void> {
+  const fairId = String(formData.get("fairId") ?? "");
+  const photo = formData.get("photo");
+  if (photo instanceof File && photo.size > 0) {
+    await addFairPhoto(await getViewer(), fairId, Buffer.from(await photo.arrayBuffer()), String(formData.get("alt") ?? ""));
+  }
+  redirect({ href: `/admin/fairs/${fairId}`, locale: localeOf(formData) });
 }

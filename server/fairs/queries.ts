@@ -56,7 +56,7 @@ export async function listFairs(query: unknown = {}) {
 
 /** Public fair page: the fair, its booth plan and who exhibits what (approved requests only). */
 export async function getFairBySlug(slug: string) {
-  const fair = await db.fair.findUnique({ where: { slug }, select: { ...fairSummarySelect, descriptionVi: true, descriptionEn: true } });
+  const fair = await db.fair.findUnique({ where: { slug }, select: { ...fairSummarySelect, descriptionVi: true, descriptionEn: true, images: { orderBy: { position: "asc" }, select: { key: true, width: true, height: true, altVi: true, altEn: true } } } });
   if (!fair) return null;
   const approved = await db.boothRequest.findMany({
     where: { fairId: fair.id, status: "APPROVED" },

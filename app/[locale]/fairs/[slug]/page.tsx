@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
 import { alternatesFor } from "@/lib/seo";
 import { getFairBySlug } from "@/server/fairs/queries";
+import { FairPhotos } from "@/components/fairs/fair-photos";
 import { fairName, formatDateRange, formatDay } from "@/components/fairs/format";
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -52,6 +53,7 @@ export default async function FairPage({ params }: { params: Params }) {
           {t("calendar")}
         </a>
         {description ? <p className="whitespace-pre-line text-slate-800">{description}</p> : null}
+        <FairPhotos photos={fair.images} locale={locale} />
       </header>
 
       <section aria-labelledby="plan" className="space-y-3">

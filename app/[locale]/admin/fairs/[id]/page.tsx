@@ -6,7 +6,9 @@ import { fairName } from "@/components/fairs/format";
 import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
-import { decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
+import { FairPhotos } from "@/components/fairs/fair-photos";
+import { addFairPhotoAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
+import { listFairPhotos } from "@/server/fairs/photos";
 import { listRequestsForOfficer } from "@/server/fairs/queries";
 
 export default async function AdminFairPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -19,11 +21,12 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
     throw error;
   });
   const { fair, free, requests } = data;
-  const [t, tStatus, tStudio, tErrors] = await Promise.all([
+  const [t, tStatus, tStudio, tErrors, tPhotos] = await Promise.all([
     getTranslations({ locale, namespace: "fairs.admin" }),
     getTranslations({ locale, namespace: "fairs.status" }),
     getTranslations({ locale, namespace: "fairs.studio" }),
     getTranslations({ locale, namespace: "fairs.errors" }),
+    getTranslations({ locale, namespace: "fairs.photos" }),
   ]);
   const dateTime = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
   const error = query.error ? (tErrors.has(query.error) ? tErrors(query.error) : tErrors("generic")) : null;
@@ -102,6 +105,18 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
             </li>
           ))}
         </ol>
+      </section>
+
+      <section aria-labelledby="photos" className="space-y-3">
+        <h2 id="photos" className="text-xl font-semibold">{tPhotos("title")}</h2>
+        <FairPhotos photos={await listFairPhotos(fair.id)} locale={locale} />
+        <form action={addFairPhotoAction} className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="fairId" value={fair.id} />
+          <label className="font-semibold">{tPhotos("file")} <input type="file" name="photo" accept="image/jpeg,image/png,image/webp,image/avif" required className="block" /></label>
+          <label className="font-semibold">{tPhotos("alt")} <input name="alt" className="block rounded border border-slate-500 px-2 py-1" /></label>
+          <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">{tPhotos("add")}</button>
+        </form>
       </section>
 
       <section aria-labelledby="edit" className="space-y-3">
