@@ -45,6 +45,7 @@ export function ProfileForm({
       <Field name="bankBin" label={t("bankBin")} hint={t("bankBinHint")} defaultValue={v.bankBin} error={e.bankBin} />
       <Field name="bankAccount" label={t("bankAccount")} defaultValue={v.bankAccount} error={e.bankAccount} />
       <Field name="bankAccountName" label={t("bankAccountName")} defaultValue={v.bankAccountName} error={e.bankAccountName} />
+      <Field name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/avif" label={t("photo")} hint={t("photoHint")} error={e.photo} />
       <div className="sm:col-span-2"><SubmitButton>{t("save")}</SubmitButton></div>
     </form>
   );

@@ -4,15 +4,18 @@ import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
 import { failureState, formValues, localeOf } from "@/server/forms";
-import { createProducer, updateProducerProfile } from "./profile";
+import { addProducerPhoto, createProducer, updateProducerProfile } from "./profile";
 
 export async function saveProducerProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = localeOf(formData);
   const values = formValues(formData);
   let createdId: string | null = null;
   try {
-    if (values.producerId) await updateProducerProfile(await getViewer(), values.producerId, values);
-    else createdId = (await createProducer(await getViewer(), values)).id;
+    const viewer = await getViewer();
+    const producerId = values.producerId || (createdId = (await createProducer(viewer, values)).id);
+    if (values.producerId) await updateProducerProfile(viewer, producerId, values);
+    const photo = formData.get("photo");
+    if (photo instanceof File && photo.size > 0) await addProducerPhoto(viewer, producerId, Buffer.from(await photo.arrayBuffer()));
   } catch (error) {
     return failureState(error, values, locale);
   }

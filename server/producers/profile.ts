@@ -8,6 +8,7 @@ import { invalidate } from "@/server/cache";
 import { CacheTags } from "@/server/cache-tags";
 import { db } from "@/server/db";
 import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
+import { storeImage } from "@/server/uploads/images";
 
 const optional = (max: number) =>
   z.string().trim().max(max, "tooLong").transform((v) => (v === "" ? null : v)).nullable().optional();
@@ -77,4 +78,18 @@ export async function getProducerProfile(viewer: Viewer, producerId: string) {
 
 export async function listCurrentCommunes() {
   return db.region.findMany({ where: { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: new Date() } }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** Adds a photo to a producer's profile: the producer itself or an officer. */
+export async function addProducerPhoto(viewer: Viewer | null, producerId: string, bytes: Buffer): Promise<{ key: string }> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
+  else authorize(viewer, "producer.manage");
+  const producer = await db.producer.findUnique({ where: { id: producerId }, select: { slug: true, name: true } });
+  if (!producer) throw new AppError("NOT_FOUND");
+  const stored = await storeImage(bytes);
+  const position = await db.producerImage.count({ where: { producerId } });
+  await db.producerImage.create({ data: { producerId, key: stored.key, width: stored.width, height: stored.height, altVi: producer.name, position } });
+  invalidate([CacheTags.producers, CacheTags.producer(producer.slug)]);
+  return { key: stored.key };
 }

@@ -46,3 +46,25 @@ describe("producer profiles", () => {
     expect(await codeOf(createProducer(producer.viewer, input))).toBe("FORBIDDEN");
   });
 });
+
+describe("producer photos", () => {
+  it("are added by the producer itself or an officer, never by another producer, and show publicly", async () => {
+    const { mkdtempSync } = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    process.env.UPLOAD_DIR = mkdtempSync(path.join(os.tmpdir(), "ocop-producer-photos-"));
+    const sharp = (await import("sharp")).default;
+    const { addProducerPhoto } = await import("@/server/producers/profile");
+    const { getProducer } = await import("@/server/producers/queries");
+    const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#336633" } }).jpeg().toBuffer();
+    const owner = await createProducerViewer();
+    const other = await createProducerViewer();
+    const officer = await createOfficerViewer();
+    await addProducerPhoto(owner.viewer, owner.producerId, photo);
+    await addProducerPhoto(officer.viewer, owner.producerId, photo);
+    expect(await codeOf(addProducerPhoto(other.viewer, owner.producerId, photo))).toBe("NOT_FOUND");
+    const { slug } = await db.producer.findUniqueOrThrow({ where: { id: owner.producerId } });
+    const page = await getProducer(slug);
+    expect(page?.images).toHaveLength(2);
+  });
+});

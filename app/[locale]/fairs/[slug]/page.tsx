@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
 import { alternatesFor } from "@/lib/seo";
 import { getFairBySlug } from "@/server/fairs/queries";
-import { FairPhotos } from "@/components/fairs/fair-photos";
+import { PhotoGrid } from "@/components/ui/photo-grid";
 import { fairName, formatDateRange, formatDay } from "@/components/fairs/format";
 
 type Params = Promise<{ locale: string; slug: string }>;
@@ -53,7 +53,7 @@ export default async function FairPage({ params }: { params: Params }) {
           {t("calendar")}
         </a>
         {description ? <p className="whitespace-pre-line text-slate-800">{description}</p> : null}
-        <FairPhotos photos={fair.images} locale={locale} />
+        <PhotoGrid photos={fair.images} locale={locale} />
       </header>
 
       <section aria-labelledby="plan" className="space-y-3">

@@ -7,6 +7,7 @@ import { ProductCard } from "@/components/catalog/product-card";
 import { renderMarkdown } from "@/lib/markdown";
 import { alternatesFor, localizedPath } from "@/lib/seo";
 import { getProducer } from "@/server/producers/queries";
+import { PhotoGrid } from "@/components/ui/photo-grid";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -102,6 +103,7 @@ export default async function ProducerPage({ params }: { params: Params }) {
           </>
         ) : null}
       </dl>
+      <PhotoGrid photos={producer.images} locale={locale} />
       {story.text ? (
         <section aria-labelledby="story-heading">
           <h2 id="story-heading" className="text-xl font-semibold">

@@ -6,7 +6,7 @@ import { fairName } from "@/components/fairs/format";
 import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
-import { FairPhotos } from "@/components/fairs/fair-photos";
+import { PhotoGrid } from "@/components/ui/photo-grid";
 import { addFairPhotoAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
 import { listFairPhotos } from "@/server/fairs/photos";
 import { listRequestsForOfficer } from "@/server/fairs/queries";
@@ -109,7 +109,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
 
       <section aria-labelledby="photos" className="space-y-3">
         <h2 id="photos" className="text-xl font-semibold">{tPhotos("title")}</h2>
-        <FairPhotos photos={await listFairPhotos(fair.id)} locale={locale} />
+        <PhotoGrid photos={await listFairPhotos(fair.id)} locale={locale} />
         <form action={addFairPhotoAction} className="flex flex-wrap items-end gap-3">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="fairId" value={fair.id} />

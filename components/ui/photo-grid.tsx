@@ -1,7 +1,7 @@
 import { imageSrcSet, imageUrl } from "@/lib/image-url";
 
-/** A fair's photos: fixed aspect boxes (no layout shift), responsive WebP variants. */
-export function FairPhotos({ photos, locale }: { photos: { key: string; width: number; height: number; altVi: string; altEn: string | null }[]; locale: string }) {
+/** Photos of a fair or a producer: fixed aspect boxes (no layout shift), responsive WebP variants. */
+export function PhotoGrid({ photos, locale }: { photos: { key: string; width: number; height: number; altVi: string; altEn: string | null }[]; locale: string }) {
   if (photos.length === 0) return null;
   return (
     <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
