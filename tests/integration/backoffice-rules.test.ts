@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { pickBadge } from "@/lib/ocop-stars";
 import { acceptInvitation, changePassword, invitationIsUsable, inviteProducerUser } from "@/server/accounts/mutations";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
@@ -25,6 +24,7 @@ import {
   TEST_PASSWORD,
   unique,
 } from "../factories";
+import { codeOf } from "../support/outcome";
 
 const listing = (over: Record<string, unknown> = {}) => ({
   nameVi: "Chè Shan tuyết thử",
@@ -38,16 +38,6 @@ const listing = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    if (error instanceof Error && error.name === "ZodError") return "VALIDATION";
-    throw error;
-  }
-}
 
 describe("authorization of back-office use cases", () => {
   it("refuses anonymous users, the wrong role and another producer's product", async () => {

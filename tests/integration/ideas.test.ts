@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
 import { listIdeas, reviewIdea, submitIdea } from "@/server/ideas/mutations";
 import { createOfficerViewer, createProducerViewer, createRegion } from "../factories";
+import { codeOf } from "../support/outcome";
 
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    if (error instanceof Error && error.name === "ZodError") return "VALIDATION";
-    throw error;
-  }
-}
 
 const idea = (over: Record<string, string> = {}) => ({
   proposerName: "Lò Văn Sáng",

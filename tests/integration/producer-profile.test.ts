@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
 import { createProducer, updateProducerProfile } from "@/server/producers/profile";
 import { createOfficerViewer, createProducerViewer, createRegion } from "../factories";
+import { codeOf } from "../support/outcome";
 
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    if (error instanceof Error && error.name === "ZodError") return "VALIDATION";
-    throw error;
-  }
-}
 
 describe("producer profiles", () => {
   it("are edited by their own producer, by officers (audited), and by no other producer", async () => {

@@ -3,22 +3,13 @@ import { PNG } from "pngjs";
 import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
 import { GET as resolveDigitalLink } from "@/app/01/[...segments]/route";
-import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
 import { batchQrUrl } from "@/server/trace/links";
 import { addLabTest, addTraceEvent, createBatch, getOwnBatch, setBatchPublic } from "@/server/trace/mutations";
 import { countScan, getPublicTrace } from "@/server/trace/queries";
 import { createBatch as createBatchRow, createCertificate, createProduct, createProducerViewer, unique } from "../factories";
+import { codeOf } from "../support/outcome";
 
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 async function scansOf(batchId: string) {
   return (await db.batchScanDay.findMany({ where: { batchId } })).reduce((sum, d) => sum + d.count, 0);

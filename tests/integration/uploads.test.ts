@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
 import { db } from "@/server/db";
 import { addListingPhoto, createListing } from "@/server/listings/mutations";
 import { createProducerViewer } from "../factories";
+import { codeOf } from "../support/outcome";
 
 const uploadDir = mkdtempSync(path.join(os.tmpdir(), "ocop-uploads-"));
 
@@ -19,15 +19,6 @@ async function jpeg(width: number, height: number) {
   return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 60 } } }).jpeg().toBuffer();
 }
 
-async function codeOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-    return "OK";
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 describe("listing photos", () => {
   it("are re-encoded into WebP variants under generated names", async () => {
