@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDate } from "@/components/catalog/format";
 import { pickText } from "@/components/catalog/localized-text";
 import { ProductCard } from "@/components/catalog/product-card";
-import { renderMarkdown } from "@/lib/markdown";
 import { alternatesFor, localizedPath } from "@/lib/seo";
 import { getProducer } from "@/server/producers/queries";
 import { PhotoGrid } from "@/components/ui/photo-grid";
+import { LocalizedMarkdown } from "@/components/catalog/localized-markdown";
 
 export const revalidate = 3600;
 export function generateStaticParams() {
@@ -104,15 +104,7 @@ export default async function ProducerPage({ params }: { params: Params }) {
         ) : null}
       </dl>
       <PhotoGrid photos={producer.images} locale={locale} />
-      {story.text ? (
-        <section aria-labelledby="story-heading">
-          <h2 id="story-heading" className="text-xl font-semibold">
-            {t("story")}
-          </h2>
-          {story.fallback ? <p className="text-sm text-slate-600">{tp("fallback")}</p> : null}
-          <div className="max-w-prose space-y-2" lang={story.fallback ? "vi" : undefined} dangerouslySetInnerHTML={{ __html: renderMarkdown(story.text) }} />
-        </section>
-      ) : null}
+      <LocalizedMarkdown id="story-heading" title={t("story")} text={story.text} fallback={story.fallback} fallbackNote={tp("fallback")} />
       <section aria-labelledby="products-heading">
         <h2 id="products-heading" className="text-xl font-semibold">
           {t("products")}

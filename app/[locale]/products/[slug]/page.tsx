@@ -10,10 +10,10 @@ import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { Link } from "@/i18n/navigation";
 import { readEnv } from "@/lib/env";
 import { imageUrl } from "@/lib/image-url";
-import { renderMarkdown } from "@/lib/markdown";
 import { formatVnd } from "@/lib/money";
 import { alternatesFor, localizedPath } from "@/lib/seo";
 import { getProduct } from "@/server/catalogue/queries";
+import { LocalizedMarkdown } from "@/components/catalog/localized-markdown";
 
 // Rendered on first request, then served from the full-route cache until a write expires its tags.
 export const revalidate = 3600;
@@ -123,15 +123,7 @@ export default async function ProductPage({ params }: { params: Params }) {
           </section>
         </div>
       </div>
-      {description.text ? (
-        <section aria-labelledby="description-heading">
-          <h2 id="description-heading" className="text-xl font-semibold">
-            {t("product.description")}
-          </h2>
-          {description.fallback ? <p className="text-sm text-slate-600">{t("product.fallback")}</p> : null}
-          <div className="prose max-w-prose space-y-2" lang={description.fallback ? "vi" : undefined} dangerouslySetInnerHTML={{ __html: renderMarkdown(description.text) }} />
-        </section>
-      ) : null}
+      <LocalizedMarkdown id="description-heading" title={t("product.description")} text={description.text} fallback={description.fallback} fallbackNote={t("product.fallback")} />
       <section aria-labelledby="batches-heading">
         <h2 id="batches-heading" className="text-xl font-semibold">
           {t("product.batches")}
