@@ -5,7 +5,9 @@ import { useActionState } from "react";
 import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
 import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
 import { inviteProducerAction } from "@/server/accounts/actions";
-import { recordCertificateAction, rejectListingAction, revokeCertificateAction, suspendProducerAction } from "@/server/listings/actions";
+import { recordCertificateAction, revokeCertificateAction } from "@/server/certification/actions";
+import { rejectListingAction } from "@/server/listings/actions";
+import { suspendProducerAction } from "@/server/producers/actions";
 
 export function RejectForm({ locale, id }: { locale: string; id: string }) {
   const t = useTranslations("admin.review");

@@ -1,11 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
-import { recordCertificate, revokeCertificate } from "@/server/certification/mutations";
 import { failureState, formValues, localeOf } from "@/server/forms";
-import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
 import {
   addListingPhoto,
   approveListing,
@@ -77,43 +74,4 @@ export async function rejectListingAction(_previous: FormState, formData: FormDa
     return failureState(error, values, locale);
   }
   redirect(`${prefix(locale)}/admin/review`);
-}
-
-export async function recordCertificateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    await recordCertificate(await getViewer(), values);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  const t = await getTranslations({ locale, namespace: "admin.certificates" });
-  return { values: {}, fieldErrors: {}, formError: null, notice: t("recorded") };
-}
-
-export async function revokeCertificateAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    await revokeCertificate(await getViewer(), values.certificateId, values);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  const t = await getTranslations({ locale, namespace: "admin.certificates" });
-  return { values: {}, fieldErrors: {}, formError: null, notice: t("revoked") };
-}
-
-export async function suspendProducerAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    await suspendProducer(await getViewer(), values.producerId, values);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(`${prefix(locale)}/admin/producers`);
-}
-
-export async function reactivateProducerAction(formData: FormData) {
-  await simple(formData, async () => reactivateProducer(await getViewer(), String(formData.get("producerId"))), "/admin/producers");
 }

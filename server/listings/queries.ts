@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { expiryWarning, pickBadge } from "@/lib/ocop-stars";
+import { expiryWarning } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/db";
 
@@ -89,44 +89,4 @@ export async function listReviewQueue(viewer: Viewer) {
         : fields.filter((f) => p[f] !== null && p[f] !== "").map((f) => ({ field: f, before: "", after: String(p[f]) }));
       return { id: p.id, slug: p.slug, nameVi: p.nameVi, producer: p.producer.name, isRevision: !!revision, submittedAt: p.submittedAt, diff };
     });
-}
-
-export async function listProductsForCertification(viewer: Viewer, today = new Date()) {
-  authorize(viewer, "certificate.record");
-  const products = await db.product.findMany({
-    where: { status: { in: ["PUBLISHED", "PENDING_REVIEW"] } },
-    include: { producer: { select: { name: true } }, certificates: true },
-    orderBy: { nameVi: "asc" },
-  });
-  return products.map((p) => ({ id: p.id, nameVi: p.nameVi, producer: p.producer.name, badgeStars: pickBadge(p.certificates, today)?.stars ?? null }));
-}
-
-export async function getProductCertificates(viewer: Viewer, productId: string) {
-  authorize(viewer, "certificate.record");
-  const product = await db.product.findUnique({
-    where: { id: productId },
-    include: { producer: { select: { name: true } }, certificates: { orderBy: { decisionDate: "desc" } } },
-  });
-  if (!product) throw new AppError("NOT_FOUND");
-  return product;
-}
-
-export async function listExpiringCertificates(viewer: Viewer, today = new Date()) {
-  authorize(viewer, "certificate.record");
-  const horizon = new Date(today.getTime() + 90 * 24 * 60 * 60 * 1000);
-  return db.ocopCertificate.findMany({
-    where: { status: "VALID", validUntil: { lte: horizon } },
-    include: { product: { select: { id: true, nameVi: true } }, producer: { select: { name: true } } },
-    orderBy: { validUntil: "asc" },
-  });
-}
-
-export async function listProducersForAdmin(viewer: Viewer) {
-  authorize(viewer, "producer.manage");
-  return db.producer.findMany({ orderBy: { name: "asc" }, include: { region: { select: { name: true } }, _count: { select: { products: true, users: true } } } });
-}
-
-export async function listAuditLog(viewer: Viewer, take = 100) {
-  authorize(viewer, "audit.view");
-  return db.auditLog.findMany({ orderBy: { createdAt: "desc" }, take, include: { actor: { select: { name: true, email: true } } } });
 }

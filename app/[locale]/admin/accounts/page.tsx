@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InviteForm } from "@/components/admin/admin-forms";
 import { requirePageAccess } from "@/server/auth/session";
-import { listProducersForAdmin } from "@/server/listings/queries";
+import { listProducersForAdmin } from "@/server/producers/admin-queries";
 
 export default async function AdminAccounts({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

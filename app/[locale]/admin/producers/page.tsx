@@ -2,8 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SuspendForm } from "@/components/admin/admin-forms";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
-import { reactivateProducerAction } from "@/server/listings/actions";
-import { listProducersForAdmin } from "@/server/listings/queries";
+import { reactivateProducerAction } from "@/server/producers/actions";
+import { listProducersForAdmin } from "@/server/producers/admin-queries";
 
 export default async function AdminProducers({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
