@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { db } from "@/server/db";
 
@@ -28,7 +29,10 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * The public trace of a batch. Null for an unknown code, a private batch, or one whose product or
  * producer is not public — all look the same from outside.
  */
-export async function getPublicTrace(code: string, today = new Date()): Promise<TraceView | null> {
+export const getPublicTrace = cache(readPublicTrace);
+
+// The page and its metadata both ask for the same batch: React's cache() makes that one query per request.
+async function readPublicTrace(code: string, today = new Date()): Promise<TraceView | null> {
   const batch = await db.batch.findUnique({
     where: { code },
     include: {
