@@ -6,7 +6,7 @@
  * Targets (DESIGN §6): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100, JS ≤ 120 kB.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureDatabaseExists } from "../scripts/db/connection";
@@ -69,7 +69,6 @@ try {
     UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-lh-uploads-")),
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   buildIfNeeded(env, { force: true });
   next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
   await fetchWhenUp(`${base}/api/health`);
@@ -102,9 +101,6 @@ try {
   console.log(`Median of ${RUNS} Lighthouse runs (mobile preset), ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}`);
   console.table(rows);
 } finally {
-  // Next's data cache lives on disk in .next/cache and outlives this throw-away database: drop it, so
-  // the next server on this build (e2e, dev) never serves this run's data.
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   next?.kill("SIGTERM");
   await database.stop();
 }

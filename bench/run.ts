@@ -14,7 +14,7 @@
  */
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -108,7 +108,6 @@ try {
     UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-bench-uploads-")),
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   buildIfNeeded(env, { force: true });
   next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${base}/api/health`);
@@ -146,9 +145,6 @@ try {
       `bare http / static page ${(rows[5]["req/s"] / staticRps).toFixed(1)}×. Search p95 target ≤ 50 ms: ${rows[0]["p95 ms"]} ms.`,
   );
 } finally {
-  // Next's data cache lives on disk in .next/cache and outlives this throw-away database: drop it, so
-  // the next server on this build (e2e, dev) never serves this run's data.
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   bare?.close();
   next?.kill("SIGTERM");
   await database.stop();

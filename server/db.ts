@@ -1,4 +1,5 @@
 import "server-only";
+import { msSinceLastInvalidation } from "@/server/cache-sharing";
 import { createPrismaClient, type Db } from "@/server/prisma-client";
 
 // One client per process; in development Next reloads modules, so the client lives on globalThis.
@@ -21,11 +22,21 @@ if (process.env.NODE_ENV !== "production") globalForDb.ocopReplicas = replicas;
 let next = 0;
 
 /**
- * The client for public catalogue reads: the replicas in turn, or the primary when none is configured.
- * Replicas lag the primary, so writes and the back office's read-after-write stay on `db`.
+ * How long after a change (on any instance) public reads stay on the primary: the re-render that
+ * follows an invalidation is cached, so it must not read a replica that has not replayed the change
+ * yet. Keep it above the replicas' usual lag (DATABASE_REPLICA_GRACE_MS, default 10 s).
+ */
+export function replicaGraceMs(value = process.env.DATABASE_REPLICA_GRACE_MS): number {
+  const parsed = Number(value);
+  return Number.isFinite(parsed) && parsed >= 0 && value !== undefined && value !== "" ? parsed : 10_000;
+}
+
+/**
+ * The client for public catalogue reads: the replicas in turn, or the primary when none is configured
+ * or when data changed within the grace period. Writes and the back office stay on `db`.
  */
 export function dbRead(): Db {
-  if (replicas.length === 0) return db;
+  if (replicas.length === 0 || msSinceLastInvalidation() < replicaGraceMs()) return db;
   next = (next + 1) % replicas.length;
   return replicas[next];
 }

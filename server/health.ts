@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/server/db";
+export { cacheSharing } from "@/server/cache-sharing";
 
 export interface DatabaseHealth {
   ok: boolean;
@@ -22,14 +23,4 @@ export async function checkDatabase(): Promise<DatabaseHealth> {
       error: error instanceof Error ? error.name : "UnknownError",
     };
   }
-}
-
-/**
- * Whether this instance's page cache hears other instances' invalidations ("listening"), works alone
- * ("local"), or is bypassed until it hears them again (server/cache-handler). Absent before the first
- * cached request has loaded the handler.
- */
-export function cacheSharing(): string | undefined {
-  const holder = globalThis as { [key: symbol]: { state?: string } | undefined };
-  return holder[Symbol.for("ocop.cache-handler")]?.state;
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const SOURCES = ["app", "components", "server", "lib", "i18n", "messages", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "package-lock.json", "public"];
@@ -27,9 +27,6 @@ export function needsBuild(): boolean {
 export function buildIfNeeded(env: NodeJS.ProcessEnv, { force = false } = {}): void {
   if (!force && !needsBuild()) return;
   console.log("Building the app (next build)…");
-  // Next keeps its data cache on disk across builds; data read from another database (or from before a
-  // restore) must not leak into this build's pages.
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   const result = spawnSync(nextBin(), ["build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
 }

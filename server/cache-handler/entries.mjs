@@ -63,6 +63,8 @@ export class TaggedEntries {
     this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, sizeOf(entry.value)) });
     /** @type {Map<string, number>} */
     this.invalidatedAt = new Map();
+    /** When this instance last learnt of any invalidation (server/db.ts keeps reads on the primary just after). */
+    this.lastInvalidationAt = Number.NEGATIVE_INFINITY;
     /**
      * When a render of a key started: the first lookup that will make Next.js render it (a miss, or a
      * hit past its revalidation time). A tag invalidated during that render makes its result stale.
@@ -108,6 +110,7 @@ export class TaggedEntries {
   invalidate(/** @type {readonly string[]} */ tags) {
     const now = this.now();
     for (const tag of tags) this.invalidatedAt.set(tag, now);
+    if (tags.length > 0) this.lastInvalidationAt = now;
   }
 
   /** Forgets every entry, for when invalidations may have been missed (the shared channel was down). */

@@ -4,7 +4,7 @@ import { OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { certificateState, isFiveStarPotential, pickBadge, type CertificateState } from "@/lib/ocop-stars";
 import { foldText } from "@/lib/text-fold";
 import { CacheTags } from "@/server/cache-tags";
-import { db } from "@/server/db";
+import { dbRead } from "@/server/db";
 import { cachedRead } from "./cached";
 import type { ProductListQuery } from "./schemas";
 
@@ -165,6 +165,7 @@ async function readProducts(query: ProductListQuery, today: string): Promise<Pro
 }
 
 async function readProductPass(query: ProductListQuery, today: string, filters: Filters): Promise<ProductPage> {
+  const read = dbRead();
   // The badge's stars are computed for every match only when they order the list; otherwise only for
   // the page's rows, which keeps a broad search ("che") cheap.
   const starsOrder = query.sort === "stars" || (query.sort === "relevance" && !filters.folded);
@@ -173,7 +174,7 @@ async function readProductPass(query: ProductListQuery, today: string, filters: 
   const offset = (query.page - 1) * query.pageSize;
   // One scan of the matches (search text and the filters other than group and commune) feeds the page,
   // the counts per group (under the commune filter) and per commune (under the group filter).
-  const [summary] = await db.$queryRaw<{ ids: string[]; groups: Record<string, number>; communes: ProductPage["communes"] }[]>`
+  const [summary] = await read.$queryRaw<{ ids: string[]; groups: Record<string, number>; communes: ProductPage["communes"] }[]>`
     WITH m AS MATERIALIZED (
       SELECT p.id, p."group", pr."regionId", row_number() OVER (ORDER BY ${orderClause(filters)}) AS position
       FROM products p JOIN producers pr ON pr.id = p."producerId" JOIN regions r ON r.id = pr."regionId"
@@ -191,7 +192,7 @@ async function readProductPass(query: ProductListQuery, today: string, filters: 
   const rows =
     summary.ids.length === 0
       ? []
-      : await db.$queryRaw<(ProductRow & { id: string })[]>`
+      : await read.$queryRaw<(ProductRow & { id: string })[]>`
       SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", b.stars, p.stock,
              pr.slug AS "producerSlug", pr.name AS "producerName", r.slug AS "communeSlug", r.name AS "communeName",
              i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
@@ -267,7 +268,7 @@ function certificateView(
 
 async function readProduct(slug: string, today: string): Promise<ProductDetail | null> {
   const todayDate = new Date(`${today}T00:00:00Z`);
-  const product = await db.product.findFirst({
+  const product = await dbRead().product.findFirst({
     where: { slug, status: "PUBLISHED", producer: { status: "ACTIVE" } },
     include: {
       producer: { include: { region: true } },
@@ -334,9 +335,10 @@ export function getProduct(slug: string, today = new Date()): Promise<ProductDet
 }
 
 async function readSlugs(): Promise<{ products: { slug: string; updatedAt: string }[]; producers: { slug: string; updatedAt: string }[] }> {
+  const read = dbRead();
   const [products, producers] = await Promise.all([
-    db.product.findMany({ where: { status: "PUBLISHED", producer: { status: "ACTIVE" } }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    db.producer.findMany({ where: { status: "ACTIVE" }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    read.product.findMany({ where: { status: "PUBLISHED", producer: { status: "ACTIVE" } }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
+    read.producer.findMany({ where: { status: "ACTIVE" }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
   ]);
   const iso = (rows: { slug: string; updatedAt: Date }[]) => rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
   return { products: iso(products), producers: iso(producers) };
@@ -346,15 +348,16 @@ async function readSlugs(): Promise<{ products: { slug: string; updatedAt: strin
 export const listPublicSlugs = cachedRead("catalogue:slugs", readSlugs, () => [CacheTags.catalogue, CacheTags.producers]);
 
 async function readHome(today: string) {
+  const read = dbRead();
   const [featured, counts] = await Promise.all([
     readProducts({ sort: "stars", page: 1, pageSize: 8 } as ProductListQuery, today),
-    db.$queryRaw<{ group: OcopGroupCode; count: bigint }[]>`
+    read.$queryRaw<{ group: OcopGroupCode; count: bigint }[]>`
       SELECT p."group"::text AS "group", count(*) AS count FROM products p JOIN producers pr ON pr.id = p."producerId"
       WHERE ${PUBLIC_PRODUCT} GROUP BY p."group"`,
   ]);
   const groupCounts = Object.fromEntries(OCOP_GROUPS.map((group) => [group, 0])) as Record<OcopGroupCode, number>;
   for (const row of counts) groupCounts[row.group] = Number(row.count);
-  const certified = await db.product.count({
+  const certified = await read.product.count({
     where: {
       status: "PUBLISHED",
       producer: { status: "ACTIVE" },

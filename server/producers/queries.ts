@@ -6,7 +6,7 @@ import { cachedRead } from "@/server/catalogue/cached";
 import { listProducts, type CertificateView, type ImageData, type ProductSummary } from "@/server/catalogue/queries";
 import type { ProducerListQuery } from "@/server/catalogue/schemas";
 import { certificateState } from "@/lib/ocop-stars";
-import { db } from "@/server/db";
+import { dbRead } from "@/server/db";
 
 const COMMUNE_CHOICES = 40;
 
@@ -29,6 +29,7 @@ export interface ProducerPage {
 }
 
 async function readProducers(query: ProducerListQuery): Promise<ProducerPage> {
+  const read = dbRead();
   const folded = query.q ? foldText(query.q) : "";
   const where: Prisma.ProducerWhereInput = {
     status: "ACTIVE",
@@ -38,8 +39,8 @@ async function readProducers(query: ProducerListQuery): Promise<ProducerPage> {
     ...(folded ? { searchText: { contains: folded } } : {}),
   };
   const [total, rows] = await Promise.all([
-    db.producer.count({ where }),
-    db.producer.findMany({
+    read.producer.count({ where }),
+    read.producer.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (query.page - 1) * query.pageSize,
@@ -89,7 +90,7 @@ export interface ProducerDetail extends ProducerSummary {
 
 async function readProducer(slug: string, today: string): Promise<ProducerDetail | null> {
   const todayDate = new Date(`${today}T00:00:00Z`);
-  const producer = await db.producer.findFirst({
+  const producer = await dbRead().producer.findFirst({
     where: { slug, status: "ACTIVE" },
     include: {
       region: true,
@@ -144,7 +145,7 @@ export function getProducer(slug: string, today = new Date()): Promise<ProducerD
 }
 
 async function readCommunes(): Promise<{ slug: string; name: string; nameEn: string | null }[]> {
-  const communes = await db.region.findMany({
+  const communes = await dbRead().region.findMany({
     where: { producers: { some: { status: "ACTIVE" } } },
     orderBy: [{ producers: { _count: "desc" } }, { name: "asc" }],
     take: COMMUNE_CHOICES,
@@ -157,7 +158,7 @@ async function readCommunes(): Promise<{ slug: string; name: string; nameEn: str
 export const listCommunes = cachedRead("producers:communes", readCommunes, () => [CacheTags.producers]);
 
 async function readUpcomingFairs(today: string) {
-  const fairs = await db.fair.findMany({
+  const fairs = await dbRead().fair.findMany({
     where: { endsOn: { gte: new Date(`${today}T00:00:00Z`) } },
     orderBy: { startsOn: "asc" },
     take: 3,

@@ -1,0 +1,37 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.SCALE_PORT ?? 3200);
+/** Where scripts/scale-server.ts tells the tests how to reach each instance and the database. */
+export const SCALE_STATE_FILE = process.env.SCALE_STATE_FILE ?? path.join(os.tmpdir(), `ocop-scale-${PORT}.json`);
+
+/**
+ * `npm run test:scale`: two production instances on one PostgreSQL behind nginx round-robin
+ * (scripts/scale-server.ts). Requests go through nginx unless a test asks one instance directly.
+ */
+export default defineConfig({
+  testDir: "tests/scale",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
+  },
+  webServer: {
+    command: "tsx scripts/scale-server.ts",
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { SCALE_PORT: String(PORT), SCALE_STATE_FILE },
+  },
+});

@@ -1,0 +1,144 @@
+/**
+ * The topology the scale-out test drives (tests/scale, `npm run test:scale`): one PostgreSQL, two
+ * production instances of the same build, nginx (Debian's package) round-robin in front. Writes what
+ * the tests need to reach each part to SCALE_STATE_FILE. Playwright stops it when done.
+ *
+ * Instance B runs with its monotonic clock 200 ms behind its wall clock (tests/scale/lagging-clock.cjs),
+ * as seen on CI machines: the shared cache must not depend on the two agreeing.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { ensureDatabaseExists } from "./db/connection";
+import { findFreePort, startEmbeddedPostgres } from "./db/embedded-postgres";
+import { migrateDeploy } from "./db/migrate";
+import { buildIfNeeded, nextBin } from "./lib/build";
+import { seedIfEmpty } from "./lib/seed-if-empty";
+
+const stateFile = process.env.SCALE_STATE_FILE;
+const balancerPort = Number(process.env.SCALE_PORT ?? 3200);
+if (!stateFile) throw new Error("SCALE_STATE_FILE is required");
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), "ocop-scale-"));
+const database = await startEmbeddedPostgres({ dataDir: path.join(scratch, "pg"), port: await findFreePort(), persistent: false });
+await ensureDatabaseExists(database.adminUrl, "ocop");
+const url = database.urlFor("ocop");
+await migrateDeploy(url, { quiet: true });
+await seedIfEmpty(url);
+const reminded = await certificateExpiringSoon(url);
+
+const publicUrl = `http://127.0.0.1:${balancerPort}`;
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  NEXTAUTH_SECRET: "scale-test-secret-0123456789abcdef",
+  NEXTAUTH_URL: publicUrl,
+  PUBLIC_BASE_URL: publicUrl,
+  // What instances share in a real deployment: the mail relay (here one outbox) and object storage.
+  MAIL_DIR: path.join(scratch, "mail"),
+  UPLOAD_DIR: path.join(scratch, "uploads"),
+  // Tick often so the test sees both instances compete for the jobs within seconds.
+  JOBS_TICK_MS: "300",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+// Pages are rendered from this run's database.
+buildIfNeeded(env, { force: true });
+
+const [portA, portB] = [await findFreePort(), await findFreePort()];
+const laggingClock = path.resolve("tests/scale/lagging-clock.cjs");
+const children: ChildProcess[] = [
+  // No -H: see docs/operations.md (redirect loop with next-intl on Next 16.2.6+).
+  spawn(nextBin(), ["start", "-p", String(portA)], { env: { ...env, INSTANCE_NAME: "a" }, stdio: "inherit" }),
+  spawn(nextBin(), ["start", "-p", String(portB)], {
+    env: { ...env, INSTANCE_NAME: "b", NODE_OPTIONS: `--require ${laggingClock}` },
+    stdio: "inherit",
+  }),
+];
+children.push(startNginx(path.join(scratch, "nginx"), balancerPort, [portA, portB]));
+
+writeFileSync(
+  stateFile,
+  JSON.stringify({
+    databaseUrl: url,
+    mailDir: env.MAIL_DIR,
+    balancer: publicUrl,
+    instances: [`http://127.0.0.1:${portA}`, `http://127.0.0.1:${portB}`],
+    remindedCertificate: reminded,
+  }),
+);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once("exit", resolve)) : null)));
+  await database.stop();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+for (const child of children) child.on("exit", () => void stop());
+
+/** Moves one certificate to 20 days before expiry, so the reminder job has exactly one thing to send. */
+async function certificateExpiringSoon(connectionString: string): Promise<{ id: string }> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `UPDATE ocop_certificates SET "validUntil" = current_date + 20
+        WHERE id = (SELECT c.id FROM ocop_certificates c JOIN producers p ON p.id = c."producerId"
+                     WHERE c.status = 'VALID' AND p.email IS NOT NULL ORDER BY c."decisionNumber" LIMIT 1)
+        RETURNING id`,
+    );
+    // Every other valid certificate well outside the reminder window, so the count is exact.
+    await client.query(`UPDATE ocop_certificates SET "validUntil" = current_date + 400 WHERE status = 'VALID' AND id <> $1 AND "validUntil" < current_date + 120`, [rows[0].id]);
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+function startNginx(prefix: string, port: number, upstreams: number[]): ChildProcess {
+  const runAsRoot = process.getuid?.() === 0;
+  const config = `
+${runAsRoot ? "user root;" : ""}
+worker_processes 1;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 512; }
+http {
+  access_log off;
+  client_body_temp_path ${prefix}/body;
+  proxy_temp_path ${prefix}/proxy;
+  fastcgi_temp_path ${prefix}/fastcgi;
+  uwsgi_temp_path ${prefix}/uwsgi;
+  scgi_temp_path ${prefix}/scgi;
+  upstream ocop { ${upstreams.map((p) => `server 127.0.0.1:${p};`).join(" ")} }
+  server {
+    listen 127.0.0.1:${port};
+    client_max_body_size 10m;
+    location / {
+      proxy_pass http://ocop;
+      proxy_http_version 1.1;
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      add_header X-Upstream $upstream_addr always;
+    }
+  }
+}
+`;
+  spawnSync("mkdir", ["-p", prefix]);
+  writeFileSync(path.join(prefix, "nginx.conf"), config);
+  return spawn(nginxBin(), ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
+}
+
+function nginxBin(): string {
+  for (const candidate of ["/usr/sbin/nginx", "/usr/bin/nginx"]) {
+    if (spawnSync(candidate, ["-v"]).status === 0) return candidate;
+  }
+  throw new Error("nginx is not installed (Debian: apt-get install nginx-light); .ci/run installs it");
+}

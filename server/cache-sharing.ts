@@ -1,0 +1,26 @@
+/**
+ * What the app reads of the cache handler's state (server/cache-handler), which Next.js loads outside
+ * the app's bundle: the two meet on globalThis under one key. Nothing here before the first cached
+ * request (or `next build`) has loaded the handler.
+ */
+interface HandlerState {
+  state?: string;
+  entries?: { lastInvalidationAt: number };
+}
+
+function handler(): HandlerState | undefined {
+  return (globalThis as { [key: symbol]: HandlerState | undefined })[Symbol.for("ocop.cache-handler")];
+}
+
+/**
+ * Whether this instance's page cache hears other instances' invalidations ("listening"), works alone
+ * ("local"), or is bypassed until it hears them again ("connecting", "disconnected").
+ */
+export function cacheSharing(): string | undefined {
+  return handler()?.state;
+}
+
+/** Milliseconds since this instance last learnt that any cached data changed, on any instance. */
+export function msSinceLastInvalidation(now = Date.now()): number {
+  return now - (handler()?.entries?.lastInvalidationAt ?? Number.NEGATIVE_INFINITY);
+}
