@@ -10,14 +10,15 @@ import { failureState, formValues, localeOf } from "@/server/forms";
 import { acceptInvitation, changePassword, inviteProducerUser } from "./mutations";
 import { safeCallbackPath, ZLoginForm } from "./schemas";
 import { getTranslations } from "next-intl/server";
+import { clientIp, trustedProxies } from "@/lib/client-ip";
 
 function prefix(locale: "vi" | "en") {
   return locale === "vi" ? "" : "/en";
 }
 
-async function clientIp(): Promise<string> {
+async function requestIp(): Promise<string> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return clientIp(h.get("x-forwarded-for"), trustedProxies());
 }
 
 export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -27,7 +28,7 @@ export async function loginAction(_previous: FormState, formData: FormData): Pro
   let destination: string;
   try {
     const data = ZLoginForm.parse(Object.fromEntries(formData));
-    const user = await authenticateWithPassword(data.email, data.password, await clientIp());
+    const user = await authenticateWithPassword(data.email, data.password, await requestIp());
     // One message for unknown email and wrong password alike.
     if (!user) throw new AppError("UNAUTHENTICATED", "bad credentials");
     await setSessionCookie(user);
