@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, DYNAMIC_PAGE, hstsHeader } from "./security-headers";
+import { contentSecurityPolicy, hstsHeader } from "./security-headers";
 
 describe("security headers", () => {
-  it("allow only nonce-carrying scripts on per-request pages", () => {
+  it("allow only nonce-carrying scripts, never inline ones without the nonce", () => {
     const csp = contentSecurityPolicy("abc123");
-    expect(csp).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
-    expect(csp).not.toContain("unsafe-inline' ;");
+    const scripts = csp.split("; ").find((directive) => directive.startsWith("script-src"));
+    expect(scripts).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
-  });
-  it("recognise the per-request pages in both languages", () => {
-    for (const path of ["/studio", "/en/admin/review", "/login", "/checkout", "/orders/ABCDE-FGHJK"]) expect(DYNAMIC_PAGE.test(path)).toBe(true);
-    for (const path of ["/", "/products", "/en/producers/x", "/studios"]) expect(DYNAMIC_PAGE.test(path)).toBe(false);
   });
   it("send HSTS only over HTTPS", () => {
     expect(hstsHeader("https://ocop.example.vn")).toHaveLength(1);

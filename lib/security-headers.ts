@@ -1,14 +1,10 @@
 /**
- * Security headers. Pages that are rendered per request (back office, sign-in, cart, checkout, order
- * tracking) get a nonce-based Content-Security-Policy: only scripts carrying this request's nonce run.
- * Public catalogue pages are served from the cache, where a per-request nonce cannot exist; they keep
- * 'unsafe-inline' for scripts (Next's inline RSC payload) until hashes can be emitted — see
- * docs/backoffice.md.
+ * Security headers. Every page gets a nonce-based Content-Security-Policy: only scripts carrying this
+ * response's nonce (and what they load) run, also on pages served from the cache — see
+ * docs/backoffice.md, "Content Security Policy".
  */
-export const DYNAMIC_PAGE = /^(?:\/en)?\/(?:studio|admin|login|account|invite|cart|checkout|orders)(?:\/|$)/;
-
-export function contentSecurityPolicy(nonce: string | null, { dev = false } = {}): string {
-  const script = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}` : `'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`;
+export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
+  const script = `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`;
   return [
     "default-src 'self'",
     `script-src ${script}`,

@@ -16,10 +16,40 @@ const CACHE_TAGS_HEADER = "x-next-cache-tags";
 /**
  * @typedef {import("next/dist/server/lib/incremental-cache").CacheHandlerValue} CacheHandlerValue
  * @typedef {import("next/dist/server/response-cache").IncrementalCacheValue} IncrementalCacheValue
- * @typedef {{ value: IncrementalCacheValue | null, lastModified: number, tags: string[], cacheControl?: CacheHandlerValue["cacheControl"] }} Entry
- * @typedef {{ tags?: string[], softTags?: string[], revalidate?: number | false }} LookupContext
- * @typedef {{ tags?: string[], cacheControl?: CacheHandlerValue["cacheControl"] }} StoreContext
+ * @typedef {{ value: IncrementalCacheValue | null, lastModified: number, tags: string[], nonce?: string, cacheControl?: CacheHandlerValue["cacheControl"] }} Entry
+ * @typedef {{ tags?: string[], softTags?: string[], revalidate?: number | false, nonce?: string }} LookupContext
+ * @typedef {{ tags?: string[], cacheControl?: CacheHandlerValue["cacheControl"], nonce?: string }} StoreContext
  */
+
+/** The shape of the nonces proxy.ts makes (16 random bytes, base64). Anything else is not ours. */
+const NONCE = /^[A-Za-z0-9+/]{22}==$/;
+
+/**
+ * The script nonce the proxy gave this request, from the Content-Security-Policy request header it
+ * sets (the same place Next.js reads it from to put it on its scripts).
+ */
+export function nonceOf(/** @type {Record<string, string | string[] | undefined> | undefined} */ headers) {
+  const policy = headers?.["content-security-policy"];
+  const nonce = typeof policy === "string" ? /'nonce-([^']+)'/.exec(policy)?.[1] : undefined;
+  return nonce && NONCE.test(nonce) ? nonce : undefined;
+}
+
+/**
+ * A stored page as this request must receive it: its scripts carry the nonce of the request that
+ * rendered it, so it is swapped for this request's own (a nonce must never be reused across
+ * responses). Undefined when the page cannot be served to this request: it was rendered without a
+ * nonce, and this request's policy only runs scripts that carry one.
+ * @param {IncrementalCacheValue | null} value
+ * @param {string | undefined} renderedWith
+ * @param {string | undefined} requestNonce
+ * @returns {IncrementalCacheValue | null | undefined}
+ */
+export function withNonce(value, renderedWith, requestNonce) {
+  if (!value || value.kind !== "APP_PAGE" || typeof value.html !== "string" || !requestNonce) return value;
+  if (!renderedWith) return undefined;
+  if (renderedWith === requestNonce) return value;
+  return { ...value, html: value.html.replaceAll(renderedWith, requestNonce) };
+}
 
 /** The tags an entry depends on: those given when it was stored, and for pages and routes, those Next.js recorded on it. */
 export function tagsOf(/** @type {IncrementalCacheValue | null} */ value, /** @type {string[] | undefined} */ given) {
@@ -91,8 +121,13 @@ export class TaggedEntries {
       this.noteRenderStart(key, now);
       return null;
     }
+    const value = withNonce(entry.value, entry.nonce, context.nonce);
+    if (value === undefined) {
+      this.noteRenderStart(key, now);
+      return null;
+    }
     if (isPastRevalidation(entry, context, now)) this.noteRenderStart(key, now);
-    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+    return { value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
 
   /**
@@ -103,7 +138,7 @@ export class TaggedEntries {
   set(key, value, context = {}) {
     const startedAt = this.renderStartedAt.get(key) ?? this.now();
     this.renderStartedAt.delete(key);
-    this.entries.set(key, { value, lastModified: startedAt, tags: tagsOf(value, context.tags), cacheControl: context.cacheControl });
+    this.entries.set(key, { value, lastModified: startedAt, tags: tagsOf(value, context.tags), nonce: context.nonce, cacheControl: context.cacheControl });
   }
 
   /** Records that these tags were invalidated now: every entry rendered before depending on one is stale. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TaggedEntries, tagsOf, type IncrementalCacheValue } from "./entries.mjs";
+import { nonceOf, TaggedEntries, tagsOf, withNonce, type IncrementalCacheValue } from "./entries.mjs";
 
 function page(tags: string, html = "<p>programme</p>"): IncrementalCacheValue {
   return {
@@ -101,5 +101,43 @@ describe("TaggedEntries", () => {
     entries.set("/vi", page("catalogue"));
     entries.clear();
     expect(entries.get("/vi")).toBeNull();
+  });
+});
+
+describe("script nonces on stored pages", () => {
+  const first = "AAAAAAAAAAAAAAAAAAAAAA==";
+  const second = "BBBBBBBBBBBBBBBBBBBBBB==";
+  const rendered = () => page("catalogue", `<script nonce="${first}">self.__next_f.push([0])</script><script src="/_next/a.js" nonce="${first}"></script>`);
+
+  it("reads only nonces of the proxy's shape from the request's policy", () => {
+    expect(nonceOf({ "content-security-policy": `default-src 'self'; script-src 'self' 'nonce-${first}' 'strict-dynamic'` })).toBe(first);
+    expect(nonceOf({ "content-security-policy": "script-src 'self' 'nonce-a'" })).toBeUndefined();
+    expect(nonceOf({ "content-security-policy": `script-src 'nonce-"><script>'` })).toBeUndefined();
+    expect(nonceOf({})).toBeUndefined();
+    expect(nonceOf(undefined)).toBeUndefined();
+  });
+
+  it("serves a stored page with this request's nonce in place of the one it was rendered with", () => {
+    const served = withNonce(rendered(), first, second) as { html: string };
+    expect(served.html).toBe(`<script nonce="${second}">self.__next_f.push([0])</script><script src="/_next/a.js" nonce="${second}"></script>`);
+    expect(withNonce(rendered(), first, first)).toEqual(rendered());
+  });
+
+  it("re-renders a page stored without a nonce for a request that needs one, and leaves data entries alone", () => {
+    expect(withNonce(rendered(), undefined, second)).toBeUndefined();
+    expect(withNonce(rendered(), first, undefined)).toEqual(rendered());
+    const json = data({ n: 1 }, ["catalogue"]);
+    expect(withNonce(json, undefined, second)).toBe(json);
+  });
+
+  it("each request to a cached page gets its own nonce through the cache", () => {
+    const entries = new TaggedEntries({ maxBytes: 1_000_000 });
+    entries.set("/vi", rendered(), { nonce: first });
+    const html = (nonce: string) => (entries.get("/vi", { nonce })?.value as { html: string } | undefined)?.html;
+    expect(html(second)).toContain(`nonce="${second}"`);
+    expect(html(second)).not.toContain(first);
+    expect(html(first)).toContain(`nonce="${first}"`);
+    entries.set("/en", rendered());
+    expect(entries.get("/en", { nonce: second })).toBeNull();
   });
 });

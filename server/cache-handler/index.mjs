@@ -7,6 +7,7 @@
  *
  * Next.js creates a handler per request, so the state lives in one object per process.
  */
+import { nonceOf } from "./entries.mjs";
 import { SharedTagCache } from "./shared-tags.mjs";
 
 // server/health.ts reads the sharing state under the same key.
@@ -31,8 +32,11 @@ function shared() {
 }
 
 export default class CacheHandler {
-  constructor() {
+  /** @param {{ _requestHeaders?: Record<string, string | string[] | undefined> }} [context] */
+  constructor(context) {
     this.cache = shared();
+    // One handler per request: pages stored and served here carry this request's script nonce.
+    this.nonce = nonceOf(context?._requestHeaders);
   }
 
   /**
@@ -40,7 +44,7 @@ export default class CacheHandler {
    * @param {{ tags?: string[], softTags?: string[], revalidate?: number | false }} [context]
    */
   async get(key, context) {
-    return this.cache.get(key, { tags: context?.tags, softTags: context?.softTags, revalidate: context?.revalidate });
+    return this.cache.get(key, { tags: context?.tags, softTags: context?.softTags, revalidate: context?.revalidate, nonce: this.nonce });
   }
 
   /**
@@ -49,7 +53,7 @@ export default class CacheHandler {
    * @param {{ tags?: string[], cacheControl?: import("./entries.mjs").CacheHandlerValue["cacheControl"] }} [context]
    */
   async set(key, value, context) {
-    this.cache.set(key, value, { tags: context?.tags, cacheControl: context?.cacheControl });
+    this.cache.set(key, value, { tags: context?.tags, cacheControl: context?.cacheControl, nonce: this.nonce });
   }
 
   /**
