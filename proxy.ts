@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { queryPagePath } from "./lib/query-page";
 import { contentSecurityPolicy } from "./lib/security-headers";
 
 const intl = createMiddleware(routing);
@@ -16,9 +17,19 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== "production" });
   request.headers.set("Content-Security-Policy", csp);
-  const response = (await refuseWrongRole(request)) ?? intl(request);
+  const response = (await refuseWrongRole(request)) ?? routeFilteredListing(request) ?? intl(request);
   response.headers.set("Content-Security-Policy", csp);
   return response;
+}
+
+/** `/products?…` is served from a cacheable path that carries the query (lib/query-page.ts). */
+function routeFilteredListing(request: NextRequest): NextResponse | null {
+  const path = queryPagePath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!path) return null;
+  const target = request.nextUrl.clone();
+  target.pathname = path;
+  target.search = "";
+  return NextResponse.rewrite(target, { request: { headers: request.headers } });
 }
 
 const AREA = /^(\/en)?\/(studio|admin)(?:\/|$)/;

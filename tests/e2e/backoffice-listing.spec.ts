@@ -28,6 +28,12 @@ test("a producer lists a product with a photo, an officer approves it and certif
   await expect(producer.locator("main img")).toHaveCount(1);
   const productId = new URL(producer.url()).pathname.split("/").pop()!;
 
+  // The filtered catalogue view is cached (lib/query-page.ts): before approval it is empty, and stored.
+  const search = `/products?q=${encodeURIComponent(name)}`;
+  const before = await producer.request.get(search);
+  expect(await before.text()).toContain("Không có sản phẩm nào khớp.");
+  expect((await producer.request.get(search)).headers()["x-nextjs-cache"]).toBe("HIT");
+
   const officer = await (await browser.newContext()).newPage();
   await login(officer, OFFICER);
   await expect(officer).toHaveURL(/\/admin$/);
@@ -37,7 +43,8 @@ test("a producer lists a product with a photo, an officer approves it and certif
   await item.getByRole("button", { name: "Duyệt và công bố" }).click();
   await expect(officer.locator("article", { hasText: name })).toHaveCount(0);
 
-  await officer.goto(`/products?q=${encodeURIComponent(name)}`);
+  // Approval expired the stored view: the next visitor finds the product.
+  await officer.goto(search);
   await officer.getByRole("link", { name }).first().click();
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText(name);
   const productUrl = officer.url();
@@ -89,6 +96,12 @@ test("script payloads typed into a listing come out inert on the public product 
   await producer.getByRole("spinbutton", { name: "Giá (đồng)" }).fill("1000");
   await producer.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
   await expect(producer.getByText("Chờ duyệt", { exact: true })).toBeVisible();
+
+  // The filtered catalogue view is cached (lib/query-page.ts): before approval it is empty, and stored.
+  const search = `/products?q=${encodeURIComponent(name)}`;
+  const before = await producer.request.get(search);
+  expect(await before.text()).toContain("Không có sản phẩm nào khớp.");
+  expect((await producer.request.get(search)).headers()["x-nextjs-cache"]).toBe("HIT");
 
   const officer = await (await browser.newContext()).newPage();
   await login(officer, OFFICER);

@@ -46,6 +46,17 @@ test("an unknown or unpublished product is a real 404", async ({ page }) => {
   expect((await page.goto("/products/mat-ong-rung-thuong-son"))?.status()).toBe(404);
 });
 
+test("filtered catalogue views are served from the cache, one entry for equivalent URLs", async ({ request }) => {
+  const first = await request.get("/products?stars=4&q=che&group=");
+  expect(first.status()).toBe(200);
+  expect(await first.text()).toContain("Chè Shan tuyết cổ thụ Cao Bồ");
+  const same = await request.get("/products?q=che&stars=4");
+  expect(same.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await same.text()).toContain("Chè Shan tuyết cổ thụ Cao Bồ");
+  const english = await request.get("/en/products?q=che&stars=4");
+  expect(await english.text()).toContain('lang="en"');
+});
+
 test("sitemap, robots and the open-data API answer", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   expect(sitemap).toContain("/products/choi-chit-viet-lam");
