@@ -22,7 +22,7 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-/** `/products?…` is served from a cacheable path that carries the query (lib/query-page.ts). */
+/** `/products?…` and `/producers?…` are served from cacheable paths carrying the query (lib/query-page.ts). */
 function routeFilteredListing(request: NextRequest): NextResponse | null {
   const path = queryPagePath(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!path) return null;

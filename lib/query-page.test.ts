@@ -9,13 +9,14 @@ describe("filtered listings as cacheable paths", () => {
     expect(a).toBe("q=ch%C3%A8+shan&stars=4");
   });
 
-  it("rewrites /products and /en/products with a query, and nothing else", () => {
+  it("rewrites the product and producer listings with a query, in both languages, and nothing else", () => {
     const b64 = (text: string) => Buffer.from(text).toString("base64url");
     expect(queryPagePath("/products", new URLSearchParams("q=mat ong&page=2"))).toBe(`/vi/products-query/${b64("page=2&q=mat+ong")}`);
     expect(queryPagePath("/en/products/", new URLSearchParams("group=TEA"))).toBe(`/en/products-query/${b64("group=TEA")}`);
     expect(queryPagePath("/products", new URLSearchParams("q="))).toBeNull();
     expect(queryPagePath("/products/che-shan", new URLSearchParams("q=x"))).toBeNull();
-    expect(queryPagePath("/producers", new URLSearchParams("q=x"))).toBeNull();
+    expect(queryPagePath("/en/producers", new URLSearchParams("commune=thanh-thuy"))).toBe(`/en/producers-query/${b64("commune=thanh-thuy")}`);
+    expect(queryPagePath("/fairs", new URLSearchParams("q=x"))).toBeNull();
   });
 
   it("hands the page back exactly the parameters of the URL", () => {

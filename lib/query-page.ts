@@ -1,13 +1,13 @@
 /**
  * Catalogue listings filtered by query parameters are served from the full-route cache like any other
- * page: proxy.ts rewrites `/products?…` to an internal path that carries the query in one segment
+ * page: proxy.ts rewrites `/products?…` and `/producers?…` to an internal path that carries the query in one segment
  * (`/<locale>/products-query/<query>`), which Next.js caches per path. The query is made canonical
  * first (empty values dropped, first value per name, names sorted), so equivalent URLs share one entry,
  * and travels as base64url, which no layer re-encodes or decodes on the way.
  */
-export const QUERY_PAGES = { products: "products-query" } as const;
+export const QUERY_PAGES = { products: "products-query", producers: "producers-query" } as const;
 
-const LISTING = /^(?:\/(en))?\/(products)\/?$/;
+const LISTING = /^(?:\/(en))?\/(products|producers)\/?$/;
 
 export function canonicalQuery(search: URLSearchParams): string {
   const seen = new Map<string, string>();

@@ -55,6 +55,11 @@ test("filtered catalogue views are served from the cache, one entry for equivale
   expect(await same.text()).toContain("Chè Shan tuyết cổ thụ Cao Bồ");
   const english = await request.get("/en/products?q=che&stars=4");
   expect(await english.text()).toContain('lang="en"');
+
+  await request.get("/producers?q=peng");
+  const producers = await request.get("/producers?q=peng&page=");
+  expect(producers.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await producers.text()).toContain("/producers/htx-tra-peng");
 });
 
 test("sitemap, robots and the open-data API answer", async ({ request }) => {

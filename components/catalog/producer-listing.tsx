@@ -1,0 +1,97 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { LEGAL_FORMS, parseLenient, ZProducerListQuery } from "@/server/catalogue/schemas";
+import { listCommunes, listProducers } from "@/server/producers/queries";
+
+/**
+ * The producer directory for one set of query parameters. Rendered by `/producers` (no parameters) and
+ * by the cached filtered view proxy.ts routes `/producers?…` to (lib/query-page.ts).
+ */
+export async function ProducerListing({ locale, raw }: { locale: string; raw: Record<string, string | string[] | undefined> }) {
+  const { query, ignored } = parseLenient(ZProducerListQuery, raw);
+  const [t, tp, tc, result, communes] = await Promise.all([
+    getTranslations({ locale, namespace: "catalog.producers" }),
+    getTranslations({ locale, namespace: "catalog.products" }),
+    getTranslations({ locale, namespace: "common" }),
+    listProducers(query),
+    listCommunes(),
+  ]);
+  const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5";
+  const pageHref = (page: number) => ({
+    pathname: "/producers" as const,
+    query: Object.fromEntries(
+      Object.entries({ q: query.q, commune: query.commune, legalForm: query.legalForm, page: page > 1 ? String(page) : undefined }).filter(
+        (entry): entry is [string, string] => entry[1] != null,
+      ),
+    ),
+  });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
+      <form method="get" aria-label={tp("filters")} className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-4 sm:items-end">
+        <label className="block text-sm font-semibold">
+          {tp("q")}
+          <input name="q" type="search" defaultValue={query.q ?? ""} className={field} />
+        </label>
+        <label className="block text-sm font-semibold">
+          {tp("commune")}
+          <select name="commune" defaultValue={query.commune ?? ""} className={field}>
+            <option value="">{tp("anyCommune")}</option>
+            {query.commune && !communes.some((commune) => commune.slug === query.commune) ? <option value={query.commune}>{query.commune}</option> : null}
+            {communes.map((commune) => (
+              <option key={commune.slug} value={commune.slug}>
+                {locale === "en" && commune.nameEn ? commune.nameEn : commune.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm font-semibold">
+          {t("legalForm")}
+          <select name="legalForm" defaultValue={query.legalForm ?? ""} className={field}>
+            <option value="">{t("anyLegalForm")}</option>
+            {LEGAL_FORMS.map((form) => (
+              <option key={form} value={form}>
+                {tc(`legalForms.${form}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {tp("apply")}
+        </button>
+      </form>
+      {ignored.length > 0 ? (
+        <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
+          {tp("ignored", { names: ignored.join(", ") })}
+        </p>
+      ) : null}
+      <h2 className="font-semibold">{t("count", { count: result.total })}</h2>
+      {result.items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {result.items.map((producer) => (
+            <li key={producer.slug} className="rounded-lg border border-slate-200 p-3">
+              <h3 className="font-semibold">
+                <Link href={`/producers/${producer.slug}`} className="text-brand-800 hover:underline">
+                  {producer.name}
+                </Link>
+              </h3>
+              <p className="text-sm">
+                {tc(`legalForms.${producer.legalForm}`)} · {producer.commune.name}
+              </p>
+              <p className="text-sm">{t("products", { count: producer.productCount })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {result.pageCount > 1 ? (
+        <nav aria-label={tp("pagination")} className="flex items-center justify-between">
+          {query.page > 1 ? <Link href={pageHref(query.page - 1)} className="text-brand-800 underline">{tp("previous")}</Link> : <span />}
+          <span className="text-sm">{tp("pageOf", { page: query.page, pageCount: result.pageCount })}</span>
+          {query.page < result.pageCount ? <Link href={pageHref(query.page + 1)} className="text-brand-800 underline">{tp("next")}</Link> : <span />}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
