@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { hstsHeader, STATIC_SECURITY_HEADERS } from "./lib/security-headers";
+import { hstsHeader, NO_SCRIPT_POLICY, STATIC_SECURITY_HEADERS, UNPROXIED_FILE_PATHS } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -15,7 +15,11 @@ const nextConfig: NextConfig = {
   // Listing photos travel through Server Actions; the upload code enforces UPLOAD_MAX_BYTES itself.
   experimental: { serverActions: { bodySizeLimit: "10mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS, ...hstsHeader(process.env.PUBLIC_BASE_URL)] }];
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS, ...hstsHeader(process.env.PUBLIC_BASE_URL)] },
+      // Pages get their policy (with a nonce) from proxy.ts; what it does not see gets one without scripts.
+      { source: UNPROXIED_FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: NO_SCRIPT_POLICY }] },
+    ];
   },
 };
 

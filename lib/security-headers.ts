@@ -19,6 +19,26 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
   ].join("; ");
 }
 
+/**
+ * For responses that do not pass through proxy.ts (its matcher leaves out paths with a dot: files,
+ * and the not-found page Next renders for an unknown one): no script runs at all. Such a 404 page stays
+ * readable, its links plain links.
+ */
+export const NO_SCRIPT_POLICY = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Paths with a dot, other than Next's assets, the API, the Digital Link resolver and uploads. */
+export const UNPROXIED_FILE_PATHS = "/:path((?!_next/|api/|01/|uploads/).*\\..*)";
+
 export const STATIC_SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -55,3 +55,13 @@ test("a cached public page runs its scripts under the policy and an injected scr
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
 });
+
+test("what the proxy does not see (an unknown file's 404 page) gets a policy that runs no script at all", async ({ request }) => {
+  const response = await request.get("/wp-login.php");
+  expect(response.status()).toBe(404);
+  expect(response.headers()["content-security-policy"]).toContain("script-src 'none'");
+  const robots = await request.get("/robots.txt");
+  expect(robots.status()).toBe(200);
+  const page = await request.get("/");
+  expect(page.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-/);
+});
