@@ -8,6 +8,6 @@ describe("batch QR content", () => {
     );
   });
   it("is the trace page otherwise", () => {
-    expect(batchQrUrl("https://ocop.example.vn", { code: "AB12", lotCode: "L" }, null)).toBe("https://ocop.example.vn/trace/AB12");
+    expect(batchQrUrl("https://ocop.example.vn", { code: "AB12", lotCode: "L" }, null)).toBe("https://ocop.example.vn/trace/AB12?src=qr");
   });
 });

@@ -2,7 +2,8 @@ import { buildDigitalLink } from "@/lib/digital-link";
 
 /**
  * What a batch's QR code encodes: a GS1 Digital Link when the product has a GTIN (scanners and retail
- * systems understand it), else the trace page URL. Both resolve on this site.
+ * systems understand it), else the trace page URL marked as a scan (`?src=qr`, counted by the page).
+ * Both resolve on this site and count the scan.
  */
 export function batchQrUrl(baseUrl: string, batch: { code: string; lotCode: string; expiryDate?: Date | null }, gtin: string | null): string {
   if (gtin) {
@@ -10,5 +11,5 @@ export function batchQrUrl(baseUrl: string, batch: { code: string; lotCode: stri
     if (batch.expiryDate) attributes["17"] = batch.expiryDate.toISOString().slice(2, 10).replace(/-/g, "");
     return buildDigitalLink(baseUrl, { gtin, lot: batch.lotCode, attributes });
   }
-  return `${baseUrl.replace(/\/+$/, "")}/trace/${encodeURIComponent(batch.code)}`;
+  return `${baseUrl.replace(/\/+$/, "")}/trace/${encodeURIComponent(batch.code)}?src=qr`;
 }

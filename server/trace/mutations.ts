@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { invalidate } from "@/server/cache";
@@ -14,7 +15,7 @@ function newBatchCode(): string {
 }
 
 async function ownBatch(viewer: Viewer, batchId: string) {
-  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true } } } });
+  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true, slug: true } } } });
   if (!batch) throw new AppError("NOT_FOUND");
   authorize(viewer, "batch.manageOwn", batch.product);
   return batch;
@@ -23,24 +24,33 @@ async function ownBatch(viewer: Viewer, batchId: string) {
 export async function createBatch(viewer: Viewer | null, input: unknown): Promise<{ id: string; code: string }> {
   authorize(viewer, "batch.manageOwn");
   const data = ZBatchForm.parse(input);
-  const product = await db.product.findUnique({ where: { id: data.productId }, select: { producerId: true } });
+  const product = await db.product.findUnique({ where: { id: data.productId }, select: { producerId: true, slug: true } });
   if (!product || product.producerId !== ownProducerId(viewer)) throw new AppError("NOT_FOUND");
-  const exists = await db.batch.findUnique({ where: { productId_lotCode: { productId: data.productId, lotCode: data.lotCode } } });
-  if (exists) throw new AppError("CONFLICT", "lot code in use", { lotCode: "lotTaken" });
-  const batch = await db.batch.create({
-    data: {
-      code: newBatchCode(),
-      productId: data.productId,
-      lotCode: data.lotCode,
-      productionDate: data.productionDate,
-      expiryDate: data.expiryDate instanceof Date ? data.expiryDate : null,
-      quantity: data.quantity,
-      quantityUnit: data.quantityUnit,
-      growingArea: data.growingArea ?? null,
-      growingAreaCode: data.growingAreaCode ?? null,
-      isPublic: data.isPublic,
-    },
-  });
+  let batch;
+  try {
+    batch = await db.batch.create({
+      data: {
+        code: newBatchCode(),
+        productId: data.productId,
+        lotCode: data.lotCode,
+        productionDate: data.productionDate,
+        expiryDate: data.expiryDate instanceof Date ? data.expiryDate : null,
+        quantity: data.quantity,
+        quantityUnit: data.quantityUnit,
+        growingArea: data.growingArea ?? null,
+        growingAreaCode: data.growingAreaCode ?? null,
+        isPublic: data.isPublic,
+      },
+    });
+  } catch (error) {
+    // The unique index on (product, lot) decides, also between two saves at the same moment.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT", "lot code in use", { lotCode: "lotTaken" });
+    }
+    throw error;
+  }
+  // The product page lists the product's public batches.
+  if (batch.isPublic) invalidate([CacheTags.product(product.slug)]);
   return { id: batch.id, code: batch.code };
 }
 
@@ -48,7 +58,7 @@ export async function setBatchPublic(viewer: Viewer | null, batchId: string, isP
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const batch = await ownBatch(viewer, batchId);
   await db.batch.update({ where: { id: batch.id }, data: { isPublic } });
-  invalidate([CacheTags.trace(batch.code)]);
+  invalidate([CacheTags.trace(batch.code), CacheTags.product(batch.product.slug)]);
 }
 
 export async function addTraceEvent(viewer: Viewer | null, batchId: string, input: unknown, evidence?: Buffer | null): Promise<void> {

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { PRODUCER, signIn } from "./support/auth";
 
 test("a producer records a batch with two events and a lab result, prints labels, and the QR link shows the timeline", async ({ page, browser }) => {
@@ -40,6 +42,14 @@ test("a producer records a batch with two events and a lab result, prints labels
   await expect(labels.first()).toContainText(lot);
   const qrUrl = await labels.first().locator("[data-qr-url]").getAttribute("data-qr-url");
   expect(qrUrl).toBeTruthy();
+  const batchPage = page.url().replace(/\/labels.*$/, "");
+  const batchId = new URL(batchPage).pathname.split("/").pop();
+
+  // The PNG the studio hands out decodes back to that URL.
+  const png = await page.request.get(`/api/studio/batches/${batchId}/qr?format=png`);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const image = PNG.sync.read(await png.body());
+  expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(qrUrl);
 
   // The QR's URL in a fresh browser without JavaScript: the timeline in date order.
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "vi-VN" });
@@ -51,7 +61,13 @@ test("a producer records a batch with two events and a lab result, prints labels
   await expect(steps.nth(0)).toContainText("Thu hoạch");
   await expect(steps.nth(1)).toContainText("Đóng gói");
   await expect(scan.getByRole("cell", { name: "Đạt" })).toBeVisible();
+  // Reading the page from a link on the site is not a scan; the QR visit was.
+  await scan.goto(new URL(new URL(scan.url()).pathname, base).toString());
+  await expect(scan.getByRole("heading", { name: "Nhật ký sản xuất" })).toBeVisible();
   await context.close();
+
+  await page.goto(batchPage);
+  await expect(page.getByText(/Lượt quét: 1$/)).toBeVisible();
 });
 
 test("an unknown batch is a 404 and a malformed Digital Link a 400", async ({ request }) => {

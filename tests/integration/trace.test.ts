@@ -37,6 +37,11 @@ describe("batches in the studio", () => {
     const input = { productId: product.id, lotCode: "L-7", productionDate: "2026-10-01", quantity: "5" };
     await createBatch(owner.viewer, input);
     expect(await codeOf(createBatch(owner.viewer, input))).toBe("CONFLICT");
+    // Two saves of a new lot at the same moment: one batch, and the other gets the same clear conflict.
+    const race = { ...input, lotCode: "L-8" };
+    const outcomes = await Promise.all([0, 1, 2].map(() => codeOf(createBatch(owner.viewer, race))));
+    expect(outcomes.filter((code) => code === "CONFLICT")).toHaveLength(2);
+    expect(await db.batch.count({ where: { productId: product.id, lotCode: "L-8" } })).toBe(1);
   });
 });
 

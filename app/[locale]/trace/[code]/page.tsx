@@ -1,25 +1,35 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StarBadge } from "@/components/catalog/star-badge";
 import { Link } from "@/i18n/navigation";
 import { imageUrl } from "@/lib/image-url";
-import { getPublicTrace } from "@/server/trace/queries";
-
-export const revalidate = 300;
+import { alternatesFor } from "@/lib/seo";
+import { countScan, getPublicTrace } from "@/server/trace/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code } = await params;
   const trace = await getPublicTrace(code);
   const t = await getTranslations({ locale, namespace: "trace" });
-  return trace ? { title: t("metaTitle", { product: locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi, lot: trace.lotCode }) } : {};
+  return trace
+    ? {
+        title: t("metaTitle", { product: locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi, lot: trace.lotCode }),
+        alternates: alternatesFor(`/trace/${trace.code}`, locale),
+      }
+    : {};
 }
 
-export default async function TracePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+type Props = { params: Promise<{ locale: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TracePage({ params, searchParams }: Props) {
   const { locale, code } = await params;
   setRequestLocale(locale);
   const trace = await getPublicTrace(code);
   if (!trace) notFound();
+  // A batch QR without a GTIN opens this page with ?src=qr (server/trace/links.ts): that visit is a
+  // scan, counted once the page has gone out. Links on the site carry no marker and count nothing.
+  if ((await searchParams).src === "qr") after(() => countScan(trace.code));
   const t = await getTranslations({ locale, namespace: "trace" });
   const name = locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi;
   const report = `mailto:${trace.producer.email ?? "ocop@vixuyen.gov.vn"}?subject=${encodeURIComponent(`${t("reportSubject")} ${trace.code}`)}`;
