@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const BASELINE = /(home|catalogue-browse|programme-dashboard)\.spec\.ts$/;
+// Files run in name order: programme-new-certificate (19 → 20) after programme-dashboard (exactly 19).
+const BASELINE = /(home|catalogue-browse|programme-dashboard|programme-new-certificate)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -39,7 +39,15 @@ test("a producer requests a booth, an officer approves it, the fair page lists t
   await request.getByRole("button", { name: "Duyệt", exact: true }).click();
   await expect(officer.getByText("Đã duyệt: gian 1.")).toBeVisible();
 
-  await producer.reload();
+  // The organisers' printable list: booth, producer, contact, products and needs.
+  await officer.getByRole("link", { name: "Danh sách đơn vị tham gia (in)" }).click();
+  const row = officer.getByRole("row").filter({ hasText: "Hợp tác xã Chổi chít Việt Lâm" });
+  await expect(row.getByRole("cell").first()).toHaveText("1");
+  await expect(row).toContainText("Chổi chít Việt Lâm");
+  await expect(row).toContainText("Điện");
+  expect((await producer.goto(officer.url()))?.status()).toBe(404);
+
+  await producer.goto("/studio/fairs");
   await expect(mine).toContainText("Đã duyệt");
   await expect(mine.getByRole("cell").nth(2)).toHaveText("1");
 

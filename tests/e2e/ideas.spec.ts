@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+import { OFFICER, PRODUCER, signIn } from "./support/auth";
+
+test("a visitor proposes a product idea, an officer accepts it, and the programme counts it by commune", async ({ page, browser }) => {
+  const title = `Miến dong ${Date.now()}`;
+  await page.goto("/ideas/new");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký ý tưởng sản phẩm OCOP");
+
+  // Missing fields: errors next to them, nothing typed lost.
+  await page.getByLabel("Tên ý tưởng").fill(title);
+  await page.getByRole("button", { name: "Gửi ý tưởng" }).click();
+  await expect(page.getByLabel("Mô tả sản phẩm")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Tên ý tưởng")).toHaveValue(title);
+
+  await page.getByLabel("Mô tả sản phẩm").fill("Miến làm từ củ dong riềng trồng trên nương.");
+  await page.getByLabel("Nhóm sản phẩm").selectOption("FOOD");
+  const commune = page.getByLabel("Xã");
+  await commune.selectOption({ index: 1 });
+  const communeName = (await commune.locator("option:checked").innerText()).trim();
+  await page.getByLabel("Họ tên người đề xuất").fill("Nguyễn Thị Lan");
+  await page.getByLabel("Số điện thoại hoặc email").fill("0912345678");
+  await page.getByRole("button", { name: "Gửi ý tưởng" }).click();
+  await expect(page.getByText("Cảm ơn bạn! Ý tưởng đã được ghi nhận.")).toBeVisible();
+
+  // Only officers see the inbox.
+  const producer = await (await browser.newContext()).newPage();
+  await signIn(producer, PRODUCER);
+  expect((await producer.goto("/admin/ideas"))?.status()).toBe(404);
+
+  const officer = await (await browser.newContext()).newPage();
+  await signIn(officer, OFFICER);
+  await officer.goto("/admin/ideas");
+  const idea = officer.locator("article", { hasText: title });
+  await expect(idea).toContainText("Nguyễn Thị Lan");
+  await expect(idea).toContainText(communeName);
+  await idea.getByLabel("Xử lý").selectOption("ACCEPTED");
+  await idea.getByRole("button", { name: "Lưu" }).click();
+  await expect(officer.locator("article", { hasText: title })).toContainText("Chấp nhận");
+
+  await officer.goto("/programme");
+  const byCommune = officer.getByRole("table", { name: /Ý tưởng sản phẩm đã đăng ký, theo xã/ });
+  await expect(byCommune.getByRole("row", { name: new RegExp(`^${communeName}`) })).toBeVisible();
+});
