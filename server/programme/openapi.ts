@@ -4,7 +4,7 @@ import { z } from "@/server/api/openapi-registry";
 const CountRow = z.object({ key: z.string(), count: z.number().int() });
 const CommuneCountRow = CountRow.extend({ name: z.string(), nameEn: z.string().nullable() });
 
-const ProgrammeFigures = z
+export const ZProgrammeFigures = z
   .object({
     asOf: z.string().openapi({ example: "2026-11-28" }),
     programme: z
@@ -56,6 +56,6 @@ export function registerProgrammeApi(registry: OpenAPIRegistry): void {
     method: "get",
     path: "/programme",
     summary: "The current OCOP programme's targets against live figures",
-    responses: { 200: { description: "Targets and figures", content: { "application/json": { schema: ProgrammeFigures } } } },
+    responses: { 200: { description: "Targets and figures", content: { "application/json": { schema: ZProgrammeFigures } } } },
   });
 }

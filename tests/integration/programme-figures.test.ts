@@ -25,6 +25,12 @@ describe("programme figures on the demo district", () => {
     expect(figures.certified.byCommune.reduce((sum, row) => sum + row.count, 0)).toBe(19);
     expect(figures.certified.byYear.reduce((sum, row) => sum + row.count, 0)).toBe(19);
 
+    // What /api/v1/programme sends (JSON) is what the OpenAPI document describes.
+    const { ZProgrammeFigures } = await import("@/server/programme/openapi");
+    const { buildOpenApiDocument } = await import("@/server/api/openapi-document");
+    expect(ZProgrammeFigures.strict().safeParse(JSON.parse(JSON.stringify(figures))).error).toBeUndefined();
+    expect(Object.keys(buildOpenApiDocument("http://x").paths ?? {})).toContain("/programme");
+
     const target = figures.targets.find((t) => t.metric === "products_3star_plus");
     expect(target).toMatchObject({ baseline: 19, goal: 50, now: 19, percent: 0, reached: false });
     expect(figures.targets).toHaveLength(7);
