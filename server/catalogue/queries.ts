@@ -80,10 +80,7 @@ function whereClause({ folded, fuzzy, query, today }: Filters, withGroup: boolea
     for (const word of folded.split(" ")) parts.push(Prisma.sql`p."searchText" LIKE ${`%${escapeLike(word)}%`}`);
   }
   if (withGroup && query.group) parts.push(Prisma.sql`p."group" = ${query.group}::"OcopGroup"`);
-  if (query.stars != null) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM ocop_certificates c WHERE c."productId" = p.id AND c.status = 'VALID'
-                                  AND c.stars >= ${query.stars} AND c."validUntil" >= ${today}::date)`);
-  }
+  if (query.stars != null) parts.push(Prisma.sql`${badgeStars(today)} >= ${query.stars}`);
   if (withCommune && query.commune) parts.push(Prisma.sql`r.slug = ${query.commune}`);
   if (query.producer) parts.push(Prisma.sql`pr.slug = ${query.producer}`);
   if (query.minPrice != null) parts.push(Prisma.sql`p."priceVnd" >= ${query.minPrice}`);
@@ -91,14 +88,19 @@ function whereClause({ folded, fuzzy, query, today }: Filters, withGroup: boolea
   return Prisma.join(parts, " AND ");
 }
 
-function badgeJoin(today: string): Prisma.Sql {
-  return Prisma.sql`LEFT JOIN LATERAL (
-    SELECT max(c.stars) AS stars FROM ocop_certificates c
-    WHERE c."productId" = p.id AND c.status = 'VALID' AND c.stars >= 3 AND c."validUntil" >= ${today}::date
-  ) b ON true`;
+/**
+ * The badge's stars on `today` (the highest valid 3★+ certificate), from the columns the certificates'
+ * trigger keeps (schema.prisma, Product.badgeStars): the top stars while one of those certificates is
+ * still valid, none once every 3★+ certificate has expired, and only in between (a higher certificate
+ * expired before a lower one) a look at the certificates themselves.
+ */
+function badgeStars(today: string): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN p."badgeStarsUntil" >= ${today}::date THEN p."badgeStars"
+    WHEN p."certifiedUntil" >= ${today}::date THEN (SELECT max(c.stars) FROM ocop_certificates c
+      WHERE c."productId" = p.id AND c.status = 'VALID' AND c.stars >= 3 AND c."validUntil" >= ${today}::date) END)`;
 }
 
-function orderClause({ folded, fuzzy, query }: Filters): Prisma.Sql {
+function orderClause({ folded, fuzzy, query, today }: Filters): Prisma.Sql {
   const newest = Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id`;
   switch (query.sort) {
     case "price-asc":
@@ -106,11 +108,11 @@ function orderClause({ folded, fuzzy, query }: Filters): Prisma.Sql {
     case "price-desc":
       return Prisma.sql`p."priceVnd" DESC, ${newest}`;
     case "stars":
-      return Prisma.sql`b.stars DESC NULLS LAST, ${newest}`;
+      return Prisma.sql`${badgeStars(today)} DESC NULLS LAST, ${newest}`;
     case "newest":
       return newest;
     default:
-      if (!folded) return Prisma.sql`b.stars DESC NULLS LAST, ${newest}`;
+      if (!folded) return Prisma.sql`${badgeStars(today)} DESC NULLS LAST, ${newest}`;
       if (fuzzy) return Prisma.sql`word_similarity(${folded}, p."searchText") DESC, ${newest}`;
       // The name comes first in searchText: the query as a phrase beats the words apart, and the earlier
       // the phrase appears (in the name rather than the producer's or commune's), the better.
@@ -184,10 +186,7 @@ async function readMatches(query: MatchQuery, today: string, limit: number, offs
 }
 
 async function readMatchPass(filters: Filters, limit: number, offset: number): Promise<MatchList> {
-  const { query, today } = filters;
-  // The badge's stars are computed for every match only when they order the list; otherwise only for
-  // the page's rows, which keeps a broad search ("che") cheap.
-  const starsOrder = query.sort === "stars" || (query.sort === "relevance" && !filters.folded);
+  const { query } = filters;
   const inGroup = query.group ? Prisma.sql`m."group" = ${query.group}::"OcopGroup"` : Prisma.sql`TRUE`;
   const inCommune = query.commune ? Prisma.sql`m."regionId" = (SELECT id FROM regions WHERE slug = ${query.commune})` : Prisma.sql`TRUE`;
   // One scan of the matches (search text and the filters other than group and commune) feeds the ids,
@@ -197,7 +196,6 @@ async function readMatchPass(filters: Filters, limit: number, offset: number): P
     WITH m AS MATERIALIZED (
       SELECT p.id, p."group", pr."regionId", row_number() OVER (ORDER BY ${orderClause(filters)}) AS position
       FROM products p JOIN producers pr ON pr.id = p."producerId"
-      ${starsOrder ? badgeJoin(today) : Prisma.empty}
       WHERE ${whereClause(filters, false, false)}
     )
     SELECT
@@ -231,14 +229,13 @@ const cachedMatches = cachedRead(
 async function readRows(ids: string[], today: string): Promise<ProductSummary[]> {
   if (ids.length === 0) return [];
   const rows = await dbRead().$queryRaw<(ProductRow & { id: string })[]>`
-      SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", b.stars, p.stock,
+      SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", ${badgeStars(today)} AS stars, p.stock,
              pr.slug AS "producerSlug", pr.name AS "producerName", r.slug AS "communeSlug", r.name AS "communeName",
              i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
              p."publishedAt"
       FROM products p
       JOIN producers pr ON pr.id = p."producerId"
       JOIN regions r ON r.id = pr."regionId"
-      ${badgeJoin(today)}
       LEFT JOIN LATERAL (SELECT key, width, height, "altVi", "altEn" FROM product_images WHERE "productId" = p.id ORDER BY position LIMIT 1) i ON true
       WHERE p.id = ANY(${ids})`;
   const byId = new Map(rows.map((row) => [row.id, row]));
