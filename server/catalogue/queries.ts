@@ -217,8 +217,8 @@ async function readMatchPass(filters: Filters, limit: number, offset: number): P
 
 /**
  * The first CACHED_MATCHES matches of a search with its counts, cached apart from the page, so that
- * paging through a search (or changing the page size) costs one small read of the page's rows. Keyed by
- * the folded query, so "Chè Shan tuyết" and "che shan tuyet" share an entry.
+ * paging through a search (or changing the page size) costs at most one small read of the page's rows.
+ * Keyed by the folded query, so "Chè Shan tuyết" and "che shan tuyet" share an entry.
  */
 const cachedMatches = cachedRead(
   "catalogue:matches",
@@ -242,6 +242,14 @@ async function readRows(ids: string[], today: string): Promise<ProductSummary[]>
   return ids.map((id) => toSummary(byId.get(id)!));
 }
 
+/** The rows of a page, cached by their ids (and the day, for the badges). */
+const cachedRows = cachedRead("catalogue:rows", readRows, () => [CacheTags.catalogue]);
+
+/**
+ * A page of the catalogue from two cached reads, the search's matches and the page's rows. They are
+ * called side by side, never one inside the other: Next.js bypasses an `unstable_cache` called inside
+ * another one (as here under getProduct and getHomeCatalogue, which then read both directly).
+ */
 async function readProducts(query: ProductListQuery, today: string): Promise<ProductPage> {
   const { page, pageSize, ...rest } = query;
   const matchQuery: MatchQuery = { ...rest, q: query.q ? foldText(query.q) : undefined };
@@ -252,7 +260,7 @@ async function readProducts(query: ProductListQuery, today: string): Promise<Pro
       ? matches.ids.slice(offset, offset + pageSize)
       : (await readMatches(matchQuery, today, pageSize, offset)).ids;
   return {
-    items: await readRows(ids, today),
+    items: await cachedRows(ids, today),
     total: matches.total,
     page,
     pageSize,
@@ -262,11 +270,9 @@ async function readProducts(query: ProductListQuery, today: string): Promise<Pro
   };
 }
 
-const cachedProducts = cachedRead("catalogue:products", readProducts, () => [CacheTags.catalogue]);
-
 /** One page of public products matching the catalogue's filters, search and sort. */
 export function listProducts(query: ProductListQuery, today = new Date()): Promise<ProductPage> {
-  return cachedProducts(query, todayIso(today));
+  return readProducts(query, todayIso(today));
 }
 
 export interface CertificateView {
