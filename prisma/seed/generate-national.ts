@@ -8,7 +8,8 @@
  *
  * Speed: rows are built in JS with generated ids and written with `INSERT … SELECT * FROM unnest(…)`,
  * one array parameter per column and a few thousand rows per statement, in one transaction;
- * ANALYZE runs once at the end.
+ * ANALYZE runs once at the end. The products' badge columns (badgeStars, badgeStarsUntil,
+ * certifiedUntil) are filled by the certificates' trigger, once per inserted chunk.
  */
 import { randomBytes } from "node:crypto";
 import type pg from "pg";

@@ -58,11 +58,14 @@ function todayIso(today: Date): string {
   return today.toISOString().slice(0, 10);
 }
 
+/** The catalogue's filters and sort without the page: what a list of matches depends on. */
+type MatchQuery = Omit<ProductListQuery, "page" | "pageSize">;
+
 interface Filters {
   folded: string | null;
   /** The second pass, when no text contains every word of the query. */
   fuzzy: boolean;
-  query: ProductListQuery;
+  query: MatchQuery;
   today: string;
 }
 
@@ -77,10 +80,7 @@ function whereClause({ folded, fuzzy, query, today }: Filters, withGroup: boolea
     for (const word of folded.split(" ")) parts.push(Prisma.sql`p."searchText" LIKE ${`%${escapeLike(word)}%`}`);
   }
   if (withGroup && query.group) parts.push(Prisma.sql`p."group" = ${query.group}::"OcopGroup"`);
-  if (query.stars != null) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM ocop_certificates c WHERE c."productId" = p.id AND c.status = 'VALID'
-                                  AND c.stars >= ${query.stars} AND c."validUntil" >= ${today}::date)`);
-  }
+  if (query.stars != null) parts.push(Prisma.sql`${badgeStars(today)} >= ${query.stars}`);
   if (withCommune && query.commune) parts.push(Prisma.sql`r.slug = ${query.commune}`);
   if (query.producer) parts.push(Prisma.sql`pr.slug = ${query.producer}`);
   if (query.minPrice != null) parts.push(Prisma.sql`p."priceVnd" >= ${query.minPrice}`);
@@ -88,14 +88,19 @@ function whereClause({ folded, fuzzy, query, today }: Filters, withGroup: boolea
   return Prisma.join(parts, " AND ");
 }
 
-function badgeJoin(today: string): Prisma.Sql {
-  return Prisma.sql`LEFT JOIN LATERAL (
-    SELECT max(c.stars) AS stars FROM ocop_certificates c
-    WHERE c."productId" = p.id AND c.status = 'VALID' AND c.stars >= 3 AND c."validUntil" >= ${today}::date
-  ) b ON true`;
+/**
+ * The badge's stars on `today` (the highest valid 3★+ certificate), from the columns the certificates'
+ * trigger keeps (schema.prisma, Product.badgeStars): the top stars while one of those certificates is
+ * still valid, none once every 3★+ certificate has expired, and only in between (a higher certificate
+ * expired before a lower one) a look at the certificates themselves.
+ */
+function badgeStars(today: string): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN p."badgeStarsUntil" >= ${today}::date THEN p."badgeStars"
+    WHEN p."certifiedUntil" >= ${today}::date THEN (SELECT max(c.stars) FROM ocop_certificates c
+      WHERE c."productId" = p.id AND c.status = 'VALID' AND c.stars >= 3 AND c."validUntil" >= ${today}::date) END)`;
 }
 
-function orderClause({ folded, fuzzy, query }: Filters): Prisma.Sql {
+function orderClause({ folded, fuzzy, query, today }: Filters): Prisma.Sql {
   const newest = Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id`;
   switch (query.sort) {
     case "price-asc":
@@ -103,11 +108,11 @@ function orderClause({ folded, fuzzy, query }: Filters): Prisma.Sql {
     case "price-desc":
       return Prisma.sql`p."priceVnd" DESC, ${newest}`;
     case "stars":
-      return Prisma.sql`b.stars DESC NULLS LAST, ${newest}`;
+      return Prisma.sql`${badgeStars(today)} DESC NULLS LAST, ${newest}`;
     case "newest":
       return newest;
     default:
-      if (!folded) return Prisma.sql`b.stars DESC NULLS LAST, ${newest}`;
+      if (!folded) return Prisma.sql`${badgeStars(today)} DESC NULLS LAST, ${newest}`;
       if (fuzzy) return Prisma.sql`word_similarity(${folded}, p."searchText") DESC, ${newest}`;
       // The name comes first in searchText: the query as a phrase beats the words apart, and the earlier
       // the phrase appears (in the name rather than the producer's or commune's), the better.
@@ -157,71 +162,117 @@ function toSummary(row: ProductRow): ProductSummary {
   };
 }
 
-async function readProducts(query: ProductListQuery, today: string): Promise<ProductPage> {
-  const folded = query.q ? foldText(query.q) : "";
-  const exact = await readProductPass(query, today, { folded: folded || null, fuzzy: false, query, today });
-  if (exact.total > 0 || !folded) return exact;
-  return readProductPass(query, today, { folded, fuzzy: true, query, today });
+interface MatchList {
+  /** Ids of the matches in display order from `offset` on, at most `limit` of them. */
+  ids: string[];
+  total: number;
+  groupCounts: Record<OcopGroupCode, number>;
+  communes: ProductPage["communes"];
 }
 
-async function readProductPass(query: ProductListQuery, today: string, filters: Filters): Promise<ProductPage> {
-  const read = dbRead();
-  // The badge's stars are computed for every match only when they order the list; otherwise only for
-  // the page's rows, which keeps a broad search ("che") cheap.
-  const starsOrder = query.sort === "stars" || (query.sort === "relevance" && !filters.folded);
+/**
+ * How many ids of a search's matches are kept in the data cache: enough for the pages people read
+ * (42 pages of 24), small enough to store and parse quickly (~30 kB). Deeper pages read their ids from
+ * the database.
+ */
+const CACHED_MATCHES = 1000;
+
+/** The exact pass, then the typo pass when the exact one finds nothing. */
+async function readMatches(query: MatchQuery, today: string, limit: number, offset: number): Promise<MatchList> {
+  const folded = query.q ? foldText(query.q) : "";
+  const exact = await readMatchPass({ folded: folded || null, fuzzy: false, query, today }, limit, offset);
+  if (exact.total > 0 || !folded) return exact;
+  return readMatchPass({ folded, fuzzy: true, query, today }, limit, offset);
+}
+
+async function readMatchPass(filters: Filters, limit: number, offset: number): Promise<MatchList> {
+  const { query } = filters;
   const inGroup = query.group ? Prisma.sql`m."group" = ${query.group}::"OcopGroup"` : Prisma.sql`TRUE`;
   const inCommune = query.commune ? Prisma.sql`m."regionId" = (SELECT id FROM regions WHERE slug = ${query.commune})` : Prisma.sql`TRUE`;
-  const offset = (query.page - 1) * query.pageSize;
-  // One scan of the matches (search text and the filters other than group and commune) feeds the page,
-  // the counts per group (under the commune filter) and per commune (under the group filter).
-  const [summary] = await read.$queryRaw<{ ids: string[]; groups: Record<string, number>; communes: ProductPage["communes"] }[]>`
+  // One scan of the matches (search text and the filters other than group and commune) feeds the ids,
+  // the counts per group (under the commune filter) and per commune (under the group filter). Regions
+  // are joined only for the communes' names: every producer has one, and the commune filter reads its id.
+  const [summary] = await dbRead().$queryRaw<{ ids: string[]; groups: Record<string, number>; communes: ProductPage["communes"] }[]>`
     WITH m AS MATERIALIZED (
       SELECT p.id, p."group", pr."regionId", row_number() OVER (ORDER BY ${orderClause(filters)}) AS position
-      FROM products p JOIN producers pr ON pr.id = p."producerId" JOIN regions r ON r.id = pr."regionId"
-      ${starsOrder ? badgeJoin(today) : Prisma.empty}
+      FROM products p JOIN producers pr ON pr.id = p."producerId"
       WHERE ${whereClause(filters, false, false)}
     )
     SELECT
       (SELECT coalesce(json_agg(x.id ORDER BY x.position), '[]') FROM
-        (SELECT id, position FROM m WHERE ${inGroup} AND ${inCommune} ORDER BY position LIMIT ${query.pageSize} OFFSET ${offset}) x) AS ids,
+        (SELECT id, position FROM m WHERE ${inGroup} AND ${inCommune} ORDER BY position LIMIT ${limit} OFFSET ${offset}) x) AS ids,
       (SELECT coalesce(json_object_agg(y.grp, y.n), '{}') FROM
         (SELECT m."group"::text AS grp, count(*) AS n FROM m WHERE ${inCommune} GROUP BY 1) y) AS groups,
       (SELECT coalesce(json_agg(json_build_object('slug', r.slug, 'name', r.name, 'nameEn', r."nameEn", 'count', z.n)), '[]') FROM
         (SELECT m."regionId", count(*) AS n FROM m WHERE ${inGroup} GROUP BY 1 ORDER BY 2 DESC LIMIT ${COMMUNE_FACETS}) z
         JOIN regions r ON r.id = z."regionId") AS communes`;
-  const rows =
-    summary.ids.length === 0
-      ? []
-      : await read.$queryRaw<(ProductRow & { id: string })[]>`
-      SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", b.stars, p.stock,
+  const groupCounts = Object.fromEntries(OCOP_GROUPS.map((group) => [group, Number(summary.groups[group] ?? 0)])) as Record<OcopGroupCode, number>;
+  return {
+    ids: summary.ids,
+    total: query.group ? groupCounts[query.group] : Object.values(groupCounts).reduce((sum, n) => sum + n, 0),
+    groupCounts,
+    communes: summary.communes.map((commune) => ({ ...commune, count: Number(commune.count) })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+  };
+}
+
+/**
+ * The first CACHED_MATCHES matches of a search with its counts, cached apart from the page, so that
+ * paging through a search (or changing the page size) costs at most one small read of the page's rows.
+ * Keyed by the folded query, so "Chè Shan tuyết" and "che shan tuyet" share an entry.
+ */
+const cachedMatches = cachedRead(
+  "catalogue:matches",
+  (query: MatchQuery, today: string) => readMatches(query, today, CACHED_MATCHES, 0),
+  () => [CacheTags.catalogue],
+);
+
+async function readRows(ids: string[], today: string): Promise<ProductSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await dbRead().$queryRaw<(ProductRow & { id: string })[]>`
+      SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", ${badgeStars(today)} AS stars, p.stock,
              pr.slug AS "producerSlug", pr.name AS "producerName", r.slug AS "communeSlug", r.name AS "communeName",
              i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
              p."publishedAt"
       FROM products p
       JOIN producers pr ON pr.id = p."producerId"
       JOIN regions r ON r.id = pr."regionId"
-      ${badgeJoin(today)}
       LEFT JOIN LATERAL (SELECT key, width, height, "altVi", "altEn" FROM product_images WHERE "productId" = p.id ORDER BY position LIMIT 1) i ON true
-      WHERE p.id = ANY(${summary.ids})`;
+      WHERE p.id = ANY(${ids})`;
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const groupCounts = Object.fromEntries(OCOP_GROUPS.map((group) => [group, Number(summary.groups[group] ?? 0)])) as Record<OcopGroupCode, number>;
-  const total = query.group ? groupCounts[query.group] : Object.values(groupCounts).reduce((sum, n) => sum + n, 0);
+  return ids.map((id) => toSummary(byId.get(id)!));
+}
+
+/** The rows of a page, cached by their ids (and the day, for the badges). */
+const cachedRows = cachedRead("catalogue:rows", readRows, () => [CacheTags.catalogue]);
+
+/**
+ * A page of the catalogue from two cached reads, the search's matches and the page's rows. They are
+ * called side by side, never one inside the other: Next.js bypasses an `unstable_cache` called inside
+ * another one (as here under getProduct and getHomeCatalogue, which then read both directly).
+ */
+async function readProducts(query: ProductListQuery, today: string): Promise<ProductPage> {
+  const { page, pageSize, ...rest } = query;
+  const matchQuery: MatchQuery = { ...rest, q: query.q ? foldText(query.q) : undefined };
+  const offset = (page - 1) * pageSize;
+  const matches = await cachedMatches(matchQuery, today);
+  const ids =
+    offset + pageSize <= matches.ids.length || matches.ids.length >= matches.total
+      ? matches.ids.slice(offset, offset + pageSize)
+      : (await readMatches(matchQuery, today, pageSize, offset)).ids;
   return {
-    items: summary.ids.map((id) => toSummary(byId.get(id)!)),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
-    groupCounts,
-    communes: summary.communes.map((commune) => ({ ...commune, count: Number(commune.count) })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    items: await cachedRows(ids, today),
+    total: matches.total,
+    page,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(matches.total / pageSize)),
+    groupCounts: matches.groupCounts,
+    communes: matches.communes,
   };
 }
 
-const cachedProducts = cachedRead("catalogue:products", readProducts, () => [CacheTags.catalogue]);
-
 /** One page of public products matching the catalogue's filters, search and sort. */
 export function listProducts(query: ProductListQuery, today = new Date()): Promise<ProductPage> {
-  return cachedProducts(query, todayIso(today));
+  return readProducts(query, todayIso(today));
 }
 
 export interface CertificateView {

@@ -10,7 +10,9 @@ import { getProduct, listProducts, listPublicSlugs } from "@/server/catalogue/qu
 import { parseStrict, ZProductListQuery } from "@/server/catalogue/schemas";
 import { db } from "@/server/db";
 import { getProducer, listProducers } from "@/server/producers/queries";
-import { createCertificate, createProducer, createProduct } from "../factories";
+import { revokeCertificate } from "@/server/certification/mutations";
+import { badgeMismatches } from "../support/badge-check";
+import { createCertificate, createOfficerViewer, createProducer, createProduct } from "../factories";
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
@@ -58,6 +60,50 @@ describe("badge rules", () => {
     const low = await createProduct();
     await createCertificate(low, { stars: 2, score: 40 });
     expect((await getProduct(low.slug))?.badge).toBeNull();
+  });
+});
+
+describe("badge in lists (stored on the product, read against the day)", () => {
+  const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+  const inDays = (days: number) => new Date(Date.now() + days * DAY);
+
+  it("follows certificates that are recorded, expire and are revoked", async () => {
+    const product = await createProduct();
+    const producer = await db.producer.findUniqueOrThrow({ where: { id: product.producerId } });
+    const listed = async (on: Date, stars?: string) => {
+      const page = await listProducts(parseStrict(ZProductListQuery, { producer: producer.slug, ...(stars ? { stars } : {}) }), on);
+      return { total: page.total, stars: page.items[0]?.stars };
+    };
+    expect(await listed(new Date())).toEqual({ total: 1, stars: null });
+
+    const three = await createCertificate(product, { stars: 3, decisionDate: daysAgo(10), validUntil: inDays(100) });
+    const four = await createCertificate(product, { stars: 4, decisionDate: daysAgo(5), validUntil: inDays(10) });
+    expect(await listed(new Date())).toEqual({ total: 1, stars: 4 });
+    expect(await listed(new Date(), "4")).toEqual({ total: 1, stars: 4 });
+    // The 4★ expires first: the 3★ still shows, and the 4★ filter drops the product.
+    expect(await listed(inDays(11))).toEqual({ total: 1, stars: 3 });
+    expect(await listed(inDays(11), "4")).toEqual({ total: 0, stars: undefined });
+    expect(await listed(inDays(11), "3")).toEqual({ total: 1, stars: 3 });
+    // Every certificate expired: no badge, and the star filter leaves it out.
+    expect(await listed(inDays(101))).toEqual({ total: 1, stars: null });
+    expect(await listed(inDays(101), "3")).toEqual({ total: 0, stars: undefined });
+
+    const { viewer } = await createOfficerViewer();
+    await revokeCertificate(viewer, four.id, { decisionNumber: "12/QĐ-UBND", reason: "Vi phạm cam kết", revokedOn: isoDay(new Date()) });
+    expect(await listed(new Date())).toEqual({ total: 1, stars: 3 });
+    await db.ocopCertificate.update({ where: { id: three.id }, data: { status: "SUPERSEDED" } });
+    expect(await listed(new Date())).toEqual({ total: 1, stars: null });
+    await db.$executeRaw`UPDATE ocop_certificates SET status = 'VALID' WHERE id = ${three.id}`;
+    expect(await listed(new Date())).toEqual({ total: 1, stars: 3 });
+    await db.$executeRaw`DELETE FROM ocop_certificates WHERE "productId" = ${product.id}`;
+    expect(await listed(new Date())).toEqual({ total: 1, stars: null });
+  });
+
+  it("agrees with the certificates for every product, today and on later days", async () => {
+    const days = [0, 30, 365, 800, 1200].map((n) => isoDay(inDays(n)));
+    expect(await badgeMismatches(days)).toEqual([]);
+    const [{ badged }] = await db.$queryRaw<{ badged: number }[]>`SELECT count(*)::int AS badged FROM products WHERE "badgeStars" IS NOT NULL`;
+    expect(badged).toBeGreaterThan(10);
   });
 });
 

@@ -4,7 +4,7 @@ import { listProducts } from "@/server/catalogue/queries";
 import { parseLenient, parseStrict, ZProductListQuery } from "@/server/catalogue/schemas";
 import { db } from "@/server/db";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
-import { createProduct } from "../factories";
+import { createProducer, createProduct } from "../factories";
 
 const search = (q: string, extra: Record<string, string> = {}) => listProducts(parseStrict(ZProductListQuery, { q, ...extra }));
 const slugs = async (q: string) => (await search(q)).items.map((item) => item.slug);
@@ -132,5 +132,27 @@ describe("commune counts", () => {
     const inCommune = await listProducts(parseStrict(ZProductListQuery, { q: "che shan tuyet", commune: first.slug }));
     expect(inCommune.total).toBe(first.count);
     expect(inCommune.communes).toEqual(all.communes);
+  });
+});
+
+describe("paging deep into a broad search", () => {
+  it("pages past the cached first 1,000 matches without gaps, repeats or a changed order", async () => {
+    const producer = await createProducer();
+    // 1,050 matches: the first 1,000 ids of a search are cached together, deeper pages are read apart.
+    await db.$executeRaw`
+      INSERT INTO products (id, slug, "producerId", status, "nameVi", "group", "priceVnd", unit, "publishedAt", "searchText", "updatedAt")
+      SELECT 'deep-' || n, 'sau-thu-' || n, ${producer.id}, 'PUBLISHED', 'Sâm thử ' || n, 'HERBAL', 1000 * n, 'hộp', now(), 'sam thu ' || n, now()
+      FROM generate_series(1, 1050) AS n`;
+    const pageOf = (page: number) => listProducts(parseStrict(ZProductListQuery, { q: "sâm thử", sort: "price-asc", pageSize: "100", page: String(page) }));
+    const pages = [];
+    for (let page = 1; page <= 11; page++) pages.push(await pageOf(page));
+    expect(pages.map((page) => page.total)).toEqual(Array(11).fill(1050));
+    expect(pages.map((page) => page.items.length)).toEqual([...Array(10).fill(100), 50]);
+    const prices = pages.flatMap((page) => page.items.map((item) => item.priceVnd));
+    expect(prices).toEqual(Array.from({ length: 1050 }, (_, i) => 1000 * (i + 1)));
+    expect((await pageOf(12)).items).toEqual([]);
+    // A page that straddles the cached list's end (positions 985–1,008).
+    const straddling = await listProducts(parseStrict(ZProductListQuery, { q: "sam thu", sort: "price-asc", pageSize: "24", page: "42" }));
+    expect(straddling.items.map((item) => item.priceVnd)).toEqual(Array.from({ length: 24 }, (_, i) => 1000 * (985 + i)));
   });
 });

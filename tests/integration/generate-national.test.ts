@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateNational, RefusedError } from "@/prisma/seed/generate-national";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { db } from "@/server/db";
+import { badgeMismatches } from "../support/badge-check";
 import { queryRows } from "../support/pg-admin";
 
 async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -32,6 +33,11 @@ describe("national-scale generator", () => {
     expect(row.batches).toBeGreaterThanOrEqual(2500);
     expect(row.unsearchable).toBe(0);
     expect(row.tea_like).toBeGreaterThan(0);
+    // The badge columns are filled (by the certificates' trigger) and agree with the certificates.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    expect(await badgeMismatches([day(0), day(200), day(700)])).toEqual([]);
+    const [badges] = await queryRows<{ n: number }>(process.env.DATABASE_URL!, `SELECT count(*)::int AS n FROM products WHERE "badgeStars" IS NOT NULL`);
+    expect(badges.n).toBeGreaterThan(800);
   });
 
   it("refuses to fill a database that already holds generated data unless forced", async () => {
