@@ -36,6 +36,18 @@ for (const url of ["/", "/en", "/products", "/products/che-shan-tuyet-co-thu-cao
   });
 }
 
+test("the favicon and icons are served (a 404 there is a console error on every page)", async ({ request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+  const html = await (await request.get("/")).text();
+  for (const rel of ["icon", "apple-touch-icon"]) {
+    const href = new RegExp(`<link rel="${rel}" href="([^"]+)"`).exec(html)?.[1];
+    expect(href, rel).toBeTruthy();
+    expect((await request.get(href!)).status(), href).toBe(200);
+  }
+});
+
 test("a studio form page ships its own namespaces and not the admin's", async ({ page }) => {
   await signIn(page, PRODUCER);
   const response = await page.request.get("/studio/products/new");
