@@ -6,7 +6,7 @@ import { localizedHref, type Href } from "./localized-href";
 
 // No next-intl `createNavigation` here: its Link is a client component that reads the locale from
 // NextIntlClientProvider, and merely importing it puts the Link, use-intl and its ICU message parser
-// into the browser bundle of every page (about 16 kB gzip of first-load JavaScript).
+// into the browser bundle of every page (about 15 kB gzip of first-load JavaScript).
 
 /** A link to a page in the current language, for Server Components; renders `next/link`. */
 export async function Link({ href, ...props }: Omit<ComponentProps<typeof NextLink>, "href" | "locale"> & { href: Href }) {
