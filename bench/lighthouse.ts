@@ -1,8 +1,9 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile preset, default throttling) with Debian's Chromium on `/`,
- * `/products` and a product page of a fresh demo database and a production build. Prints the median
- * of three runs per page for each category, and the first-load JavaScript: the transferred (gzip)
- * bytes of every script the page loads, from Lighthouse's own network record.
+ * `/products`, a product page and a trace page of a fresh demo database and a production build. Prints
+ * the median of three runs per page for each category, the first-load JavaScript (the transferred,
+ * gzip, bytes of every script the page loads, from Lighthouse's own network record) and the
+ * transferred bytes of the HTML document itself.
  * Targets (DESIGN §6): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100, JS ≤ 120 kB.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -16,7 +17,8 @@ import { buildIfNeeded, nextBin } from "../scripts/lib/build";
 import { seedIfEmpty } from "../scripts/lib/seed-if-empty";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const PAGES = ["/", "/products", "/products/che-shan-tuyet-co-thu-cao-bo"];
+// A product and one of its public batches from the demo seed (prisma/seed/demo-data.ts).
+const PAGES = ["/", "/products", "/products/che-shan-tuyet-co-thu-cao-bo", "/trace/VX-CB-2025-01"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 interface Report {
@@ -79,15 +81,14 @@ try {
     const reports = Array.from({ length: RUNS }, (_, run) => runLighthouse(base + page, dir, run));
     const row: Record<string, string | number> = { page };
     for (const category of CATEGORIES) row[category] = median(reports.map((report) => Math.round(report.categories[category].score * 100)));
-    row["JS kB (gzip)"] = median(
-      reports.map((report) =>
-        Math.round(
-          report.audits["network-requests"].details.items
-            .filter((item) => item.resourceType === "Script")
-            .reduce((sum, item) => sum + item.transferSize, 0) / 102.4,
-        ) / 10,
-      ),
-    );
+    const transferred = (report: Report, type: string) =>
+      Math.round(
+        report.audits["network-requests"].details.items
+          .filter((item) => item.resourceType === type)
+          .reduce((sum, item) => sum + item.transferSize, 0) / 102.4,
+      ) / 10;
+    row["JS kB (gzip)"] = median(reports.map((report) => transferred(report, "Script")));
+    row["HTML kB (gzip)"] = median(reports.map((report) => transferred(report, "Document")));
     rows.push(row);
     const failing = new Set(
       reports.flatMap((report) =>

@@ -1,5 +1,5 @@
 import type { Locale } from "./routing";
-import { namespaces } from "./namespaces";
+import { namespaces, type Namespace } from "./namespaces";
 
 export type Messages = Record<string, Record<string, unknown>>;
 
@@ -11,4 +11,9 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
     }),
   );
   return Object.fromEntries(entries);
+}
+
+/** The given namespaces of a catalogue: what a client-side provider passes to the browser. */
+export function pickMessages(messages: Messages, keep: readonly Namespace[]): Messages {
+  return Object.fromEntries(keep.filter((ns) => ns in messages).map((ns) => [ns, messages[ns]]));
 }

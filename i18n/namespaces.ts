@@ -18,3 +18,5 @@ export const namespaces = [
   "fairs",
   "jobs",
 ] as const;
+
+export type Namespace = (typeof namespaces)[number];

@@ -1,17 +1,25 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { Link, usePathname } from "@/i18n/navigation";
+import NextLink from "next/link";
+import { usePathname } from "next/navigation";
+import type { Locale } from "@/i18n/routing";
+import { switchLocalePath } from "@/i18n/switch-locale";
 
-// Rendered on the server too, so the link works without JavaScript.
-export function LanguageSwitch() {
-  const t = useTranslations("common");
-  const locale = useLocale();
+/**
+ * A client component only because the layout does not know the path; rendered on the server too, so
+ * the link works without JavaScript. Takes its label as a prop: public pages ship no message catalogue.
+ */
+export function LanguageSwitch({ locale, other, label }: { locale: Locale; other: Locale; label: string }) {
   const pathname = usePathname();
-  const other = locale === "vi" ? "en" : "vi";
   return (
-    <Link href={pathname} locale={other} hrefLang={other} lang={other} className="text-brand-800 underline-offset-4 hover:underline">
-      {t("switchLanguage")}
-    </Link>
+    <NextLink
+      href={switchLocalePath(pathname, locale, other)}
+      prefetch={false}
+      hrefLang={other}
+      lang={other}
+      className="text-brand-800 underline-offset-4 hover:underline"
+    >
+      {label}
+    </NextLink>
   );
 }

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
 import { LanguageSwitch } from "./language-switch";
 
-export async function SiteHeader({ locale }: { locale: string }) {
+export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "common" });
   const nav = [
     { href: "/products", label: t("nav.products") },
@@ -46,7 +47,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
               </Link>
             </li>
             <li>
-              <LanguageSwitch />
+              <LanguageSwitch locale={locale} other={locale === "vi" ? "en" : "vi"} label={t("switchLanguage")} />
             </li>
           </ul>
         </nav>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LoginForm } from "@/components/accounts/login-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { safeCallbackPath } from "@/server/accounts/schemas";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -28,7 +29,9 @@ export default async function LoginPage({
           {errorCode === "RATE_LIMITED" ? t("rateLimited") : t("failed")}
         </p>
       ) : null}
-      <LoginForm locale={locale} callbackUrl={callback || undefined} />
+      <ClientMessages locale={locale} namespaces={["accounts"]}>
+        <LoginForm locale={locale} callbackUrl={callback || undefined} />
+      </ClientMessages>
     </section>
   );
 }

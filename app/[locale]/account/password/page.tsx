@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/accounts/password-forms";
 import { LogoutButton } from "@/components/accounts/logout-button";
+import { ClientMessages } from "@/i18n/client-messages";
 import { getViewer } from "@/server/auth/session";
 import { redirect } from "next/navigation";
 
@@ -12,7 +13,9 @@ export default async function ChangePasswordPage({ params }: { params: Promise<{
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <ChangePasswordForm locale={locale} />
+      <ClientMessages locale={locale} namespaces={["accounts"]}>
+        <ChangePasswordForm locale={locale} />
+      </ClientMessages>
       <LogoutButton locale={locale} />
     </section>
   );

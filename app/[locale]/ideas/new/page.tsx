@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IdeaForm } from "@/components/ideas/idea-form";
+import { ClientMessages } from "@/i18n/client-messages";
 import { listCommunes } from "@/server/ideas/mutations";
 
 export default async function NewIdeaPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -10,7 +11,9 @@ export default async function NewIdeaPage({ params }: { params: Promise<{ locale
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("pageTitle")}</h1>
       <p className="max-w-prose">{t("intro")}</p>
-      <IdeaForm locale={locale} communes={await listCommunes()} />
+      <ClientMessages locale={locale} namespaces={["ideas", "common"]}>
+        <IdeaForm locale={locale} communes={await listCommunes()} />
+      </ClientMessages>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/accounts/password-forms";
+import { ClientMessages } from "@/i18n/client-messages";
 import { invitationIsUsable } from "@/server/accounts/mutations";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -13,7 +14,13 @@ export default async function InvitationPage({ params }: { params: Promise<{ loc
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {usable ? <AcceptInvitationForm locale={locale} token={token} /> : <p role="alert">{t("unusable")}</p>}
+      {usable ? (
+        <ClientMessages locale={locale} namespaces={["accounts"]}>
+          <AcceptInvitationForm locale={locale} token={token} />
+        </ClientMessages>
+      ) : (
+        <p role="alert">{t("unusable")}</p>
+      )}
     </section>
   );
 }
