@@ -3,14 +3,14 @@ import { ProductCard } from "@/components/catalog/product-card";
 import { Link } from "@/i18n/navigation";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 import { listProducts } from "@/server/catalogue/queries";
-import { parseLenient, PRODUCT_SORTS, ZProductListQuery, type ProductListQuery } from "@/server/catalogue/schemas";
+import { PAGE_SIZE, parseLenient, PRODUCT_SORTS, ZProductListQuery, type ProductListQuery } from "@/server/catalogue/schemas";
 
 function hrefWith(query: ProductListQuery, changes: Partial<Record<keyof ProductListQuery, string | number | undefined>>) {
   const merged: Record<string, string | number | undefined> = { ...query, ...changes };
   const search: Record<string, string> = {};
   for (const [key, value] of Object.entries(merged)) {
     if (value == null || value === "") continue;
-    if ((key === "page" && value === 1) || (key === "sort" && value === "relevance") || (key === "pageSize" && value === 24)) continue;
+    if ((key === "page" && value === 1) || (key === "sort" && value === "relevance") || (key === "pageSize" && value === PAGE_SIZE)) continue;
     search[key] = String(value);
   }
   return { pathname: "/products" as const, query: search };

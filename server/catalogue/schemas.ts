@@ -6,7 +6,9 @@ import { OCOP_GROUPS } from "@/lib/ocop-groups";
  * answers invalid values with 400; the pages drop them and say which were ignored.
  */
 export const PRODUCT_SORTS = ["relevance", "price-asc", "price-desc", "stars", "newest"] as const;
-export const PAGE_SIZE = 24;
+// Twelve to a page: a first page that stays light on a cheap phone over a weak connection (and a
+// cached page Next.js serves faster); clients that want more ask with pageSize (at most 100).
+export const PAGE_SIZE = 12;
 export const MAX_PAGE = 1000;
 
 const ZSlugParam = z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/);
