@@ -62,8 +62,18 @@ test("a producer records a batch with two events and a lab result, prints labels
   await expect(steps.nth(1)).toContainText("Đóng gói");
   await expect(scan.getByRole("cell", { name: "Đạt" })).toBeVisible();
   // Reading the page from a link on the site is not a scan; the QR visit was.
-  await scan.goto(new URL(new URL(scan.url()).pathname, base).toString());
+  const tracePath = new URL(scan.url()).pathname;
+  await scan.goto(new URL(tracePath, base).toString());
   await expect(scan.getByRole("heading", { name: "Nhật ký sản xuất" })).toBeVisible();
+  // Printed, the page keeps the facts and drops the links meant for the screen.
+  await scan.emulateMedia({ media: "print" });
+  await expect(scan.getByRole("heading", { name: "Nhật ký sản xuất" })).toBeVisible();
+  await expect(scan.getByRole("link", { name: "Báo cáo vấn đề với lô hàng này" })).toBeHidden();
+  await scan.emulateMedia({ media: "screen" });
+  // The same batch in English.
+  await scan.goto(new URL(`/en${tracePath}`, base).toString());
+  await expect(scan.locator("html")).toHaveAttribute("lang", "en");
+  await expect(scan.getByRole("heading", { name: "Production diary" })).toBeVisible();
   await context.close();
 
   await page.goto(batchPage);
