@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM } from "./tests/support/chromium";
 
 const PORT = Number(process.env.SCALE_PORT ?? 3200);
 /** Where scripts/scale-server.ts tells the tests how to reach each instance and the database. */
@@ -20,10 +21,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: "tsx scripts/scale-server.ts",

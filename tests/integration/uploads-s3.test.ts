@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as serveUpload } from "@/app/uploads/[file]/route";
 import { addListingPhoto, createListing } from "@/server/listings/mutations";
 import { createProducerViewer } from "../factories";
+import { jpeg } from "../support/images";
 import { codeOf } from "../support/outcome";
 
 // Object storage is a third-party service this machine cannot reach: s3rver answers the S3 HTTP API
@@ -45,9 +46,6 @@ afterAll(async () => {
   await server.close();
 });
 
-async function jpeg(width: number, height: number) {
-  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 60 } } }).jpeg().toBuffer();
-}
 
 describe("uploads on S3-compatible storage", () => {
   it("store the re-encoded variants in the bucket, and every instance serves them from there", async () => {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { addListingPhoto, createListing } from "@/server/listings/mutations";
 import { createProducerViewer } from "../factories";
+import { jpeg } from "../support/images";
 import { codeOf } from "../support/outcome";
 
 const uploadDir = mkdtempSync(path.join(os.tmpdir(), "ocop-uploads-"));
@@ -15,9 +16,6 @@ beforeAll(() => {
   process.env.UPLOAD_MAX_BYTES = String(200_000);
 });
 
-async function jpeg(width: number, height: number) {
-  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 60 } } }).jpeg().toBuffer();
-}
 
 
 describe("listing photos", () => {
