@@ -13,9 +13,3 @@ export function clientIp(forwardedFor: string | null | undefined, trustedProxies
   if (trustedProxies < 1 || hops.length === 0) return "unknown";
   return hops[Math.max(0, hops.length - trustedProxies)];
 }
-
-/** TRUSTED_PROXIES from the environment (a non-negative integer; default 1). */
-export function trustedProxies(value = process.env.TRUSTED_PROXIES): number {
-  const parsed = Number(value);
-  return value !== undefined && value !== "" && Number.isInteger(parsed) && parsed >= 0 ? parsed : 1;
-}

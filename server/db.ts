@@ -1,4 +1,5 @@
 import "server-only";
+import { readEnv } from "@/lib/env";
 import { msSinceLastInvalidation } from "@/server/cache-sharing";
 import { createPrismaClient, type Db } from "@/server/prisma-client";
 
@@ -24,19 +25,16 @@ let next = 0;
 /**
  * How long after a change (on any instance) public reads stay on the primary: the re-render that
  * follows an invalidation is cached, so it must not read a replica that has not replayed the change
- * yet. Keep it above the replicas' usual lag (DATABASE_REPLICA_GRACE_MS, default 10 s).
+ * yet. Keep it above the replicas' usual lag.
  */
-export function replicaGraceMs(value = process.env.DATABASE_REPLICA_GRACE_MS): number {
-  const parsed = Number(value);
-  return Number.isFinite(parsed) && parsed >= 0 && value !== undefined && value !== "" ? parsed : 10_000;
-}
+const REPLICA_GRACE_MS = readEnv().DATABASE_REPLICA_GRACE_MS;
 
 /**
  * The client for public catalogue reads: the replicas in turn, or the primary when none is configured
  * or when data changed within the grace period. Writes and the back office stay on `db`.
  */
-export function dbRead(): Db {
-  if (replicas.length === 0 || msSinceLastInvalidation() < replicaGraceMs()) return db;
+export function dbRead(graceMs = REPLICA_GRACE_MS): Db {
+  if (replicas.length === 0 || msSinceLastInvalidation() < graceMs) return db;
   next = (next + 1) % replicas.length;
   return replicas[next];
 }

@@ -10,7 +10,8 @@ import { failureState, formValues, localeOf } from "@/server/forms";
 import { acceptInvitation, changePassword, inviteProducerUser } from "./mutations";
 import { safeCallbackPath, ZLoginForm } from "./schemas";
 import { getTranslations } from "next-intl/server";
-import { clientIp, trustedProxies } from "@/lib/client-ip";
+import { clientIp } from "@/lib/client-ip";
+import { readEnv } from "@/lib/env";
 
 function prefix(locale: "vi" | "en") {
   return locale === "vi" ? "" : "/en";
@@ -18,7 +19,7 @@ function prefix(locale: "vi" | "en") {
 
 async function requestIp(): Promise<string> {
   const h = await headers();
-  return clientIp(h.get("x-forwarded-for"), trustedProxies());
+  return clientIp(h.get("x-forwarded-for"), readEnv().TRUSTED_PROXIES);
 }
 
 export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {

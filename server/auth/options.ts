@@ -2,7 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { clientIp, trustedProxies } from "@/lib/client-ip";
+import { clientIp } from "@/lib/client-ip";
+import { readEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { authenticateWithPassword } from "./authenticate";
 import type { Role } from "./permissions";
@@ -24,7 +25,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = ZCredentials.safeParse(credentials);
         if (!parsed.success) return null;
         const forwarded = req.headers?.["x-forwarded-for"];
-        const ip = clientIp(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, trustedProxies());
+        const ip = clientIp(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, readEnv().TRUSTED_PROXIES);
         // next-auth turns a thrown error into ?error=<message> on its redirect.
         const user = await authenticateWithPassword(parsed.data.email, parsed.data.password, ip).catch((error: unknown) => {
           if (isAppError(error)) throw new Error(error.code);

@@ -46,21 +46,18 @@ describe("dbRead", () => {
   });
 
   it("stays on the primary for a while after any change, so a re-render is not cached from a lagging replica", async () => {
-    process.env.DATABASE_REPLICA_GRACE_MS = "60000";
     const { db, dbRead } = await import("@/server/db");
     // The cache handler Next.js loads lives beside the app; they meet on globalThis (server/cache-sharing.ts).
     const handler = new SharedTagCache({ maxBytes: 1_000_000 });
     const key = Symbol.for("ocop.cache-handler");
     (globalThis as { [k: symbol]: unknown })[key] = handler;
     try {
-      expect(await databaseOf(dbRead())).toBe(replicaName);
+      expect(await databaseOf(dbRead(60_000))).toBe(replicaName);
       await handler.invalidate(["catalogue"]);
-      expect(dbRead()).toBe(db);
-      process.env.DATABASE_REPLICA_GRACE_MS = "0";
-      expect(await databaseOf(dbRead())).toBe(replicaName);
+      expect(dbRead(60_000)).toBe(db);
+      expect(await databaseOf(dbRead(0))).toBe(replicaName);
     } finally {
       delete (globalThis as { [k: symbol]: unknown })[key];
-      delete process.env.DATABASE_REPLICA_GRACE_MS;
     }
   });
 });
