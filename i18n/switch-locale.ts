@@ -1,4 +1,5 @@
-import { routing, type Locale } from "./routing";
+import { localizedHref } from "./localized-href";
+import type { Locale } from "./routing";
 
 /**
  * The address of the same page in another language. `pathname` is the browser's (next/navigation's
@@ -9,6 +10,5 @@ import { routing, type Locale } from "./routing";
 export function switchLocalePath(pathname: string, from: Locale, to: Locale): string {
   const prefix = `/${from}`;
   const path = pathname === prefix ? "/" : pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname || "/";
-  if (to === routing.defaultLocale) return path;
-  return path === "/" ? `/${to}` : `/${to}${path}`;
+  return localizedHref(path, to);
 }

@@ -1,3 +1,5 @@
+import { CACHE_STATE } from "@/server/cache-handler/state-key.mjs";
+
 /**
  * What the app reads of the cache handler's state (server/cache-handler), which Next.js loads outside
  * the app's bundle: the two meet on globalThis under one key. Nothing here before the first cached
@@ -9,7 +11,7 @@ interface HandlerState {
 }
 
 function handler(): HandlerState | undefined {
-  return (globalThis as { [key: symbol]: HandlerState | undefined })[Symbol.for("ocop.cache-handler")];
+  return (globalThis as { [key: symbol]: HandlerState | undefined })[CACHE_STATE];
 }
 
 /**

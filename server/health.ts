@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/server/db";
-export { cacheSharing } from "@/server/cache-sharing";
 
 export interface DatabaseHealth {
   ok: boolean;

@@ -9,9 +9,8 @@
  */
 import { nonceOf } from "./entries.mjs";
 import { SharedTagCache } from "./shared-tags.mjs";
+import { CACHE_STATE as STATE } from "./state-key.mjs";
 
-// server/health.ts reads the sharing state under the same key.
-const STATE = Symbol.for("ocop.cache-handler");
 const DEFAULT_MAX_MB = 256;
 
 /** @returns {SharedTagCache} */

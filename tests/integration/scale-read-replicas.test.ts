@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
 import { SharedTagCache } from "@/server/cache-handler/shared-tags.mjs";
+import { CACHE_STATE } from "@/server/cache-handler/state-key.mjs";
 import { TEMPLATE_DATABASE, urlWithDatabase } from "../support/database-urls";
 import { unique } from "../factories";
 
@@ -49,7 +50,7 @@ describe("dbRead", () => {
     const { db, dbRead } = await import("@/server/db");
     // The cache handler Next.js loads lives beside the app; they meet on globalThis (server/cache-sharing.ts).
     const handler = new SharedTagCache({ maxBytes: 1_000_000 });
-    const key = Symbol.for("ocop.cache-handler");
+    const key = CACHE_STATE;
     (globalThis as { [k: symbol]: unknown })[key] = handler;
     try {
       expect(await databaseOf(dbRead(60_000))).toBe(replicaName);

@@ -1,4 +1,5 @@
-import { cacheSharing, checkDatabase } from "@/server/health";
+import { cacheSharing } from "@/server/cache-sharing";
+import { checkDatabase } from "@/server/health";
 
 export const dynamic = "force-dynamic";
 
