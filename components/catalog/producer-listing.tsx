@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { IgnoredParameters, Pagination } from "@/components/catalog/pagination";
 import { Link } from "@/i18n/navigation";
 import { LEGAL_FORMS, parseLenient, ZProducerListQuery } from "@/server/catalogue/schemas";
 import { listCommunes, listProducers } from "@/server/producers/queries";
@@ -60,11 +61,7 @@ export async function ProducerListing({ locale, raw }: { locale: string; raw: Re
           {tp("apply")}
         </button>
       </form>
-      {ignored.length > 0 ? (
-        <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
-          {tp("ignored", { names: ignored.join(", ") })}
-        </p>
-      ) : null}
+      <IgnoredParameters locale={locale} names={ignored} />
       <h2 className="font-semibold">{t("count", { count: result.total })}</h2>
       {result.items.length === 0 ? (
         <p>{t("empty")}</p>
@@ -85,13 +82,7 @@ export async function ProducerListing({ locale, raw }: { locale: string; raw: Re
           ))}
         </ul>
       )}
-      {result.pageCount > 1 ? (
-        <nav aria-label={tp("pagination")} className="flex items-center justify-between">
-          {query.page > 1 ? <Link href={pageHref(query.page - 1)} className="text-brand-800 underline">{tp("previous")}</Link> : <span />}
-          <span className="text-sm">{tp("pageOf", { page: query.page, pageCount: result.pageCount })}</span>
-          {query.page < result.pageCount ? <Link href={pageHref(query.page + 1)} className="text-brand-800 underline">{tp("next")}</Link> : <span />}
-        </nav>
-      ) : null}
+      <Pagination locale={locale} page={query.page} pageCount={result.pageCount} hrefFor={pageHref} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { IgnoredParameters, Pagination } from "@/components/catalog/pagination";
 import { ProductCard } from "@/components/catalog/product-card";
 import { Link } from "@/i18n/navigation";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
@@ -110,11 +111,7 @@ export async function ProductListing({ locale, raw }: { locale: string; raw: Rec
         <h2 id="results-heading" className="font-semibold" aria-live="polite">
           {t("count", { count: result.total })}
         </h2>
-        {ignored.length > 0 ? (
-          <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
-            {t("ignored", { names: ignored.join(", ") })}
-          </p>
-        ) : null}
+        <IgnoredParameters locale={locale} names={ignored} />
         {result.items.length === 0 ? (
           <div className="rounded border border-slate-200 p-4">
             <p className="font-semibold">{t("empty")}</p>
@@ -129,25 +126,7 @@ export async function ProductListing({ locale, raw }: { locale: string; raw: Rec
             ))}
           </ul>
         )}
-        {result.pageCount > 1 ? (
-          <nav aria-label={t("pagination")} className="flex items-center justify-between gap-4">
-            {query.page > 1 ? (
-              <Link href={hrefWith(query, { page: Math.min(query.page - 1, result.pageCount) })} rel="prev" className="text-brand-800 underline">
-                {t("previous")}
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span className="text-sm">{t("pageOf", { page: query.page, pageCount: result.pageCount })}</span>
-            {query.page < result.pageCount ? (
-              <Link href={hrefWith(query, { page: query.page + 1 })} rel="next" className="text-brand-800 underline">
-                {t("next")}
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        ) : null}
+        <Pagination locale={locale} page={query.page} pageCount={result.pageCount} hrefFor={(page) => hrefWith(query, { page })} />
       </section>
     </div>
   );

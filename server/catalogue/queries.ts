@@ -172,7 +172,7 @@ interface MatchList {
 
 /**
  * How many ids of a search's matches are kept in the data cache: enough for the pages people read
- * (42 pages of 24), small enough to store and parse quickly (~30 kB). Deeper pages read their ids from
+ * (83 pages of 12), small enough to store and parse quickly (~30 kB). Deeper pages read their ids from
  * the database.
  */
 const CACHED_MATCHES = 1000;
