@@ -10,11 +10,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ensureDatabaseExists } from "../scripts/db/connection";
-import { findFreePort, startEmbeddedPostgres } from "../scripts/db/embedded-postgres";
-import { migrateDeploy } from "../scripts/db/migrate";
+import { findFreePort } from "../scripts/db/embedded-postgres";
 import { buildIfNeeded, nextBin } from "../scripts/lib/build";
-import { seedIfEmpty } from "../scripts/lib/seed-if-empty";
+import { startDemoDatabase, throwawaySiteEnv, waitFor } from "../scripts/lib/throwaway-site";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 // A product and one of its public batches from the demo seed (prisma/seed/demo-data.ts).
@@ -42,42 +40,19 @@ function runLighthouse(url: string, dir: string, run: number): Report {
   return JSON.parse(readFileSync(output, "utf8")) as Report;
 }
 
-/** GETs `url` until it answers 200 (the server may still be starting, or close an idle socket). */
-async function fetchWhenUp(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    const ok = await fetch(url, { headers: { connection: "close" } }).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-const database = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ocop-lh-pg-")), port: await findFreePort(), persistent: false });
+const database = await startDemoDatabase("lh");
 let next: ReturnType<typeof spawn> | undefined;
 try {
-  await ensureDatabaseExists(database.adminUrl, "ocop");
-  const url = database.urlFor("ocop");
-  await migrateDeploy(url, { quiet: true });
-  await seedIfEmpty(url);
   const port = String(await findFreePort());
   const base = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    DATABASE_URL: url,
-    NEXTAUTH_SECRET: "lighthouse-only-secret-0123456789",
-    NEXTAUTH_URL: base,
-    PUBLIC_BASE_URL: base,
-    MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-lh-mail-")),
-    UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-lh-uploads-")),
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const env = throwawaySiteEnv("lighthouse", database.url, base);
   buildIfNeeded(env, { force: true });
   next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
-  await fetchWhenUp(`${base}/api/health`);
+  await waitFor(`${base}/api/health`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "ocop-lh-"));
   const rows = [];
   for (const page of PAGES) {
-    await fetchWhenUp(base + page); // the first visit renders and caches; Lighthouse measures what visitors get after it
+    await waitFor(base + page); // the first visit renders and caches; Lighthouse measures what visitors get after it
     const reports = Array.from({ length: RUNS }, (_, run) => runLighthouse(base + page, dir, run));
     const row: Record<string, string | number> = { page };
     for (const category of CATEGORIES) row[category] = median(reports.map((report) => Math.round(report.categories[category].score * 100)));

@@ -16,17 +16,13 @@
  */
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { generateNational } from "../prisma/seed/generate-national";
-import { ensureDatabaseExists } from "../scripts/db/connection";
-import { findFreePort, startEmbeddedPostgres } from "../scripts/db/embedded-postgres";
-import { migrateDeploy } from "../scripts/db/migrate";
+import { findFreePort } from "../scripts/db/embedded-postgres";
 import { buildIfNeeded, nextBin } from "../scripts/lib/build";
-import { seedIfEmpty } from "../scripts/lib/seed-if-empty";
+import { startDemoDatabase, throwawaySiteEnv, waitFor } from "../scripts/lib/throwaway-site";
 
 const CONNECTIONS = 32;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -68,28 +64,11 @@ async function measure(target: string, url: string, setupPath?: () => string): P
   };
 }
 
-async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-const database = await startEmbeddedPostgres({ dataDir: mkdtempSync(path.join(os.tmpdir(), "ocop-bench-pg-")), port: await findFreePort(), persistent: false });
+const database = await startDemoDatabase("bench");
 let next: ReturnType<typeof spawn> | undefined;
 let bare: http.Server | undefined;
 try {
-  await ensureDatabaseExists(database.adminUrl, "ocop");
-  const url = database.urlFor("ocop");
-  await migrateDeploy(url, { quiet: true });
-  await seedIfEmpty(url);
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   console.log("Generating national-scale data…");
   const generated = await generateNational(client, { log: (message) => console.log(message) });
@@ -99,17 +78,7 @@ try {
 
   const port = String(await findFreePort());
   const base = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: "production" as const,
-    DATABASE_URL: url,
-    NEXTAUTH_SECRET: "bench-only-secret-0123456789abcdef",
-    NEXTAUTH_URL: base,
-    PUBLIC_BASE_URL: base,
-    MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-bench-mail-")),
-    UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), "ocop-bench-uploads-")),
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const env = { ...throwawaySiteEnv("bench", database.url, base), NODE_ENV: "production" as const };
   buildIfNeeded(env, { force: true });
   next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${base}/api/health`);

@@ -11,52 +11,38 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { ensureDatabaseExists } from "./db/connection";
-import { findFreePort, startEmbeddedPostgres } from "./db/embedded-postgres";
-import { migrateDeploy } from "./db/migrate";
+import { findFreePort } from "./db/embedded-postgres";
 import { buildIfNeeded, nextBin } from "./lib/build";
-import { seedIfEmpty } from "./lib/seed-if-empty";
+import { startDemoDatabase, throwawaySiteEnv } from "./lib/throwaway-site";
 
 const stateFile = process.env.SCALE_STATE_FILE;
 const balancerPort = Number(process.env.SCALE_PORT ?? 3200);
 if (!stateFile) throw new Error("SCALE_STATE_FILE is required");
 
-const scratch = mkdtempSync(path.join(os.tmpdir(), "ocop-scale-"));
-const database = await startEmbeddedPostgres({ dataDir: path.join(scratch, "pg"), port: await findFreePort(), persistent: false });
-await ensureDatabaseExists(database.adminUrl, "ocop");
-const url = database.urlFor("ocop");
-await migrateDeploy(url, { quiet: true });
-await seedIfEmpty(url);
+const database = await startDemoDatabase("scale");
+const url = database.url;
 const reminded = await certificateExpiringSoon(url);
 
 const publicUrl = `http://127.0.0.1:${balancerPort}`;
 const env = {
-  ...process.env,
-  DATABASE_URL: url,
-  NEXTAUTH_SECRET: "scale-test-secret-0123456789abcdef",
-  NEXTAUTH_URL: publicUrl,
-  PUBLIC_BASE_URL: publicUrl,
-  // What instances share in a real deployment: the mail relay (here one outbox) and object storage.
-  MAIL_DIR: path.join(scratch, "mail"),
-  UPLOAD_DIR: path.join(scratch, "uploads"),
+  // One mail outbox and one upload folder for both instances: in a real deployment they share the mail
+  // relay and the object storage.
+  ...throwawaySiteEnv("scale", url, publicUrl),
   // Tick often so the test sees both instances compete for the jobs within seconds.
   JOBS_TICK_MS: "300",
-  NEXT_TELEMETRY_DISABLED: "1",
 };
-// Pages are rendered from this run's database.
-buildIfNeeded(env, { force: true });
+// The end-to-end run just before has built this very source; the pages this server shows are rendered
+// at run time from its own database (the cache handler serves nothing from the build).
+buildIfNeeded(env);
 
 const [portA, portB] = [await findFreePort(), await findFreePort()];
 const laggingClock = path.resolve("tests/scale/lagging-clock.cjs");
 const children: ChildProcess[] = [
   // No -H: see docs/operations.md (redirect loop with next-intl on Next 16.2.6+).
-  spawn(nextBin(), ["start", "-p", String(portA)], { env: { ...env, INSTANCE_NAME: "a" }, stdio: "inherit" }),
-  spawn(nextBin(), ["start", "-p", String(portB)], {
-    env: { ...env, INSTANCE_NAME: "b", NODE_OPTIONS: `--require ${laggingClock}` },
-    stdio: "inherit",
-  }),
+  spawn(nextBin(), ["start", "-p", String(portA)], { env, stdio: "inherit" }),
+  spawn(nextBin(), ["start", "-p", String(portB)], { env: { ...env, NODE_OPTIONS: `--require ${laggingClock}` }, stdio: "inherit" }),
 ];
-children.push(startNginx(path.join(scratch, "nginx"), balancerPort, [portA, portB]));
+children.push(startNginx(mkdtempSync(path.join(os.tmpdir(), "ocop-scale-nginx-")), balancerPort, [portA, portB]));
 
 writeFileSync(
   stateFile,
@@ -131,7 +117,6 @@ http {
   }
 }
 `;
-  spawnSync("mkdir", ["-p", prefix]);
   writeFileSync(path.join(prefix, "nginx.conf"), config);
   return spawn(nginxBin(), ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
 }
