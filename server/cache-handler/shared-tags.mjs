@@ -24,10 +24,12 @@ const MAX_PAYLOAD_CHARS = 6000;
 
 export class SharedTagCache {
   /**
-   * @param {{ connectionString?: string, maxBytes: number, log?: Pick<Console, "warn" | "error"> }} options
+   * @param {{ connectionString?: string, maxBytes: number, log?: Pick<Console, "warn" | "error">, retryMs?: number }} options
    *   Without a connection string the cache is this instance's alone (one machine, or `next build`).
+   *   `retryMs`: how long to wait before trying again when the first connection fails.
    */
-  constructor({ connectionString, maxBytes, log = console }) {
+  constructor({ connectionString, maxBytes, log = console, retryMs = 5000 }) {
+    this.retryMs = retryMs;
     this.id = randomUUID();
     this.entries = new TaggedEntries({ maxBytes });
     this.connectionString = connectionString;
@@ -72,12 +74,22 @@ export class SharedTagCache {
       .connect()
       .then(() => subscriber.listenTo(CHANNEL))
       .then(() => {
+        if (this.state === "closed") return void subscriber.close().catch(() => undefined);
         this.entries.clear();
         this.state = "listening";
       })
       .catch((error) => {
+        if (this.state === "closed") return;
         this.state = "disconnected";
-        this.log.error("[cache] could not listen for invalidations; serving uncached", error);
+        this.log.error("[cache] could not listen for invalidations; serving uncached, retrying", error);
+        // pg-listen reconnects a connection it once had, not a first one that failed (the database
+        // not up yet, say): start over after a while, so the instance does not stay uncached for good.
+        void subscriber.close().catch(() => undefined);
+        this.subscriber = null;
+        this.started = null;
+        setTimeout(() => {
+          if (this.state !== "closed") void this.start();
+        }, this.retryMs).unref();
       });
     return this.started;
   }

@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { CHANNEL, SharedTagCache } from "@/server/cache-handler/shared-tags.mjs";
 import type { IncrementalCacheValue } from "@/server/cache-handler/entries.mjs";
+import { urlWithDatabase } from "../support/database-urls";
 
 const quiet = { warn: () => undefined, error: () => undefined };
 
@@ -28,7 +29,7 @@ async function eventually(check: () => boolean, withinMs: number): Promise<numbe
 
 const open: SharedTagCache[] = [];
 function instance(connectionString: string | undefined) {
-  const cache = new SharedTagCache({ connectionString, maxBytes: 10_000_000, log: quiet });
+  const cache = new SharedTagCache({ connectionString, maxBytes: 10_000_000, log: quiet, retryMs: 100 });
   open.push(cache);
   return cache;
 }
@@ -93,6 +94,25 @@ describe("page cache shared by several instances through PostgreSQL", () => {
     expect(b.get("/vi")).toBeNull();
     b.set("/vi", page("home again"));
     expect(b.get("/vi")?.value).toMatchObject({ html: "home again" });
+  });
+
+  it("keeps trying when the database is not there at start, and shares once it is", async () => {
+    const admin = new pg.Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL });
+    await admin.connect();
+    const name = `ocop_late_${Date.now()}`;
+    const late = instance(urlWithDatabase(process.env.TEST_ADMIN_DATABASE_URL!, name));
+    try {
+      await late.start();
+      expect(late.state).toBe("disconnected");
+      await admin.query(`CREATE DATABASE ${name}`);
+      await eventually(() => late.state === "listening", 5_000);
+      late.set("/vi", page("home"));
+      expect(late.get("/vi")).not.toBeNull();
+    } finally {
+      await late.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 
   it("without a database (one machine, or the build) the cache works alone", async () => {
