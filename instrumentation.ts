@@ -1,11 +1,11 @@
 /**
- * Runs once per server instance at start-up. Starts the periodic jobs (server/jobs/registry.ts): every
+ * Runs once per server instance at start-up. Starts the periodic jobs (server/infra/jobs/registry.ts): every
  * instance ticks, PostgreSQL lets one run each job once per period. JOBS_DISABLED=1 turns them off
  * (e.g. on instances that should only serve pages).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
   if (process.env.JOBS_DISABLED === "1") return;
-  const [{ startJobs }, { JOBS }] = await Promise.all([import("./server/jobs/start"), import("./server/jobs/registry")]);
+  const [{ startJobs }, { JOBS }] = await Promise.all([import("./server/infra/jobs/start"), import("./server/infra/jobs/registry")]);
   startJobs(JOBS, Number(process.env.JOBS_TICK_MS ?? 15_000));
 }

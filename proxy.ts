@@ -10,7 +10,7 @@ const intl = createMiddleware(routing);
 /**
  * Locale routing (next-intl), plus a per-request CSP nonce for every page: Next.js reads the nonce from
  * the request's Content-Security-Policy header and puts it on its scripts when it renders, and the
- * cache handler swaps it into pages it serves from the cache (server/cache-handler/entries.mjs).
+ * cache handler swaps it into pages it serves from the cache (server/infra/cache-handler/entries.mjs).
  * Never an authorization boundary: every page and action checks access itself.
  */
 export async function proxy(request: NextRequest) {

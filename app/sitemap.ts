@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { readEnv } from "@/lib/env";
 import { localizedPath } from "@/lib/seo";
-import { listPublicSlugs } from "@/server/catalogue/queries";
+import { listPublicSlugs } from "@/server/products/queries";
 
 // Regenerated on request after a catalogue write expires its tags; otherwise hourly at most.
 export const revalidate = 3600;

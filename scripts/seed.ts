@@ -4,7 +4,7 @@
  * already be migrated (`npm run db:migrate`); this script never runs migrations. Safe to re-run.
  */
 import { withDatabase } from "./db/connection";
-import { createPrismaClient } from "../server/prisma-client";
+import { createPrismaClient } from "../server/infra/prisma-client";
 import { isDatabaseEmpty, seedDemo } from "../prisma/seed/seed-demo";
 import { DEMO_ACCOUNTS } from "../prisma/seed/demo-data";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDate } from "@/components/catalog/format";
-import { ProductCard } from "@/components/catalog/product-card";
+import { formatDate } from "@/components/products/format";
+import { ProductCard } from "@/components/products/product-card";
 import { Link } from "@/i18n/navigation";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 import { alternatesFor } from "@/lib/seo";
-import { getHomeCatalogue } from "@/server/catalogue/queries";
+import { getHomeCatalogue } from "@/server/products/queries";
 import { listProducers, listUpcomingFairs } from "@/server/producers/queries";
 
 // Served from the full-route cache; catalogue writes expire it through the tags of its reads.

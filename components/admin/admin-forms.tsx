@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
 import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
 import { inviteProducerAction } from "@/server/accounts/actions";
-import { recordCertificateAction, revokeCertificateAction } from "@/server/certification/actions";
-import { rejectListingAction } from "@/server/listings/actions";
+import { recordCertificateAction, revokeCertificateAction } from "@/server/certificates/actions";
+import { rejectListingAction } from "@/server/products/actions";
 import { suspendProducerAction } from "@/server/producers/actions";
 
 export function RejectForm({ locale, id }: { locale: string; id: string }) {

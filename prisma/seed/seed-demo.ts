@@ -13,7 +13,7 @@
  */
 import { buildProducerSearchText, buildProductSearchText } from "../../lib/search-text";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS } from "../../lib/ocop-groups";
-import type { Db } from "../../server/prisma-client";
+import type { Db } from "../../server/infra/prisma-client";
 import { hashPassword } from "../../server/auth/password";
 import {
   DEMO_ACCOUNTS,

@@ -1,4 +1,4 @@
-import { createPrismaClient } from "../../server/prisma-client";
+import { createPrismaClient } from "../../server/infra/prisma-client";
 import { isDatabaseEmpty, seedDemo } from "../../prisma/seed/seed-demo";
 
 export async function seedIfEmpty(url: string): Promise<boolean> {

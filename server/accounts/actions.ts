@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { getViewer } from "@/server/auth/session";
 import { clearSessionCookie, setSessionCookie } from "@/server/auth/session-cookie";
-import { failureState, formValues, localeOf } from "@/server/forms";
+import { failureState, formValues, localeOf } from "@/server/infra/forms";
 import { acceptInvitation, changePassword, inviteProducerUser } from "./mutations";
 import { safeCallbackPath, ZLoginForm } from "./schemas";
 import { getTranslations } from "next-intl/server";

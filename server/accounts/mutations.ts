@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/server/audit";
+import { recordAudit } from "@/server/audit/record";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { ZAcceptInvitationForm, ZChangePasswordForm, ZInviteProducerForm } from "./schemas";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { hashPassword, verifyPassword } from "./password";
 import { clearLoginFailures, isLoginBlocked, recordLoginFailure } from "./rate-limit";
 

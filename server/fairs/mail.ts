@@ -1,8 +1,8 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { readEnv } from "@/lib/env";
-import { db } from "@/server/db";
-import { sendMail } from "@/server/mail/send-mail";
+import { db } from "@/server/infra/db";
+import { sendMail } from "@/server/infra/mail/send-mail";
 import viFairs from "@/messages/vi/fairs.json";
 
 export type BoothMailKind = "approved" | "waitlisted" | "rejected";

@@ -1,6 +1,6 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { z } from "@/server/api/openapi-registry";
-import { ZApiError } from "@/server/catalogue/api-schemas";
+import { z } from "@/server/infra/openapi/openapi-registry";
+import { ZApiError } from "@/server/products/api-schemas";
 import { ZFairListQuery } from "./schemas";
 
 const ZFair = z

@@ -1,11 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/server/audit";
+import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { invalidate } from "@/server/cache";
-import { CacheTags } from "@/server/cache-tags";
-import { db } from "@/server/db";
-import { storeImage } from "@/server/uploads/images";
+import { invalidate } from "@/server/infra/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { db } from "@/server/infra/db";
+import { storeImage } from "@/server/infra/uploads/images";
 
 /** Officers add photos to a fair (validated and re-encoded like every upload). */
 export async function addFairPhoto(viewer: Viewer | null, fairId: string, bytes: Buffer, altVi = ""): Promise<{ key: string }> {

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
-import { failureState, formValues, localeOf } from "@/server/forms";
+import { failureState, formValues, localeOf } from "@/server/infra/forms";
 import { reviewIdea, submitIdea } from "./mutations";
 
 export async function submitIdeaAction(_previous: FormState, formData: FormData): Promise<FormState> {

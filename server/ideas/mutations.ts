@@ -1,10 +1,10 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/server/audit";
+import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { invalidate } from "@/server/cache";
-import { CacheTags } from "@/server/cache-tags";
-import { db } from "@/server/db";
+import { invalidate } from "@/server/infra/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { db } from "@/server/infra/db";
 import { ZIdeaForm, ZIdeaReview } from "./schemas";
 
 /** Anyone may register a product idea (step 2 of the OCOP cycle). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { expireUnpaidOrdersIn } from "./mutations";
 
 /** Arbitrary but fixed: every instance asks PostgreSQL for the same advisory lock. */

@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { readEnv } from "@/lib/env";
 import { formatVnd } from "@/lib/money";
-import { sendMail } from "@/server/mail/send-mail";
+import { sendMail } from "@/server/infra/mail/send-mail";
 import viOrders from "@/messages/vi/orders.json";
 import enOrders from "@/messages/en/orders.json";
 

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
 import type { SubOrderStatus } from "@/lib/order-status";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { isCardPaymentEnabled } from "@/server/payments/stripe-client";
 import { choosePayee, orderTransferPayload, transferQrSvg } from "@/server/payments/vietqr";
 import type { CartLine } from "./schemas";

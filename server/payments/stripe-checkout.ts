@@ -1,7 +1,7 @@
 import "server-only";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { getStripe } from "./stripe-client";
 
 /**

@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { notifyBuyer } from "@/server/orders/mail";
 import { releaseUnpaidOrderIn } from "@/server/orders/mutations";
 import { getStripe } from "./stripe-client";

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/server/audit";
+import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { invalidate } from "@/server/cache";
-import { CacheTags } from "@/server/cache-tags";
-import { db } from "@/server/db";
+import { invalidate } from "@/server/infra/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { db } from "@/server/infra/db";
 
 const ZSuspendForm = z.object({ reason: z.string().trim().min(3, "reason").max(1000, "tooLong") });
 

@@ -2,13 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
-import { recordAudit } from "@/server/audit";
+import { recordAudit } from "@/server/audit/record";
 import { authorize, can, type Viewer } from "@/server/auth/permissions";
-import { invalidate } from "@/server/cache";
-import { CacheTags } from "@/server/cache-tags";
-import { db } from "@/server/db";
+import { invalidate } from "@/server/infra/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { db } from "@/server/infra/db";
 import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
-import { storeImage } from "@/server/uploads/images";
+import { storeImage } from "@/server/infra/uploads/images";
 
 const optional = (max: number) =>
   z.string().trim().max(max, "tooLong").transform((v) => (v === "" ? null : v)).nullable().optional();

@@ -1,12 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { foldText } from "@/lib/text-fold";
-import { CacheTags } from "@/server/cache-tags";
-import { cachedRead } from "@/server/catalogue/cached";
-import { listProducts, type CertificateView, type ImageData, type ProductSummary } from "@/server/catalogue/queries";
-import type { ProducerListQuery } from "@/server/catalogue/schemas";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { cachedRead } from "@/server/infra/cached-read";
+import { listProducts, type CertificateView, type ImageData, type ProductSummary } from "@/server/products/queries";
+import type { ProducerListQuery } from "@/server/products/query-schemas";
 import { certificateState } from "@/lib/ocop-stars";
-import { dbRead } from "@/server/db";
+import { dbRead } from "@/server/infra/db";
 
 const COMMUNE_CHOICES = 40;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { CacheTags } from "@/server/cache-tags";
+import { CacheTags } from "@/server/infra/cache-tags";
 import { computeProgrammeFigures, listMetricEntries, type ListFilters, type ListKind } from "./queries";
 
 /*

@@ -1,6 +1,6 @@
 import "server-only";
-import { CacheTags } from "@/server/cache-tags";
-import { invalidate } from "@/server/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { invalidate } from "@/server/infra/cache";
 
 /**
  * Expires `/programme`, its exports and list pages. Every write that changes a figure calls it:

@@ -1,9 +1,9 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/server/audit";
+import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
 import { invalidateProgramme } from "@/server/programme/invalidate";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { ZCommitmentsForm, ZProgrammeForm, ZTargetForm } from "./schemas";
 
 /** Officers rename the programme or change its period. */

@@ -1,5 +1,5 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { z } from "@/server/api/openapi-registry";
+import { z } from "@/server/infra/openapi/openapi-registry";
 
 const CountRow = z.object({ key: z.string(), count: z.number().int() });
 const CommuneCountRow = CountRow.extend({ name: z.string(), nameEn: z.string().nullable() });

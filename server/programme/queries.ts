@@ -13,7 +13,7 @@ import {
 } from "@/lib/programme-figures";
 import { daysUntilExpiry } from "@/lib/ocop-stars";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 
 /*
  * Every figure here is computed from the data at read time; nothing is typed in. Two kinds:

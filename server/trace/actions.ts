@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
-import { failureState, formValues, localeOf } from "@/server/forms";
+import { failureState, formValues, localeOf } from "@/server/infra/forms";
 import { addCertification, addLabTest, addTraceEvent, createBatch, setBatchPublic } from "./mutations";
 
 const prefix = (locale: "vi" | "en") => (locale === "vi" ? "" : "/en");

@@ -3,10 +3,10 @@ import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
-import { invalidate } from "@/server/cache";
-import { CacheTags } from "@/server/cache-tags";
-import { db } from "@/server/db";
-import { storeEvidence } from "@/server/uploads/images";
+import { invalidate } from "@/server/infra/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { db } from "@/server/infra/db";
+import { storeEvidence } from "@/server/infra/uploads/images";
 import { ZBatchForm, ZCertificationForm, ZLabTestForm, ZTraceEventForm } from "./schemas";
 
 /** Public batch codes: short, unguessable, URL-safe (private batches must not be found by counting). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 
 export interface TraceView {
   code: string;

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { hashPassword } from "@/server/auth/password";
 import type { Viewer } from "@/server/auth/permissions";
 import { defaultValidUntil } from "@/lib/ocop-stars";

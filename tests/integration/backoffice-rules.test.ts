@@ -3,8 +3,8 @@ import { pickBadge } from "@/lib/ocop-stars";
 import { acceptInvitation, changePassword, invitationIsUsable, inviteProducerUser } from "@/server/accounts/mutations";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { LOGIN_LIMITS } from "@/server/auth/rate-limit";
-import { recordCertificate, revokeCertificate } from "@/server/certification/mutations";
-import { db } from "@/server/db";
+import { recordCertificate, revokeCertificate } from "@/server/certificates/mutations";
+import { db } from "@/server/infra/db";
 import {
   approveListing,
   archiveListing,
@@ -12,7 +12,7 @@ import {
   rejectListing,
   submitListing,
   updateListing,
-} from "@/server/listings/mutations";
+} from "@/server/products/mutations";
 import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
 import {
   createCertificate,

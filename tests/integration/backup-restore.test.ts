@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { openDatabase } from "../../scripts/db/connection";
 import { findFreePort } from "../../scripts/db/embedded-postgres";
 import { queryRows } from "../support/pg-admin";

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { listProducts } from "@/server/catalogue/queries";
-import { parseLenient, parseStrict, ZProductListQuery } from "@/server/catalogue/schemas";
-import { db } from "@/server/db";
+import { listProducts } from "@/server/products/queries";
+import { parseLenient, parseStrict, ZProductListQuery } from "@/server/products/query-schemas";
+import { db } from "@/server/infra/db";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
 import { createProducer, createProduct } from "../factories";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { approveBoothRequest, createFair, updateFair, rejectBoothRequest, requestBooth, setRegistrationOpen, updateBoothRequest, waitlistBoothRequest, withdrawBoothRequest } from "@/server/fairs/mutations";
 import { getFairBySlug, getOwnRequest, listFairs, listOwnRequests, listRequestsForOfficer } from "@/server/fairs/queries";
 import { fairCalendar } from "@/server/fairs/ics";
@@ -225,7 +225,7 @@ describe("public pages and calendar", () => {
 
 describe("open data API", () => {
   it("documents /fairs in the OpenAPI document", async () => {
-    const { buildOpenApiDocument } = await import("@/server/api/openapi-document");
+    const { buildOpenApiDocument } = await import("@/server/infra/openapi/openapi-document");
     const doc = buildOpenApiDocument("https://ocop.example");
     expect(Object.keys(doc.paths ?? {})).toEqual(expect.arrayContaining(["/fairs", "/fairs/{slug}", "/fairs/{slug}/calendar.ics"]));
   });

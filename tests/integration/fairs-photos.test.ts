@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { addFairPhoto } from "@/server/fairs/photos";
 import { getFairBySlug } from "@/server/fairs/queries";
 import { createOfficerViewer, createProducerViewer, unique } from "../factories";

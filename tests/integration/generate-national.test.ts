@@ -2,7 +2,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { generateNational, RefusedError } from "@/prisma/seed/generate-national";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { badgeMismatches } from "../support/badge-check";
 import { queryRows } from "../support/pg-admin";
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { markOrderPaid, placeOrder, updateSubOrderStatus } from "@/server/orders/mutations";
 import { exportRowsForProducer, getOrderForBuyer, getSubOrderForProducer, listOrdersForOfficer, listSubOrdersForProducer, totalsByProducerAndMonth } from "@/server/orders/queries";
 import { createOfficerViewer, createProduct, createProducerViewer } from "@/tests/factories";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { parseTlv } from "@/lib/vietqr";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { cancelOrderByBuyer, expireUnpaidOrders, placeOrder, updateSubOrderStatus } from "@/server/orders/mutations";
 import { getCartView, getOrderForBuyer, orderContactMatches } from "@/server/orders/queries";
 import { createProduct, createProducer, createProducerViewer, viewerOf } from "@/tests/factories";

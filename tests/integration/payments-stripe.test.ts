@@ -4,7 +4,7 @@ import path from "node:path";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { placeOrder } from "@/server/orders/mutations";
 import { getCartView } from "@/server/orders/queries";
 import { createProduct } from "@/tests/factories";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { createProducer, updateProducerProfile } from "@/server/producers/profile";
 import { createOfficerViewer, createProducerViewer, createRegion } from "../factories";
 import { codeOf } from "../support/outcome";

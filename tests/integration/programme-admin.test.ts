@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { isAppError } from "@/lib/errors";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { programmeFiguresCsv } from "@/server/programme/export";
 import { saveTarget, setProducerCommitments, updateProgramme } from "@/server/programme/mutations";
 import { computeProgrammeFigures, getProgrammeForEditing, listCommitmentChecklist } from "@/server/programme/queries";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/prisma/seed/seed-demo";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { computeProgrammeFigures, listMetricEntries } from "@/server/programme/queries";
 import { createCertificate, createProducer, createProduct, createRegion } from "../factories";
 
@@ -27,7 +27,7 @@ describe("programme figures on the demo district", () => {
 
     // What /api/v1/programme sends (JSON) is what the OpenAPI document describes.
     const { ZProgrammeFigures } = await import("@/server/programme/openapi");
-    const { buildOpenApiDocument } = await import("@/server/api/openapi-document");
+    const { buildOpenApiDocument } = await import("@/server/infra/openapi/openapi-document");
     expect(ZProgrammeFigures.strict().safeParse(JSON.parse(JSON.stringify(figures))).error).toBeUndefined();
     expect(Object.keys(buildOpenApiDocument("http://x").paths ?? {})).toContain("/programme");
 

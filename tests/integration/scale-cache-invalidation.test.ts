@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { CHANNEL, SharedTagCache } from "@/server/cache-handler/shared-tags.mjs";
-import type { IncrementalCacheValue } from "@/server/cache-handler/entries.mjs";
+import { CHANNEL, SharedTagCache } from "@/server/infra/cache-handler/shared-tags.mjs";
+import type { IncrementalCacheValue } from "@/server/infra/cache-handler/entries.mjs";
 import { urlWithDatabase } from "../support/database-urls";
 
 const quiet = { warn: () => undefined, error: () => undefined };

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sendCertificateReminders } from "@/server/jobs/certificate-reminders";
+import { sendCertificateReminders } from "@/server/certificates/reminders-job";
 import { createCertificate, createProduct, createProducer, createUser } from "../factories";
 
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { tickJob, type Job } from "@/server/jobs/scheduler";
-import { createPrismaClient } from "@/server/prisma-client";
+import { db } from "@/server/infra/db";
+import { tickJob, type Job } from "@/server/infra/jobs/scheduler";
+import { createPrismaClient } from "@/server/infra/prisma-client";
 import { unique } from "../factories";
 
 const HOUR = 3_600_000;

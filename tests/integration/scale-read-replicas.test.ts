@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import pg from "pg";
-import { SharedTagCache } from "@/server/cache-handler/shared-tags.mjs";
-import { CACHE_STATE } from "@/server/cache-handler/state-key.mjs";
+import { SharedTagCache } from "@/server/infra/cache-handler/shared-tags.mjs";
+import { CACHE_STATE } from "@/server/infra/cache-handler/state-key.mjs";
 import { TEMPLATE_DATABASE, urlWithDatabase } from "../support/database-urls";
 import { unique } from "../factories";
 
@@ -30,7 +30,7 @@ async function databaseOf(client: { $queryRaw<T>(q: TemplateStringsArray): Promi
 describe("dbRead", () => {
   it("is the primary when no replica is configured", async () => {
     delete process.env.DATABASE_REPLICA_URLS;
-    const { db, dbRead } = await import("@/server/db");
+    const { db, dbRead } = await import("@/server/infra/db");
     expect(dbRead()).toBe(db);
   });
 
@@ -39,7 +39,7 @@ describe("dbRead", () => {
     delete (globalThis as { ocopReplicas?: unknown }).ocopReplicas;
     process.env.DATABASE_REPLICA_URLS = ` ${urlWithDatabase(adminUrl, replicaName)} , `;
     vi.resetModules();
-    const { db, dbRead } = await import("@/server/db");
+    const { db, dbRead } = await import("@/server/infra/db");
     const primary = new URL(process.env.DATABASE_URL!).pathname.slice(1);
     expect(await databaseOf(db)).toBe(primary);
     expect(await databaseOf(dbRead())).toBe(replicaName);
@@ -47,7 +47,7 @@ describe("dbRead", () => {
   });
 
   it("stays on the primary for a while after any change, so a re-render is not cached from a lagging replica", async () => {
-    const { db, dbRead } = await import("@/server/db");
+    const { db, dbRead } = await import("@/server/infra/db");
     // The cache handler Next.js loads lives beside the app; they meet on globalThis (server/cache-sharing.ts).
     const handler = new SharedTagCache({ maxBytes: 1_000_000 });
     const key = CACHE_STATE;

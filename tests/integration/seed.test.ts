@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-data";
 import { isDatabaseEmpty, seedDemo } from "@/prisma/seed/seed-demo";
 import { verifyPassword } from "@/server/auth/password";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { queryRows } from "../support/pg-admin";
 
 const TODAY = new Date("2026-11-28T00:00:00Z");

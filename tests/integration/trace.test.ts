@@ -3,7 +3,7 @@ import { PNG } from "pngjs";
 import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
 import { GET as resolveDigitalLink } from "@/app/01/[...segments]/route";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { batchQrUrl } from "@/server/trace/links";
 import { addLabTest, addTraceEvent, createBatch, getOwnBatch, setBatchPublic } from "@/server/trace/mutations";
 import { countScan, getPublicTrace } from "@/server/trace/queries";
@@ -125,7 +125,7 @@ describe("GS1 Digital Link and QR codes", () => {
 describe("trace API", () => {
   it("matches its OpenAPI schema", async () => {
     const { ZTrace } = await import("@/server/trace/openapi");
-    const { buildOpenApiDocument } = await import("@/server/api/openapi-document");
+    const { buildOpenApiDocument } = await import("@/server/infra/openapi/openapi-document");
     const product = await createProduct();
     await createCertificate(product, { stars: 3 });
     const batch = await createBatchRow(product);

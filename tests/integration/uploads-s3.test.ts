@@ -6,7 +6,7 @@ import S3rver from "s3rver";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as serveUpload } from "@/app/uploads/[file]/route";
-import { addListingPhoto, createListing } from "@/server/listings/mutations";
+import { addListingPhoto, createListing } from "@/server/products/mutations";
 import { createProducerViewer } from "../factories";
 import { jpeg } from "../support/images";
 import { codeOf } from "../support/outcome";

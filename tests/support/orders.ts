@@ -1,6 +1,6 @@
 /** Shared builders for the orders tests: a valid checkout for given lines at current prices. */
 import { readEnv } from "@/lib/env";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 
 export async function checkoutFor(
   lines: { productId: string; quantity: number }[],

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ProducerListing } from "@/components/catalog/producer-listing";
+import { ProducerListing } from "@/components/products/producer-listing";
 import { alternatesFor } from "@/lib/seo";
 
 // Served from the full-route cache, refreshed by back-office writes (producers tag); filtered views

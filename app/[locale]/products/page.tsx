@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ProductListing } from "@/components/catalog/product-listing";
+import { ProductListing } from "@/components/products/product-listing";
 import { alternatesFor } from "@/lib/seo";
 
 // Served from the full-route cache, refreshed by back-office writes (catalogue tag); filtered views

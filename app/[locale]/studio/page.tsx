@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LogoutButton } from "@/components/accounts/logout-button";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
-import { getStudioDashboard } from "@/server/listings/queries";
+import { getStudioDashboard } from "@/server/products/studio-queries";
 
 export default async function StudioHome({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

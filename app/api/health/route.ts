@@ -1,5 +1,5 @@
-import { cacheSharing } from "@/server/cache-sharing";
-import { checkDatabase } from "@/server/health";
+import { cacheSharing } from "@/server/infra/cache-sharing";
+import { checkDatabase } from "@/server/infra/health";
 
 export const dynamic = "force-dynamic";
 

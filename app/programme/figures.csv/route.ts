@@ -1,4 +1,4 @@
-import { route } from "@/server/http";
+import { route } from "@/server/infra/http";
 import { getProgrammeFigures } from "@/server/programme/cached";
 import { programmeFiguresCsv } from "@/server/programme/export";
 

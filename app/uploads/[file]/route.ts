@@ -1,4 +1,4 @@
-import { getStorage } from "@/server/uploads/storage";
+import { getStorage } from "@/server/infra/uploads/storage";
 
 // Names are generated (hex key, width, .webp): anything else is not ours.
 const NAME = /^[a-f0-9]{24}(?:-\d{2,4}\.webp|\.pdf)$/;

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageAccess } from "@/server/auth/session";
-import { listAuditLog } from "@/server/producers/admin-queries";
+import { listAuditLog } from "@/server/audit/queries";
 
 export default async function AuditLogPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
-import { listExpiringCertificates, listProductsForCertification } from "@/server/certification/queries";
+import { listExpiringCertificates, listProductsForCertification } from "@/server/certificates/queries";
 
 export default async function CertificatesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RejectForm } from "@/components/admin/admin-forms";
 import { requirePageAccess } from "@/server/auth/session";
-import { approveListingAction } from "@/server/listings/actions";
-import { listReviewQueue } from "@/server/listings/queries";
+import { approveListingAction } from "@/server/products/actions";
+import { listReviewQueue } from "@/server/products/studio-queries";
 
 export default async function ReviewQueue({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDate } from "@/components/catalog/format";
-import { pickText } from "@/components/catalog/localized-text";
-import { ProductCard } from "@/components/catalog/product-card";
+import { formatDate } from "@/components/products/format";
+import { pickText } from "@/components/products/localized-text";
+import { ProductCard } from "@/components/products/product-card";
 import { alternatesFor, localizedPath } from "@/lib/seo";
 import { getProducer } from "@/server/producers/queries";
 import { PhotoGrid } from "@/components/ui/photo-grid";
-import { LocalizedMarkdown } from "@/components/catalog/localized-markdown";
+import { LocalizedMarkdown } from "@/components/products/localized-markdown";
 
 export const revalidate = 3600;
 export function generateStaticParams() {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ProductListing } from "@/components/catalog/product-listing";
+import { ProductListing } from "@/components/products/product-listing";
 import { queryFromSegment } from "@/lib/query-page";
 import { alternatesFor } from "@/lib/seo";
 

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LocalizedText, pickText } from "@/components/catalog/localized-text";
-import { ProductCard } from "@/components/catalog/product-card";
-import { ProductImage } from "@/components/catalog/product-image";
-import { formatDate } from "@/components/catalog/format";
-import { StarBadge } from "@/components/catalog/star-badge";
+import { LocalizedText, pickText } from "@/components/products/localized-text";
+import { ProductCard } from "@/components/products/product-card";
+import { ProductImage } from "@/components/products/product-image";
+import { formatDate } from "@/components/products/format";
+import { StarBadge } from "@/components/products/star-badge";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
 import { Link } from "@/i18n/navigation";
 import { readEnv } from "@/lib/env";
 import { imageUrl } from "@/lib/image-url";
 import { formatVnd } from "@/lib/money";
 import { alternatesFor, localizedPath } from "@/lib/seo";
-import { getProduct } from "@/server/catalogue/queries";
-import { LocalizedMarkdown } from "@/components/catalog/localized-markdown";
+import { getProduct } from "@/server/products/queries";
+import { LocalizedMarkdown } from "@/components/products/localized-markdown";
 
 // Rendered on first request, then served from the full-route cache until a write expires its tags.
 export const revalidate = 3600;

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
 import { requirePageAccess } from "@/server/auth/session";
-import { listOwnListings } from "@/server/listings/queries";
+import { listOwnListings } from "@/server/products/studio-queries";
 
 export default async function StudioProducts({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

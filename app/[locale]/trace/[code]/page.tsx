@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { StarBadge } from "@/components/catalog/star-badge";
+import { StarBadge } from "@/components/products/star-badge";
 import { Link } from "@/i18n/navigation";
 import { imageUrl } from "@/lib/image-url";
 import { alternatesFor } from "@/lib/seo";

@@ -1,5 +1,5 @@
 import { readEnv } from "@/lib/env";
-import { buildOpenApiDocument } from "@/server/api/openapi-document";
+import { buildOpenApiDocument } from "@/server/infra/openapi/openapi-document";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
-import { apiJson, apiRoute, preflight, searchParamsOf } from "@/server/catalogue/api";
-import { parseStrict, ZProducerListQuery } from "@/server/catalogue/schemas";
+import { apiJson, apiRoute, preflight, searchParamsOf } from "@/server/infra/api";
+import { parseStrict, ZProducerListQuery } from "@/server/products/query-schemas";
 import { listProducers } from "@/server/producers/queries";
 
 export const GET = apiRoute(async (request: Request) => apiJson(await listProducers(parseStrict(ZProducerListQuery, searchParamsOf(request)))));

@@ -1,4 +1,4 @@
-import { route } from "@/server/http";
+import { route } from "@/server/infra/http";
 import { getProgrammeFigures } from "@/server/programme/cached";
 
 /** The programme's targets and live figures as open data (same numbers as /programme). */

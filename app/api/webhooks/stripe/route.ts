@@ -1,4 +1,4 @@
-import { route } from "@/server/http";
+import { route } from "@/server/infra/http";
 import { handleStripeEvent, verifyStripeEvent } from "@/server/payments/stripe-webhook";
 
 /** Stripe calls this server-to-server: no origin check, the signature over the raw body is the proof. */

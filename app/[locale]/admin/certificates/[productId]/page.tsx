@@ -4,7 +4,7 @@ import { CertificateForm, RevokeForm } from "@/components/admin/admin-forms";
 import { isAppError } from "@/lib/errors";
 import { certificateState } from "@/lib/ocop-stars";
 import { requirePageAccess } from "@/server/auth/session";
-import { getProductCertificates } from "@/server/certification/queries";
+import { getProductCertificates } from "@/server/certificates/queries";
 
 export default async function ProductCertificates({ params }: { params: Promise<{ locale: string; productId: string }> }) {
   const { locale, productId } = await params;

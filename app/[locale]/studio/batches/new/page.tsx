@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewBatchForm } from "@/components/trace/batch-forms";
 import { requirePageAccess } from "@/server/auth/session";
-import { listOwnListings } from "@/server/listings/queries";
+import { listOwnListings } from "@/server/products/studio-queries";
 
 export default async function NewBatchPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AppError } from "@/lib/errors";
 import { toCsv } from "@/lib/csv";
 import { getViewer } from "@/server/auth/session";
-import { route } from "@/server/http";
+import { route } from "@/server/infra/http";
 import { exportRowsForProducer } from "@/server/orders/queries";
 
 const KEYS = ["code", "date", "status", "customer", "phone", "address", "product", "unit", "quantity", "unitPrice", "lineTotal", "payment"] as const;

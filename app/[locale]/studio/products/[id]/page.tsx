@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ListingForm } from "@/components/listings/listing-form";
+import { ListingForm } from "@/components/products/product-form";
 import { imageUrl } from "@/lib/image-url";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
-import { archiveListingAction, duplicateListingAction } from "@/server/listings/actions";
-import { getOwnListing, listSubgroups } from "@/server/listings/queries";
+import { archiveListingAction, duplicateListingAction } from "@/server/products/actions";
+import { getOwnListing, listSubgroups } from "@/server/products/studio-queries";
 
 export default async function EditListing({
   params,

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ListingForm } from "@/components/listings/listing-form";
+import { ListingForm } from "@/components/products/product-form";
 import { requirePageAccess } from "@/server/auth/session";
-import { listSubgroups } from "@/server/listings/queries";
+import { listSubgroups } from "@/server/products/studio-queries";
 
 export default async function NewListing({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

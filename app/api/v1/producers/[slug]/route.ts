@@ -1,4 +1,4 @@
-import { apiJson, apiRoute, notFound, preflight } from "@/server/catalogue/api";
+import { apiJson, apiRoute, notFound, preflight } from "@/server/infra/api";
 import { getProducer } from "@/server/producers/queries";
 
 export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {

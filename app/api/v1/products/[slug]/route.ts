@@ -1,6 +1,6 @@
-import { apiJson, apiRoute, notFound, preflight } from "@/server/catalogue/api";
-import { ZProductDetail } from "@/server/catalogue/api-schemas";
-import { getProduct } from "@/server/catalogue/queries";
+import { apiJson, apiRoute, notFound, preflight } from "@/server/infra/api";
+import { ZProductDetail } from "@/server/products/api-schemas";
+import { getProduct } from "@/server/products/queries";
 
 export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;

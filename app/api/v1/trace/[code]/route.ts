@@ -1,4 +1,4 @@
-import { apiJson, apiRoute, notFound, preflight } from "@/server/catalogue/api";
+import { apiJson, apiRoute, notFound, preflight } from "@/server/infra/api";
 import { getPublicTrace } from "@/server/trace/queries";
 
 export const OPTIONS = preflight;

@@ -5,7 +5,7 @@ import { isAppError } from "@/lib/errors";
 import { pickBadge } from "@/lib/ocop-stars";
 import { readEnv } from "@/lib/env";
 import { requirePageAccess } from "@/server/auth/session";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { batchQrUrl } from "@/server/trace/links";
 import { getOwnBatch } from "@/server/trace/mutations";
 

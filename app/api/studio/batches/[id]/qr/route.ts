@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { readEnv } from "@/lib/env";
 import { getViewer } from "@/server/auth/session";
-import { errorResponse } from "@/server/http";
+import { errorResponse } from "@/server/infra/http";
 import { batchQrUrl } from "@/server/trace/links";
 import { getOwnBatch } from "@/server/trace/mutations";
 import { AppError } from "@/lib/errors";

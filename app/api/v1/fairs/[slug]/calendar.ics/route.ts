@@ -1,5 +1,5 @@
 import { readEnv } from "@/lib/env";
-import { apiRoute, notFound } from "@/server/catalogue/api";
+import { apiRoute, notFound } from "@/server/infra/api";
 import { fairCalendar } from "@/server/fairs/ics";
 import { getFairBySlug } from "@/server/fairs/queries";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 
 export interface DatabaseHealth {
   ok: boolean;

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { sendMail } from "@/server/mail/send-mail";
-import { db } from "@/server/db";
+import { sendMail } from "@/server/infra/mail/send-mail";
+import { db } from "@/server/infra/db";
 import viJobs from "@/messages/vi/jobs.json";
 
 const DAY = 86_400_000;

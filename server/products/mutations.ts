@@ -1,14 +1,14 @@
 import "server-only";
-import { CacheTags } from "@/server/cache-tags";
+import { CacheTags } from "@/server/infra/cache-tags";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { Prisma } from "@/generated/prisma/client";
-import { recordAudit } from "@/server/audit";
+import { recordAudit } from "@/server/audit/record";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
-import { invalidate } from "@/server/cache";
-import { db } from "@/server/db";
+import { invalidate } from "@/server/infra/cache";
+import { db } from "@/server/infra/db";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
-import { storeImage } from "@/server/uploads/images";
+import { storeImage } from "@/server/infra/uploads/images";
 import { PUBLIC_FIELDS, ZListingForm, ZRejectForm, type ListingForm } from "./schemas";
 
 type Tx = Prisma.TransactionClient;

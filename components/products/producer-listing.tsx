@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { IgnoredParameters, Pagination } from "@/components/catalog/pagination";
+import { IgnoredParameters, Pagination } from "@/components/products/pagination";
 import { Link } from "@/i18n/navigation";
-import { LEGAL_FORMS, parseLenient, ZProducerListQuery } from "@/server/catalogue/schemas";
+import { LEGAL_FORMS, parseLenient, ZProducerListQuery } from "@/server/products/query-schemas";
 import { listCommunes, listProducers } from "@/server/producers/queries";
 
 /**

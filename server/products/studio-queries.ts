@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { expiryWarning } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 
 export interface ListingRow {
   id: string;

@@ -1,11 +1,11 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { defaultValidUntil } from "@/lib/ocop-stars";
-import { recordAudit } from "@/server/audit";
+import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { invalidate } from "@/server/cache";
-import { CacheTags } from "@/server/cache-tags";
-import { db } from "@/server/db";
+import { invalidate } from "@/server/infra/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { db } from "@/server/infra/db";
 import { ZCertificateForm, ZRevokeForm } from "./schemas";
 
 /**

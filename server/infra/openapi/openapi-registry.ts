@@ -7,7 +7,7 @@ extendZodWithOpenApi(z);
 /**
  * The one registry of the public API. Each domain registers its paths and schemas in
  * `server/<domain>/openapi.ts` (a `register…Api(registry)` function) and the document builder
- * (`server/api/openapi-document.ts`) calls them all.
+ * (`server/infra/openapi/openapi-document.ts`) calls them all.
  */
 export function createRegistry(): OpenAPIRegistry {
   return new OpenAPIRegistry();

@@ -1,4 +1,4 @@
-import { z } from "@/server/api/openapi-registry";
+import { z } from "@/server/infra/openapi/openapi-registry";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 
 /**

@@ -2,7 +2,7 @@
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
-import { failureState, formValues, localeOf } from "@/server/forms";
+import { failureState, formValues, localeOf } from "@/server/infra/forms";
 import { recordCertificate, revokeCertificate } from "./mutations";
 
 export async function recordCertificateAction(_previous: FormState, formData: FormData): Promise<FormState> {

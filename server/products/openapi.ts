@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import { z } from "@/server/api/openapi-registry";
+import { z } from "@/server/infra/openapi/openapi-registry";
 import { ZApiError, ZProducerDetail, ZProducerList, ZProductDetail, ZProductList } from "./api-schemas";
-import { ZProducerListQuery, ZProductListQuery } from "./schemas";
+import { ZProducerListQuery, ZProductListQuery } from "./query-schemas";
 
 const errors = {
   400: { description: "Invalid parameters", content: { "application/json": { schema: ZApiError } } },

@@ -3,10 +3,10 @@ import { Prisma } from "@/generated/prisma/client";
 import { OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { certificateState, isFiveStarPotential, pickBadge, type CertificateState } from "@/lib/ocop-stars";
 import { foldText } from "@/lib/text-fold";
-import { CacheTags } from "@/server/cache-tags";
-import { dbRead } from "@/server/db";
-import { cachedRead } from "./cached";
-import type { ProductListQuery } from "./schemas";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { dbRead } from "@/server/infra/db";
+import { cachedRead } from "@/server/infra/cached-read";
+import type { ProductListQuery } from "./query-schemas";
 
 /** Only published products of active producers are public (DESIGN §4). */
 const PUBLIC_PRODUCT = Prisma.sql`p.status = 'PUBLISHED' AND pr.status = 'ACTIVE'`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 import { tickJob, type Job } from "./scheduler";
 
 /** How often each instance asks whether a job is due: short next to every period, cheap when not due. */

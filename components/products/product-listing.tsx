@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { IgnoredParameters, Pagination } from "@/components/catalog/pagination";
-import { ProductCard } from "@/components/catalog/product-card";
+import { IgnoredParameters, Pagination } from "@/components/products/pagination";
+import { ProductCard } from "@/components/products/product-card";
 import { Link } from "@/i18n/navigation";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
-import { listProducts } from "@/server/catalogue/queries";
-import { PAGE_SIZE, parseLenient, PRODUCT_SORTS, ZProductListQuery, type ProductListQuery } from "@/server/catalogue/schemas";
+import { listProducts } from "@/server/products/queries";
+import { PAGE_SIZE, parseLenient, PRODUCT_SORTS, ZProductListQuery, type ProductListQuery } from "@/server/products/query-schemas";
 
 function hrefWith(query: ProductListQuery, changes: Partial<Record<keyof ProductListQuery, string | number | undefined>>) {
   const merged: Record<string, string | number | undefined> = { ...query, ...changes };

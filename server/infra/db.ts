@@ -1,7 +1,7 @@
 import "server-only";
 import { readEnv } from "@/lib/env";
-import { msSinceLastInvalidation } from "@/server/cache-sharing";
-import { createPrismaClient, type Db } from "@/server/prisma-client";
+import { msSinceLastInvalidation } from "@/server/infra/cache-sharing";
+import { createPrismaClient, type Db } from "@/server/infra/prisma-client";
 
 // One client per process; in development Next reloads modules, so the client lives on globalThis.
 const globalForDb = globalThis as unknown as { ocopDb?: Db; ocopReplicas?: Db[] };

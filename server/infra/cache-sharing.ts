@@ -1,7 +1,7 @@
-import { CACHE_STATE } from "@/server/cache-handler/state-key.mjs";
+import { CACHE_STATE } from "@/server/infra/cache-handler/state-key.mjs";
 
 /**
- * What the app reads of the cache handler's state (server/cache-handler), which Next.js loads outside
+ * What the app reads of the cache handler's state (server/infra/cache-handler), which Next.js loads outside
  * the app's bundle: the two meet on globalThis under one key. Nothing here before the first cached
  * request (or `next build`) has loaded the handler.
  */

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/server/prisma-client";
+import type { Db } from "@/server/infra/prisma-client";
 
 export interface Job {
   /** Unique across the app: names the advisory lock and the `job_runs` row. */

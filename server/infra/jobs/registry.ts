@@ -1,6 +1,6 @@
 import "server-only";
 import { expireUnpaidOrders } from "@/server/orders/mutations";
-import { sendCertificateReminders } from "./certificate-reminders";
+import { sendCertificateReminders } from "@/server/certificates/reminders-job";
 import type { Job } from "./scheduler";
 
 /** Every periodic job of the app; each runs once per period across all instances. */

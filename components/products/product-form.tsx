@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Field, FormMessages } from "@/components/forms/field";
 import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
-import { saveListingAction } from "@/server/listings/actions";
+import { saveListingAction } from "@/server/products/actions";
 
 export function ListingForm({
   locale,

@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { pickBadge } from "@/lib/ocop-stars";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { db } from "@/server/db";
+import { db } from "@/server/infra/db";
 
 export async function listProductsForCertification(viewer: Viewer, today = new Date()) {
   authorize(viewer, "certificate.record");

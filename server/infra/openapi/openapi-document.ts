@@ -1,5 +1,5 @@
 import { OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
-import { registerCatalogueApi } from "@/server/catalogue/openapi";
+import { registerCatalogueApi } from "@/server/products/openapi";
 import { registerProgrammeApi } from "@/server/programme/openapi";
 import { registerFairsApi } from "@/server/fairs/openapi";
 import { registerTraceApi } from "@/server/trace/openapi";

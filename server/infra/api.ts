@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/server/http";
+import { errorResponse } from "@/server/infra/http";
 
 /**
  * Headers of the public open-data API: readable from any origin (GET only), cacheable by browsers
