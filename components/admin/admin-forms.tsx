@@ -6,22 +6,7 @@ import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
 import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
 import { inviteProducerAction } from "@/server/accounts/actions";
 import { recordCertificateAction, revokeCertificateAction } from "@/server/certificates/actions";
-import { rejectListingAction } from "@/server/products/actions";
 import { suspendProducerAction } from "@/server/producers/actions";
-
-export function RejectForm({ locale, id }: { locale: string; id: string }) {
-  const t = useTranslations("admin.review");
-  const [state, action] = useActionState(rejectListingAction, EMPTY_FORM_STATE);
-  return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={id} />
-      <FormMessages formError={state.formError} />
-      <Field name={`reason`} label={t("reason")} multiline rows={2} defaultValue={state.values.reason} error={state.fieldErrors.reason} />
-      <button type="submit" className="rounded border border-red-800 px-3 py-1 font-semibold text-red-900">{t("reject")}</button>
-    </form>
-  );
-}
 
 export function CertificateForm({ locale, productId }: { locale: string; productId: string }) {
   const t = useTranslations("admin.certificates");

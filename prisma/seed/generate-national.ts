@@ -367,7 +367,7 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
       ["productNameOnDecision", "text"], ["producerNameOnDecision", "text"], ["supersededById", "text"], ["revokedAt", "date"],
       ["revocationDecisionNumber", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
     ], o.chunkSize, [productInsert]);
-    const { rows: gtinRows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "products" WHERE "gtin" LIKE '8938%'`);
+    const { rows: gtinRows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "products" WHERE "gtin" LIKE '08938%'`);
     let gtinSeq = Number(gtinRows[0].n) * 7 + 1;
     interface GenProduct { id: string; producer: GenProducer; unit: string; kind: ProductKind }
     const products: GenProduct[] = [];
@@ -416,7 +416,8 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
       let gtin: string | null = null;
       if (random.next() < 0.3) {
         const body = `8938${String(gtinSeq).padStart(8, "0")}`;
-        gtin = body + String(gtinCheckDigit(body));
+        // Stored as GTIN-14 like every GTIN (the 13-digit EAN left-padded with a zero).
+        gtin = `0${body}${gtinCheckDigit(body)}`;
         gtinSeq++;
       }
       await productInsert.push(

@@ -11,6 +11,7 @@
  * Everything is written in one transaction under an advisory lock: a failed seed leaves nothing
  * behind, and two app instances seeding at once take turns.
  */
+import { normalizeGtin14 } from "../../lib/gtin";
 import { buildProducerSearchText, buildProductSearchText } from "../../lib/search-text";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS } from "../../lib/ocop-groups";
 import type { Db } from "../../server/infra/prisma-client";
@@ -273,7 +274,7 @@ async function seedProducts(
       unit: product.unit,
       unitEn: product.unitEn ?? null,
       stock: product.stock,
-      gtin: product.gtin ?? null,
+      gtin: product.gtin ? normalizeGtin14(product.gtin) : null,
       isTourism: product.isTourism ?? false,
       rejectionReason: null,
       submittedAt,

@@ -95,7 +95,7 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
     include: {
       region: true,
       certificateRegion: true,
-      images: { orderBy: { position: "asc" } },
+      images: { where: { review: "APPROVED" }, orderBy: { position: "asc" } },
       // Certificates of products that are not public stay private with them.
       certificates: {
         where: { product: { status: "PUBLISHED" } },

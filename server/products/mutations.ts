@@ -1,5 +1,6 @@
 import "server-only";
 import { CacheTags } from "@/server/infra/cache-tags";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { Prisma } from "@/generated/prisma/client";
@@ -7,9 +8,11 @@ import { recordAudit } from "@/server/audit/record";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { invalidate } from "@/server/infra/cache";
 import { db } from "@/server/infra/db";
+import type { StoredImage } from "@/server/infra/uploads/images";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
-import { storeImage } from "@/server/infra/uploads/images";
-import { PUBLIC_FIELDS, ZListingForm, ZRejectForm, type ListingForm } from "./schemas";
+import { attachListingPhotos } from "./photos";
+import { factsData, shownFacts, type ListingFactsData } from "./facts";
+import { PUBLIC_FIELDS, ZListingCreate, ZListingUpdate, ZRejectForm } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,61 +38,66 @@ async function ownProduct(tx: Tx, viewer: Viewer, productId: string) {
   return product;
 }
 
-function listingData(data: ListingForm) {
-  return {
-    nameVi: data.nameVi,
-    nameEn: data.nameEn ?? null,
-    descriptionVi: data.descriptionVi,
-    descriptionEn: data.descriptionEn ?? null,
-    group: data.group,
-    subgroupId: data.subgroupId ?? null,
-    priceVnd: data.priceVnd,
-    unit: data.unit,
-    unitEn: data.unitEn ?? null,
-    gtin: data.gtin ?? null,
-  };
-}
-
-export async function createListing(viewer: Viewer | null, input: unknown): Promise<{ id: string; slug: string }> {
+/**
+ * Creates a draft with its first stock count (recorded as the first stock movement) and any photos
+ * already checked and stored by `storePhotos`.
+ */
+export async function createListing(viewer: Viewer | null, input: unknown, { images = [] }: { images?: readonly StoredImage[] } = {}): Promise<{ id: string; slug: string }> {
   authorize(viewer, "product.manageOwn");
   const producerId = ownProducerId(viewer);
-  const data = ZListingForm.parse(input);
+  const data = ZListingCreate.parse(input);
   return db.$transaction(async (tx) => {
     await assertGtinFree(tx, data.gtin);
     const product = await tx.product.create({
-      data: { ...listingData(data), stock: data.stock, producerId, slug: await uniqueSlug(tx, data.nameVi), status: "DRAFT" },
+      data: { ...factsData(data), stock: data.stock, producerId, slug: await uniqueSlug(tx, data.nameVi), status: "DRAFT" },
     });
+    await tx.stockMovement.create({ data: { productId: product.id, kind: "INITIAL", delta: data.stock, stockAfter: data.stock, actorId: viewer.userId, createdAt: now() } });
+    await attachListingPhotos(tx, product, images);
     await refreshProductSearchText(tx, [product.id]);
     return { id: product.id, slug: product.slug };
   });
 }
 
+/** What the form was opened on has changed: the current facts and version, for the form to show. */
+export class ListingEditedElsewhere extends AppError {
+  constructor(readonly current: ListingFactsData, readonly currentVersion: number) {
+    super("CONFLICT", "edited since the form was opened", { reason: "EDITED_ELSEWHERE" });
+  }
+}
+
 /**
- * Edits a listing. Drafts and rejected listings change in place. A published listing stays live as it
- * was: its public facts go into `pendingRevision` until an officer approves them; stock, which is not
- * reviewed, changes at once.
+ * Edits a listing's facts; stock is not part of it (see `adjustStock`). Drafts and rejected listings
+ * change in place. A published listing stays live as it was: its public facts go into
+ * `pendingRevision` until an officer approves them (an edit back to the live facts withdraws the
+ * proposal). The form posts the version it was opened at: a save in between (another account of the
+ * producer, another tab) refuses this one with the current facts, so nothing is overwritten unseen.
  */
 export async function updateListing(viewer: Viewer | null, productId: string, input: unknown): Promise<{ pendingReview: boolean }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  const data = ZListingForm.parse(input);
+  const data = ZListingUpdate.parse(input);
   const result = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM products WHERE id = ${productId} FOR UPDATE`;
     const product = await ownProduct(tx, viewer, productId);
     if (product.status === "ARCHIVED") throw new AppError("CONFLICT", "archived");
+    if (product.editVersion !== data.editVersion) throw new ListingEditedElsewhere(shownFacts(product), product.editVersion);
     await assertGtinFree(tx, data.gtin, product.id);
+    const proposed = factsData(data);
     if (product.status === "PUBLISHED") {
-      const proposed = listingData(data);
       const changed = PUBLIC_FIELDS.some((field) => proposed[field] !== product[field]);
       await tx.product.update({
         where: { id: product.id },
         data: {
-          stock: data.stock,
-          pendingRevision: changed ? (proposed as Prisma.InputJsonValue) : undefined,
-          submittedAt: changed ? new Date() : undefined,
+          pendingRevision: changed ? (proposed as Prisma.InputJsonValue) : Prisma.DbNull,
+          submittedAt: changed ? now() : undefined,
+          editVersion: { increment: 1 },
         },
       });
       return { pendingReview: changed, slug: product.slug };
     }
-    await tx.product.update({ where: { id: product.id }, data: { ...listingData(data), stock: data.stock, status: product.status === "REJECTED" ? "DRAFT" : product.status } });
+    await tx.product.update({
+      where: { id: product.id },
+      data: { ...proposed, status: product.status === "REJECTED" ? "DRAFT" : product.status, editVersion: { increment: 1 } },
+    });
     await refreshProductSearchText(tx, [product.id]);
     return { pendingReview: false, slug: product.slug };
   });
@@ -102,7 +110,7 @@ export async function submitListing(viewer: Viewer | null, productId: string): P
   await db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
     if (product.status !== "DRAFT" && product.status !== "REJECTED") throw new AppError("CONFLICT", "not a draft");
-    await tx.product.update({ where: { id: product.id }, data: { status: "PENDING_REVIEW", submittedAt: new Date(), rejectionReason: null } });
+    await tx.product.update({ where: { id: product.id }, data: { status: "PENDING_REVIEW", submittedAt: now(), rejectionReason: null } });
   });
 }
 
@@ -110,26 +118,21 @@ export async function archiveListing(viewer: Viewer | null, productId: string): 
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const slug = await db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
-    await tx.product.update({ where: { id: product.id }, data: { status: "ARCHIVED", pendingRevision: Prisma.DbNull } });
+    await tx.product.update({ where: { id: product.id }, data: { status: "ARCHIVED", pendingRevision: Prisma.DbNull, editVersion: { increment: 1 } } });
     return product.slug;
   });
   invalidate([CacheTags.product(slug), CacheTags.catalogue, CacheTags.programme]);
 }
 
-/** A new draft with the same facts (no GTIN, which identifies one product; no stock). */
+/** A new draft with the same facts (no GTIN, which identifies one product; no stock, no photos). */
 export async function duplicateListing(viewer: Viewer | null, productId: string): Promise<{ id: string }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   return db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
     const copy = await tx.product.create({
-      data: {
-        ...listingData({ ...product, descriptionVi: product.descriptionVi, gtin: null } as ListingForm),
-        stock: 0,
-        producerId: product.producerId,
-        slug: await uniqueSlug(tx, product.nameVi),
-        status: "DRAFT",
-      },
+      data: { ...shownFacts(product), gtin: null, stock: 0, producerId: product.producerId, slug: await uniqueSlug(tx, product.nameVi), status: "DRAFT" },
     });
+    await tx.stockMovement.create({ data: { productId: copy.id, kind: "INITIAL", delta: 0, stockAfter: 0, actorId: viewer.userId, createdAt: now() } });
     await refreshProductSearchText(tx, [copy.id]);
     return { id: copy.id };
   });
@@ -137,26 +140,53 @@ export async function duplicateListing(viewer: Viewer | null, productId: string)
 
 // ───────────────────────────── Officers' review ─────────────────────────────
 
-export async function approveListing(viewer: Viewer | null, productId: string): Promise<void> {
+/**
+ * What the officer looked at: the listing's version and the photos shown. Approval applies exactly
+ * that: a newer edit is refused (to be reviewed again) and photos added since stay waiting.
+ */
+export interface ReviewedState {
+  editVersion?: number;
+  photoIds?: readonly string[];
+}
+
+function reviewedState(input: unknown): ReviewedState {
+  const value = (input ?? {}) as { editVersion?: unknown; photoIds?: unknown };
+  const version = value.editVersion === undefined || value.editVersion === "" ? undefined : Number(value.editVersion);
+  // Sent as the comma-separated ids the review screen showed; "" means it showed none.
+  const photoIds = Array.isArray(value.photoIds) ? value.photoIds.map(String) : typeof value.photoIds === "string" ? value.photoIds.split(",").filter(Boolean) : undefined;
+  return { editVersion: Number.isInteger(version) ? version : undefined, photoIds };
+}
+
+export async function approveListing(viewer: Viewer | null, productId: string, reviewed?: ReviewedState | Record<string, unknown>): Promise<void> {
   authorize(viewer, "product.review");
+  const seen = reviewedState(reviewed);
   const slug = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM products WHERE id = ${productId} FOR UPDATE`;
     const product = await tx.product.findUnique({ where: { id: productId } });
     if (!product) throw new AppError("NOT_FOUND");
-    const revision = product.pendingRevision as Partial<ListingForm> | null;
-    if (product.status !== "PENDING_REVIEW" && !(product.status === "PUBLISHED" && revision)) throw new AppError("CONFLICT", "nothing to review");
+    if (seen.editVersion !== undefined && seen.editVersion !== product.editVersion) throw new AppError("CONFLICT", "changed since reviewed", { reason: "CHANGED_SINCE_REVIEW" });
+    const pendingPhotos = await tx.productImage.findMany({ where: { productId, review: "PENDING", ...(seen.photoIds ? { id: { in: [...seen.photoIds] } } : {}) }, select: { id: true, key: true } });
+    const revision = product.pendingRevision as Partial<ListingFactsData> | null;
+    const reviewable = product.status === "PENDING_REVIEW" || (product.status === "PUBLISHED" && (revision || pendingPhotos.length > 0));
+    if (!reviewable) throw new AppError("CONFLICT", "nothing to review");
+    if (revision?.gtin) await assertGtinFree(tx, revision.gtin, product.id);
     const after = await tx.product.update({
       where: { id: product.id },
       data: {
         ...(revision ?? {}),
         status: "PUBLISHED",
         pendingRevision: revision ? Prisma.DbNull : undefined,
-        publishedAt: product.publishedAt ?? new Date(),
-        reviewedAt: new Date(),
+        publishedAt: product.publishedAt ?? now(),
+        reviewedAt: now(),
         rejectionReason: null,
       },
     });
+    await tx.productImage.updateMany({ where: { id: { in: pendingPhotos.map((p) => p.id) } }, data: { review: "APPROVED" } });
     await refreshProductSearchText(tx, [product.id]);
-    await recordAudit(tx, viewer, { action: "product.approve", entityType: "Product", entityId: product.id, before: product, after });
+    await recordAudit(tx, viewer, {
+      action: "product.approve", entityType: "Product", entityId: product.id,
+      before: product, after: { ...after, approvedPhotos: pendingPhotos.map((p) => p.key) },
+    });
     return product.slug;
   });
   invalidate([CacheTags.product(slug), CacheTags.catalogue, CacheTags.producers, CacheTags.programme]);
@@ -165,29 +195,22 @@ export async function approveListing(viewer: Viewer | null, productId: string): 
 export async function rejectListing(viewer: Viewer | null, productId: string, input: unknown): Promise<void> {
   authorize(viewer, "product.review");
   const { reason } = ZRejectForm.parse(input);
+  const seen = reviewedState(input);
   await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM products WHERE id = ${productId} FOR UPDATE`;
     const product = await tx.product.findUnique({ where: { id: productId } });
     if (!product) throw new AppError("NOT_FOUND");
-    // A rejected revision of a live product leaves the live version as it is.
-    const after =
-      product.status === "PUBLISHED"
-        ? await tx.product.update({ where: { id: product.id }, data: { pendingRevision: Prisma.DbNull, rejectionReason: reason, reviewedAt: new Date() } })
-        : await tx.product.update({ where: { id: product.id }, data: { status: "REJECTED", rejectionReason: reason, reviewedAt: new Date() } });
+    let after;
+    if (product.status === "PUBLISHED") {
+      // A refused revision leaves the live listing as it is; the photos that came with it are refused too.
+      after = await tx.product.update({
+        where: { id: product.id },
+        data: { pendingRevision: Prisma.DbNull, rejectionReason: reason, reviewedAt: now(), editVersion: { increment: 1 } },
+      });
+      await tx.productImage.updateMany({ where: { productId, review: "PENDING", ...(seen.photoIds ? { id: { in: [...seen.photoIds] } } : {}) }, data: { review: "REJECTED" } });
+    } else {
+      after = await tx.product.update({ where: { id: product.id }, data: { status: "REJECTED", rejectionReason: reason, reviewedAt: now() } });
+    }
     await recordAudit(tx, viewer, { action: "product.reject", entityType: "Product", entityId: product.id, before: product, after });
   });
-}
-
-/** Adds a photo to the producer's own listing (validated and re-encoded by storeImage). */
-export async function addListingPhoto(viewer: Viewer | null, productId: string, bytes: Buffer, altVi = ""): Promise<{ key: string }> {
-  if (!viewer) throw new AppError("UNAUTHENTICATED");
-  await db.$transaction((tx) => ownProduct(tx, viewer, productId));
-  const stored = await storeImage(bytes);
-  const slug = await db.$transaction(async (tx) => {
-    const product = await ownProduct(tx, viewer, productId);
-    const count = await tx.productImage.count({ where: { productId } });
-    await tx.productImage.create({ data: { productId, key: stored.key, width: stored.width, height: stored.height, altVi: altVi || product.nameVi, position: count } });
-    return product.slug;
-  });
-  invalidate([CacheTags.product(slug)]);
-  return { key: stored.key };
 }

@@ -236,7 +236,7 @@ async function readRows(ids: string[], today: string): Promise<ProductSummary[]>
       FROM products p
       JOIN producers pr ON pr.id = p."producerId"
       JOIN regions r ON r.id = pr."regionId"
-      LEFT JOIN LATERAL (SELECT key, width, height, "altVi", "altEn" FROM product_images WHERE "productId" = p.id ORDER BY position LIMIT 1) i ON true
+      LEFT JOIN LATERAL (SELECT key, width, height, "altVi", "altEn" FROM product_images WHERE "productId" = p.id AND review = 'APPROVED' ORDER BY position LIMIT 1) i ON true
       WHERE p.id = ANY(${ids})`;
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => toSummary(byId.get(id)!));
@@ -324,7 +324,8 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
     include: {
       producer: { include: { region: true } },
       subgroup: true,
-      images: { orderBy: { position: "asc" } },
+      // Only photos an officer approved are public (docs/backoffice.md, "Photos").
+      images: { where: { review: "APPROVED" }, orderBy: { position: "asc" } },
       certificates: { orderBy: { decisionDate: "desc" } },
       batches: { where: { isPublic: true }, orderBy: { productionDate: "desc" }, take: 20 },
     },

@@ -1,40 +1,57 @@
 import { z } from "zod";
-import { isValidGtin } from "@/lib/gtin";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
+import { normalizeText } from "@/lib/text-normalize";
+import { gtinField, optionalTextField, plainTextField, textField, vndField } from "@/lib/zod-fields";
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "tooLong")
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional();
-
-/** The listing form, shared by the studio page and the server. Messages are keys of forms.json. */
-export const ZListingForm = z.object({
-  nameVi: z.string().trim().min(2, "required").max(160, "tooLong"),
-  nameEn: optionalText(160),
-  descriptionVi: z.string().trim().max(10_000, "tooLong").default(""),
-  descriptionEn: optionalText(10_000),
+/** A listing's facts, shared by the studio form and the server. Messages are keys of forms.json. */
+export const ZListingFacts = z.object({
+  nameVi: textField(160, 2),
+  nameEn: optionalTextField(160),
+  descriptionVi: plainTextField(10_000),
+  descriptionEn: optionalTextField(10_000),
   group: z.enum(OCOP_GROUPS, { message: "required" }),
-  subgroupId: optionalText(40),
-  priceVnd: z.coerce.number({ message: "price" }).int("price").positive("price").max(1_000_000_000, "price"),
-  unit: z.string().trim().min(1, "required").max(60, "tooLong"),
-  unitEn: optionalText(60),
-  stock: z.coerce.number({ message: "stock" }).int("stock").min(0, "stock").max(10_000_000, "stock"),
-  gtin: z
-    .string()
-    .trim()
-    .transform((v) => (v === "" ? null : v))
-    .nullable()
-    .optional()
-    .refine((v) => v == null || isValidGtin(v), "gtin"),
+  subgroupId: optionalTextField(40),
+  priceVnd: vndField(),
+  unit: textField(60),
+  unitEn: optionalTextField(60),
+  gtin: gtinField(),
 });
 
-export type ListingForm = z.infer<typeof ZListingForm>;
+export type ListingFacts = z.infer<typeof ZListingFacts>;
+
+const stockCount = z.coerce.number({ message: "stock" }).int("stock").min(0, "stock").max(10_000_000, "stock");
+
+/** A new listing also has its first stock count (recorded as the first stock movement). */
+export const ZListingCreate = ZListingFacts.extend({ stock: stockCount.default(0) });
+
+/**
+ * An edit carries no stock (stock changes only through adjustments, so a form opened before a sale
+ * cannot write the old count back) and the version it was opened at.
+ */
+export const ZListingUpdate = ZListingFacts.extend({ editVersion: z.coerce.number().int().min(0) });
 
 /** The fields an officer reviews; a change to any of them on a published product needs approval. */
-export const PUBLIC_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "group", "subgroupId", "priceVnd", "unit", "unitEn", "gtin"] as const;
+export const PUBLIC_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "group", "subgroupId", "priceVnd", "unit", "unitEn", "gtin"] as const satisfies readonly (keyof ListingFacts)[];
 
-export const ZRejectForm = z.object({ reason: z.string().trim().min(3, "reason").max(1000, "tooLong") });
+export const ZRejectForm = z.object({ reason: z.string({ message: "reason" }).overwrite(normalizeText).trim().min(3, "reason").max(1000, "tooLong") });
+
+export const STOCK_ADJUSTMENT_KINDS = ["RECEIVED", "DAMAGED", "STOCKTAKE", "CORRECTION"] as const;
+
+/**
+ * A stock adjustment: goods received or taken off (a quantity), a stocktake (the counted number,
+ * checked against the stock the producer saw), or a correction by a signed amount with its reason.
+ */
+export const ZStockAdjustment = z
+  .object({
+    kind: z.enum(STOCK_ADJUSTMENT_KINDS, { message: "required" }),
+    quantity: z.coerce.number({ message: "quantity" }).int("quantity").min(-10_000_000, "quantity").max(10_000_000, "quantity"),
+    /** The stock the page showed when the producer counted: a stocktake is refused if it moved since. */
+    expectedStock: z.coerce.number().int().min(0),
+    reason: plainTextField(500),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.kind === "RECEIVED" || v.kind === "DAMAGED") && v.quantity <= 0) ctx.addIssue({ code: "custom", path: ["quantity"], message: "quantityPositive" });
+    if (v.kind === "STOCKTAKE" && v.quantity < 0) ctx.addIssue({ code: "custom", path: ["quantity"], message: "stock" });
+    if (v.kind === "CORRECTION" && v.quantity === 0) ctx.addIssue({ code: "custom", path: ["quantity"], message: "quantity" });
+    if ((v.kind === "CORRECTION" || v.kind === "DAMAGED") && v.reason.length < 3) ctx.addIssue({ code: "custom", path: ["reason"], message: "reason" });
+  });

@@ -2,8 +2,11 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { expiryWarning } from "@/lib/ocop-stars";
+import { shortestGtin } from "@/lib/gtin";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
+import { shownFacts, type ListingFactsData } from "./facts";
+import { PUBLIC_FIELDS } from "./schemas";
 
 export interface ListingRow {
   id: string;
@@ -26,27 +29,34 @@ export async function listOwnListings(viewer: Viewer): Promise<ListingRow[]> {
 }
 
 export async function getOwnListing(viewer: Viewer, productId: string) {
-  const product = await db.product.findUnique({ where: { id: productId }, include: { images: { orderBy: { position: "asc" } } } });
+  const product = await db.product.findUnique({ where: { id: productId }, include: { images: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } });
   if (!product) throw new AppError("NOT_FOUND");
   authorize(viewer, "product.manageOwn", product);
   // The form shows what the producer last proposed, so an edit awaiting review is not lost.
-  const revision = (product.pendingRevision ?? {}) as Record<string, unknown>;
-  const pick = (field: string, fallback: unknown) => String((field in revision ? revision[field] : fallback) ?? "");
+  const facts = shownFacts(product);
   return {
     id: product.id,
     slug: product.slug,
     status: product.status,
+    stock: product.stock,
+    editVersion: product.editVersion,
     rejectionReason: product.rejectionReason,
     pendingReview: product.pendingRevision !== null,
-    images: product.images.map((i) => ({ key: i.key, width: i.width, height: i.height, alt: i.altVi })),
-    values: {
-      nameVi: pick("nameVi", product.nameVi), nameEn: pick("nameEn", product.nameEn),
-      descriptionVi: pick("descriptionVi", product.descriptionVi), descriptionEn: pick("descriptionEn", product.descriptionEn),
-      group: pick("group", product.group), subgroupId: pick("subgroupId", product.subgroupId),
-      priceVnd: pick("priceVnd", product.priceVnd), unit: pick("unit", product.unit), unitEn: pick("unitEn", product.unitEn),
-      stock: String(product.stock), gtin: pick("gtin", product.gtin),
-    },
+    images: product.images.map((i) => ({ id: i.id, key: i.key, width: i.width, height: i.height, alt: i.altVi, review: i.review })),
+    facts,
+    values: factsFormValues(facts),
   };
+}
+
+/** The facts as the form's fields hold them: strings, the GTIN in its printed (shortest) form. */
+export function factsFormValues(facts: ListingFactsData): Record<string, string> {
+  return Object.fromEntries(
+    PUBLIC_FIELDS.map((field) => {
+      const value = facts[field];
+      if (field === "gtin") return [field, value ? shortestGtin(String(value)) : ""];
+      return [field, value == null ? "" : String(value)];
+    }),
+  );
 }
 
 export async function listSubgroups() {
@@ -72,21 +82,66 @@ export async function getStudioDashboard(viewer: Viewer, today = new Date()) {
 
 // ───────────────────────────── Officers ─────────────────────────────
 
-export async function listReviewQueue(viewer: Viewer) {
+export interface ReviewPhoto {
+  id: string;
+  key: string;
+  width: number;
+  height: number;
+  review: "PENDING" | "APPROVED" | "REJECTED";
+}
+
+export interface ReviewItem {
+  id: string;
+  slug: string;
+  nameVi: string;
+  producer: string;
+  isRevision: boolean;
+  submittedAt: Date | null;
+  editVersion: number;
+  diff: { field: string; before: string; after: string }[];
+  /** Photos waiting for this review, and the ones already public (for context). */
+  newPhotos: ReviewPhoto[];
+  livePhotos: ReviewPhoto[];
+}
+
+const REVIEW_PAGE = 50;
+
+/**
+ * Listings waiting for an officer, oldest first: new listings, edits of published ones and photos
+ * added to published ones. At most REVIEW_PAGE at a time, with the total.
+ */
+export async function listReviewQueue(viewer: Viewer): Promise<{ items: ReviewItem[]; total: number }> {
   authorize(viewer, "product.review");
-  const rows = await db.product.findMany({
-    where: { OR: [{ status: "PENDING_REVIEW" }, { status: "PUBLISHED", NOT: { pendingRevision: { equals: Prisma.DbNull } } }] },
-    include: { producer: { select: { name: true } } },
-    orderBy: { submittedAt: "asc" },
+  const where = {
+    OR: [
+      { status: "PENDING_REVIEW" as const },
+      { status: "PUBLISHED" as const, NOT: { pendingRevision: { equals: Prisma.DbNull } } },
+      { status: "PUBLISHED" as const, images: { some: { review: "PENDING" as const } } },
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db.product.findMany({
+      where,
+      include: { producer: { select: { name: true } }, images: { where: { review: { in: ["PENDING", "APPROVED"] } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] } },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      take: REVIEW_PAGE,
+    }),
+    db.product.count({ where }),
+  ]);
+  const items = rows.map((p) => {
+    const revision = (p.pendingRevision ?? null) as Record<string, unknown> | null;
+    const text = (field: (typeof PUBLIC_FIELDS)[number], value: unknown) => (value == null ? "" : field === "gtin" ? shortestGtin(String(value)) : String(value));
+    const diff = revision
+      ? PUBLIC_FIELDS.filter((f) => f in revision && (revision[f] ?? null) !== (p[f] ?? null)).map((f) => ({ field: f, before: text(f, p[f]), after: text(f, revision[f]) }))
+      : p.status === "PENDING_REVIEW"
+        ? PUBLIC_FIELDS.filter((f) => p[f] !== null && p[f] !== "").map((f) => ({ field: f, before: "", after: text(f, p[f]) }))
+        : [];
+    const photo = (i: (typeof p.images)[number]): ReviewPhoto => ({ id: i.id, key: i.key, width: i.width, height: i.height, review: i.review });
+    return {
+      id: p.id, slug: p.slug, nameVi: p.nameVi, producer: p.producer.name, isRevision: p.status === "PUBLISHED", submittedAt: p.submittedAt, editVersion: p.editVersion, diff,
+      newPhotos: p.images.filter((i) => i.review === "PENDING").map(photo),
+      livePhotos: p.images.filter((i) => i.review === "APPROVED").map(photo),
+    };
   });
-  return rows
-    .filter((p) => p.status === "PENDING_REVIEW" || p.pendingRevision !== null)
-    .map((p) => {
-      const revision = (p.pendingRevision ?? null) as Record<string, unknown> | null;
-      const fields = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "group", "priceVnd", "unit", "unitEn", "gtin"] as const;
-      const diff = revision
-        ? fields.filter((f) => (revision[f] ?? null) !== (p[f] ?? null)).map((f) => ({ field: f, before: String(p[f] ?? ""), after: String(revision[f] ?? "") }))
-        : fields.filter((f) => p[f] !== null && p[f] !== "").map((f) => ({ field: f, before: "", after: String(p[f]) }));
-      return { id: p.id, slug: p.slug, nameVi: p.nameVi, producer: p.producer.name, isRevision: !!revision, submittedAt: p.submittedAt, diff };
-    });
+  return { items, total };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { normalizeLotCode } from "@/lib/text-normalize";
 import { cache } from "react";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { db } from "@/server/infra/db";
@@ -78,15 +79,15 @@ async function readPublicTrace(code: string, today = new Date()): Promise<TraceV
 
 /** GS1 Digital Link resolution: the public batch with this product GTIN and lot, or the product itself. */
 export async function resolveGtin(gtin14: string, lot?: string): Promise<{ productSlug: string; batchCode: string | null } | null> {
-  // Stored GTINs keep the length they were printed with; Digital Links always carry 14 digits.
-  const candidates = [gtin14, gtin14.replace(/^0+/, "")].flatMap((g) => [g, g.padStart(8, "0"), g.padStart(12, "0"), g.padStart(13, "0")]);
+  // GTINs are stored as GTIN-14, the form Digital Links carry.
   const product = await db.product.findFirst({
-    where: { gtin: { in: [...new Set(candidates)] }, status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    where: { gtin: gtin14, status: "PUBLISHED", producer: { status: "ACTIVE" } },
     select: { id: true, slug: true },
   });
   if (!product) return null;
   if (!lot) return { productSlug: product.slug, batchCode: null };
-  const batch = await db.batch.findUnique({ where: { productId_lotCode: { productId: product.id, lotCode: lot } }, select: { code: true, isPublic: true } });
+  // Lot codes are stored trimmed and upper-cased; a hand-typed link may not be.
+  const batch = await db.batch.findFirst({ where: { productId: product.id, lotCode: { in: [...new Set([lot, normalizeLotCode(lot)])] } }, select: { code: true, isPublic: true } });
   return batch?.isPublic ? { productSlug: product.slug, batchCode: batch.code } : null;
 }
 

@@ -34,7 +34,7 @@ test("script payloads in every listing text field come out inert on the public p
   await producer.getByRole("textbox", { name: "Tên tiếng Anh" }).fill(`Tea ${marker} ${PAYLOAD}`);
   await producer.getByRole("textbox", { name: "Mô tả tiếng Anh" }).fill(`<svg onload="window.__xss=1"></svg>${PAYLOAD}`);
   await producer.getByRole("textbox", { name: "Đơn vị bán (tiếng Anh)" }).fill(`box ${SHORT_PAYLOAD}`);
-  await producer.getByRole("spinbutton", { name: "Giá (đồng)" }).fill("50000");
+  await producer.getByRole("textbox", { name: "Giá (đồng)" }).fill("50000");
   await producer.getByRole("spinbutton", { name: "Tồn kho" }).fill("5");
   await producer.getByRole("button", { name: "Lưu và gửi duyệt" }).click();
   await expect(producer.getByText("Chờ duyệt", { exact: true })).toBeVisible();

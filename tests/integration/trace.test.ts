@@ -80,7 +80,7 @@ describe("public trace", () => {
 
 describe("GS1 Digital Link and QR codes", () => {
   it("resolve /01/<gtin>/10/<lot> to the trace page, count the scan, and /01/<gtin> to the product", async () => {
-    const product = await createProduct({ gtin: "8934588012228" });
+    const product = await createProduct({ gtin: "08934588012228" });
     const batch = await createBatchRow(product, { lotCode: "VX/26 A" });
     const link = batchQrUrl("http://localhost:3000", batch, product.gtin);
     const response = await resolveDigitalLink(new Request(link));
@@ -103,7 +103,7 @@ describe("GS1 Digital Link and QR codes", () => {
   });
 
   it("encode a URL that decodes back from the PNG image", async () => {
-    const product = await createProduct({ gtin: "96385074" });
+    const product = await createProduct({ gtin: "00000096385074" });
     const batch = await createBatchRow(product, { lotCode: "L1", expiryDate: new Date("2027-12-31T00:00:00Z") });
     const url = batchQrUrl("https://ocop.example.vn", batch, product.gtin);
     const png = PNG.sync.read(await QRCode.toBuffer(url, { type: "png", width: 400 }));

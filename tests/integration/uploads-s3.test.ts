@@ -6,10 +6,14 @@ import S3rver from "s3rver";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as serveUpload } from "@/app/uploads/[file]/route";
-import { addListingPhoto, createListing } from "@/server/products/mutations";
+import { db } from "@/server/infra/db";
+import { createListing } from "@/server/products/mutations";
+import { addListingPhotos } from "@/server/products/photos";
 import { createProducerViewer } from "../factories";
 import { jpeg } from "../support/images";
 import { codeOf } from "../support/outcome";
+
+const photo = (bytes: Buffer) => [{ name: "anh.jpg", bytes }];
 
 // Object storage is a third-party service this machine cannot reach: s3rver answers the S3 HTTP API
 // locally, and everything on our side (the AWS SDK, signing, the bucket layout) is the real thing.
@@ -51,7 +55,8 @@ describe("uploads on S3-compatible storage", () => {
   it("store the re-encoded variants in the bucket, and every instance serves them from there", async () => {
     const { viewer } = await createProducerViewer();
     const { id } = await createListing(viewer, { nameVi: "Chè trên S3", group: "FOOD", priceVnd: "1000", unit: "gói", stock: "1" });
-    const { key } = await addListingPhoto(viewer, id, await jpeg(1600, 900));
+    await addListingPhotos(viewer, id, [{ name: "che.jpg", bytes: await jpeg(1600, 900) }]);
+    const { key } = await db.productImage.findFirstOrThrow({ where: { productId: id } });
 
     const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: key }));
     expect(listed.Contents?.map((object) => object.Key).sort()).toEqual([`${key}-1024.webp`, `${key}-320.webp`, `${key}-640.webp`]);
@@ -69,8 +74,8 @@ describe("uploads on S3-compatible storage", () => {
     const { viewer } = await createProducerViewer();
     const { id } = await createListing(viewer, { nameVi: "Chè trên S3 2", group: "FOOD", priceVnd: "1000", unit: "gói", stock: "1" });
     const before = (await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).KeyCount ?? 0;
-    expect(await codeOf(addListingPhoto(viewer, id, Buffer.from("GIF89a but really text")))).toBe("UNSUPPORTED_MEDIA_TYPE");
-    expect(await codeOf(addListingPhoto(viewer, id, await sharp({ create: { width: 3000, height: 3000, channels: 3, background: "#123456" } }).png({ compressionLevel: 0 }).toBuffer()))).toBe("PAYLOAD_TOO_LARGE");
+    expect(await codeOf(addListingPhotos(viewer, id, photo(Buffer.from("GIF89a but really text"))))).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(addListingPhotos(viewer, id, photo(await sharp({ create: { width: 3000, height: 3000, channels: 3, background: "#123456" } }).png({ compressionLevel: 0 }).toBuffer())))).toBe("PAYLOAD_TOO_LARGE");
     expect((await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).KeyCount ?? 0).toBe(before);
   });
 });

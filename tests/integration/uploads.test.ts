@@ -4,10 +4,13 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/infra/db";
-import { addListingPhoto, createListing } from "@/server/products/mutations";
+import { createListing } from "@/server/products/mutations";
+import { addListingPhotos } from "@/server/products/photos";
 import { createProducerViewer } from "../factories";
 import { jpeg } from "../support/images";
 import { codeOf } from "../support/outcome";
+
+const photo = (bytes: Buffer) => [{ name: "anh.jpg", bytes }];
 
 const uploadDir = mkdtempSync(path.join(os.tmpdir(), "ocop-uploads-"));
 
@@ -22,7 +25,8 @@ describe("listing photos", () => {
   it("are re-encoded into WebP variants under generated names", async () => {
     const { viewer } = await createProducerViewer();
     const { id } = await createListing(viewer, { nameVi: "Chè ảnh", group: "FOOD", priceVnd: "1000", unit: "gói", stock: "1" });
-    const { key } = await addListingPhoto(viewer, id, await jpeg(1600, 900));
+    await addListingPhotos(viewer, id, [{ name: "che.jpg", bytes: await jpeg(1600, 900) }]);
+    const { key } = await db.productImage.findFirstOrThrow({ where: { productId: id } });
     expect(key).toMatch(/^[a-f0-9]{24}$/);
     const files = readdirSync(uploadDir).filter((name) => name.startsWith(key)).sort();
     expect(files).toEqual([`${key}-1024.webp`, `${key}-320.webp`, `${key}-640.webp`]);
@@ -35,16 +39,16 @@ describe("listing photos", () => {
     const { viewer } = await createProducerViewer();
     const other = await createProducerViewer();
     const { id } = await createListing(viewer, { nameVi: "Chè ảnh 2", group: "FOOD", priceVnd: "1000", unit: "gói", stock: "1" });
-    expect(await codeOf(addListingPhoto(viewer, id, Buffer.from("just some text, not a picture")))).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(addListingPhotos(viewer, id, photo(Buffer.from("just some text, not a picture"))))).toBe("UNSUPPORTED_MEDIA_TYPE");
     // A script named like a photo: the bytes decide, not the name or the declared type.
     const disguised = Buffer.concat([Buffer.from("<script>alert(1)</script>"), Buffer.alloc(100)]);
-    expect(await codeOf(addListingPhoto(viewer, id, disguised))).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(addListingPhotos(viewer, id, photo(disguised)))).toBe("UNSUPPORTED_MEDIA_TYPE");
     // PNG magic bytes followed by garbage: sniffed as PNG but unreadable.
     const fakePng = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
-    expect(await codeOf(addListingPhoto(viewer, id, fakePng))).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(addListingPhotos(viewer, id, photo(fakePng)))).toBe("UNSUPPORTED_MEDIA_TYPE");
     const huge = await sharp({ create: { width: 3000, height: 3000, channels: 3, background: "#123456" }, }).png({ compressionLevel: 0 }).toBuffer();
-    expect(await codeOf(addListingPhoto(viewer, id, huge))).toBe("PAYLOAD_TOO_LARGE");
-    expect(await codeOf(addListingPhoto(other.viewer, id, await jpeg(400, 300)))).toBe("NOT_FOUND");
+    expect(await codeOf(addListingPhotos(viewer, id, photo(huge)))).toBe("PAYLOAD_TOO_LARGE");
+    expect(await codeOf(addListingPhotos(other.viewer, id, photo(await jpeg(400, 300))))).toBe("NOT_FOUND");
     expect(await db.productImage.count({ where: { productId: id } })).toBe(0);
   });
 });

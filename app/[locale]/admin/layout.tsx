@@ -10,7 +10,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   return (
     <BackofficeShell locale={locale} title={t("adminTitle")} items={ADMIN_NAV}>
       {/* The namespaces of the admin's client forms: review, certificates, accounts, producers, programme. */}
-      <ClientMessages locale={locale} namespaces={["common", "admin", "profile", "programme"]}>
+      <ClientMessages locale={locale} namespaces={["common", "forms", "admin", "profile", "programme"]}>
         {children}
       </ClientMessages>
     </BackofficeShell>

@@ -9,8 +9,8 @@ export default async function StudioLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: "backoffice" });
   return (
     <BackofficeShell locale={locale} title={t("studioTitle")} items={STUDIO_NAV}>
-      {/* The namespaces of the studio's client forms: listings, batches and trace, profile. */}
-      <ClientMessages locale={locale} namespaces={["common", "listings", "trace", "profile"]}>
+      {/* The namespaces of the studio's client forms: fields, listings, batches and trace, profile. */}
+      <ClientMessages locale={locale} namespaces={["common", "forms", "listings", "trace", "profile"]}>
         {children}
       </ClientMessages>
     </BackofficeShell>

@@ -1,13 +1,15 @@
 import "server-only";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { readEnv } from "@/lib/env";
 
 /** Where uploaded files live: local disk for one machine, S3-compatible storage for several. */
 export interface Storage {
   put(name: string, body: Buffer, contentType: string): Promise<void>;
   get(name: string): Promise<Buffer | null>;
+  /** Removes a file; a file that is not there is not an error. */
+  delete(name: string): Promise<void>;
 }
 
 function localStorage(dir: string): Storage {
@@ -23,6 +25,9 @@ function localStorage(dir: string): Storage {
       } catch {
         return null;
       }
+    },
+    async delete(name) {
+      await rm(path.join(root, name), { force: true });
     },
   };
 }
@@ -45,6 +50,9 @@ function s3Storage(env: ReturnType<typeof readEnv>): Storage {
       } catch {
         return null;
       }
+    },
+    async delete(name) {
+      await client.send(new DeleteObjectCommand({ Bucket: env.S3_BUCKET, Key: name }));
     },
   };
 }

@@ -1,44 +1,106 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { RejectForm } from "@/components/admin/admin-forms";
+import { ReviewRejectForm } from "@/components/products/review-forms";
+import { imageUrl } from "@/lib/image-url";
+import { formatDateTime } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
-import { approveListingAction } from "@/server/products/actions";
-import { listReviewQueue } from "@/server/products/studio-queries";
+import { approveListingAction, rejectListingAction, rejectListingPhotoAction } from "@/server/products/actions";
+import { listReviewQueue, type ReviewPhoto } from "@/server/products/studio-queries";
 
-export default async function ReviewQueue({ params }: { params: Promise<{ locale: string }> }) {
+function Thumbnail({ photo, alt }: { photo: ReviewPhoto; alt: string }) {
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- our own re-encoded variants
+    <img src={imageUrl(photo.key, 320)} alt={alt} width={photo.width} height={photo.height} className="aspect-[4/3] h-auto w-40 rounded object-cover" />
+  );
+}
+
+export default async function ReviewQueue({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePageAccess("product.review", locale, "/admin/review");
-  const t = await getTranslations({ locale, namespace: "admin.review" });
-  const tFields = await getTranslations({ locale, namespace: "listings.form" });
-  const queue = await listReviewQueue(viewer);
+  const query = await searchParams;
+  const [t, tFields, queue] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.review" }),
+    getTranslations({ locale, namespace: "listings.form" }),
+    listReviewQueue(viewer),
+  ]);
+  const error = query.error ? (t.has(`errors.${query.error}`) ? t(`errors.${query.error}`) : t("errors.generic")) : null;
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      {queue.length === 0 ? <p>{t("empty")}</p> : null}
-      {queue.map((item) => (
-        <article key={item.id} className="space-y-3 rounded border border-slate-300 p-4">
-          <h2 className="text-lg font-bold">{item.nameVi}</h2>
-          <p className="text-sm">{item.producer} · {item.isRevision ? t("revision") : t("newListing")}</p>
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("diff")}</caption>
-            <thead><tr className="border-b"><th scope="col">{t("field")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr></thead>
-            <tbody>
-              {item.diff.map((row) => (
-                <tr key={row.field} className="border-b align-top">
-                  <th scope="row" className="py-1 pr-2 font-semibold">{tFields(row.field === "priceVnd" ? "price" : row.field)}</th>
-                  <td className="whitespace-pre-wrap pr-2 text-red-900"><del>{row.before}</del></td>
-                  <td className="whitespace-pre-wrap text-green-900"><ins>{row.after}</ins></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      {error ? <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-900">{error}</p> : null}
+      {query.approved ? <p role="status" className="font-semibold text-green-900">{t("approvedNotice")}</p> : null}
+      {query.photo === "rejected" ? <p role="status" className="font-semibold text-green-900">{t("photoRejected")}</p> : null}
+      {queue.items.length === 0 ? <p>{t("empty")}</p> : null}
+      {queue.total > queue.items.length ? <p className="text-sm text-slate-700">{t("showing", { shown: queue.items.length, total: queue.total })}</p> : null}
+      {queue.items.map((item) => (
+        <article key={item.id} id={`product-${item.id}`} className="space-y-3 rounded border border-slate-300 p-4" aria-labelledby={`title-${item.id}`}>
+          <h2 id={`title-${item.id}`} className="text-lg font-bold">{item.nameVi}</h2>
+          <p className="text-sm">
+            {item.producer} · {item.isRevision ? (item.diff.length > 0 ? t("revision") : t("photosOnly")) : t("newListing")}
+            {item.submittedAt ? ` · ${formatDateTime(item.submittedAt, locale)}` : ""}
+          </p>
+          {item.diff.length > 0 ? (
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("diff")}</caption>
+              <thead><tr className="border-b"><th scope="col">{t("field")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr></thead>
+              <tbody>
+                {item.diff.map((row) => (
+                  <tr key={row.field} className="border-b align-top">
+                    <th scope="row" className="py-1 pr-2 font-semibold">{tFields(row.field === "priceVnd" ? "price" : row.field)}</th>
+                    <td className="whitespace-pre-wrap pr-2 text-red-900"><del>{row.before}</del></td>
+                    <td className="whitespace-pre-wrap text-green-900"><ins>{row.after}</ins></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {item.newPhotos.length > 0 ? (
+            <div className="space-y-2">
+              <h3 className="font-semibold">{t("newPhotos", { count: item.newPhotos.length })}</h3>
+              <ul className="flex flex-wrap gap-3">
+                {item.newPhotos.map((photo, index) => (
+                  <li key={photo.id} className="space-y-1">
+                    <Thumbnail photo={photo} alt={t("newPhotoAlt", { n: index + 1, name: item.nameVi })} />
+                    <form action={rejectListingPhotoAction}>
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="id" value={item.id} />
+                      <input type="hidden" name="photoId" value={photo.id} />
+                      <button type="submit" className="text-sm font-semibold text-red-900 underline" aria-label={t("rejectPhotoLabel", { n: index + 1, name: item.nameVi })}>
+                        {t("rejectPhoto")}
+                      </button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {item.livePhotos.length > 0 ? (
+            <details>
+              <summary className="cursor-pointer text-sm font-semibold">{t("livePhotos", { count: item.livePhotos.length })}</summary>
+              <ul className="mt-2 flex flex-wrap gap-3">
+                {item.livePhotos.map((photo, index) => (
+                  <li key={photo.id}><Thumbnail photo={photo} alt={t("livePhotoAlt", { n: index + 1, name: item.nameVi })} /></li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+          {!item.isRevision && item.livePhotos.length === 0 && item.newPhotos.length === 0 ? <p className="text-sm text-amber-900">{t("noPhotos")}</p> : null}
           <div className="flex flex-wrap items-start gap-6">
             <form action={approveListingAction}>
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="id" value={item.id} />
+              <input type="hidden" name="editVersion" value={item.editVersion} />
+              <input type="hidden" name="photoIds" value={item.newPhotos.map((p) => p.id).join(",")} />
               <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("approve")}</button>
             </form>
-            <RejectForm locale={locale} id={item.id} />
+            <ReviewRejectForm
+              locale={locale}
+              itemId={item.id}
+              action={rejectListingAction}
+              hidden={{ id: item.id, editVersion: String(item.editVersion), photoIds: item.newPhotos.map((p) => p.id).join(",") }}
+              label={t("reason")}
+              submit={t("reject")}
+            />
           </div>
         </article>
       ))}

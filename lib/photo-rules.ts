@@ -1,0 +1,25 @@
+/**
+ * Rules for photos that both the browser (to refuse before uploading) and the server apply.
+ * A photo smaller than MIN_PHOTO_SIDE on either side cannot fill even the smallest published width
+ * (lib/image-url.ts) and is usually a mistake (a 1×1 tracking pixel, an icon).
+ */
+export const MIN_PHOTO_SIDE = 300;
+export const MAX_PHOTOS_PER_LISTING = 12;
+export const MAX_PHOTOS_PER_PROFILE = 8;
+export const ACCEPTED_PHOTO_TYPES = "image/jpeg,image/png,image/webp,image/avif";
+
+/**
+ * The most a Server Action request may carry: three photos at the upload limit plus the form's text.
+ * next.config.ts sets Next's body limit from it and the forms check against it in the browser, so a
+ * request over it never leaves the browser (and one that does, without JavaScript, gets the localised
+ * error page rather than a crash).
+ */
+export function actionBodyLimitBytes(uploadMaxBytes: number): number {
+  return uploadMaxBytes * 3 + 1024 * 1024;
+}
+
+/** "10,5 MB" / "10.5 MB": a size in megabytes with one decimal, the way each language writes it. */
+export function formatMegabytes(bytes: number, locale: string): string {
+  const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+  return `${new Intl.NumberFormat(locale === "en" ? "en-US" : "vi-VN", { maximumFractionDigits: 1 }).format(mb)} MB`;
+}

@@ -1,0 +1,27 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { PUBLIC_FIELDS, type ListingFacts } from "./schemas";
+
+/** A listing's public facts as stored (the fields an officer reviews). */
+export function factsData(data: ListingFacts) {
+  return {
+    nameVi: data.nameVi,
+    nameEn: data.nameEn ?? null,
+    descriptionVi: data.descriptionVi,
+    descriptionEn: data.descriptionEn ?? null,
+    group: data.group,
+    subgroupId: data.subgroupId ?? null,
+    priceVnd: data.priceVnd,
+    unit: data.unit,
+    unitEn: data.unitEn ?? null,
+    gtin: data.gtin ?? null,
+  };
+}
+
+export type ListingFactsData = ReturnType<typeof factsData>;
+
+/** The facts a producer sees in its form: the proposal awaiting review where there is one. */
+export function shownFacts(product: ListingFactsData & { pendingRevision: Prisma.JsonValue }): ListingFactsData {
+  const revision = (product.pendingRevision ?? {}) as Partial<ListingFactsData>;
+  return Object.fromEntries(PUBLIC_FIELDS.map((field) => [field, field in revision ? revision[field] : product[field]])) as ListingFactsData;
+}
+
