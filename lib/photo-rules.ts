@@ -23,3 +23,16 @@ export function formatMegabytes(bytes: number, locale: string): string {
   const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
   return `${new Intl.NumberFormat(locale === "en" ? "en-US" : "vi-VN", { maximumFractionDigits: 1 }).format(mb)} MB`;
 }
+
+export type PhotoMove = "first" | "up" | "down";
+
+/** The photo ids in their new order after moving one: to the front (the main photo), or one step. */
+export function reorderIds(ids: readonly string[], id: string, move: PhotoMove): string[] {
+  const order = [...ids];
+  const index = order.indexOf(id);
+  if (index < 0) return order;
+  order.splice(index, 1);
+  const target = move === "first" ? 0 : move === "up" ? Math.max(0, index - 1) : Math.min(order.length, index + 1);
+  order.splice(target, 0, id);
+  return order;
+}

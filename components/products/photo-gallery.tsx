@@ -22,6 +22,7 @@ export async function PhotoGallery({
   photos,
   moveAction,
   deleteAction,
+  hidden = {},
 }: {
   locale: string;
   ownerField: "id" | "producerId";
@@ -29,13 +30,18 @@ export async function PhotoGallery({
   photos: readonly GalleryPhoto[];
   moveAction: (formData: FormData) => Promise<void>;
   deleteAction: (formData: FormData) => Promise<void>;
+  /** More fields every form posts (where to come back to). */
+  hidden?: Record<string, string>;
 }) {
   const t = await getTranslations({ locale, namespace: "forms" });
   if (photos.length === 0) return <p className="text-slate-700">{t("photoNone")}</p>;
   const mainId = photos.find((p) => p.review === "APPROVED")?.id ?? null;
   const button = "rounded border border-slate-500 px-2 py-1 text-sm font-semibold hover:bg-slate-100 disabled:opacity-40";
-  const hidden = (photoId: string) => (
+  const fields = (photoId: string) => (
     <>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name={ownerField} value={ownerId} />
       <input type="hidden" name="photoId" value={photoId} />
@@ -55,25 +61,25 @@ export async function PhotoGallery({
           </p>
           <div className="flex flex-wrap gap-1">
             <form action={moveAction}>
-              {hidden(photo.id)}
+              {fields(photo.id)}
               <button type="submit" name="move" value="first" disabled={index === 0} className={button} aria-label={t("photoMakeMainLabel", { n: index + 1 })}>
                 {t("photoMakeMain")}
               </button>
             </form>
             <form action={moveAction}>
-              {hidden(photo.id)}
+              {fields(photo.id)}
               <button type="submit" name="move" value="up" disabled={index === 0} className={button} aria-label={t("photoMoveUpLabel", { n: index + 1 })}>
                 ←
               </button>
             </form>
             <form action={moveAction}>
-              {hidden(photo.id)}
+              {fields(photo.id)}
               <button type="submit" name="move" value="down" disabled={index === photos.length - 1} className={button} aria-label={t("photoMoveDownLabel", { n: index + 1 })}>
                 →
               </button>
             </form>
             <form action={deleteAction}>
-              {hidden(photo.id)}
+              {fields(photo.id)}
               <ConfirmSubmit question={t("photoDeleteConfirm")} label={t("photoDeleteLabel", { n: index + 1 })} className={`${button} border-red-800 text-red-900`}>
                 {t("photoDelete")}
               </ConfirmSubmit>

@@ -11,4 +11,5 @@ export const CacheTags = {
   fairs: "fairs",
   fair: (slug: string) => `fair:${slug}`,
   programme: "programme",
+  regions: "regions",
 } as const;

@@ -1,63 +1,167 @@
 import "server-only";
-import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { dateToDay, now, today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { recordAudit } from "@/server/audit/record";
-import { authorize, can, type Viewer } from "@/server/auth/permissions";
+import { authorize, type Viewer } from "@/server/auth/permissions";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
-import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
-import { storeImage } from "@/server/infra/uploads/images";
+import { refreshProducerSearchText, refreshProductSearchText } from "@/server/search/refresh-search-text";
+import { notifyBankChange } from "./mail";
+import { BANK_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS, ZProducerProfileForm, ZProfileDecision, type ProducerProfile, type ProfileField } from "./schemas";
 
-const optional = (max: number) =>
-  z.string().trim().max(max, "tooLong").transform((v) => (v === "" ? null : v)).nullable().optional();
+type Tx = Prisma.TransactionClient;
+export type ProfileChanges = Partial<Record<ProfileField, string | null>>;
 
-export const ZProducerProfileForm = z.object({
-  name: z.string().trim().min(2, "required").max(160, "tooLong"),
-  legalForm: z.enum(["HOUSEHOLD", "COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE"], { message: "required" }),
-  regionId: z.string().min(1, "required"),
-  addressLine: z.string().trim().max(300, "tooLong").default(""),
-  storyVi: z.string().trim().max(10_000, "tooLong").default(""),
-  storyEn: optional(10_000),
-  phone: optional(30),
-  email: z.union([z.literal(""), z.string().trim().email("email").max(254, "email")]).optional().transform((v) => (v ? v : null)),
-  website: z.union([z.literal(""), z.string().trim().url("invalid").max(300, "tooLong")]).optional().transform((v) => (v ? v : null)),
-  representative: optional(120),
-  bankBin: z.union([z.literal(""), z.string().regex(/^\d{6}$/, "invalid")]).optional().transform((v) => (v ? v : null)),
-  bankAccount: z.union([z.literal(""), z.string().regex(/^[0-9A-Za-z]{1,19}$/, "invalid")]).optional().transform((v) => (v ? v : null)),
-  bankAccountName: optional(120),
-});
-
-/** A producer edits its own profile; an officer may edit any. Anyone else: not found / forbidden. */
-export async function updateProducerProfile(viewer: Viewer | null, producerId: string, input: unknown): Promise<void> {
+function authorizeProfile(viewer: Viewer | null, producerId: string): asserts viewer is Viewer {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
   else authorize(viewer, "producer.manage");
+}
+
+/** A commune a producer can be registered in today: a current COMMUNE of the region tree. */
+async function assertCurrentCommune(tx: Tx, regionId: string): Promise<void> {
+  const region = await tx.region.findUnique({ where: { id: regionId }, select: { level: true, validTo: true } });
+  const current = region?.level === "COMMUNE" && (!region.validTo || dateToDay(region.validTo) >= today());
+  if (!current) throw new AppError("VALIDATION", "not a current commune", { regionId: "commune" });
+}
+
+/** The fields whose posted value differs from the stored one. */
+function changesOf(data: ProducerProfile, current: Record<ProfileField, string | null>): ProfileChanges {
+  const changes: ProfileChanges = {};
+  for (const field of PROFILE_FIELDS) {
+    const value = (data[field] ?? null) as string | null;
+    if (value !== (current[field] ?? null)) changes[field] = value;
+  }
+  return changes;
+}
+
+function pick(row: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
+}
+
+/** After the producer's name or commune changed, its products are found under the new ones. */
+async function refreshAfter(tx: Tx, producerId: string, fields: readonly string[]): Promise<void> {
+  await refreshProducerSearchText(tx, producerId);
+  if (fields.includes("name") || fields.includes("regionId")) {
+    const products = await tx.product.findMany({ where: { producerId }, select: { id: true } });
+    await refreshProductSearchText(tx, products.map((p) => p.id));
+  }
+}
+
+function invalidateProducer(slug: string, fields: readonly string[]): void {
+  const official = fields.some((field) => OFFICIAL_FIELDS.includes(field as ProfileField));
+  invalidate([CacheTags.producers, CacheTags.producer(slug), CacheTags.catalogue, ...(official ? [CacheTags.programme] : [])]);
+}
+
+/**
+ * Saves a profile. An officer's edit applies at once (audited). A producer's edit is a proposal: the
+ * public profile, the programme's figures (legal form, commune) and the account new orders are paid
+ * to stay as they are until an officer approves it (`approveProducerRevision`); each proposal is
+ * audited, and a proposed bank change is mailed to every account of the producer. Saving the live
+ * values again withdraws a proposal.
+ */
+export async function updateProducerProfile(viewer: Viewer | null, producerId: string, input: unknown): Promise<{ pendingReview: boolean }> {
+  authorizeProfile(viewer, producerId);
   const data = ZProducerProfileForm.parse(input);
-  const slug = await db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM producers WHERE id = ${producerId} FOR UPDATE`;
     const before = await tx.producer.findUnique({ where: { id: producerId } });
     if (!before) throw new AppError("NOT_FOUND");
-    if (!(await tx.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
-      throw new AppError("VALIDATION", "unknown region", { regionId: "invalid" });
-    }
-    const after = await tx.producer.update({ where: { id: producerId }, data });
-    await refreshProducerSearchText(tx, producerId);
-    if (can(viewer, "producer.manage")) {
+    const changes = changesOf(data, before as unknown as Record<ProfileField, string | null>);
+    const fields = Object.keys(changes);
+    if (changes.regionId) await assertCurrentCommune(tx, changes.regionId);
+    if (viewer.role !== "PRODUCER") {
+      const after = await tx.producer.update({ where: { id: producerId }, data: changes as Prisma.ProducerUncheckedUpdateInput });
+      await refreshAfter(tx, producerId, fields);
       await recordAudit(tx, viewer, { action: "producer.update", entityType: "Producer", entityId: producerId, before, after });
+      return { slug: before.slug, applied: fields, pendingReview: false, bankProposed: false };
     }
-    return before.slug;
+    const hadProposal = before.pendingRevision !== null;
+    if (fields.length === 0) {
+      if (hadProposal) {
+        await tx.producer.update({ where: { id: producerId }, data: { pendingRevision: Prisma.DbNull } });
+        await recordAudit(tx, viewer, { action: "producer.profile.withdraw", entityType: "Producer", entityId: producerId, before: before.pendingRevision });
+      }
+      return { slug: before.slug, applied: [], pendingReview: false, bankProposed: false };
+    }
+    await tx.producer.update({
+      where: { id: producerId },
+      data: { pendingRevision: changes as Prisma.InputJsonValue, revisionSubmittedAt: now(), revisionRejectionReason: null },
+    });
+    await recordAudit(tx, viewer, { action: "producer.profile.propose", entityType: "Producer", entityId: producerId, before: pick(before, fields), after: changes });
+    const previous = (before.pendingRevision ?? {}) as ProfileChanges;
+    const bankProposed = BANK_FIELDS.some((field) => field in changes && changes[field] !== previous[field]);
+    return { slug: before.slug, applied: [], pendingReview: true, bankProposed };
   });
-  invalidate([CacheTags.producers, CacheTags.producer(slug), CacheTags.catalogue]);
+  if (result.applied.length > 0) invalidateProducer(result.slug, result.applied);
+  if (result.bankProposed) await notifyBankChange(producerId, "proposed");
+  return { pendingReview: result.pendingReview };
+}
+
+async function lockForReview(tx: Tx, producerId: string) {
+  await tx.$queryRaw`SELECT id FROM producers WHERE id = ${producerId} FOR UPDATE`;
+  const producer = await tx.producer.findUnique({ where: { id: producerId } });
+  if (!producer) throw new AppError("NOT_FOUND");
+  return producer;
+}
+
+/**
+ * Applies a producer's proposal as the officer saw it: a proposal submitted after the officer opened
+ * it is refused (to be reviewed again), and only the photos shown are approved. Orders already placed
+ * keep the account they were placed with.
+ */
+export async function approveProducerRevision(viewer: Viewer | null, producerId: string, input: unknown = {}): Promise<void> {
+  authorize(viewer, "producer.manage");
+  const seen = ZProfileDecision.parse(input);
+  const result = await db.$transaction(async (tx) => {
+    const producer = await lockForReview(tx, producerId);
+    const changes = (producer.pendingRevision ?? null) as ProfileChanges | null;
+    const photos = await tx.producerImage.findMany({ where: { producerId, review: "PENDING", ...(seen.photoIds ? { id: { in: seen.photoIds } } : {}) }, select: { id: true, key: true } });
+    if (!changes && photos.length === 0) throw new AppError("CONFLICT", "nothing to review", { reason: "NOTHING_TO_REVIEW" });
+    if (changes && seen.submittedAt !== undefined && producer.revisionSubmittedAt?.getTime() !== seen.submittedAt) {
+      throw new AppError("CONFLICT", "changed since reviewed", { reason: "CHANGED_SINCE_REVIEW" });
+    }
+    const fields = Object.keys(changes ?? {});
+    if (changes?.regionId) await assertCurrentCommune(tx, changes.regionId);
+    const after = await tx.producer.update({
+      where: { id: producerId },
+      data: { ...(changes as Prisma.ProducerUncheckedUpdateInput), pendingRevision: Prisma.DbNull, revisionSubmittedAt: null, revisionRejectionReason: null },
+    });
+    await tx.producerImage.updateMany({ where: { id: { in: photos.map((p) => p.id) } }, data: { review: "APPROVED" } });
+    await refreshAfter(tx, producerId, fields);
+    await recordAudit(tx, viewer, {
+      action: "producer.profile.approve", entityType: "Producer", entityId: producerId,
+      before: pick(producer, fields), after: { ...pick(after, fields), approvedPhotos: photos.map((p) => p.key) },
+    });
+    return { slug: producer.slug, fields, bank: BANK_FIELDS.some((field) => fields.includes(field)), photos: photos.length };
+  });
+  invalidateProducer(result.slug, result.fields);
+  if (result.bank) await notifyBankChange(producerId, "approved");
+}
+
+/** Refuses a proposal with the officer's reason (shown in the studio); the live profile stays. */
+export async function rejectProducerRevision(viewer: Viewer | null, producerId: string, input: unknown): Promise<void> {
+  authorize(viewer, "producer.manage");
+  const seen = ZProfileDecision.parse(input);
+  if (seen.reason.length < 3) throw new AppError("VALIDATION", "reason required", { reason: "reason" });
+  await db.$transaction(async (tx) => {
+    const producer = await lockForReview(tx, producerId);
+    const photos = await tx.producerImage.findMany({ where: { producerId, review: "PENDING", ...(seen.photoIds ? { id: { in: seen.photoIds } } : {}) }, select: { id: true } });
+    if (!producer.pendingRevision && photos.length === 0) throw new AppError("CONFLICT", "nothing to review", { reason: "NOTHING_TO_REVIEW" });
+    await tx.producer.update({ where: { id: producerId }, data: { pendingRevision: Prisma.DbNull, revisionSubmittedAt: null, revisionRejectionReason: seen.reason } });
+    await tx.producerImage.updateMany({ where: { id: { in: photos.map((p) => p.id) } }, data: { review: "REJECTED" } });
+    await recordAudit(tx, viewer, { action: "producer.profile.reject", entityType: "Producer", entityId: producerId, before: producer.pendingRevision, after: { reason: seen.reason } });
+  });
 }
 
 export async function createProducer(viewer: Viewer | null, input: unknown): Promise<{ id: string }> {
   authorize(viewer, "producer.manage");
   const data = ZProducerProfileForm.parse(input);
   return db.$transaction(async (tx) => {
-    if (!(await tx.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
-      throw new AppError("VALIDATION", "unknown region", { regionId: "invalid" });
-    }
+    await assertCurrentCommune(tx, data.regionId);
     const base = slugify(data.name) || "chu-the";
     let slug = base;
     for (let n = 2; await tx.producer.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
@@ -68,28 +172,25 @@ export async function createProducer(viewer: Viewer | null, input: unknown): Pro
   });
 }
 
+/** The profile with the producer's proposal awaiting review (its values are what the form shows). */
 export async function getProducerProfile(viewer: Viewer, producerId: string) {
-  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
-  else authorize(viewer, "producer.manage");
-  const producer = await db.producer.findUnique({ where: { id: producerId } });
+  authorizeProfile(viewer, producerId);
+  const producer = await db.producer.findUnique({ where: { id: producerId }, include: { images: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } });
   if (!producer) throw new AppError("NOT_FOUND");
-  return producer;
-}
-
-export async function listCurrentCommunes() {
-  return db.region.findMany({ where: { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: new Date() } }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
-/** Adds a photo to a producer's profile: the producer itself or an officer. */
-export async function addProducerPhoto(viewer: Viewer | null, producerId: string, bytes: Buffer): Promise<{ key: string }> {
-  if (!viewer) throw new AppError("UNAUTHENTICATED");
-  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
-  else authorize(viewer, "producer.manage");
-  const producer = await db.producer.findUnique({ where: { id: producerId }, select: { slug: true, name: true } });
-  if (!producer) throw new AppError("NOT_FOUND");
-  const stored = await storeImage(bytes);
-  const position = await db.producerImage.count({ where: { producerId } });
-  await db.producerImage.create({ data: { producerId, key: stored.key, width: stored.width, height: stored.height, altVi: producer.name, position } });
-  invalidate([CacheTags.producers, CacheTags.producer(producer.slug)]);
-  return { key: stored.key };
+  const pending = (producer.pendingRevision ?? {}) as ProfileChanges;
+  const values = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, String((field in pending ? pending[field] : producer[field]) ?? "")])) as Record<ProfileField, string>;
+  const liveValues = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, String(producer[field] ?? "")])) as Record<ProfileField, string>;
+  return {
+    id: producer.id,
+    slug: producer.slug,
+    name: producer.name,
+    /** What the producer's form shows: its proposal where there is one. */
+    values,
+    /** The profile as it is live (what an officer edits). */
+    liveValues,
+    pendingFields: Object.keys(pending) as ProfileField[],
+    revisionSubmittedAt: producer.revisionSubmittedAt,
+    revisionRejectionReason: producer.revisionRejectionReason,
+    images: producer.images.map((i) => ({ id: i.id, key: i.key, width: i.width, height: i.height, alt: i.altVi, review: i.review })),
+  };
 }

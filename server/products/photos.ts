@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { MAX_PHOTOS_PER_LISTING } from "@/lib/photo-rules";
+import { MAX_PHOTOS_PER_LISTING, reorderIds, type PhotoMove } from "@/lib/photo-rules";
 import { now } from "@/lib/clock";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/server/audit/record";
@@ -112,18 +112,12 @@ export async function deleteListingPhoto(viewer: Viewer | null, photoId: string)
   if (wasPublic) invalidate([CacheTags.product(slug), CacheTags.catalogue]);
 }
 
-export type PhotoMove = "first" | "up" | "down";
-
 /** Reorders a listing's photos; the first approved one is the main photo on public pages. */
 export async function moveListingPhoto(viewer: Viewer | null, photoId: string, move: PhotoMove): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const slug = await db.$transaction(async (tx) => {
-    const { product, photos, index } = await ownPhoto(tx, viewer, photoId);
-    const ids = photos.map((p) => p.id);
-    const [moved] = ids.splice(index, 1);
-    const target = move === "first" ? 0 : move === "up" ? Math.max(0, index - 1) : Math.min(ids.length, index + 1);
-    ids.splice(target, 0, moved);
-    await renumber(tx, ids);
+    const { product, photos } = await ownPhoto(tx, viewer, photoId);
+    await renumber(tx, reorderIds(photos.map((p) => p.id), photoId, move));
     return product.slug;
   });
   invalidate([CacheTags.product(slug), CacheTags.catalogue]);

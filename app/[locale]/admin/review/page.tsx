@@ -4,6 +4,8 @@ import { imageUrl } from "@/lib/image-url";
 import { formatDateTime } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { approveListingAction, rejectListingAction, rejectListingPhotoAction } from "@/server/products/actions";
+import { approveProducerRevisionAction, rejectProducerRevisionAction } from "@/server/producers/actions";
+import { listProfileReviewQueue } from "@/server/producers/review-queries";
 import { listReviewQueue, type ReviewPhoto } from "@/server/products/studio-queries";
 
 function Thumbnail({ photo, alt }: { photo: ReviewPhoto; alt: string }) {
@@ -18,18 +20,27 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
   setRequestLocale(locale);
   const viewer = await requirePageAccess("product.review", locale, "/admin/review");
   const query = await searchParams;
-  const [t, tFields, queue] = await Promise.all([
+  const [t, tFields, tProfile, tLegal, queue, profiles] = await Promise.all([
     getTranslations({ locale, namespace: "admin.review" }),
     getTranslations({ locale, namespace: "listings.form" }),
+    getTranslations({ locale, namespace: "profile" }),
+    getTranslations({ locale, namespace: "common.legalForms" }),
     listReviewQueue(viewer),
+    listProfileReviewQueue(viewer),
   ]);
+  const profileValue = (field: string, value: string) => (field === "legalForm" && value ? tLegal(value as "HOUSEHOLD") : value);
   const error = query.error ? (t.has(`errors.${query.error}`) ? t(`errors.${query.error}`) : t("errors.generic")) : null;
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <nav aria-label={t("sections")} className="flex gap-4 text-sm font-semibold">
+        <a href="#products" className="text-brand-800 underline">{t("productsSection", { count: queue.total })}</a>
+        <a href="#profiles" className="text-brand-800 underline">{t("profilesSection", { count: profiles.total })}</a>
+      </nav>
       {error ? <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-900">{error}</p> : null}
       {query.approved ? <p role="status" className="font-semibold text-green-900">{t("approvedNotice")}</p> : null}
       {query.photo === "rejected" ? <p role="status" className="font-semibold text-green-900">{t("photoRejected")}</p> : null}
+      <h2 id="products" className="text-xl font-bold">{t("productsTitle")}</h2>
       {queue.items.length === 0 ? <p>{t("empty")}</p> : null}
       {queue.total > queue.items.length ? <p className="text-sm text-slate-700">{t("showing", { shown: queue.items.length, total: queue.total })}</p> : null}
       {queue.items.map((item) => (
@@ -98,6 +109,66 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
               itemId={item.id}
               action={rejectListingAction}
               hidden={{ id: item.id, editVersion: String(item.editVersion), photoIds: item.newPhotos.map((p) => p.id).join(",") }}
+              label={t("reason")}
+              submit={t("reject")}
+            />
+          </div>
+        </article>
+      ))}
+      <h2 id="profiles" className="text-xl font-bold">{t("profilesTitle")}</h2>
+      {profiles.items.length === 0 ? <p>{t("profilesEmpty")}</p> : null}
+      {profiles.total > profiles.items.length ? <p className="text-sm text-slate-700">{t("showing", { shown: profiles.items.length, total: profiles.total })}</p> : null}
+      {profiles.items.map((item) => (
+        <article key={item.producerId} id={`producer-${item.producerId}`} className="space-y-3 rounded border border-slate-300 p-4" aria-labelledby={`producer-title-${item.producerId}`}>
+          <h3 id={`producer-title-${item.producerId}`} className="text-lg font-bold">{item.name}</h3>
+          <p className="text-sm">
+            {t("profileProposal")}
+            {item.submittedAt ? ` · ${formatDateTime(item.submittedAt, locale)}` : ""}
+          </p>
+          {item.changes.length > 0 ? (
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("diff")}</caption>
+              <thead><tr className="border-b"><th scope="col">{t("field")}</th><th scope="col">{t("before")}</th><th scope="col">{t("after")}</th></tr></thead>
+              <tbody>
+                {item.changes.map((row) => (
+                  <tr key={row.field} className="border-b align-top">
+                    <th scope="row" className="py-1 pr-2 font-semibold">
+                      {tProfile(`fields.${row.field}`)}
+                      {row.kind !== "public" ? <span className="block text-xs font-normal text-amber-900">{t(`changeKind.${row.kind}`)}</span> : null}
+                    </th>
+                    <td className="whitespace-pre-wrap pr-2 text-red-900"><del>{profileValue(row.field, row.before)}</del></td>
+                    <td className="whitespace-pre-wrap text-green-900"><ins>{profileValue(row.field, row.after)}</ins></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {item.changes.some((c) => c.kind === "bank") ? (
+            <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm">{t("bankWarning", { count: item.openTransferOrders })}</p>
+          ) : null}
+          {item.newPhotos.length > 0 ? (
+            <div className="space-y-2">
+              <h4 className="font-semibold">{t("newPhotos", { count: item.newPhotos.length })}</h4>
+              <ul className="flex flex-wrap gap-3">
+                {item.newPhotos.map((photo, index) => (
+                  <li key={photo.id}><Thumbnail photo={{ ...photo, review: "PENDING" }} alt={t("newPhotoAlt", { n: index + 1, name: item.name })} /></li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <div className="flex flex-wrap items-start gap-6">
+            <form action={approveProducerRevisionAction}>
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="producerId" value={item.producerId} />
+              <input type="hidden" name="submittedAt" value={item.submittedAt ? String(item.submittedAt.getTime()) : ""} />
+              <input type="hidden" name="photoIds" value={item.newPhotos.map((p) => p.id).join(",")} />
+              <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("approveProfile")}</button>
+            </form>
+            <ReviewRejectForm
+              locale={locale}
+              itemId={`producer-${item.producerId}`}
+              action={rejectProducerRevisionAction}
+              hidden={{ producerId: item.producerId, photoIds: item.newPhotos.map((p) => p.id).join(",") }}
               label={t("reason")}
               submit={t("reject")}
             />
