@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { MAX_PHOTOS_PER_PROFILE, reorderIds, type PhotoMove } from "@/lib/photo-rules";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -13,10 +14,12 @@ import { discardPhotos, storePhotos, type UploadedPhoto } from "@/server/product
 
 type Tx = Prisma.TransactionClient;
 
-function authorizeProducer(viewer: Viewer | null, producerId: string): asserts viewer is Viewer {
+/** The producer itself, or an officer of its region; anyone else: not found. */
+async function authorizeProducer(viewer: Viewer | null, producerId: string): Promise<Viewer> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
-  else authorize(viewer, "producer.manage");
+  authorize(viewer, viewer.role === "PRODUCER" ? "producer.editOwnProfile" : "producer.manage");
+  await assertInScope(viewer, { producerId });
+  return viewer;
 }
 
 async function lockProducer(tx: Tx, producerId: string) {
@@ -31,10 +34,10 @@ async function lockProducer(tx: Tx, producerId: string) {
  * profile review); an officer's are public at once, and audited.
  */
 export async function addProducerPhotos(viewer: Viewer | null, producerId: string, files: readonly UploadedPhoto[]): Promise<{ added: number }> {
-  authorizeProducer(viewer, producerId);
+  const who = await authorizeProducer(viewer, producerId);
   await db.$transaction((tx) => lockProducer(tx, producerId));
-  const images = await storePhotos(viewer, files);
-  const byOfficer = viewer.role !== "PRODUCER";
+  const images = await storePhotos(who, files);
+  const byOfficer = who.role !== "PRODUCER";
   try {
     const slug = await db.$transaction(async (tx) => {
       const producer = await lockProducer(tx, producerId);
@@ -45,7 +48,7 @@ export async function addProducerPhotos(viewer: Viewer | null, producerId: strin
           producerId, key: image.key, width: image.width, height: image.height, altVi: producer.name, position: count + index, review: byOfficer ? ("APPROVED" as const) : ("PENDING" as const),
         })),
       });
-      if (byOfficer) await recordAudit(tx, viewer, { action: "producer.photo.add", entityType: "Producer", entityId: producerId, after: { photos: images.map((i) => i.key) } });
+      if (byOfficer) await recordAudit(tx, who, { action: "producer.photo.add", entityType: "Producer", entityId: producerId, after: { photos: images.map((i) => i.key) } });
       // Photos alone put the profile in the review queue; a proposal already waiting keeps its date.
       else if (producer.pendingRevision === null) await tx.producer.update({ where: { id: producerId }, data: { revisionSubmittedAt: now() } });
       return producer.slug;
@@ -61,10 +64,10 @@ export async function addProducerPhotos(viewer: Viewer | null, producerId: strin
 async function photoOf(tx: Tx, viewer: Viewer | null, photoId: string) {
   const photo = await tx.producerImage.findUnique({ where: { id: photoId }, select: { producerId: true } });
   if (!photo) throw new AppError("NOT_FOUND");
-  authorizeProducer(viewer, photo.producerId);
+  const who = await authorizeProducer(viewer, photo.producerId);
   const producer = await lockProducer(tx, photo.producerId);
   const photos = await tx.producerImage.findMany({ where: { producerId: producer.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, key: true, review: true } });
-  return { viewer, producer, photos, photo: photos.find((p) => p.id === photoId)! };
+  return { viewer: who, producer, photos, photo: photos.find((p) => p.id === photoId)! };
 }
 
 async function renumber(tx: Tx, ids: readonly string[]): Promise<void> {

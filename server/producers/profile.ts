@@ -5,9 +5,11 @@ import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
+import { listCurrentCommunes as allCurrentCommunes, type CommuneOption } from "@/server/regions/communes";
 import { refreshProducerSearchText, refreshProductSearchText } from "@/server/search/refresh-search-text";
 import { notifyBankChange } from "./mail";
 import { BANK_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS, ZProducerProfileForm, ZProfileDecision, type ProducerProfile, type ProfileField } from "./schemas";
@@ -15,17 +17,31 @@ import { BANK_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS, ZProducerProfileForm, ZPr
 type Tx = Prisma.TransactionClient;
 export type ProfileChanges = Partial<Record<ProfileField, string | null>>;
 
-function authorizeProfile(viewer: Viewer | null, producerId: string): asserts viewer is Viewer {
+/** A producer its own profile, an officer any within their region (docs/backoffice.md); else not found. */
+async function authorizeProfile(viewer: Viewer | null, producerId: string): Promise<Viewer> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
-  else authorize(viewer, "producer.manage");
+  authorize(viewer, viewer.role === "PRODUCER" ? "producer.editOwnProfile" : "producer.manage");
+  await assertInScope(viewer, { producerId });
+  return viewer;
 }
 
-/** A commune a producer can be registered in today: a current COMMUNE of the region tree. */
-async function assertCurrentCommune(tx: Tx, regionId: string): Promise<void> {
+/**
+ * A commune a producer can be registered in today: a current COMMUNE of the region tree, and for an
+ * officer one of their own region (an officer cannot move a producer out of it).
+ */
+async function assertCurrentCommune(tx: Tx, regionId: string, officer?: Viewer): Promise<void> {
   const region = await tx.region.findUnique({ where: { id: regionId }, select: { level: true, validTo: true } });
   const current = region?.level === "COMMUNE" && (!region.validTo || dateToDay(region.validTo) >= today());
   if (!current) throw new AppError("VALIDATION", "not a current commune", { regionId: "commune" });
+  if (officer && !(await regionScopeOf(officer)).includes(regionId)) throw new AppError("VALIDATION", "outside the officer's region", { regionId: "invalid" });
+}
+
+/** Current communes to place a producer in, with their province: for an officer, those of their region. */
+export async function listCurrentCommunes(viewer?: Viewer): Promise<CommuneOption[]> {
+  const communes = await allCurrentCommunes();
+  if (!viewer || viewer.role !== "ADMIN") return communes;
+  const scope = await regionScopeOf(viewer);
+  return scope.national ? communes : communes.filter((c) => scope.includes(c.id));
 }
 
 /** The fields whose posted value differs from the stored one. */
@@ -64,7 +80,7 @@ function invalidateProducer(slug: string, fields: readonly string[]): void {
  * values again withdraws a proposal.
  */
 export async function updateProducerProfile(viewer: Viewer | null, producerId: string, input: unknown): Promise<{ pendingReview: boolean }> {
-  authorizeProfile(viewer, producerId);
+  const who = await authorizeProfile(viewer, producerId);
   const data = ZProducerProfileForm.parse(input);
   const result = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM producers WHERE id = ${producerId} FOR UPDATE`;
@@ -72,18 +88,18 @@ export async function updateProducerProfile(viewer: Viewer | null, producerId: s
     if (!before) throw new AppError("NOT_FOUND");
     const changes = changesOf(data, before as unknown as Record<ProfileField, string | null>);
     const fields = Object.keys(changes);
-    if (changes.regionId) await assertCurrentCommune(tx, changes.regionId);
-    if (viewer.role !== "PRODUCER") {
+    if (changes.regionId) await assertCurrentCommune(tx, changes.regionId, who.role === "ADMIN" ? who : undefined);
+    if (who.role !== "PRODUCER") {
       const after = await tx.producer.update({ where: { id: producerId }, data: changes as Prisma.ProducerUncheckedUpdateInput });
       await refreshAfter(tx, producerId, fields);
-      await recordAudit(tx, viewer, { action: "producer.update", entityType: "Producer", entityId: producerId, before, after });
+      await recordAudit(tx, who, { action: "producer.update", entityType: "Producer", entityId: producerId, before, after });
       return { slug: before.slug, applied: fields, pendingReview: false, bankProposed: false };
     }
     const hadProposal = before.pendingRevision !== null;
     if (fields.length === 0) {
       if (hadProposal) {
         await tx.producer.update({ where: { id: producerId }, data: { pendingRevision: Prisma.DbNull } });
-        await recordAudit(tx, viewer, { action: "producer.profile.withdraw", entityType: "Producer", entityId: producerId, before: before.pendingRevision });
+        await recordAudit(tx, who, { action: "producer.profile.withdraw", entityType: "Producer", entityId: producerId, before: before.pendingRevision });
       }
       return { slug: before.slug, applied: [], pendingReview: false, bankProposed: false };
     }
@@ -91,7 +107,7 @@ export async function updateProducerProfile(viewer: Viewer | null, producerId: s
       where: { id: producerId },
       data: { pendingRevision: changes as Prisma.InputJsonValue, revisionSubmittedAt: now(), revisionRejectionReason: null },
     });
-    await recordAudit(tx, viewer, { action: "producer.profile.propose", entityType: "Producer", entityId: producerId, before: pick(before, fields), after: changes });
+    await recordAudit(tx, who, { action: "producer.profile.propose", entityType: "Producer", entityId: producerId, before: pick(before, fields), after: changes });
     const previous = (before.pendingRevision ?? {}) as ProfileChanges;
     const bankProposed = BANK_FIELDS.some((field) => field in changes && changes[field] !== previous[field]);
     return { slug: before.slug, applied: [], pendingReview: true, bankProposed };
@@ -115,6 +131,7 @@ async function lockForReview(tx: Tx, producerId: string) {
  */
 export async function approveProducerRevision(viewer: Viewer | null, producerId: string, input: unknown = {}): Promise<void> {
   authorize(viewer, "producer.manage");
+  await assertInScope(viewer, { producerId });
   const seen = ZProfileDecision.parse(input);
   const result = await db.$transaction(async (tx) => {
     const producer = await lockForReview(tx, producerId);
@@ -125,6 +142,8 @@ export async function approveProducerRevision(viewer: Viewer | null, producerId:
       throw new AppError("CONFLICT", "changed since reviewed", { reason: "CHANGED_SINCE_REVIEW" });
     }
     const fields = Object.keys(changes ?? {});
+    // A producer may propose a commune outside the officer's region (it moved): the officer of its
+    // current region decides, and it then leaves that officer's region.
     if (changes?.regionId) await assertCurrentCommune(tx, changes.regionId);
     const after = await tx.producer.update({
       where: { id: producerId },
@@ -145,6 +164,7 @@ export async function approveProducerRevision(viewer: Viewer | null, producerId:
 /** Refuses a proposal with the officer's reason (shown in the studio); the live profile stays. */
 export async function rejectProducerRevision(viewer: Viewer | null, producerId: string, input: unknown): Promise<void> {
   authorize(viewer, "producer.manage");
+  await assertInScope(viewer, { producerId });
   const seen = ZProfileDecision.parse(input);
   if (seen.reason.length < 3) throw new AppError("VALIDATION", "reason required", { reason: "reason" });
   await db.$transaction(async (tx) => {
@@ -161,7 +181,7 @@ export async function createProducer(viewer: Viewer | null, input: unknown): Pro
   authorize(viewer, "producer.manage");
   const data = ZProducerProfileForm.parse(input);
   return db.$transaction(async (tx) => {
-    await assertCurrentCommune(tx, data.regionId);
+    await assertCurrentCommune(tx, data.regionId, viewer);
     const base = slugify(data.name) || "chu-the";
     let slug = base;
     for (let n = 2; await tx.producer.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
@@ -174,7 +194,7 @@ export async function createProducer(viewer: Viewer | null, input: unknown): Pro
 
 /** The profile with the producer's proposal awaiting review (its values are what the form shows). */
 export async function getProducerProfile(viewer: Viewer, producerId: string) {
-  authorizeProfile(viewer, producerId);
+  await authorizeProfile(viewer, producerId);
   const producer = await db.producer.findUnique({ where: { id: producerId }, include: { images: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } });
   if (!producer) throw new AppError("NOT_FOUND");
   const pending = (producer.pendingRevision ?? {}) as ProfileChanges;

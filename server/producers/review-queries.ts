@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { bankByBin } from "@/lib/banks";
 import { formatVietnamesePhone } from "@/lib/phone";
-import { authorize, type Viewer } from "@/server/auth/permissions";
+import type { Viewer } from "@/server/auth/permissions";
+import { authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { communeOption } from "@/server/regions/communes";
 import type { ProfileChanges } from "./profile";
@@ -27,8 +28,10 @@ const REVIEW_PAGE = 50;
  * code the page translates).
  */
 export async function listProfileReviewQueue(viewer: Viewer): Promise<{ items: ProfileReviewItem[]; total: number }> {
-  authorize(viewer, "producer.manage");
-  const where = { OR: [{ NOT: { pendingRevision: { equals: Prisma.DbNull } } }, { images: { some: { review: "PENDING" as const } } }] };
+  const scope = await authorizeList(viewer, "producer.manage");
+  const where: Prisma.ProducerWhereInput = {
+    AND: [{ OR: [{ NOT: { pendingRevision: { equals: Prisma.DbNull } } }, { images: { some: { review: "PENDING" } } }] }, scope.producers()],
+  };
   const [rows, total] = await Promise.all([
     db.producer.findMany({
       where,

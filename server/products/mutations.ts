@@ -6,6 +6,7 @@ import { slugify } from "@/lib/text-fold";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { db } from "@/server/infra/db";
 import type { StoredImage } from "@/server/infra/uploads/images";
@@ -164,6 +165,7 @@ export async function approveListing(viewer: Viewer | null, productId: string, r
     await tx.$queryRaw`SELECT id FROM products WHERE id = ${productId} FOR UPDATE`;
     const product = await tx.product.findUnique({ where: { id: productId } });
     if (!product) throw new AppError("NOT_FOUND");
+    await assertInScope(viewer, { producerId: product.producerId });
     if (seen.editVersion !== undefined && seen.editVersion !== product.editVersion) throw new AppError("CONFLICT", "changed since reviewed", { reason: "CHANGED_SINCE_REVIEW" });
     const pendingPhotos = await tx.productImage.findMany({ where: { productId, review: "PENDING", ...(seen.photoIds ? { id: { in: [...seen.photoIds] } } : {}) }, select: { id: true, key: true } });
     const revision = product.pendingRevision as Partial<ListingFactsData> | null;
@@ -200,6 +202,7 @@ export async function rejectListing(viewer: Viewer | null, productId: string, in
     await tx.$queryRaw`SELECT id FROM products WHERE id = ${productId} FOR UPDATE`;
     const product = await tx.product.findUnique({ where: { id: productId } });
     if (!product) throw new AppError("NOT_FOUND");
+    await assertInScope(viewer, { producerId: product.producerId });
     let after;
     if (product.status === "PUBLISHED") {
       // A refused revision leaves the live listing as it is; the photos that came with it are refused too.

@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import type { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -127,8 +128,9 @@ export async function moveListingPhoto(viewer: Viewer | null, photoId: string, m
 export async function rejectListingPhoto(viewer: Viewer | null, photoId: string): Promise<void> {
   authorize(viewer, "product.review");
   await db.$transaction(async (tx) => {
-    const photo = await tx.productImage.findUnique({ where: { id: photoId } });
+    const photo = await tx.productImage.findUnique({ where: { id: photoId }, include: { product: { select: { producerId: true } } } });
     if (!photo) throw new AppError("NOT_FOUND");
+    await assertInScope(viewer, { producerId: photo.product.producerId });
     if (photo.review !== "PENDING") throw new AppError("CONFLICT", "already reviewed");
     await tx.productImage.update({ where: { id: photo.id }, data: { review: "REJECTED" } });
     await recordAudit(tx, viewer, { action: "product.photo.reject", entityType: "Product", entityId: photo.productId, before: { photo: photo.key, review: "PENDING" }, after: { photo: photo.key, review: "REJECTED" } });

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { expiryWarning } from "@/lib/ocop-stars";
 import { shortestGtin } from "@/lib/gtin";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { shownFacts, type ListingFactsData } from "./facts";
 import { PUBLIC_FIELDS } from "./schemas";
@@ -111,12 +112,17 @@ const REVIEW_PAGE = 50;
  * added to published ones. At most REVIEW_PAGE at a time, with the total.
  */
 export async function listReviewQueue(viewer: Viewer): Promise<{ items: ReviewItem[]; total: number }> {
-  authorize(viewer, "product.review");
-  const where = {
-    OR: [
-      { status: "PENDING_REVIEW" as const },
-      { status: "PUBLISHED" as const, NOT: { pendingRevision: { equals: Prisma.DbNull } } },
-      { status: "PUBLISHED" as const, images: { some: { review: "PENDING" as const } } },
+  const scope = await authorizeList(viewer, "product.review");
+  const where: Prisma.ProductWhereInput = {
+    AND: [
+      {
+        OR: [
+          { status: "PENDING_REVIEW" },
+          { status: "PUBLISHED", NOT: { pendingRevision: { equals: Prisma.DbNull } } },
+          { status: "PUBLISHED", images: { some: { review: "PENDING" } } },
+        ],
+      },
+      scope.ofProducer(),
     ],
   };
   const [rows, total] = await Promise.all([

@@ -56,9 +56,9 @@ export function listCurrentCommunes(): Promise<CommuneOption[]> {
  * Communes whose name or province contains every word typed, with or without Vietnamese marks
  * ("viet lam", "Việt Lâm tuyên"); names that start with the query first.
  */
-export async function searchCommunes(query: string, limit = 20): Promise<CommuneOption[]> {
+export async function searchCommunes(query: string, limit = 20, within?: readonly CommuneOption[]): Promise<CommuneOption[]> {
   const words = foldText(query).split(/\s+/).filter(Boolean);
-  const communes = await listCurrentCommunes();
+  const communes = within ?? (await listCurrentCommunes());
   if (words.length === 0) return communes.slice(0, limit);
   const folded = foldText(words.join(" "));
   const matches = communes.filter((c) => {

@@ -1,12 +1,17 @@
 import { AppError } from "@/lib/errors";
 import { getViewer } from "@/server/auth/session";
 import { route } from "@/server/infra/http";
+import { listCurrentCommunes } from "@/server/producers/profile";
 import { searchCommunes } from "@/server/regions/communes";
 
-/** The back office's commune picker: communes matching `q` (with or without marks), with their province. */
+/**
+ * The back office's commune picker: communes matching `q` (with or without marks), with their
+ * province; an officer's own region's only.
+ */
 export const GET = route(async (request: Request) => {
-  if (!(await getViewer())) throw new AppError("UNAUTHENTICATED");
+  const viewer = await getViewer();
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
-  const items = await searchCommunes(q, 20);
+  const items = await searchCommunes(q, 20, await listCurrentCommunes(viewer));
   return Response.json({ items: items.map(({ id, label }) => ({ id, label })) }, { headers: { "Cache-Control": "private, no-store" } });
 });
