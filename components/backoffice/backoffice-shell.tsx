@@ -16,7 +16,7 @@ export async function BackofficeShell({
 }) {
   const t = await getTranslations({ locale, namespace: "backoffice" });
   return (
-    <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+    <div className="grid gap-6 md:grid-cols-[14rem_1fr] print:block">
       <nav aria-label={title} className="no-print">
         <p className="mb-2 text-sm font-bold uppercase tracking-wide text-slate-600">{title}</p>
         <ul className="space-y-1">

@@ -2,12 +2,16 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/server/audit/record";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
 import { storeEvidence } from "@/server/infra/uploads/images";
-import { ZBatchForm, ZCertificationForm, ZLabTestForm, ZTraceEventForm } from "./schemas";
+import { notifyFailedResultPublic } from "./mail";
+import { ZBatchForm, ZCertificationForm, ZCorrectionReason, ZLabTestForm, ZOptionalReason, ZPublishBatch, ZTraceEventForm } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
 
 /** Public batch codes: short, unguessable, URL-safe (private batches must not be found by counting). */
 function newBatchCode(): string {
@@ -15,11 +19,28 @@ function newBatchCode(): string {
 }
 
 async function ownBatch(viewer: Viewer, batchId: string) {
-  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true, slug: true } } } });
+  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true, slug: true, nameVi: true, producer: { select: { regionId: true } } } } } });
   if (!batch) throw new AppError("NOT_FOUND");
   authorize(viewer, "batch.manageOwn", batch.product);
   return batch;
 }
+
+type OwnBatch = Awaited<ReturnType<typeof ownBatch>>;
+
+/**
+ * One line of the batch's history (the audit log, under the batch): what was added, corrected or
+ * removed, by whom and why. Records keep their ids, so a line names the one it is about.
+ */
+async function recordHistory(tx: Tx, viewer: Viewer, batch: OwnBatch, action: string, before: unknown, after: unknown) {
+  await recordAudit(tx, viewer, { action, entityType: "Batch", entityId: batch.id, regionId: batch.product.producer.regionId, before, after });
+}
+
+function refreshTrace(batch: OwnBatch): void {
+  invalidate([CacheTags.trace(batch.code), CacheTags.product(batch.product.slug)]);
+}
+
+/** The form shows the warning next to its confirmation box. */
+const FAILED_PUBLIC = { confirmPublic: "failedPublic" } as const;
 
 export async function createBatch(viewer: Viewer | null, input: unknown): Promise<{ id: string; code: string }> {
   authorize(viewer, "batch.manageOwn");
@@ -54,11 +75,22 @@ export async function createBatch(viewer: Viewer | null, input: unknown): Promis
   return { id: batch.id, code: batch.code };
 }
 
-export async function setBatchPublic(viewer: Viewer | null, batchId: string, isPublic: boolean): Promise<void> {
+/**
+ * Shows or hides a batch's trace page. Making public a batch with a failed lab result needs the
+ * producer's confirmation (every buyer who scans will see it), and the producer's accounts are told.
+ */
+export async function setBatchPublic(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const { isPublic, confirmFailed } = ZPublishBatch.parse(input);
   const batch = await ownBatch(viewer, batchId);
-  await db.batch.update({ where: { id: batch.id }, data: { isPublic } });
-  invalidate([CacheTags.trace(batch.code), CacheTags.product(batch.product.slug)]);
+  const failed = isPublic && !batch.isPublic ? await db.labTest.count({ where: { batchId, passed: false } }) : 0;
+  if (failed > 0 && !confirmFailed) throw new AppError("VALIDATION", "failed results would go public", { reason: "FAILED_RESULT_PUBLIC", failed });
+  await db.$transaction(async (tx) => {
+    await tx.batch.update({ where: { id: batch.id }, data: { isPublic } });
+    await recordHistory(tx, viewer, batch, isPublic ? "trace.batch.publish" : "trace.batch.hide", { isPublic: batch.isPublic }, { isPublic, failedResults: failed });
+  });
+  refreshTrace(batch);
+  if (failed > 0) await notifyFailedResultPublic(batch, viewer);
 }
 
 export async function addTraceEvent(viewer: Viewer | null, batchId: string, input: unknown, evidence?: Buffer | null): Promise<void> {
@@ -66,33 +98,135 @@ export async function addTraceEvent(viewer: Viewer | null, batchId: string, inpu
   const batch = await ownBatch(viewer, batchId);
   const data = ZTraceEventForm.parse(input);
   const stored = evidence ? await storeEvidence(evidence) : null;
-  await db.traceEvent.create({ data: { batchId: batch.id, ...data, evidenceKey: stored?.key ?? null, evidenceMime: stored?.mime ?? null } });
-  invalidate([CacheTags.trace(batch.code)]);
+  await db.$transaction(async (tx) => {
+    const event = await tx.traceEvent.create({ data: { batchId: batch.id, ...data, evidenceKey: stored?.key ?? null, evidenceMime: stored?.mime ?? null } });
+    await recordHistory(tx, viewer, batch, "trace.event.add", null, event);
+  });
+  refreshTrace(batch);
+}
+
+/** Loads a record of the viewer's own batch, or NOT_FOUND (another producer's looks like nothing). */
+async function ownRecord<T extends { batchId: string }>(viewer: Viewer, find: () => Promise<T | null>): Promise<{ record: T; batch: OwnBatch }> {
+  const record = await find();
+  if (!record) throw new AppError("NOT_FOUND");
+  return { record, batch: await ownBatch(viewer, record.batchId) };
+}
+
+/**
+ * Corrects a trace event (a new evidence file replaces the old one; `removeEvidence` drops it). The
+ * batch's history keeps the event as it was, who changed it and why.
+ */
+export async function updateTraceEvent(viewer: Viewer | null, eventId: string, input: unknown, evidence?: Buffer | null): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const { record, batch } = await ownRecord(viewer, () => db.traceEvent.findUnique({ where: { id: eventId } }));
+  const data = ZTraceEventForm.parse(input);
+  const { reason } = ZOptionalReason.parse(input);
+  const removeEvidence = (input as { removeEvidence?: unknown }).removeEvidence === "on";
+  const stored = evidence ? await storeEvidence(evidence) : null;
+  await db.$transaction(async (tx) => {
+    const after = await tx.traceEvent.update({
+      where: { id: record.id },
+      data: { ...data, ...(stored ? { evidenceKey: stored.key, evidenceMime: stored.mime } : removeEvidence ? { evidenceKey: null, evidenceMime: null } : {}) },
+    });
+    await recordHistory(tx, viewer, batch, "trace.event.update", record, { ...after, reason });
+  });
+  refreshTrace(batch);
+}
+
+export async function deleteTraceEvent(viewer: Viewer | null, eventId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const { reason } = ZCorrectionReason.parse(input);
+  const { record, batch } = await ownRecord(viewer, () => db.traceEvent.findUnique({ where: { id: eventId } }));
+  await db.$transaction(async (tx) => {
+    await tx.traceEvent.delete({ where: { id: record.id } });
+    await recordHistory(tx, viewer, batch, "trace.event.delete", record, { reason });
+  });
+  refreshTrace(batch);
 }
 
 export async function addLabTest(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const batch = await ownBatch(viewer, batchId);
-  const data = ZLabTestForm.parse(input);
-  await db.labTest.create({ data: { batchId: batch.id, ...data } });
-  invalidate([CacheTags.trace(batch.code)]);
+  const { confirmPublic, ...data } = ZLabTestForm.parse(input);
+  const goesPublic = !data.passed && batch.isPublic;
+  if (goesPublic && !confirmPublic) throw new AppError("VALIDATION", "a failed result would go public", FAILED_PUBLIC);
+  await db.$transaction(async (tx) => {
+    const test = await tx.labTest.create({ data: { batchId: batch.id, ...data } });
+    await recordHistory(tx, viewer, batch, "trace.lab.add", null, test);
+  });
+  refreshTrace(batch);
+  if (goesPublic) await notifyFailedResultPublic(batch, viewer);
+}
+
+export async function updateLabTest(viewer: Viewer | null, labTestId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const { record, batch } = await ownRecord(viewer, () => db.labTest.findUnique({ where: { id: labTestId } }));
+  const { confirmPublic, ...data } = ZLabTestForm.parse(input);
+  const { reason } = ZOptionalReason.parse(input);
+  // Turning a passed result into a failed one on a public batch publishes a failure too.
+  const goesPublic = !data.passed && record.passed && batch.isPublic;
+  if (goesPublic && !confirmPublic) throw new AppError("VALIDATION", "a failed result would go public", FAILED_PUBLIC);
+  await db.$transaction(async (tx) => {
+    const after = await tx.labTest.update({ where: { id: record.id }, data });
+    await recordHistory(tx, viewer, batch, "trace.lab.update", record, { ...after, reason });
+  });
+  refreshTrace(batch);
+  if (goesPublic) await notifyFailedResultPublic(batch, viewer);
+}
+
+export async function deleteLabTest(viewer: Viewer | null, labTestId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const { reason } = ZCorrectionReason.parse(input);
+  const { record, batch } = await ownRecord(viewer, () => db.labTest.findUnique({ where: { id: labTestId } }));
+  await db.$transaction(async (tx) => {
+    await tx.labTest.delete({ where: { id: record.id } });
+    await recordHistory(tx, viewer, batch, "trace.lab.delete", record, { reason });
+  });
+  refreshTrace(batch);
+}
+
+function certificationData(data: ReturnType<typeof ZCertificationForm.parse>) {
+  return {
+    kind: data.kind,
+    number: data.number,
+    issuer: data.issuer,
+    validFrom: data.validFrom instanceof Date ? data.validFrom : null,
+    validUntil: data.validUntil instanceof Date ? data.validUntil : null,
+  };
 }
 
 export async function addCertification(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const batch = await ownBatch(viewer, batchId);
   const data = ZCertificationForm.parse(input);
-  await db.certification.create({
-    data: {
-      batchId: batch.id,
-      kind: data.kind,
-      number: data.number,
-      issuer: data.issuer,
-      validFrom: data.validFrom instanceof Date ? data.validFrom : null,
-      validUntil: data.validUntil instanceof Date ? data.validUntil : null,
-    },
+  await db.$transaction(async (tx) => {
+    const certification = await tx.certification.create({ data: { batchId: batch.id, ...certificationData(data) } });
+    await recordHistory(tx, viewer, batch, "trace.certification.add", null, certification);
   });
-  invalidate([CacheTags.trace(batch.code)]);
+  refreshTrace(batch);
+}
+
+export async function updateCertification(viewer: Viewer | null, certificationId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const { record, batch } = await ownRecord(viewer, () => db.certification.findUnique({ where: { id: certificationId } }));
+  const data = ZCertificationForm.parse(input);
+  const { reason } = ZOptionalReason.parse(input);
+  await db.$transaction(async (tx) => {
+    const after = await tx.certification.update({ where: { id: record.id }, data: certificationData(data) });
+    await recordHistory(tx, viewer, batch, "trace.certification.update", record, { ...after, reason });
+  });
+  refreshTrace(batch);
+}
+
+export async function deleteCertification(viewer: Viewer | null, certificationId: string, input: unknown): Promise<void> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  const { reason } = ZCorrectionReason.parse(input);
+  const { record, batch } = await ownRecord(viewer, () => db.certification.findUnique({ where: { id: certificationId } }));
+  await db.$transaction(async (tx) => {
+    await tx.certification.delete({ where: { id: record.id } });
+    await recordHistory(tx, viewer, batch, "trace.certification.delete", record, { reason });
+  });
+  refreshTrace(batch);
 }
 
 export async function listOwnBatches(viewer: Viewer) {
@@ -113,6 +247,38 @@ export async function getOwnBatch(viewer: Viewer, batchId: string) {
   const batch = await ownBatch(viewer, batchId);
   return db.batch.findUniqueOrThrow({
     where: { id: batch.id },
-    include: { product: true, events: { orderBy: { occurredOn: "asc" } }, labTests: true, certifications: true, scanDays: true },
+    include: {
+      product: true,
+      events: { orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] },
+      labTests: { orderBy: [{ testedOn: "asc" }, { createdAt: "asc" }] },
+      certifications: { orderBy: { createdAt: "asc" } },
+      scanDays: true,
+    },
   });
+}
+
+export interface BatchHistoryEntry {
+  at: Date;
+  action: string;
+  actor: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** The batch's history, newest first: every record added, corrected or removed, and publication. */
+export async function listBatchHistory(viewer: Viewer, batchId: string, take = 100): Promise<BatchHistoryEntry[]> {
+  const batch = await ownBatch(viewer, batchId);
+  const rows = await db.auditLog.findMany({
+    where: { entityType: "Batch", entityId: batch.id },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { actor: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    at: row.createdAt,
+    action: row.action,
+    actor: row.actor?.name ?? null,
+    before: (row.before ?? null) as Record<string, unknown> | null,
+    after: (row.after ?? null) as Record<string, unknown> | null,
+  }));
 }

@@ -1,44 +1,51 @@
 import { z } from "zod";
+import { dayField, lotCodeField, optionalTextField, pastDayField, plainTextField, textField } from "@/lib/zod-fields";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .transform((v) => new Date(`${v}T00:00:00Z`));
-const optional = (max: number) =>
-  z.string().trim().max(max, "tooLong").transform((v) => (v === "" ? null : v)).nullable().optional();
+const optionalDay = () => z.union([z.literal(""), dayField()]).optional();
+const checkbox = () => z.union([z.literal("on"), z.literal("true"), z.literal("yes"), z.literal("")]).optional().transform((v) => v === "on" || v === "true" || v === "yes");
 
+/**
+ * A batch. Its production day has happened (today in Vietnam at the latest); its lot code is stored
+ * trimmed and upper-cased, so " cc2603 " and "CC2603" are one lot.
+ */
 export const ZBatchForm = z
   .object({
-    productId: z.string().min(1, "required"),
-    lotCode: z.string().trim().min(1, "required").max(20, "tooLong").regex(/^[A-Za-z0-9\-._/]+$/, "invalid"),
-    productionDate: day,
-    expiryDate: z.union([z.literal(""), day]).optional(),
+    productId: z.string({ message: "required" }).min(1, "required"),
+    lotCode: lotCodeField(),
+    productionDate: pastDayField(),
+    expiryDate: optionalDay(),
     quantity: z.coerce.number().int("invalid").min(0, "invalid").max(100_000_000, "invalid"),
-    quantityUnit: z.string().trim().max(30, "tooLong").default(""),
-    growingArea: optional(200),
-    growingAreaCode: optional(60),
-    isPublic: z.union([z.literal("on"), z.literal("true"), z.literal("")]).optional().transform((v) => v === "on" || v === "true"),
+    quantityUnit: plainTextField(30),
+    growingArea: optionalTextField(200),
+    growingAreaCode: optionalTextField(60),
+    isPublic: checkbox(),
   })
-  .refine((v) => !(v.expiryDate instanceof Date) || v.expiryDate >= v.productionDate, { path: ["expiryDate"], message: "dateOrder" });
+  .refine((v) => !(v.expiryDate instanceof Date) || v.expiryDate >= v.productionDate, { path: ["expiryDate"], message: "expiryBeforeProduction" });
 
 export const TRACE_EVENT_TYPES = ["PLANTING", "HARVEST", "PROCESSING", "PACKAGING", "LAB_TEST", "CERTIFICATION", "SHIPPING"] as const;
 
+/** Something that happened to the batch: never on a day still to come. */
 export const ZTraceEventForm = z.object({
   type: z.enum(TRACE_EVENT_TYPES, { message: "required" }),
-  occurredOn: day,
-  place: z.string().trim().min(2, "required").max(200, "tooLong"),
-  actor: z.string().trim().min(2, "required").max(200, "tooLong"),
-  note: z.string().trim().max(2000, "tooLong").default(""),
+  occurredOn: pastDayField(),
+  place: textField(200, 2),
+  actor: textField(200, 2),
+  note: plainTextField(2000),
 });
 
+/**
+ * A lab result. A failed one on a public batch is shown to every buyer who scans the label, so it is
+ * recorded only once the producer has confirmed that (`confirmPublic`).
+ */
 export const ZLabTestForm = z.object({
-  indicator: z.string().trim().min(1, "required").max(120, "tooLong"),
-  value: z.string().trim().min(1, "required").max(60, "tooLong"),
-  unit: z.string().trim().max(30, "tooLong").default(""),
-  limit: z.string().trim().max(60, "tooLong").default(""),
-  lab: z.string().trim().min(2, "required").max(200, "tooLong"),
-  testedOn: day,
+  indicator: textField(120),
+  value: textField(60),
+  unit: plainTextField(30),
+  limit: plainTextField(60),
+  lab: textField(200, 2),
+  testedOn: pastDayField(),
   passed: z.enum(["yes", "no"], { message: "required" }).transform((v) => v === "yes"),
+  confirmPublic: checkbox(),
 });
 
 export const CERTIFICATION_KINDS = ["VIETGAP", "ORGANIC", "GEOGRAPHICAL_INDICATION", "HACCP", "ISO_22000", "OTHER"] as const;
@@ -46,9 +53,15 @@ export const CERTIFICATION_KINDS = ["VIETGAP", "ORGANIC", "GEOGRAPHICAL_INDICATI
 export const ZCertificationForm = z
   .object({
     kind: z.enum(CERTIFICATION_KINDS, { message: "required" }),
-    number: z.string().trim().min(2, "required").max(80, "tooLong"),
-    issuer: z.string().trim().min(2, "required").max(200, "tooLong"),
-    validFrom: z.union([z.literal(""), day]).optional(),
-    validUntil: z.union([z.literal(""), day]).optional(),
+    number: textField(80, 2),
+    issuer: textField(200, 2),
+    validFrom: optionalDay(),
+    validUntil: optionalDay(),
   })
-  .refine((v) => !(v.validFrom instanceof Date && v.validUntil instanceof Date) || v.validUntil > v.validFrom, { path: ["validUntil"], message: "dateOrder" });
+  .refine((v) => !(v.validFrom instanceof Date && v.validUntil instanceof Date) || v.validUntil > v.validFrom, { path: ["validUntil"], message: "validityOrder" });
+
+/** Why a record was corrected or removed: kept in the batch's history. */
+export const ZCorrectionReason = z.object({ reason: z.string({ message: "reason" }).trim().min(3, "reason").max(500, "tooLong") });
+export const ZOptionalReason = z.object({ reason: plainTextField(500) });
+
+export const ZPublishBatch = z.object({ isPublic: checkbox(), confirmFailed: checkbox() });

@@ -25,7 +25,7 @@ describe("batches in the studio", () => {
     expect(await codeOf(getOwnBatch(other.viewer, id))).toBe("NOT_FOUND");
     expect(await codeOf(addTraceEvent(other.viewer, id, { type: "HARVEST", occurredOn: "2026-09-01", place: "Cao Bồ", actor: "HTX" }))).toBe("NOT_FOUND");
     expect(await codeOf(addLabTest(other.viewer, id, { indicator: "Pb", value: "0.1", lab: "Quatest 1", testedOn: "2026-10-02", passed: "yes" }))).toBe("NOT_FOUND");
-    expect(await codeOf(setBatchPublic(other.viewer, id, false))).toBe("NOT_FOUND");
+    expect(await codeOf(setBatchPublic(other.viewer, id, { isPublic: "" }))).toBe("NOT_FOUND");
     expect(await codeOf(createBatch(other.viewer, { productId: product.id, lotCode: "X", productionDate: "2026-10-01", quantity: "1" }))).toBe("NOT_FOUND");
     expect(await codeOf(createBatch(null, {}))).toBe("UNAUTHENTICATED");
     expect(await db.traceEvent.count({ where: { batchId: id } })).toBe(0);

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewBatchForm } from "@/components/trace/batch-forms";
+import { today } from "@/lib/clock";
 import { requirePageAccess } from "@/server/auth/session";
 import { listOwnListings } from "@/server/products/studio-queries";
 
@@ -12,7 +13,7 @@ export default async function NewBatchPage({ params }: { params: Promise<{ local
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("new")}</h1>
-      <NewBatchForm locale={locale} products={products} />
+      <NewBatchForm locale={locale} products={products} today={today()} />
     </section>
   );
 }

@@ -1,15 +1,21 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import QRCode from "qrcode";
+import { PrintButton } from "@/components/programme/print-button";
+import { Link } from "@/i18n/navigation";
+import { now } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
+import { formatDay } from "@/lib/format";
 import { pickBadge } from "@/lib/ocop-stars";
-import { readEnv } from "@/lib/env";
 import { requirePageAccess } from "@/server/auth/session";
 import { db } from "@/server/infra/db";
 import { batchQrUrl } from "@/server/trace/links";
 import { getOwnBatch } from "@/server/trace/mutations";
+import { batchQrImage, labelAddressProblem, publicBatchQrUrl } from "@/server/trace/qr";
 
-/** A print-ready A4 sheet of QR labels (3 × 8 per page); the number of labels comes from ?count=. */
+/**
+ * A print-ready A4 sheet of QR labels (3 × 8 per page); the number of labels comes from ?count=.
+ * When the site's address is not public, the sheet says so instead of printing codes nobody can open.
+ */
 export default async function LabelSheet({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -20,17 +26,35 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
   });
   const count = Math.min(240, Math.max(1, Number((await searchParams).count) || 24));
   const t = await getTranslations({ locale, namespace: "trace" });
-  const url = batchQrUrl(readEnv().PUBLIC_BASE_URL, batch, batch.product.gtin);
-  const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
-  const badge = pickBadge(await db.ocopCertificate.findMany({ where: { productId: batch.productId } }), new Date());
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const problem = labelAddressProblem();
+  if (problem) {
+    return (
+      <section className="space-y-4">
+        <h1 className="text-2xl font-bold">{t("studio.labels")}</h1>
+        <div role="alert" className="max-w-2xl space-y-2 rounded border border-red-700 bg-red-50 p-4 text-red-950">
+          <p className="font-bold">{t("studio.labelsRefused")}</p>
+          <p>{t(`studio.labelsAddress.${problem.reason}`, { baseUrl: problem.baseUrl })}</p>
+          <p>{t("studio.labelsWouldPoint")} <code className="break-all">{batchQrUrl(problem.baseUrl, batch, batch.product.gtin)}</code></p>
+          <p>{t("studio.labelsFix")}</p>
+        </div>
+        <Link href={`/studio/batches/${batch.id}`} className="underline">{t("studio.backToBatch")}</Link>
+      </section>
+    );
+  }
+  const url = publicBatchQrUrl(batch, batch.product.gtin);
+  const svg = (await batchQrImage(url, "svg")).body as string;
+  const badge = pickBadge(await db.ocopCertificate.findMany({ where: { productId: batch.productId } }), now());
   return (
-    <section className="space-y-4">
-      <style>{`@page { size: A4; margin: 10mm; } @media print { header, footer, nav { display: none !important; } main { padding: 0 !important; max-width: none !important; } }`}</style>
-      <form method="get" className="no-print flex items-end gap-2">
-        <label className="font-semibold">{t("studio.labelCount")} <input type="number" name="count" min={1} max={240} defaultValue={count} className="w-24 rounded border border-slate-500 px-2 py-1" /></label>
-        <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">{t("studio.print")}</button>
-      </form>
+    <section className="print-sheet space-y-4">
+      {/* The sheet's paper; the rest of the print layout is in globals.css (.print-sheet). */}
+      <style>{`@page { size: A4; margin: 10mm; }`}</style>
+      <div className="no-print flex flex-wrap items-end gap-3">
+        <form method="get" className="flex items-end gap-2">
+          <label className="font-semibold">{t("studio.labelCount")} <input type="number" name="count" min={1} max={240} defaultValue={count} className="w-24 rounded border border-slate-500 px-2 py-1" /></label>
+          <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">{t("studio.labelsUpdate")}</button>
+        </form>
+        <PrintButton label={t("studio.print")} />
+      </div>
       <ul className="grid grid-cols-3 gap-2" aria-label={t("studio.labels")}>
         {Array.from({ length: count }, (_, index) => (
           <li key={index} className="flex break-inside-avoid gap-2 border border-dashed border-slate-400 p-2 text-xs">
@@ -38,8 +62,8 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
             <div>
               <p className="font-bold">{batch.product.nameVi}</p>
               <p>{t("lot")}: {batch.lotCode}</p>
-              <p>{t("studio.productionDate")}: {day(batch.productionDate)}</p>
-              {batch.expiryDate ? <p>{t("studio.expiryDate")}: {day(batch.expiryDate)}</p> : null}
+              <p>{t("studio.productionDate")}: {formatDay(batch.productionDate, locale)}</p>
+              {batch.expiryDate ? <p>{t("studio.expiryDate")}: {formatDay(batch.expiryDate, locale)}</p> : null}
               {badge ? <p>OCOP {"★".repeat(badge.stars)}</p> : null}
             </div>
           </li>
