@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canApprove, freeBoothNumbers, isEligibleForFair } from "./booth-plan";
+import { boothFee, canApprove, chosenBoothNumbers, freeBoothNumbers, isEligibleForFair } from "./booth-plan";
 
 describe("booth numbers", () => {
   it("lists the free numbers in order", () => {
@@ -37,5 +37,29 @@ describe("eligibility", () => {
     expect(isEligibleForFair({ ...base, productStars: [] })).toEqual({ ok: false, reason: "NO_PRODUCTS" });
     expect(isEligibleForFair({ ...base, productStars: [4, null] })).toEqual({ ok: false, reason: "STARS_TOO_LOW" });
     expect(isEligibleForFair({ ...base, minStars: 4 })).toEqual({ ok: false, reason: "STARS_TOO_LOW" });
+  });
+});
+
+describe("boothFee", () => {
+  it("takes the subsidy off the fee for the booths requested, in whole đồng", () => {
+    expect(boothFee({ feeVnd: 3_000_000, subsidyPercent: 50, boothCount: 2 })).toEqual({ gross: 6_000_000, subsidy: 3_000_000, net: 3_000_000 });
+    expect(boothFee({ feeVnd: 1_000_001, subsidyPercent: 33, boothCount: 1 })).toEqual({ gross: 1_000_001, subsidy: 330_000, net: 670_001 });
+    expect(boothFee({ feeVnd: 0, subsidyPercent: 100, boothCount: 2 }).net).toBe(0);
+  });
+});
+
+describe("chosenBoothNumbers", () => {
+  const fair = { count: 2, capacity: 20, taken: [1, 2, 7] };
+  it("reads lists and ranges, and leaves the choice to the plan when empty", () => {
+    expect(chosenBoothNumbers("5, 6", fair)).toEqual({ ok: true, numbers: [5, 6] });
+    expect(chosenBoothNumbers("9-10", fair)).toEqual({ ok: true, numbers: [9, 10] });
+    expect(chosenBoothNumbers("  ", fair)).toEqual({ ok: true, numbers: null });
+  });
+  it("refuses the wrong count, numbers outside the plan, taken booths and words", () => {
+    expect(chosenBoothNumbers("5", fair)).toEqual({ ok: false, problem: "WRONG_COUNT" });
+    expect(chosenBoothNumbers("5, 5", fair)).toEqual({ ok: false, problem: "WRONG_COUNT" });
+    expect(chosenBoothNumbers("20, 21", fair)).toEqual({ ok: false, problem: "OUT_OF_RANGE" });
+    expect(chosenBoothNumbers("6, 7", fair)).toEqual({ ok: false, problem: "TAKEN" });
+    expect(chosenBoothNumbers("gian 5", fair)).toEqual({ ok: false, problem: "FORMAT" });
   });
 });

@@ -30,3 +30,44 @@ export function isEligibleForFair(input: {
   if (input.productStars.some((stars) => stars === null || stars < input.minStars)) return { ok: false, reason: "STARS_TOO_LOW" };
   return { ok: true };
 }
+
+/**
+ * What a producer pays for its booths: the fee per booth times the count, less the organiser's
+ * subsidy (a percentage, rounded to the đồng). The studio shows it before the request is sent and the
+ * exhibitor list shows it per exhibitor.
+ */
+export function boothFee({ feeVnd, subsidyPercent, boothCount }: { feeVnd: number; subsidyPercent: number; boothCount: number }): { gross: number; subsidy: number; net: number } {
+  const gross = feeVnd * boothCount;
+  const subsidy = Math.round((gross * subsidyPercent) / 100);
+  return { gross, subsidy, net: gross - subsidy };
+}
+
+export type BoothChoiceProblem = "FORMAT" | "WRONG_COUNT" | "OUT_OF_RANGE" | "TAKEN";
+
+/**
+ * Booth numbers an officer chose, typed as "5, 6", "5 6" or a range "5-6": exactly `count` distinct
+ * numbers between 1 and the fair's capacity, none taken by another request. Empty input means "the
+ * lowest free ones" (null).
+ */
+export function chosenBoothNumbers(
+  text: string,
+  { count, capacity, taken }: { count: number; capacity: number; taken: readonly number[] },
+): { ok: true; numbers: number[] | null } | { ok: false; problem: BoothChoiceProblem } {
+  const trimmed = text.trim();
+  if (trimmed === "") return { ok: true, numbers: null };
+  const numbers: number[] = [];
+  for (const part of trimmed.split(/[\s,;]+/).filter(Boolean)) {
+    const range = /^(\d{1,4})\s*[-–]\s*(\d{1,4})$/.exec(part);
+    if (range) {
+      const [from, to] = [Number(range[1]), Number(range[2])];
+      if (to < from || to - from > 100) return { ok: false, problem: "FORMAT" };
+      for (let n = from; n <= to; n++) numbers.push(n);
+    } else if (/^\d{1,4}$/.test(part)) numbers.push(Number(part));
+    else return { ok: false, problem: "FORMAT" };
+  }
+  const distinct = [...new Set(numbers)].sort((a, b) => a - b);
+  if (distinct.length !== count) return { ok: false, problem: "WRONG_COUNT" };
+  if (distinct.some((n) => n < 1 || n > capacity)) return { ok: false, problem: "OUT_OF_RANGE" };
+  if (distinct.some((n) => taken.includes(n))) return { ok: false, problem: "TAKEN" };
+  return { ok: true, numbers: distinct };
+}

@@ -1,5 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { boothFee } from "@/lib/booth-plan";
+import { formatVnd } from "@/lib/money";
 import { saveBoothRequestAction, type FormState } from "@/server/fairs/actions";
 
 export interface BoothRequestFormProps {
@@ -7,13 +9,15 @@ export interface BoothRequestFormProps {
   fairId: string;
   requestId?: string;
   maxBooths: number;
+  fee: { feeVnd: number; subsidyPercent: number };
   products: { id: string; name: string; starsLabel: string; eligible: boolean }[];
   initial: { boothCount: string; productIds: string[]; needsPower: boolean; needsRefrigeration: boolean; needsWater: boolean; note: string };
-  labels: Record<"boothCount" | "products" | "productsHint" | "needs" | "needsPower" | "needsRefrigeration" | "needsWater" | "note" | "submit", string>;
+  /** `total` has {count}, {gross}, {subsidy} and {net} placeholders, filled here as the count changes. */
+  labels: Record<"boothCount" | "products" | "productsHint" | "needs" | "needsPower" | "needsRefrigeration" | "needsWater" | "note" | "submit" | "total", string>;
 }
 
 /** The studio's booth request form; works without JavaScript (a plain form posting to the Server Action). */
-export function BoothRequestForm({ locale, fairId, requestId, maxBooths, products, initial, labels }: BoothRequestFormProps) {
+export function BoothRequestForm({ locale, fairId, requestId, maxBooths, fee, products, initial, labels }: BoothRequestFormProps) {
   const start: FormState = { values: {}, fieldErrors: {}, formError: null, saved: false };
   const [state, action, pending] = useActionState(saveBoothRequestAction, start);
   const v = state.values;
@@ -21,6 +25,14 @@ export function BoothRequestForm({ locale, fairId, requestId, maxBooths, product
   const chosen = new Set(Array.isArray(v.productIds) ? v.productIds : initial.productIds);
   const flag = (name: "needsPower" | "needsRefrigeration" | "needsWater") => (typeof v[name] === "string" ? v[name] === "true" : initial[name]);
   const err = state.fieldErrors;
+  const [count, setCount] = useState(boothCount);
+  const booths = Math.min(maxBooths, Math.max(1, Math.trunc(Number(count)) || 1));
+  const due = boothFee({ ...fee, boothCount: booths });
+  const total = labels.total
+    .replace("{count}", String(booths))
+    .replace("{gross}", formatVnd(due.gross, locale))
+    .replace("{subsidy}", formatVnd(due.subsidy, locale))
+    .replace("{net}", formatVnd(due.net, locale));
   return (
     <form action={action} className="max-w-xl space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
@@ -40,6 +52,7 @@ export function BoothRequestForm({ locale, fairId, requestId, maxBooths, product
           max={maxBooths}
           defaultValue={boothCount}
           key={`count-${boothCount}`}
+          onChange={(event) => setCount(event.target.value)}
           aria-invalid={err.boothCount ? true : undefined}
           aria-describedby={err.boothCount ? "boothCount-error" : undefined}
           className="mt-1 block w-24 rounded border border-slate-400 px-2 py-1"
@@ -50,6 +63,9 @@ export function BoothRequestForm({ locale, fairId, requestId, maxBooths, product
           {err.boothCount}
         </p>
       ) : null}
+      <p aria-live="polite" className="font-semibold" data-testid="booth-fee">
+        {total}
+      </p>
       <fieldset aria-describedby={err.productIds ? "productIds-error products-hint" : "products-hint"} aria-invalid={err.productIds ? true : undefined}>
         <legend className="font-semibold">{labels.products}</legend>
         <p id="products-hint" className="text-sm text-slate-600">

@@ -20,14 +20,17 @@ export function PhotoUploader({
   uploadMaxBytes,
   requestMaxBytes,
   remaining,
+  reviewed = true,
 }: {
   locale: string;
-  ownerField: "id" | "producerId";
+  ownerField: "id" | "producerId" | "fairId";
   ownerId: string;
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   uploadMaxBytes: number;
   requestMaxBytes: number;
   remaining: number;
+  /** Whether new photos wait for an officer (a producer's) or are public at once (an officer's). */
+  reviewed?: boolean;
 }) {
   const t = useTranslations("forms");
   const router = useRouter();
@@ -77,7 +80,7 @@ export function PhotoUploader({
       <input type="hidden" name={ownerField} value={ownerId} />
       {results ? (
         <>
-          <FormMessages notice={results.added > 0 ? t("photoAdded", { count: results.added }) : null} />
+          <FormMessages notice={results.added > 0 ? t(reviewed ? "photoAdded" : "photoAddedPublic", { count: results.added }) : null} />
           {results.errors.length > 0 ? (
             <ul role="alert" className="space-y-1 rounded border border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-900">
               {results.errors.map((message) => (

@@ -2,12 +2,15 @@
 import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { isAppError } from "@/lib/errors";
+import type { FormState as FormStateOfKit } from "@/components/forms/form-state";
+import { AppError, isAppError } from "@/lib/errors";
+import { photoErrorMessage } from "@/server/infra/uploads/photo-errors";
 import { getViewer } from "@/server/auth/session";
 import { addFairPhoto } from "./photos";
 import {
   approveBoothRequest,
   createFair,
+  reassignBooths,
   rejectBoothRequest,
   requestBooth,
   setRegistrationOpen,
@@ -90,11 +93,13 @@ export async function decideBoothRequestAction(formData: FormData): Promise<void
   const fairId = str(formData, "fairId");
   const requestId = str(formData, "requestId");
   const reason = str(formData, "reason");
+  const boothNumbers = str(formData, "boothNumbers");
   const decision = str(formData, "decision");
   let outcome: string;
   try {
     const viewer = await getViewer();
-    if (decision === "approve") outcome = `approved=${(await approveBoothRequest(viewer, { requestId })).boothNumbers.join(",")}`;
+    if (decision === "approve") outcome = `approved=${(await approveBoothRequest(viewer, { requestId, boothNumbers })).boothNumbers.join(",")}`;
+    else if (decision === "reassign") outcome = `approved=${(await reassignBooths(viewer, { requestId, boothNumbers })).boothNumbers.join(",")}`;
     else if (decision === "waitlist") {
       await waitlistBoothRequest(viewer, { requestId, reason });
       outcome = "saved=1";
@@ -145,17 +150,28 @@ export async function withdrawBoothRequestAction(formData: FormData): Promise<vo
   try {
     await withdrawBoothRequest(await getViewer(), str(formData, "requestId"));
   } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT") outcome = "error=ALREADY_DECIDED";
+    if (isAppError(error) && error.code === "CONFLICT") outcome = `error=${String(error.details?.reason ?? "ALREADY_DECIDED")}`;
     else throw error;
   }
   redirect({ href: `/studio/fairs?${outcome}`, locale });
 }
 
-export async function addFairPhotoAction(formData: FormData): Promise<void> {
-  const fairId = String(formData.get("fairId") ?? "");
-  const photo = formData.get("photo");
-  if (photo instanceof File && photo.size > 0) {
-    await addFairPhoto(await getViewer(), fairId, Buffer.from(await photo.arrayBuffer()), String(formData.get("alt") ?? ""));
+/** Adds photos to a fair; a refused photo is named in the officer's language and nothing else is lost. */
+export async function addFairPhotosAction(_previous: FormStateOfKit, formData: FormData): Promise<FormStateOfKit> {
+  const locale = localeOf(formData);
+  const fairId = str(formData, "fairId");
+  const t = await getTranslations({ locale, namespace: "forms" });
+  const files = formData.getAll("photos").filter((f): f is File => f instanceof File && f.size > 0);
+  if (files.length === 0) return { values: {}, fieldErrors: { photos: t("photoChoose") }, formError: null };
+  const viewer = await getViewer();
+  try {
+    for (const file of files) await addFairPhoto(viewer, fairId, Buffer.from(await file.arrayBuffer())).catch((error: unknown) => {
+      throw isAppError(error) ? new AppError(error.code, error.message, { ...error.details, file: file.name }) : error;
+    });
+  } catch (error) {
+    const message = await photoErrorMessage(error, locale);
+    if (message) return { values: {}, fieldErrors: { photos: message }, formError: message };
+    throw error;
   }
-  redirect({ href: `/admin/fairs/${fairId}`, locale: localeOf(formData) });
+  return { values: {}, fieldErrors: {}, formError: null, notice: t("photoAddedPublic", { count: files.length }) };
 }

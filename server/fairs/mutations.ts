@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { freeBoothNumbers, isEligibleForFair } from "@/lib/booth-plan";
+import { chosenBoothNumbers, freeBoothNumbers, isEligibleForFair } from "@/lib/booth-plan";
+import { dateToDay, today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { pickBadge } from "@/lib/ocop-stars";
 import { slugify } from "@/lib/text-fold";
@@ -147,12 +148,17 @@ export interface Withdrawal {
   suggestedPromotionId: string | null;
 }
 
-/** Withdraws before a decision, from the waitlist, or after approval (freeing the booths). */
+/**
+ * Withdraws before a decision, from the waitlist, or after approval (freeing the booths) — but not
+ * once the fair has begun: a booth freed on the day cannot be used, and the organisers' list and fees
+ * stand as they were.
+ */
 export async function withdrawBoothRequest(viewer: Viewer | null, requestId: string): Promise<Withdrawal> {
   authorize(viewer, "booth.requestOwn");
   const result = await db.$transaction(async (tx) => {
     const { fair, request } = await ownRequest(tx, viewer, requestId);
     if (request.status === "WITHDRAWN" || request.status === "REJECTED") throw new AppError("CONFLICT", "nothing to withdraw", { reason: "ALREADY_DECIDED" });
+    if (dateToDay(fair.startsOn) <= today()) throw new AppError("CONFLICT", "the fair has begun", { reason: "FAIR_STARTED" });
     const freed = await tx.boothAssignment.findMany({ where: { requestId }, select: { number: true }, orderBy: { number: "asc" } });
     await tx.boothAssignment.deleteMany({ where: { requestId } });
     await tx.boothRequest.update({ where: { id: requestId }, data: { status: "WITHDRAWN" } });
@@ -172,7 +178,7 @@ export async function withdrawBoothRequest(viewer: Viewer | null, requestId: str
  */
 export async function approveBoothRequest(viewer: Viewer | null, input: unknown): Promise<{ boothNumbers: number[] }> {
   authorize(viewer, "booth.allocate");
-  const { requestId } = ZDecision.parse(input);
+  const { requestId, boothNumbers: chosen } = ZDecision.parse(input);
   const result = await withRetry(() =>
     db.$transaction(async (tx) => {
       const found = await tx.boothRequest.findUnique({ where: { id: requestId }, select: { fairId: true } });
@@ -180,13 +186,46 @@ export async function approveBoothRequest(viewer: Viewer | null, input: unknown)
       const fair = await lockFair(tx, found.fairId);
       const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId } });
       if (request.status !== "PENDING" && request.status !== "WAITLISTED") throw new AppError("CONFLICT", "already decided", { reason: "ALREADY_DECIDED" });
-      const taken = await tx.boothAssignment.findMany({ where: { fairId: fair.id }, select: { number: true } });
-      const free = freeBoothNumbers(fair.boothCapacity, taken.map((t) => t.number));
+      const taken = (await tx.boothAssignment.findMany({ where: { fairId: fair.id }, select: { number: true } })).map((t) => t.number);
+      const free = freeBoothNumbers(fair.boothCapacity, taken);
       if (free.length < request.boothCount) throw new AppError("CAPACITY_EXCEEDED", "not enough free booths", { free: free.length });
-      const numbers = free.slice(0, request.boothCount);
+      const numbers = pickBooths(chosen, { count: request.boothCount, capacity: fair.boothCapacity, taken }) ?? free.slice(0, request.boothCount);
       await tx.boothAssignment.createMany({ data: numbers.map((number) => ({ fairId: fair.id, number, requestId })) });
       await tx.boothRequest.update({ where: { id: requestId }, data: { status: "APPROVED", decidedById: viewer.userId, decidedAt: new Date(), decisionReason: null } });
       await recordAudit(tx, viewer, { action: "booth.approve", entityType: "BoothRequest", entityId: requestId, before: { status: request.status }, after: { status: "APPROVED", booths: numbers } });
+      return { fair, request, numbers };
+    }, TX),
+  );
+  invalidateFair(result.fair.slug);
+  await notifyProducer(result.request.producerId, "approved", { fair: result.fair, booths: result.numbers });
+  return { boothNumbers: result.numbers };
+}
+
+/** The officer's chosen numbers, checked against the plan (null: none chosen), or a clear refusal. */
+function pickBooths(text: string, plan: { count: number; capacity: number; taken: readonly number[] }): number[] | null {
+  const choice = chosenBoothNumbers(text, plan);
+  if (!choice.ok) throw new AppError(choice.problem === "TAKEN" ? "CONFLICT" : "VALIDATION", `booth numbers: ${choice.problem}`, { reason: `BOOTHS_${choice.problem}` });
+  return choice.numbers;
+}
+
+/** Moves an approved request to other booth numbers the officer chooses (free ones, within the plan). */
+export async function reassignBooths(viewer: Viewer | null, input: unknown): Promise<{ boothNumbers: number[] }> {
+  authorize(viewer, "booth.allocate");
+  const { requestId, boothNumbers: chosen } = ZDecision.parse(input);
+  const result = await withRetry(() =>
+    db.$transaction(async (tx) => {
+      const found = await tx.boothRequest.findUnique({ where: { id: requestId }, select: { fairId: true } });
+      if (!found) throw new AppError("NOT_FOUND");
+      const fair = await lockFair(tx, found.fairId);
+      const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId }, include: { assignments: { select: { number: true } } } });
+      if (request.status !== "APPROVED") throw new AppError("CONFLICT", "not approved", { reason: "NOT_APPROVED" });
+      const mine = request.assignments.map((a) => a.number).sort((a, b) => a - b);
+      const taken = (await tx.boothAssignment.findMany({ where: { fairId: fair.id, NOT: { requestId } }, select: { number: true } })).map((t) => t.number);
+      const numbers = pickBooths(chosen, { count: request.boothCount, capacity: fair.boothCapacity, taken });
+      if (!numbers) throw new AppError("VALIDATION", "no booth numbers", { reason: "BOOTHS_WRONG_COUNT" });
+      await tx.boothAssignment.deleteMany({ where: { requestId } });
+      await tx.boothAssignment.createMany({ data: numbers.map((number) => ({ fairId: fair.id, number, requestId })) });
+      await recordAudit(tx, viewer, { action: "booth.reassign", entityType: "BoothRequest", entityId: requestId, before: { booths: mine }, after: { booths: numbers } });
       return { fair, request, numbers };
     }, TX),
   );

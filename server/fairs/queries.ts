@@ -1,4 +1,6 @@
 import "server-only";
+import { boothFee } from "@/lib/booth-plan";
+import { dateToDay, today as todayInVietnam } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
@@ -135,14 +137,22 @@ export async function listRequestsForOfficer(viewer: Viewer | null, fairId: stri
   };
 }
 
-/** Printable list for the organisers: approved exhibitors by booth number, with contacts and needs. */
+/**
+ * Printable list for the organisers: approved exhibitors by booth number, with contacts, needs and
+ * the fee each pays (booths × fee, less the subsidy). The page and its CSV read the same rows.
+ */
 export async function exhibitorListForOfficer(viewer: Viewer | null, fairId: string) {
   const { fair, requests } = await listRequestsForOfficer(viewer, fairId);
   const rows = requests
     .filter((r) => r.status === "APPROVED")
-    .map((r) => ({ booths: r.booths, producerName: r.producer.name, phone: r.producer.phone, email: r.producer.email, productNames: r.productNames, needsPower: r.needsPower, needsRefrigeration: r.needsRefrigeration, needsWater: r.needsWater, note: r.note }))
+    .map((r) => ({
+      booths: r.booths, boothCount: r.boothCount, producerName: r.producer.name, phone: r.producer.phone, email: r.producer.email, productNames: r.productNames,
+      needsPower: r.needsPower, needsRefrigeration: r.needsRefrigeration, needsWater: r.needsWater, note: r.note,
+      fee: boothFee({ feeVnd: fair.feeVnd, subsidyPercent: fair.subsidyPercent, boothCount: r.boothCount }),
+    }))
     .sort((a, b) => a.booths[0] - b.booths[0]);
-  return { fair, rows };
+  const totals = rows.reduce((sum, r) => ({ gross: sum.gross + r.fee.gross, subsidy: sum.subsidy + r.fee.subsidy, net: sum.net + r.fee.net }), { gross: 0, subsidy: 0, net: 0 });
+  return { fair, rows, totals };
 }
 
 // ───────────── Producers ─────────────
@@ -160,11 +170,18 @@ export async function listOwnRequests(viewer: Viewer | null) {
       boothCount: true,
       decisionReason: true,
       createdAt: true,
-      fair: { select: { id: true, slug: true, nameVi: true, nameEn: true, startsOn: true, endsOn: true } },
+      fair: { select: { id: true, slug: true, nameVi: true, nameEn: true, startsOn: true, endsOn: true, feeVnd: true, subsidyPercent: true } },
       assignments: { select: { number: true }, orderBy: { number: "asc" } },
     },
   });
-  return requests.map(({ assignments, ...r }) => ({ ...r, booths: assignments.map((a) => a.number) }));
+  const day = todayInVietnam();
+  return requests.map(({ assignments, ...r }) => ({
+    ...r,
+    booths: assignments.map((a) => a.number),
+    fee: boothFee({ feeVnd: r.fair.feeVnd, subsidyPercent: r.fair.subsidyPercent, boothCount: r.boothCount }),
+    // Once the fair has begun there is nothing left to withdraw from (withdrawBoothRequest refuses too).
+    canWithdraw: (r.status === "PENDING" || r.status === "WAITLISTED" || r.status === "APPROVED") && dateToDay(r.fair.startsOn) > day,
+  }));
 }
 
 export async function getOwnRequest(viewer: Viewer | null, requestId: string) {

@@ -48,6 +48,8 @@ export type BoothRequestInput = z.input<typeof ZBoothRequestInput>;
 export const ZDecision = z.strictObject({
   requestId: z.string().min(1).max(40),
   reason: z.string().trim().max(500).default(""),
+  /** Booth numbers the officer chose ("5, 6", "5-6"); empty: the lowest free ones. */
+  boothNumbers: z.string().max(200).default(""),
 });
 
 export const ZRejection = z.strictObject({

@@ -1,6 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { fairName, formatDateRange, formatDay } from "@/components/fairs/format";
+import { fairName, formatDateRange } from "@/components/fairs/format";
 import { Link } from "@/i18n/navigation";
+import { formatDateTime } from "@/lib/format";
+import { formatVnd } from "@/lib/money";
 import { requirePageAccess } from "@/server/auth/session";
 import { withdrawBoothRequestAction } from "@/server/fairs/actions";
 import { listFairsOpenForRequests, listOwnRequests } from "@/server/fairs/queries";
@@ -53,14 +55,17 @@ export default async function StudioFairsPage({ params, searchParams }: { params
                     {tStatus(r.status)}
                     {r.decisionReason ? <div className="text-slate-600">{t("reason", { reason: r.decisionReason })}</div> : null}
                   </td>
-                  <td className="py-2">{r.booths.join(", ") || "—"}</td>
+                  <td className="py-2">
+                    {r.booths.join(", ") || "—"}
+                    <div className="text-slate-600">{t("feeDue", { net: formatVnd(r.fee.net, locale) })}</div>
+                  </td>
                   <td className="space-x-2 py-2 text-right">
                     {r.status === "PENDING" ? (
                       <Link href={`/studio/fairs/requests/${r.id}`} className="font-semibold text-brand-800 underline">
                         {t("edit")}
                       </Link>
                     ) : null}
-                    {r.status === "PENDING" || r.status === "WAITLISTED" || r.status === "APPROVED" ? (
+                    {r.canWithdraw ? (
                       <form action={withdrawBoothRequestAction} className="inline">
                         <input type="hidden" name="locale" value={locale} />
                         <input type="hidden" name="requestId" value={r.id} />
@@ -87,7 +92,7 @@ export default async function StudioFairsPage({ params, searchParams }: { params
             {open.map((f) => (
               <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 p-3">
                 <span>
-                  <strong>{fairName(f, locale)}</strong> · {formatDateRange(f.startsOn, f.endsOn, locale)} · {formatDay(f.registrationDeadline, locale)}
+                  <strong>{fairName(f, locale)}</strong> · {formatDateRange(f.startsOn, f.endsOn, locale)} · {t("deadlineShort", { deadline: formatDateTime(f.registrationDeadline, locale) })}
                 </span>
                 <Link href={`/studio/fairs/${f.id}/request`} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
                   {t("request")}

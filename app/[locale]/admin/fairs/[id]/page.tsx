@@ -7,7 +7,10 @@ import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
 import { PhotoGrid } from "@/components/ui/photo-grid";
-import { addFairPhotoAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
+import { PhotoUploader } from "@/components/products/photo-uploader";
+import { readEnv } from "@/lib/env";
+import { actionBodyLimitBytes } from "@/lib/photo-rules";
+import { addFairPhotosAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
 import { listFairPhotos } from "@/server/fairs/photos";
 import { listRequestsForOfficer } from "@/server/fairs/queries";
 
@@ -85,6 +88,10 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="fairId" value={fair.id} />
                   <input type="hidden" name="requestId" value={r.id} />
+                  <label className="flex flex-col text-sm font-semibold">
+                    {t("boothNumbers", { count: r.boothCount })}
+                    <input name="boothNumbers" maxLength={200} inputMode="numeric" placeholder={t("boothNumbersPlaceholder")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
+                  </label>
                   <button type="submit" name="decision" value="approve" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
                     {t("approve")}
                   </button>
@@ -101,6 +108,19 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
                     {t("reject")}
                   </button>
                 </form>
+              ) : r.status === "APPROVED" ? (
+                <form action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="fairId" value={fair.id} />
+                  <input type="hidden" name="requestId" value={r.id} />
+                  <label className="flex flex-col text-sm font-semibold">
+                    {t("boothNumbers", { count: r.boothCount })}
+                    <input name="boothNumbers" maxLength={200} inputMode="numeric" required defaultValue={r.booths.join(", ")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
+                  </label>
+                  <button type="submit" name="decision" value="reassign" className="rounded border border-slate-500 px-3 py-1 font-semibold">
+                    {t("reassign")}
+                  </button>
+                </form>
               ) : null}
             </li>
           ))}
@@ -110,13 +130,16 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
       <section aria-labelledby="photos" className="space-y-3">
         <h2 id="photos" className="text-xl font-semibold">{tPhotos("title")}</h2>
         <PhotoGrid photos={await listFairPhotos(fair.id)} locale={locale} />
-        <form action={addFairPhotoAction} className="flex flex-wrap items-end gap-3">
-          <input type="hidden" name="locale" value={locale} />
-          <input type="hidden" name="fairId" value={fair.id} />
-          <label className="font-semibold">{tPhotos("file")} <input type="file" name="photo" accept="image/jpeg,image/png,image/webp,image/avif" required className="block" /></label>
-          <label className="font-semibold">{tPhotos("alt")} <input name="alt" className="block rounded border border-slate-500 px-2 py-1" /></label>
-          <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">{tPhotos("add")}</button>
-        </form>
+        <PhotoUploader
+          locale={locale}
+          ownerField="fairId"
+          ownerId={fair.id}
+          action={addFairPhotosAction}
+          uploadMaxBytes={readEnv().UPLOAD_MAX_BYTES}
+          requestMaxBytes={actionBodyLimitBytes(readEnv().UPLOAD_MAX_BYTES)}
+          remaining={50}
+          reviewed={false}
+        />
       </section>
 
       <section aria-labelledby="edit" className="space-y-3">

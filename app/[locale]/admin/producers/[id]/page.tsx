@@ -35,7 +35,7 @@ export default async function EditProducer({ params, searchParams }: { params: P
         <h2 id="photos-title" className="text-xl font-bold">{t("photosTitle")}</h2>
         <PhotoGallery locale={locale} ownerField="producerId" ownerId={profile.id} photos={profile.images} moveAction={moveProducerPhotoAction} deleteAction={deleteProducerPhotoAction} hidden={{ back: "admin" }} />
         {profile.images.length < MAX_PHOTOS_PER_PROFILE ? (
-          <PhotoUploader locale={locale} ownerField="producerId" ownerId={profile.id} action={addProducerPhotosAction} uploadMaxBytes={uploadMaxBytes} requestMaxBytes={actionBodyLimitBytes(uploadMaxBytes)} remaining={MAX_PHOTOS_PER_PROFILE - profile.images.length} />
+          <PhotoUploader locale={locale} ownerField="producerId" ownerId={profile.id} action={addProducerPhotosAction} uploadMaxBytes={uploadMaxBytes} requestMaxBytes={actionBodyLimitBytes(uploadMaxBytes)} remaining={MAX_PHOTOS_PER_PROFILE - profile.images.length} reviewed={false} />
         ) : null}
       </section>
     </section>
