@@ -1,0 +1,17 @@
+"use client";
+
+import "./globals.css";
+import { usePathname } from "next/navigation";
+import { ErrorView, localeOfPath } from "@/components/layout/error-view";
+
+/** When even the site's layout fails: a whole document of its own, in the language of the URL. */
+export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const locale = localeOfPath(usePathname());
+  return (
+    <html lang={locale}>
+      <body className="bg-white px-4 text-slate-900 antialiased">
+        <ErrorView locale={locale} digest={error.digest} reset={reset} />
+      </body>
+    </html>
+  );
+}
