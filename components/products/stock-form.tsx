@@ -17,7 +17,7 @@ export function StockForm({ locale, productId, stock, openedAt }: { locale: stri
   const v = state.values;
   const e = state.fieldErrors;
   return (
-    <form key={JSON.stringify(v)} action={action} className="grid max-w-2xl gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2" noValidate>
+    <form key={JSON.stringify(v)} action={action} aria-label={t("formLabel")} className="grid max-w-2xl gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={productId} />
       <input type="hidden" name="expectedStock" value={v.expectedStock ?? String(stock)} />

@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
-import jsQR from "jsqr";
-import { PNG } from "pngjs";
 import { PRODUCER, signIn } from "./support/auth";
 
-test("a producer records a batch with two events and a lab result, prints labels, and the QR link shows the timeline", async ({ page, browser }) => {
+test("a producer records a batch with two events and a lab result, is warned that labels would point at this machine, and the QR link shows the timeline", async ({ page, browser }) => {
   await page.goto("/");
   await signIn(page, PRODUCER);
   const lot = `E2E-${Date.now()}`;
@@ -17,39 +15,42 @@ test("a producer records a batch with two events and a lab result, prints labels
   await expect(page.getByRole("heading", { level: 1 })).toContainText(lot);
 
   const addEvent = async (type: string, date: string, place: string) => {
-    await page.getByRole("combobox", { name: "Loại sự kiện" }).selectOption(type);
-    await page.locator("input[name=occurredOn]").fill(date);
-    await page.getByRole("textbox", { name: "Địa điểm" }).fill(place);
-    await page.getByRole("textbox", { name: "Người / đơn vị thực hiện" }).fill("HTX Chổi chít Việt Lâm");
-    await page.getByRole("button", { name: "Thêm sự kiện" }).click();
+    const form = page.getByRole("form", { name: "Thêm sự kiện" });
+    await form.getByRole("combobox", { name: "Loại sự kiện" }).selectOption(type);
+    await form.locator("input[name=occurredOn]").fill(date);
+    await form.getByRole("textbox", { name: "Địa điểm" }).fill(place);
+    await form.getByRole("textbox", { name: "Người / đơn vị thực hiện" }).fill("HTX Chổi chít Việt Lâm");
+    await form.getByRole("button", { name: "Thêm sự kiện" }).click();
     await expect(page.locator("main ol").getByText(place)).toBeVisible();
   };
   await addEvent("PACKAGING", "2026-10-20", "Xưởng đóng gói Việt Lâm");
   await addEvent("HARVEST", "2026-10-05", "Đồi cây chít Việt Lâm");
 
-  await page.getByRole("textbox", { name: "Chỉ tiêu" }).fill("Độ ẩm");
-  await page.getByRole("textbox", { name: "Kết quả" }).fill("11");
-  await page.getByRole("textbox", { name: "Phòng thử nghiệm" }).fill("Quatest 1");
-  await page.locator("input[name=testedOn]").fill("2026-10-21");
-  await page.getByRole("button", { name: "Thêm kết quả kiểm nghiệm" }).click();
+  const lab = page.getByRole("form", { name: "Thêm kết quả kiểm nghiệm" });
+  await lab.getByRole("textbox", { name: "Chỉ tiêu" }).fill("Độ ẩm");
+  await lab.getByRole("textbox", { name: "Kết quả" }).fill("11");
+  await lab.getByRole("textbox", { name: "Phòng thử nghiệm" }).fill("Quatest 1");
+  await lab.locator("input[name=testedOn]").fill("2026-10-21");
+  await lab.getByRole("button", { name: "Thêm kết quả kiểm nghiệm" }).click();
   await expect(page.getByText("Độ ẩm: 11")).toBeVisible();
 
+  // This test server's address is http://127.0.0.1:<port>: labels printed now would point at this
+  // machine, so the sheet says so instead of printing QR codes, and names the address they would carry.
   await page.getByRole("link", { name: "In tem QR" }).click();
-  await page.getByRole("spinbutton", { name: "Số tem" }).fill("6");
-  await page.getByRole("button", { name: "In" }).click();
-  const labels = page.getByRole("list", { name: "In tem QR" }).getByRole("listitem");
-  await expect(labels).toHaveCount(6);
-  await expect(labels.first()).toContainText(lot);
-  const qrUrl = await labels.first().locator("[data-qr-url]").getAttribute("data-qr-url");
-  expect(qrUrl).toBeTruthy();
+  const warning = page.getByRole("alert");
+  await expect(warning).toContainText("Chưa thể in tem QR");
+  await expect(warning).toContainText("tức chính máy chủ này");
+  await expect(page.locator("[data-qr-url]")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "In" })).toHaveCount(0);
+  const qrUrl = await warning.locator("code").textContent();
+  expect(qrUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/01\/\d{14}\/10\//);
   const batchPage = page.url().replace(/\/labels.*$/, "");
   const batchId = new URL(batchPage).pathname.split("/").pop();
 
-  // The PNG the studio hands out decodes back to that URL.
+  // The QR images the studio hands out are refused the same way.
   const png = await page.request.get(`/api/studio/batches/${batchId}/qr?format=png`);
-  expect(png.headers()["content-type"]).toBe("image/png");
-  const image = PNG.sync.read(await png.body());
-  expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(qrUrl);
+  expect(png.status()).toBe(409);
+  expect(await png.json()).toMatchObject({ details: { reason: "NON_PUBLIC_BASE_URL" } });
 
   // The QR's URL in a fresh browser without JavaScript: the timeline in date order.
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "vi-VN" });
