@@ -9,7 +9,9 @@ import { addListingPhotos, deleteListingPhoto, moveListingPhoto, rejectListingPh
 import { getProduct } from "@/server/products/queries";
 import { adjustStock, listStockHistory, StockChangedMeanwhile } from "@/server/products/stock";
 import { getOwnListing, listReviewQueue } from "@/server/products/studio-queries";
-import { createOfficerViewer, createProducerViewer } from "../factories";
+import { approveProducerRevision } from "@/server/producers/profile";
+import { listProfileReviewQueue } from "@/server/producers/review-queries";
+import { createOfficerViewer, createProduct, createProducerViewer, createProvinceWithCommunes } from "../factories";
 import { jpeg } from "../support/images";
 import { checkoutFor } from "../support/orders";
 import { codeOf } from "../support/outcome";
@@ -212,5 +214,26 @@ describe("photos and their review", () => {
     expect(refused).toMatchObject({ code: "VALIDATION", details: { photo: "photoTooSmall", file: "pixel.png", width: 1, height: 1 } });
     expect(await db.productImage.count({ where: { productId: id } })).toBe(0);
     expect(readdirSync(uploadDir).length).toBe(filesBefore);
+  });
+});
+
+describe("review within the officer's region", () => {
+  it("a commune officer neither sees nor decides another commune's listings and profiles", async () => {
+    const { communeA, producerA, producerB } = await createProvinceWithCommunes();
+    const officer = await createOfficerViewer({ regionId: communeA.id });
+    const theirs = await createProduct({ producerId: producerB.id, status: "PENDING_REVIEW", publishedAt: null });
+    const ours = await createProduct({ producerId: producerA.id, status: "PENDING_REVIEW", publishedAt: null });
+    await db.producer.update({ where: { id: producerB.id }, data: { pendingRevision: { name: "Tên mới" }, revisionSubmittedAt: new Date() } });
+
+    const queue = (await listReviewQueue(officer.viewer)).items.map((i) => i.id);
+    expect(queue).toContain(ours.id);
+    expect(queue).not.toContain(theirs.id);
+    expect((await listProfileReviewQueue(officer.viewer)).items.map((i) => i.producerId)).not.toContain(producerB.id);
+
+    expect(await codeOf(approveListing(officer.viewer, theirs.id))).toBe("NOT_FOUND");
+    expect(await codeOf(rejectListing(officer.viewer, theirs.id, { reason: "Không thuộc xã" }))).toBe("NOT_FOUND");
+    expect(await codeOf(approveProducerRevision(officer.viewer, producerB.id))).toBe("NOT_FOUND");
+    expect((await db.product.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe("PENDING_REVIEW");
+    expect((await db.producer.findUniqueOrThrow({ where: { id: producerB.id } })).name).not.toBe("Tên mới");
   });
 });
