@@ -12,7 +12,7 @@ import { listCommunesOfProvince, type CommuneChoice } from "@/server/regions/add
 import { addLine, CART_COOKIE, CART_COUNT_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
 import { cancelOrderByBuyer, expireUnpaidOrders, fulfilSubOrder, markSubOrderPaid, placeOrder, reportTransfer } from "./mutations";
 import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL_SECONDS } from "./order-access";
-import { findOrderableProduct, orderableStockOf, orderContactMatches } from "./queries";
+import { findOrderableProduct, orderableLines, orderableStockOf, orderContactMatches } from "./queries";
 import type { CartLine } from "./schemas";
 import { MAX_LINE_QUANTITY } from "./schemas";
 
@@ -110,7 +110,8 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
   // Without JavaScript the province is chosen first: the form comes back with its communes, nothing lost.
   if (formData.get("intent") === "province") return { values, fieldErrors: {}, formError: null, communes };
   const jar = await cookies();
-  const cart = readCart(jar.get(CART_COOKIE)?.value);
+  // Lines whose product left the catalogue are not shown in the cart, so they are not ordered either.
+  const cart = await orderableLines(readCart(jar.get(CART_COOKIE)?.value));
   // Opportunistic: stock held by abandoned orders goes back before this buyer competes for it.
   await expireUnpaidOrders();
   let placed;

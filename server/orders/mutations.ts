@@ -25,6 +25,8 @@ type Tx = Prisma.TransactionClient;
 type Actor = "BUYER" | "PRODUCER" | "OFFICER" | "SYSTEM";
 
 const TX = { maxWait: 15_000, timeout: 20_000 } as const;
+/** Placing waits longer for a connection: at a rush every checkout queues for the same product rows. */
+const PLACE_TX = { maxWait: 30_000, timeout: 30_000 } as const;
 /** Stripe accepts a Checkout Session lifetime of 30 minutes to 24 hours. */
 const STRIPE_MIN_MS = 31 * 60_000;
 const STRIPE_MAX_MS = 23 * 3_600_000;
@@ -152,6 +154,7 @@ export async function placeOrder(input: unknown, { now = clockNow() }: { now?: D
       }
       const english = data.locale === "en";
       const code = generateOrderCode();
+      // One nested write (order, parts, items, first history entries): the product rows stay locked as briefly as possible.
       const order = await tx.order.create({
         data: {
           code,
@@ -172,45 +175,42 @@ export async function placeOrder(input: unknown, { now = clockNow() }: { now?: D
           shippingVnd: priced.shippingVnd,
           totalVnd: priced.totalVnd,
           expiresAt: orderExpiresAt,
-        },
-        select: { id: true, code: true, paymentMethod: true, totalVnd: true, email: true, locale: true },
-      });
-      const parts: { id: string; producerId: string; amountVnd: number }[] = [];
-      for (const [index, group] of priced.groups.entries()) {
-        const payee = data.paymentMethod === "VIETQR" ? payees.get(group.producerId)! : null;
-        const part = await tx.subOrder.create({
-          data: {
-            orderId: order.id,
-            producerId: group.producerId,
-            subtotalVnd: group.subtotalVnd,
-            shippingVnd: group.shippingVnd,
-            expiresAt: partExpiresAt,
-            payeeBankBin: payee?.bankBin ?? null,
-            payeeAccount: payee?.accountNumber ?? null,
-            payeeAccountName: payee?.accountName ?? null,
-            payeeIsDistrict: payee ? payee.producerId === null : false,
-            transferNote: payee ? transferNoteFor(code, index, priced.groups.length) : null,
-            items: {
-              create: group.lines.map((line) => {
-                const product = byId.get(line.productId)!;
-                return {
-                  productId: line.productId,
-                  productName: (english && product.nameEn) || product.nameVi,
-                  unit: (english && product.unitEn) || product.unit,
-                  unitPriceVnd: line.unitPriceVnd,
-                  quantity: line.quantity,
-                  lineTotalVnd: line.lineTotalVnd,
-                };
-              }),
-            },
+          subOrders: {
+            create: priced.groups.map((group, index) => {
+              const payee = data.paymentMethod === "VIETQR" ? payees.get(group.producerId)! : null;
+              return {
+                producerId: group.producerId,
+                subtotalVnd: group.subtotalVnd,
+                shippingVnd: group.shippingVnd,
+                expiresAt: partExpiresAt,
+                payeeBankBin: payee?.bankBin ?? null,
+                payeeAccount: payee?.accountNumber ?? null,
+                payeeAccountName: payee?.accountName ?? null,
+                payeeIsDistrict: payee ? payee.producerId === null : false,
+                transferNote: payee ? transferNoteFor(code, index, priced.groups.length) : null,
+                events: { create: { kind: "PLACED", actor: "BUYER" as const, createdAt: now } },
+                items: {
+                  create: group.lines.map((line) => {
+                    const product = byId.get(line.productId)!;
+                    return {
+                      productId: line.productId,
+                      productName: (english && product.nameEn) || product.nameVi,
+                      unit: (english && product.unitEn) || product.unit,
+                      unitPriceVnd: line.unitPriceVnd,
+                      quantity: line.quantity,
+                      lineTotalVnd: line.lineTotalVnd,
+                    };
+                  }),
+                },
+              };
+            }),
           },
-          select: { id: true },
-        });
-        await recordEvent(tx, part.id, "PLACED", "BUYER", { at: now });
-        parts.push({ id: part.id, producerId: group.producerId, amountVnd: group.subtotalVnd + group.shippingVnd });
-      }
+        },
+        select: { id: true, code: true, paymentMethod: true, totalVnd: true, email: true, locale: true, subOrders: { select: { id: true, producerId: true, subtotalVnd: true, shippingVnd: true } } },
+      });
+      const parts = order.subOrders.map((p) => ({ id: p.id, producerId: p.producerId, amountVnd: p.subtotalVnd + p.shippingVnd }));
       return { order, parts, producerEmails: new Map([...producers.values()].map((p) => [p.id, p.email])) };
-    }, TX),
+    }, PLACE_TX),
   );
 
   await invalidateStock(lines.map((l) => ({ productId: l.productId, delta: -l.quantity })));

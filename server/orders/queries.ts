@@ -118,7 +118,8 @@ export async function getCartView(lines: readonly CartLine[], locale: string): P
     (id) => rules.get(id)!,
   );
   const provinces = await provinceCodesOf([...producers.values()].map((p) => p.regionId));
-  let orderable = shown.length > 0 && shown.length === lines.length;
+  // Lines no longer on sale are left out (and said so), not ordered: they never block the rest.
+  let orderable = shown.length > 0;
   const groups: CartGroup[] = priced.groups.map((group) => {
     const producer = producers.get(group.producerId)!;
     return {
@@ -166,6 +167,12 @@ export async function getCartView(lines: readonly CartLine[], locale: string): P
 export async function findOrderableProduct(slug: string): Promise<{ id: string; stock: number } | null> {
   if (!slug) return null;
   return db.product.findFirst({ where: { slug, ...PUBLIC_PRODUCT }, select: { id: true, stock: true } });
+}
+
+/** The cart's lines still on sale: what checkout orders. */
+export async function orderableLines(lines: readonly CartLine[]): Promise<CartLine[]> {
+  const ids = new Set((await db.product.findMany({ where: { id: { in: lines.map((l) => l.productId) }, ...PUBLIC_PRODUCT }, select: { id: true } })).map((p) => p.id));
+  return lines.filter((l) => ids.has(l.productId));
 }
 
 /** The stock of a product still on sale, by id (the cart's steppers), or null. */

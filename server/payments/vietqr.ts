@@ -36,11 +36,11 @@ export function districtPayee(): Payee | null {
 /**
  * The transfer note of one part: the order code without its dash (10 letters and digits, easy to read
  * on a bank statement), and the part's number when the order has several ("ABCDE23456-2"), so two
- * parts paid to the same account stay apart. Letters, digits and a dash survive every bank's app.
+ * parts paid to the same account stay apart. Letters, digits and one space are all a VietQR note may carry (lib/vietqr.ts).
  */
 export function transferNoteFor(orderCode: string, index: number, parts: number): string {
   const compact = orderCode.replace("-", "");
-  return parts > 1 ? `${compact}-${index + 1}` : compact;
+  return parts > 1 ? `${compact} ${index + 1}` : compact;
 }
 
 /** The dynamic VietQR payload of one part: its amount and its note. */

@@ -5,15 +5,13 @@ CREATE TYPE "CancelReason" AS ENUM ('BUYER_REQUEST', 'OUT_OF_STOCK', 'BUYER_UNRE
 CREATE TYPE "OrderActor" AS ENUM ('BUYER', 'PRODUCER', 'OFFICER', 'SYSTEM');
 
 -- AlterEnum
--- This migration adds more than one value to an enum.
--- With PostgreSQL versions 11 and earlier, this is not possible
--- in a single migration. This can be worked around by creating
--- multiple migrations, each migration adding only one value to
--- the enum.
-
-
-ALTER TYPE "SubOrderStatus" ADD VALUE 'DELIVERY_FAILED';
-ALTER TYPE "SubOrderStatus" ADD VALUE 'RETURNED';
+-- The new steps go before CANCELLED: the type is rebuilt (ADD VALUE BEFORE would leave fractional sort orders).
+ALTER TYPE "SubOrderStatus" RENAME TO "SubOrderStatus_old";
+CREATE TYPE "SubOrderStatus" AS ENUM ('PLACED', 'CONFIRMED', 'PACKED', 'SHIPPED', 'DELIVERED', 'DELIVERY_FAILED', 'RETURNED', 'CANCELLED');
+ALTER TABLE "sub_orders" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "sub_orders" ALTER COLUMN "status" TYPE "SubOrderStatus" USING ("status"::text::"SubOrderStatus");
+ALTER TABLE "sub_orders" ALTER COLUMN "status" SET DEFAULT 'PLACED';
+DROP TYPE "SubOrderStatus_old";
 
 -- AlterTable
 ALTER TABLE "producers" ADD COLUMN     "shippingFlatVnd" INTEGER,
