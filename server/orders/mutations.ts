@@ -10,6 +10,7 @@ import { parsePhone } from "@/lib/phone";
 import { shippingRuleOf } from "@/lib/shipping";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { isCardPaymentEnabled } from "@/server/payments/stripe-client";
 import { createCheckoutSession } from "@/server/payments/stripe-checkout";
@@ -464,6 +465,8 @@ export async function markSubOrderPaid(viewer: Viewer | null, subOrderId: string
       authorize(viewer, "payment.markPaid", { producerId: row.producerId });
       // Money sent to the district's account is the district's to confirm.
       if (row.payeeIsDistrict) throw new AppError("FORBIDDEN", "the district receives this transfer");
+    } else {
+      await assertInScope(viewer, { producerId: row.producerId });
     }
     const order = await tx.order.findUniqueOrThrow({ where: { id: row.orderId }, select: { id: true, code: true, email: true, totalVnd: true, locale: true, paymentMethod: true } });
     if (!canDo("MARK_PAID", { status: row.status, paymentMethod: order.paymentMethod, paymentStatus: row.paymentStatus })) {

@@ -9,6 +9,7 @@ import { allowedActions, amountToCollect, awaitsPaymentBeforeShipping, type Canc
 import { phoneDigits } from "@/lib/phone";
 import { ruleKind, shippingRuleOf, type ShippingRule, type ShippingRuleKind } from "@/lib/shipping";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { authorizeList } from "@/server/auth/scope";
 import { cachedRead } from "@/server/infra/cached-read";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -601,9 +602,10 @@ export const OFFICER_PAGE_SIZE = 25;
  * Paginated by offset, newest first; the producer search uses the producers' trigram index.
  */
 export async function listOrdersForOfficer(viewer: Viewer | null, filters: OfficerOrderFilters = {}) {
-  authorize(viewer, "order.viewAll");
+  const scope = await authorizeList(viewer, "order.viewAll");
   const page = Math.max(1, filters.page ?? 1);
-  const and: Prisma.OrderWhereInput[] = [];
+  // A regional officer sees the orders with a part from a producer of its region (docs/backoffice.md).
+  const and: Prisma.OrderWhereInput[] = scope.national ? [] : [{ subOrders: { some: { producer: scope.producers() } } }];
   const q = filters.q?.trim().slice(0, 100);
   if (q) {
     const code = normalizeOrderCode(q);
@@ -644,14 +646,15 @@ export async function listOrdersForOfficer(viewer: Viewer | null, filters: Offic
 
 /** One order with every part, for an officer. */
 export async function getOrderForOfficer(viewer: Viewer | null, code: string) {
-  authorize(viewer, "order.viewAll");
+  const scope = await authorizeList(viewer, "order.viewAll");
   const canonical = normalizeOrderCode(code);
   if (!canonical) throw new AppError("NOT_FOUND");
   const order = await db.order.findUnique({
     where: { code: canonical },
-    select: { id: true, code: true, createdAt: true, paymentMethod: true, paymentStatus: true, totalVnd: true, subOrders: { orderBy: { createdAt: "asc" }, select: { id: true } } },
+    select: { id: true, code: true, createdAt: true, paymentMethod: true, paymentStatus: true, totalVnd: true, subOrders: { where: scope.ofProducer(), orderBy: { createdAt: "asc" }, select: { id: true } } },
   });
-  if (!order) throw new AppError("NOT_FOUND");
+  // Outside the officer's region: not found, like everything else there.
+  if (!order || order.subOrders.length === 0) throw new AppError("NOT_FOUND");
   const parts: SubOrderDetail[] = [];
   for (const s of order.subOrders) {
     const detail = await subOrderDetail({ id: s.id });
@@ -665,12 +668,13 @@ export async function getOrderForOfficer(viewer: Viewer | null, code: string) {
 
 /** Goods sold per producer and calendar month (Vietnam time), cancelled and returned parts left out; the last 12 months. */
 export async function totalsByProducerAndMonth(viewer: Viewer | null, { limit = 60 }: { limit?: number } = {}): Promise<{ month: string; producerName: string; orders: number; revenueVnd: number }[]> {
-  authorize(viewer, "order.viewAll");
+  const scope = await authorizeList(viewer, "order.viewAll");
+  const regions = scope.regionIds ? [...scope.regionIds] : null;
   const rows = await db.$queryRaw<{ month: string; producer_name: string; orders: number; revenue: bigint }[]>`
     SELECT to_char(s."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
            p.name AS producer_name, count(*)::int AS orders, sum(s."subtotalVnd")::bigint AS revenue
     FROM sub_orders s JOIN producers p ON p.id = s."producerId"
-    WHERE s.status NOT IN ('CANCELLED', 'RETURNED')
+    WHERE s.status NOT IN ('CANCELLED', 'RETURNED') AND (${regions}::text[] IS NULL OR p."regionId" = ANY(${regions}::text[]))
     GROUP BY 1, 2 ORDER BY 1 DESC, 4 DESC LIMIT ${limit}`;
   return rows.map((r) => ({ month: r.month, producerName: r.producer_name, orders: r.orders, revenueVnd: Number(r.revenue) }));
 }
