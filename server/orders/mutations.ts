@@ -275,7 +275,8 @@ export async function releaseUnpaidOrderIn(tx: Tx, orderId: string, status: "EXP
 /**
  * Expires what is due: unpaid card orders (as a whole), and parts whose expiry passed — a transfer not
  * made in time, a cash order its producer never confirmed. Rows are claimed with SKIP LOCKED, so several
- * instances (or a checkout running it opportunistically) never process the same one twice.
+ * instances (or a checkout running it opportunistically) never process the same one twice. The
+ * scheduled job "expire-unpaid-orders" (server/infra/jobs/registry.ts) runs it every minute.
  */
 export async function expireUnpaidOrders(now: Date = clockNow()): Promise<number> {
   const result = await db.$transaction((tx) => expireDue(tx, now), TX);
@@ -283,16 +284,8 @@ export async function expireUnpaidOrders(now: Date = clockNow()): Promise<number
   return result.count;
 }
 
-/**
- * The expiry in one transaction (the scheduled job runs it under an advisory lock, expiry-job.ts);
- * call `afterExpiry` with its result once that transaction has committed.
- */
-export async function expireDueIn(tx: Tx, now: Date) {
-  return expireDue(tx, now);
-}
-
 /** What follows a committed expiry: cached pages of the products expire, buyers are told. */
-export async function afterExpiry(result: { changes: StockChange[]; expiredParts: string[] }): Promise<void> {
+async function afterExpiry(result: { changes: StockChange[]; expiredParts: string[] }): Promise<void> {
   await invalidateStock(result.changes);
   await mailExpired(result.expiredParts);
 }
