@@ -19,6 +19,10 @@ async function axeClean(page: Page) {
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 test("a shopper on a phone finds, adds two producers' products in place, checks out, pays one part by VietQR and finds the order later", async ({ page, browser }) => {
+
+  // Several pages, axe checks and a production server on a shared 2-core machine: minutes, not seconds.
+
+  test.setTimeout(300_000);
   const phone = uniquePhone();
 
   // Find the broom by typing without diacritics.
@@ -115,6 +119,10 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the same journey with plain forms: add, pick the province then the commune, pay by transfer, report it, look it up", async ({ page }) => {
+
+    // Several pages, axe checks and a production server on a shared 2-core machine: minutes, not seconds.
+
+    test.setTimeout(300_000);
     const phone = uniquePhone();
     await page.goto("/products/choi-chit-viet-lam");
     await page.getByLabel("Số lượng").fill("2");
@@ -161,6 +169,10 @@ test.describe("without JavaScript", () => {
 });
 
 test("a forged cart cookie reveals nothing about a draft product", async ({ browser, request }) => {
+
+  // Several pages, axe checks and a production server on a shared 2-core machine: minutes, not seconds.
+
+  test.setTimeout(300_000);
   const producer = await (await browser.newContext()).newPage();
   await signIn(producer, PRODUCER);
   await producer.goto("/studio/products");
@@ -175,6 +187,10 @@ test("a forged cart cookie reveals nothing about a draft product", async ({ brow
 });
 
 test("the policy pages the checkout links to are there, in both languages, and accessible", async ({ page }) => {
+
+  // Several pages, axe checks and a production server on a shared 2-core machine: minutes, not seconds.
+
+  test.setTimeout(300_000);
   for (const [path, heading] of [
     ["/privacy", "Chính sách bảo mật"],
     ["/terms", "Điều khoản mua hàng"],

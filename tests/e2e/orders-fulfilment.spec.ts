@@ -14,6 +14,10 @@ async function axeClean(page: Page) {
 }
 
 test("a producer takes a cash order from placed to delivered and cash collected, the buyer seeing each step", async ({ browser }) => {
+
+  // Several pages, axe checks and a production server on a shared 2-core machine: minutes, not seconds.
+
+  test.setTimeout(300_000);
   const phone = uniquePhone();
   const buyer = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
   await buyer.goto("/products/choi-chit-viet-lam");
