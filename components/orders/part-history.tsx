@@ -12,14 +12,15 @@ export interface PartEventView {
 }
 
 /** The history of one part of an order, oldest first, as its buyer, its producer and officers see it. */
-export async function PartHistory({ events, locale, headingId }: { events: readonly PartEventView[]; locale: string; headingId: string }) {
+export async function PartHistory({ events, locale, headingId, level = 3 }: { events: readonly PartEventView[]; locale: string; headingId: string; level?: 2 | 3 }) {
   const t = await getTranslations({ locale, namespace: "orders" });
   if (events.length === 0) return null;
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby={headingId} className="mt-3">
-      <h3 id={headingId} className="text-sm font-semibold">
+      <Heading id={headingId} className="text-sm font-semibold">
         {t("order.history")}
-      </h3>
+      </Heading>
       <ol className="mt-1 space-y-1 border-l-2 border-brand-700 pl-3 text-sm" data-testid="part-history">
         {events.map((event, i) => (
           <li key={i}>

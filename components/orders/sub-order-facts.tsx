@@ -34,7 +34,7 @@ export interface SubOrderFactsView {
 }
 
 /** One part of an order as the producer (and an officer) works on it: who, what, money, history. */
-export async function SubOrderFacts({ order, locale }: { order: SubOrderFactsView; locale: string }) {
+export async function SubOrderFacts({ order, locale, historyLevel = 2 }: { order: SubOrderFactsView; locale: string; historyLevel?: 2 | 3 }) {
   const t = await getTranslations({ locale, namespace: "orders" });
   const money = (n: number) => formatVnd(n, locale);
   const tel = order.phone.replace(/[^\d+]/g, "");
@@ -142,7 +142,7 @@ export async function SubOrderFacts({ order, locale }: { order: SubOrderFactsVie
           </tbody>
         </table>
       </div>
-      <PartHistory events={order.events} locale={locale} headingId="part-history" />
+      <PartHistory events={order.events} locale={locale} headingId={`part-history-${order.id}`} level={historyLevel} />
     </>
   );
 }

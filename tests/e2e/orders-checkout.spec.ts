@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { PRODUCER, signIn } from "./support/auth";
 
 /**
@@ -10,6 +10,9 @@ import { PRODUCER, signIn } from "./support/auth";
  */
 const PHONE_PREFIXES = ["090", "091", "093", "094", "096", "097", "098"];
 const uniquePhone = () => `${PHONE_PREFIXES[Math.floor(Math.random() * PHONE_PREFIXES.length)]}${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`;
+
+/** Placing an order mails, expires stale holds and renders QR codes: on a loaded 2-core machine that takes seconds. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function axeClean(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

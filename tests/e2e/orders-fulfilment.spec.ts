@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { OFFICER, PRODUCER, signIn } from "./support/auth";
 
 /**
@@ -7,6 +7,9 @@ import { OFFICER, PRODUCER, signIn } from "./support/auth";
  * buyer sees each step (issue 14, "Done when"). The demo producer is HTX Chổi chít Việt Lâm.
  */
 const uniquePhone = () => `097${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`;
+
+/** Placing an order mails, expires stale holds and renders QR codes: on a loaded 2-core machine that takes seconds. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 async function axeClean(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -39,7 +39,7 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
           <h2 id={`part-${i}`} className="text-lg font-semibold">
             {t("order.producerPart", { name: part.producerName })}
           </h2>
-          <SubOrderFacts order={part} locale={locale} />
+          <SubOrderFacts order={part} locale={locale} historyLevel={3} />
           {part.actions.includes("MARK_PAID") ? (
             <form action={markSubOrderPaidAction}>
               <input type="hidden" name="subOrderId" value={part.id} />
