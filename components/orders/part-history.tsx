@@ -17,7 +17,8 @@ export async function PartHistory({ events, locale, headingId, level = 3 }: { ev
   if (events.length === 0) return null;
   const Heading = level === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby={headingId} className="mt-3">
+    // A plain block, not a landmark: every part has its own history, and landmarks must be unique.
+    <div className="mt-3">
       <Heading id={headingId} className="text-sm font-semibold">
         {t("order.history")}
       </Heading>
@@ -35,6 +36,6 @@ export async function PartHistory({ events, locale, headingId, level = 3 }: { ev
           </li>
         ))}
       </ol>
-    </section>
+    </div>
   );
 }

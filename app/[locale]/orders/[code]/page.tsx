@@ -186,7 +186,8 @@ async function OrderPart({ part, index, code, locale, paymentMethod }: { part: B
       </ul>
       {paymentMethod === "COD" && part.status === "PLACED" && part.expiresAt ? <p className="mt-2 text-sm">{t("order.confirmBy", { time: time(part.expiresAt) })}</p> : null}
       {transfer ? (
-        <section aria-labelledby={`transfer-${index}`} className="mt-3 max-w-md rounded border border-brand-700 p-4" data-testid="transfer">
+        // A block within the part's region (not a landmark of its own: every transfer part has one).
+        <div className="mt-3 max-w-md rounded border border-brand-700 p-4" data-testid="transfer">
           <h3 id={`transfer-${index}`} className="text-base font-semibold">
             {t("order.transferTitle")}
           </h3>
@@ -251,7 +252,7 @@ async function OrderPart({ part, index, code, locale, paymentMethod }: { part: B
               </form>
             </>
           )}
-        </section>
+        </div>
       ) : null}
       <PartHistory events={part.events} locale={locale} headingId={`history-${index}`} />
     </section>
