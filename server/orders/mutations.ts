@@ -51,7 +51,7 @@ export async function placeOrder(input: unknown, { now = new Date() }: { now?: D
 
   const order = await withRetry(() =>
     db.$transaction(async (tx) => {
-      await reserveStock(tx, lines);
+      await reserveStock(tx, lines, data.locale);
       // Read after reserving: the rows are now locked by this transaction, so these prices are the ones charged.
       const products = await tx.product.findMany({
         where: { id: { in: lines.map((l) => l.productId) } },

@@ -10,14 +10,19 @@ type Tx = Prisma.TransactionClient;
  * and never deadlock. The conditional decrement is the whole guard: it touches the row only while
  * enough stock remains and the product is on sale, so stock can never go below zero.
  */
-export async function reserveStock(tx: Tx, lines: readonly CartLine[]): Promise<void> {
+export async function reserveStock(tx: Tx, lines: readonly CartLine[], locale: string): Promise<void> {
   const sorted = [...lines].sort((a, b) => (a.productId < b.productId ? -1 : 1));
   for (const line of sorted) {
     const { count } = await tx.product.updateMany({
       where: { id: line.productId, stock: { gte: line.quantity }, status: "PUBLISHED", producer: { status: "ACTIVE" } },
       data: { stock: { decrement: line.quantity } },
     });
-    if (count !== 1) throw new AppError("OUT_OF_STOCK", "not enough stock", { productId: line.productId });
+    if (count !== 1) {
+      // The refusal names the product, in the buyer's language, for the checkout form to show.
+      const product = await tx.product.findUnique({ where: { id: line.productId }, select: { nameVi: true, nameEn: true } });
+      const name = (locale === "en" ? product?.nameEn : null) ?? product?.nameVi ?? "";
+      throw new AppError("OUT_OF_STOCK", "not enough stock", { productId: line.productId, reason: "outOfStock", name });
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProducerListing } from "@/components/products/producer-listing";
+import { browseProducers } from "@/server/producers/queries";
 import { alternatesFor } from "@/lib/seo";
 
 // Served from the full-route cache, refreshed by back-office writes (producers tag); filtered views
@@ -16,5 +17,5 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ProducersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ProducerListing locale={locale} raw={{}} />;
+  return <ProducerListing locale={locale} browse={await browseProducers({})} />;
 }

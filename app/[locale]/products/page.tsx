@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductListing } from "@/components/products/product-listing";
+import { browseProducts } from "@/server/products/queries";
 import { alternatesFor } from "@/lib/seo";
 
 // Served from the full-route cache, refreshed by back-office writes (catalogue tag); filtered views
@@ -16,5 +17,5 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ProductsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ProductListing locale={locale} raw={{}} />;
+  return <ProductListing locale={locale} browse={await browseProducts({})} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProducerListing } from "@/components/products/producer-listing";
+import { browseProducers } from "@/server/producers/queries";
 import { queryFromSegment } from "@/lib/query-page";
 import { alternatesFor } from "@/lib/seo";
 
@@ -25,5 +26,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FilteredProducersPage({ params }: Params) {
   const { locale, query } = await params;
   setRequestLocale(locale);
-  return <ProducerListing locale={locale} raw={queryFromSegment(query)} />;
+  return <ProducerListing locale={locale} browse={await browseProducers(queryFromSegment(query))} />;
 }
