@@ -160,7 +160,7 @@ export async function expireUnpaidOrders(now: Date = new Date()): Promise<number
   return db.$transaction((tx) => expireUnpaidOrdersIn(tx, now), TX);
 }
 
-export async function expireUnpaidOrdersIn(tx: Tx, now: Date): Promise<number> {
+async function expireUnpaidOrdersIn(tx: Tx, now: Date): Promise<number> {
   const due = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM orders
     WHERE "paymentStatus" = 'PENDING' AND "paymentMethod" IN ('VIETQR', 'STRIPE') AND "expiresAt" < ${now}

@@ -76,10 +76,6 @@ export async function getProducerProfile(viewer: Viewer, producerId: string) {
   return producer;
 }
 
-export async function listCurrentCommunes() {
-  return db.region.findMany({ where: { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: new Date() } }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
 /** Adds a photo to a producer's profile: the producer itself or an officer. */
 export async function addProducerPhoto(viewer: Viewer | null, producerId: string, bytes: Buffer): Promise<{ key: string }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");

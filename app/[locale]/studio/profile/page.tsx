@@ -2,7 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProfileForm } from "@/components/producers/profile-form";
 import { ownProducerId } from "@/server/auth/permissions";
 import { requirePageAccess } from "@/server/auth/session";
-import { getProducerProfile, listCurrentCommunes } from "@/server/producers/profile";
+import { getProducerProfile } from "@/server/producers/profile";
+import { listCurrentCommunes } from "@/server/regions/queries";
 
 export default async function StudioProfile({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -3,7 +3,8 @@ import { setRequestLocale } from "next-intl/server";
 import { ProfileForm } from "@/components/producers/profile-form";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
-import { getProducerProfile, listCurrentCommunes } from "@/server/producers/profile";
+import { getProducerProfile } from "@/server/producers/profile";
+import { listCurrentCommunes } from "@/server/regions/queries";
 
 export default async function EditProducer({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;

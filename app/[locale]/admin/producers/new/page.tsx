@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProfileForm } from "@/components/producers/profile-form";
 import { requirePageAccess } from "@/server/auth/session";
-import { listCurrentCommunes } from "@/server/producers/profile";
+import { listCurrentCommunes } from "@/server/regions/queries";
 
 export default async function NewProducer({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
