@@ -14,7 +14,8 @@ import { mergeLines } from "./cart-cookie";
 import { notifyBuyer } from "./mail";
 import { priceOrder } from "./pricing";
 import { ZCheckout, ZSubOrderStatusUpdate } from "./schemas";
-import { cancelSubOrdersAndRelease, reserveStock, withRetry } from "./stock";
+import { withRetry } from "@/server/infra/retry";
+import { cancelSubOrdersAndRelease, reserveStock } from "./stock";
 
 type Tx = Prisma.TransactionClient;
 

@@ -52,7 +52,7 @@ export async function setBatchPublic(viewer: Viewer | null, batchId: string, isP
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const batch = await ownBatch(viewer, batchId);
   await db.batch.update({ where: { id: batch.id }, data: { isPublic } });
-  invalidate([CacheTags.trace(batch.code), CacheTags.product(batch.product.slug)]);
+  invalidate([CacheTags.product(batch.product.slug)]);
 }
 
 export async function addTraceEvent(viewer: Viewer | null, batchId: string, input: unknown, evidence?: Buffer | null): Promise<void> {
@@ -61,7 +61,6 @@ export async function addTraceEvent(viewer: Viewer | null, batchId: string, inpu
   const data = ZTraceEventForm.parse(input);
   const stored = evidence ? await storeEvidence(evidence) : null;
   await db.traceEvent.create({ data: { batchId: batch.id, ...data, evidenceKey: stored?.key ?? null, evidenceMime: stored?.mime ?? null } });
-  invalidate([CacheTags.trace(batch.code)]);
 }
 
 export async function addLabTest(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
@@ -69,7 +68,6 @@ export async function addLabTest(viewer: Viewer | null, batchId: string, input: 
   const batch = await ownBatch(viewer, batchId);
   const data = ZLabTestForm.parse(input);
   await db.labTest.create({ data: { batchId: batch.id, ...data } });
-  invalidate([CacheTags.trace(batch.code)]);
 }
 
 export async function addCertification(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
@@ -86,5 +84,4 @@ export async function addCertification(viewer: Viewer | null, batchId: string, i
       validUntil: data.validUntil instanceof Date ? data.validUntil : null,
     },
   });
-  invalidate([CacheTags.trace(batch.code)]);
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProducerListing } from "@/components/products/producer-listing";
 import { browseProducers } from "@/server/producers/queries";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 
 // Served from the full-route cache, refreshed by back-office writes (producers tag); filtered views
 // are cached the same way under /producers-query (lib/query-page.ts).

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductListing } from "@/components/products/product-listing";
 import { browseProducts } from "@/server/products/queries";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 
 // Served from the full-route cache, refreshed by back-office writes (catalogue tag); filtered views
 // are cached the same way under /products-query (lib/query-page.ts).

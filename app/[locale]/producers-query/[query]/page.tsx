@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProducerListing } from "@/components/products/producer-listing";
 import { browseProducers } from "@/server/producers/queries";
 import { queryFromSegment } from "@/lib/query-page";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 
 /*
  * `/producers?…` as proxy.ts routes it (lib/query-page.ts): one cached page per canonical query,

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductListing } from "@/components/products/product-listing";
 import { browseProducts } from "@/server/products/queries";
 import { queryFromSegment } from "@/lib/query-page";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 
 /*
  * `/products?…` as proxy.ts routes it: the canonical query string is this page's one path segment, so
