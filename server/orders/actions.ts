@@ -135,7 +135,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
     if (isAppError(error)) {
       if (error.code === "OUT_OF_STOCK") {
         const productId = String(error.details?.productId ?? "");
-        const name = String(formData.get(`name:${productId}`) ?? "");
+        const name = String(error.details?.name ?? formData.get(`name:${productId}`) ?? "");
         return { values, fieldErrors: {}, formError: t("outOfStock", { name }), communes };
       }
       if (error.code === "RATE_LIMITED" && error.details?.reason === "OPEN_ORDERS") return { values, fieldErrors: {}, formError: t("tooManyOpen", { limit: Number(error.details.limit) }), communes };

@@ -1,5 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import { localizedHref } from "@/i18n/localized-href";
 import { readEnv } from "@/lib/env";
 import { formatVnd } from "@/lib/money";
 import { sendMail } from "@/server/infra/mail/send-mail";
@@ -37,8 +38,7 @@ export async function notifyBuyer(
   if (!order.email) return;
   const locale = order.locale === "en" ? "en" : "vi";
   const t = translator(locale);
-  const prefix = locale === "vi" ? "" : `/${locale}`;
-  const link = `${readEnv().PUBLIC_BASE_URL}${prefix}/orders/${order.code}`;
+  const link = `${readEnv().PUBLIC_BASE_URL}${localizedHref(`/orders/${order.code}`, locale)}`;
   const tracking = extra.trackingNumber ? t("mail.tracking", { carrier: extra.carrier || "—", number: extra.trackingNumber }) : "";
   const reason = extra.reason ? t(`cancelReason.${extra.reason}` as "cancelReason.OTHER") : "";
   const values = {
@@ -60,7 +60,7 @@ export async function notifyBuyer(
 export async function notifyProducer(kind: ProducerMailKind, to: string | null, values: { code: string; amountVnd: number; subOrderId: string }): Promise<void> {
   if (!to) return;
   const t = translator("vi");
-  const link = `${readEnv().PUBLIC_BASE_URL}/studio/orders/${values.subOrderId}`;
+  const link = `${readEnv().PUBLIC_BASE_URL}${localizedHref(`/studio/orders/${values.subOrderId}`, "vi")}`;
   const data = { code: values.code, total: formatVnd(values.amountVnd, "vi"), link };
   try {
     await sendMail({ to, subject: t(`producerMail.${kind}.subject`, data), text: t(`producerMail.${kind}.body`, data) });

@@ -20,7 +20,8 @@ import { mergeLines } from "./cart-cookie";
 import { notifyBuyer, notifyProducer, type BuyerMailKind } from "./mail";
 import { priceOrder } from "./pricing";
 import { MAX_LINE_QUANTITY, ZCheckout, ZFulfilment } from "./schemas";
-import { invalidateStock, reserveStock, restock, withRetry, type StockChange } from "./stock";
+import { withRetry } from "@/server/infra/retry";
+import { invalidateStock, reserveStock, restock, type StockChange } from "./stock";
 
 type Tx = Prisma.TransactionClient;
 type Actor = "BUYER" | "PRODUCER" | "OFFICER" | "SYSTEM";
@@ -127,7 +128,7 @@ export async function placeOrder(input: unknown, { now = clockNow() }: { now?: D
           throw new AppError("RATE_LIMITED", "too many units of one product for this buyer", { reason: "UNITS_PER_BUYER", productId: line.productId, limit: MAX_LINE_QUANTITY });
         }
       }
-      await reserveStock(tx, lines);
+      await reserveStock(tx, lines, data.locale);
       // Read after reserving: the rows are now locked by this transaction, so these prices are the ones charged.
       const products = await tx.product.findMany({
         where: { id: { in: lines.map((l) => l.productId) } },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PolicyPage } from "@/components/orders/policy-page";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -4,10 +4,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/infra/db";
-import { notifyBuyer } from "@/server/orders/mail";
-import { markCardOrderPaidIn, releaseUnpaidOrderIn } from "@/server/orders/mutations";
-import { invalidateStock, type StockChange } from "@/server/orders/stock";
-import { getStripe } from "./stripe-client";
+import { getStripe } from "@/server/payments/stripe-client";
+import { notifyBuyer } from "./mail";
+import { markCardOrderPaidIn, releaseUnpaidOrderIn } from "./mutations";
+import { invalidateStock, type StockChange } from "./stock";
 
 type Tx = Prisma.TransactionClient;
 type Outcome = "processed" | "duplicate" | "ignored";
