@@ -1,23 +1,51 @@
 import { describe, expect, it } from "vitest";
-import { formatVietnamesePhone, normalizeVietnamesePhone } from "./phone";
+import { formatPhone, parsePhone, phoneDigits, vietnamesePhoneDigits } from "./phone";
 
-describe("normalizeVietnamesePhone", () => {
+describe("phone numbers", () => {
+  it("accepts Vietnamese mobiles and landlines written the usual ways and compares them by digits", () => {
+    expect(parsePhone("0912345678")?.digits).toBe("0912345678");
+    expect(parsePhone("0912 345 678")?.digits).toBe("0912345678");
+    expect(parsePhone("+84 912 345 678")?.digits).toBe("0912345678");
+    expect(parsePhone("0084912345678")?.digits).toBe("0912345678");
+    // A Hà Giang landline: area code 219, 11 digits with the leading 0.
+    expect(parsePhone("0219 3812 345")?.digits).toBe("02193812345");
+  });
+
+  it("accepts a tourist's number with its country code", () => {
+    expect(parsePhone("+44 7911 123456")?.digits).toBe("+447911123456");
+    expect(parsePhone("+1 415 555 2671")?.digits).toBe("+14155552671");
+  });
+
+  it("refuses what cannot be dialled", () => {
+    expect(parsePhone("")).toBeNull();
+    expect(parsePhone("abc")).toBeNull();
+    // 15 digits: the old form accepted it.
+    expect(parsePhone("091234567891234")).toBeNull();
+    // Too short for a Vietnamese mobile, and 01x prefixes were retired in 2018.
+    expect(parsePhone("091234567")).toBeNull();
+    expect(phoneDigits("01234567890")).toBeNull();
+  });
+});
+
+describe("a producer's Vietnamese contact number", () => {
   it("reads the ways people write one mobile number as one number", () => {
     for (const typed of ["0912345678", "0912 345 678", "0912.345.678", "+84 912 345 678", "84912345678", "+84-912-345-678"]) {
-      expect(normalizeVietnamesePhone(typed)).toBe("0912345678");
+      expect(vietnamesePhoneDigits(typed)).toBe("0912345678");
     }
   });
   it("accepts landlines with an 02x area code", () => {
-    expect(normalizeVietnamesePhone("(0219) 381 2345")).toBe("02193812345");
+    expect(vietnamesePhoneDigits("(0219) 381 2345")).toBe("02193812345");
   });
-  it("refuses letters, short numbers and numbers no Vietnamese line has", () => {
-    expect(normalizeVietnamesePhone("abc")).toBeNull();
-    expect(normalizeVietnamesePhone("12345")).toBeNull();
-    expect(normalizeVietnamesePhone("0112345678")).toBeNull();
-    expect(normalizeVietnamesePhone("0912345678 ext 2")).toBeNull();
-    expect(normalizeVietnamesePhone("09123456789")).toBeNull();
+  it("refuses letters, short numbers, numbers no Vietnamese line has and foreign numbers", () => {
+    expect(vietnamesePhoneDigits("abc")).toBeNull();
+    expect(vietnamesePhoneDigits("12345")).toBeNull();
+    expect(vietnamesePhoneDigits("0112345678")).toBeNull();
+    expect(vietnamesePhoneDigits("0912345678 ext 2")).toBeNull();
+    expect(vietnamesePhoneDigits("09123456789")).toBeNull();
+    expect(vietnamesePhoneDigits("+44 7911 123456")).toBeNull();
   });
   it("groups digits for display", () => {
-    expect(formatVietnamesePhone("0912345678")).toBe("0912 345 678");
+    expect(formatPhone("0912345678")).toBe("0912 345 678");
+    expect(formatPhone("+447911123456")).toBe("+44 7911 123456");
   });
 });

@@ -1,23 +1,45 @@
 /**
- * Vietnamese phone numbers as people write them: "0912 345 678", "0912.345.678", "+84 912 345 678",
- * "(0219) 3 812 345". Stored as the national form (leading 0, digits only) so that one number is one
- * string; mobile numbers have 10 digits, landlines 11 (area code 02xx).
+ * Phone numbers as people type them. A Vietnamese number is written nationally ("0912 345 678",
+ * "0912.345.678", "(0219) 3 812 345": a 10-digit mobile or an 11-digit landline starting 02) or with
+ * +84; a tourist writes theirs with its country code ("+44 7700 900123"). Validation follows the
+ * numbering plans in libphonenumber's metadata (server side only: the browser gets `type="tel"` and
+ * the server's answer, not the 100 kB of metadata).
  */
-export function normalizeVietnamesePhone(text: string): string | null {
-  const compact = text.normalize("NFC").trim().replace(/[\s.\-()\u00a0]/g, "");
-  if (!/^\+?\d+$/.test(compact)) return null;
-  let national = compact;
-  if (national.startsWith("+84")) national = `0${national.slice(3)}`;
-  else if (national.startsWith("84") && national.length >= 11) national = `0${national.slice(2)}`;
-  if (!/^0\d{9,10}$/.test(national)) return null;
-  // 10 digits: mobile (03, 05, 07, 08, 09); 11 digits: landline with a 02x area code.
-  if (national.length === 10 ? !/^0[35789]/.test(national) : !national.startsWith("02")) return null;
-  return national;
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+
+export interface ParsedPhone {
+  /** How we show it: Vietnamese numbers nationally ("0912 345 678"), others internationally. */
+  display: string;
+  /** The comparable form: national digits with a leading 0 for Vietnam, else "+" and E.164 digits. */
+  digits: string;
 }
 
-/** "0912345678" → "0912 345 678", "02193812345" → "0219 381 2345", for display. */
-export function formatVietnamesePhone(national: string): string {
-  if (/^0\d{9}$/.test(national)) return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
-  if (/^0\d{10}$/.test(national)) return `${national.slice(0, 4)} ${national.slice(4, 7)} ${national.slice(7)}`;
-  return national;
+export function parsePhone(input: string): ParsedPhone | null {
+  const typed = input.normalize("NFC").trim().replace(/\u00a0/g, " ");
+  if (!/^\+?[0-9 ().-]{6,24}$/.test(typed)) return null;
+  const number = parsePhoneNumberFromString(typed.startsWith("00") ? `+${typed.slice(2)}` : typed, "VN");
+  if (!number || !number.isValid()) return null;
+  if (number.country === "VN" || number.countryCallingCode === "84") {
+    return { display: number.formatNational(), digits: `0${number.nationalNumber}` };
+  }
+  return { display: number.formatInternational(), digits: `+${number.countryCallingCode}${number.nationalNumber}` };
+}
+
+/** The comparable form of whatever was typed (for matching an order's phone), or null. */
+export function phoneDigits(input: string): string | null {
+  return parsePhone(input)?.digits ?? null;
+}
+
+/**
+ * A Vietnamese number only (a producer's contact line), in its stored national form ("0912345678"),
+ * or null for anything else, a foreign number included.
+ */
+export function vietnamesePhoneDigits(input: string): string | null {
+  const digits = phoneDigits(input);
+  return digits?.startsWith("0") ? digits : null;
+}
+
+/** A stored number ("0912345678", "+447911123456") as people read it; what cannot be parsed is shown as stored. */
+export function formatPhone(stored: string): string {
+  return parsePhone(stored)?.display ?? stored;
 }

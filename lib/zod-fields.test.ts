@@ -35,7 +35,7 @@ describe("form fields", () => {
   it("accept Vietnamese phone numbers only", () => {
     expect(optionalPhoneField().parse("+84 912 345 678")).toBe("0912345678");
     expect(optionalPhoneField().parse("")).toBeNull();
-    expect(issues(optionalPhoneField().safeParse("abc"))).toEqual(["phone"]);
+    expect(issues(optionalPhoneField().safeParse("abc"))).toEqual(["phoneVietnamese"]);
   });
 
   it("refuse a day after today in Vietnam", () => {

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { dateToDay, dayToDate, parseDay, today } from "./clock";
 import { isValidGtin, normalizeGtin14 } from "./gtin";
 import { parseVndInput } from "./money-input";
-import { normalizeVietnamesePhone } from "./phone";
+import { vietnamesePhoneDigits } from "./phone";
 import { normalizeLotCode, normalizeText } from "./text-normalize";
 
 /** Required text: LF line breaks, NFC, trimmed. */
@@ -68,9 +68,9 @@ export const optionalPhoneField = () =>
     .trim()
     .transform((v, ctx) => {
       if (v === "") return null;
-      const phone = normalizeVietnamesePhone(v);
+      const phone = vietnamesePhoneDigits(v);
       if (!phone) {
-        ctx.addIssue({ code: "custom", message: "phone" });
+        ctx.addIssue({ code: "custom", message: "phoneVietnamese" });
         return z.NEVER;
       }
       return phone;

@@ -2,6 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { textOf } from "@/lib/form-state";
+import { useField } from "./field";
 
 export interface CommuneChoice {
   id: string;
@@ -17,27 +19,30 @@ const inputClass =
  * Picks a commune among about 2,000 by typing part of its name or its province, with or without
  * Vietnamese marks; each choice is named with its province. A combobox (WAI-ARIA 1.2 pattern) that
  * asks the server as one types. Without JavaScript it is a plain list of the communes of the current
- * province, so the form still works.
+ * province, so the form still works. A kit field: inside `<Form>` it shows the commune of the last
+ * reply (its name travels in a hidden `<name>Label` field, which the server ignores) and its error.
  */
 export function CommunePicker({
   name,
   label,
-  initial,
+  initial: given,
   fallbackOptions,
-  error,
   hint,
   required,
 }: {
   name: string;
   label: string;
+  /** Shown when the form has no value for this field. */
   initial: CommuneChoice | null;
   fallbackOptions: readonly CommuneChoice[];
-  error?: string;
   hint?: string;
   required?: boolean;
 }) {
   const t = useTranslations("forms");
-  const id = `field-${name}`;
+  const { id, posted, values, error } = useField(name);
+  const postedId = textOf(values, name);
+  const initial: CommuneChoice | null =
+    posted === undefined ? given : postedId === "" ? null : { id: postedId, label: textOf(values, `${name}Label`) || (fallbackOptions.find((o) => o.id === postedId)?.label ?? postedId) };
   const listId = `${id}-list${useId().replace(/:/g, "")}`;
   // False while rendered on the server (and without JavaScript), true once running in the browser.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -55,7 +60,7 @@ export function CommunePicker({
     const timer = setTimeout(async () => {
       setLoading(true);
       try {
-        const response = await fetch(`/api/regions/communes?q=${encodeURIComponent(text === chosen?.label ? "" : text)}`, { headers: { Accept: "application/json" } });
+        const response = await fetch(`/api/regions/communes/search?q=${encodeURIComponent(text === chosen?.label ? "" : text)}`, { headers: { Accept: "application/json" } });
         const body = (await response.json()) as { items?: CommuneChoice[] };
         if (ticket === request.current) {
           setOptions(body.items ?? []);
@@ -106,6 +111,7 @@ export function CommunePicker({
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       <input type="hidden" name={name} value={chosen?.id ?? ""} />
+      <input type="hidden" name={`${name}Label`} value={chosen?.label ?? ""} />
       <input
         id={id}
         type="text"

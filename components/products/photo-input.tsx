@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { useField } from "@/components/forms/field";
 import { ACCEPTED_PHOTO_TYPES, formatMegabytes } from "@/lib/photo-rules";
 
 /** Room left in a request for the form's text fields besides its photos. */
@@ -11,12 +12,13 @@ const FORM_OVERHEAD = 1024 * 1024;
  * Checks chosen photos in the browser, before anything is sent: a photo over the upload limit, or
  * more than one request may carry, is taken out of the selection with a message that names it, so
  * the form is never posted into the server's body limit (which would lose what was typed).
- * `onChange` receives what remains, for uploaders that send the photos themselves.
+ * `onChange` receives what remains, for uploaders that send the photos themselves. Inside `<Form>`
+ * it shows the last reply's error for the field.
  */
 export function PhotoInput({
   name,
   label,
-  error,
+  error: givenError,
   uploadMaxBytes,
   requestMaxBytes,
   onChange,
@@ -32,7 +34,9 @@ export function PhotoInput({
   const t = useTranslations("forms");
   const locale = useLocale();
   const [problems, setProblems] = useState<string[]>([]);
-  const id = `field-${name}`;
+  const field = useField(name);
+  const id = field.id;
+  const error = givenError ?? field.error;
   const hintId = `${id}-hint${useId().replace(/:/g, "")}`;
   const problemId = `${id}-problems`;
   const shown = [...problems, ...(error ? [error] : [])];

@@ -4,13 +4,14 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { FormMessages } from "@/components/forms/field";
-import { EMPTY_FORM_STATE, type FormState } from "@/components/forms/form-state";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { PhotoInput } from "./photo-input";
 
 /**
  * Adds photos to a saved listing or profile. With JavaScript the chosen photos go one request each,
  * with progress, so a request never exceeds the body limit and a refused photo does not hold back
- * the others; without it the form posts them together to the same action.
+ * the others; without it the form posts them together to the same action (a `formAction` of the
+ * kit, server/infra/forms.ts, called here once per photo).
  */
 export function PhotoUploader({
   locale,
@@ -34,7 +35,7 @@ export function PhotoUploader({
 }) {
   const t = useTranslations("forms");
   const router = useRouter();
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
+  const [state, formAction] = useActionState(action, INITIAL_FORM_STATE);
   const [files, setFiles] = useState<File[]>([]);
   const [progress, setProgress] = useState<string | null>(null);
   const [results, setResults] = useState<{ added: number; errors: string[] } | null>(null);
@@ -59,7 +60,7 @@ export function PhotoUploader({
         body.set(ownerField, ownerId);
         body.append("photos", file);
         try {
-          const result = await action(EMPTY_FORM_STATE, body);
+          const result = await action(INITIAL_FORM_STATE, body);
           if (result.formError || Object.keys(result.fieldErrors).length > 0) errors.push(result.fieldErrors.photos ?? result.formError ?? t("photoFailed", { file: file.name }));
           else added++;
         } catch {

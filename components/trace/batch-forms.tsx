@@ -1,9 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
-import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
+import { useState } from "react";
+import { Checkbox, Field, FormMessages, SubmitButton, useField } from "@/components/forms/field";
+import { Form } from "@/components/forms/form";
+import { textOf, type FormValues } from "@/lib/form-state";
+import { CERTIFICATION_KINDS, TRACE_EVENT_TYPES } from "@/lib/trace-kinds";
 import {
   addCertificationAction,
   addLabTestAction,
@@ -16,36 +18,25 @@ import {
   updateLabTestAction,
   updateTraceEventAction,
 } from "@/server/trace/actions";
-import { CERTIFICATION_KINDS, TRACE_EVENT_TYPES } from "@/server/trace/schemas";
-
-/** Ids of a form's fields: several forms on the batch page have fields of the same name. */
-const fieldId = (formId: string, name: string) => `${formId}-${name}`;
 
 export function NewBatchForm({ locale, products, today }: { locale: string; products: { id: string; name: string }[]; today: string }) {
   const t = useTranslations("trace.studio");
-  const [state, action] = useActionState(createBatchAction, EMPTY_FORM_STATE);
-  const v = state.values;
-  const e = state.fieldErrors;
   return (
-    // Keyed by what the server sent back: after an error every field, the product too, shows it.
-    <form key={JSON.stringify(v)} action={action} className="grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
-      <input type="hidden" name="locale" value={locale} />
-      <div className="sm:col-span-2"><FormMessages formError={state.formError} /></div>
-      <Field name="productId" label={t("product")} required defaultValue={v.productId} error={e.productId}>
+    <Form action={createBatchAction} locale={locale} initial={{ isPublic: "on" }} className="grid max-w-2xl gap-4 sm:grid-cols-2">
+      <div className="sm:col-span-2"><FormMessages /></div>
+      <Field name="productId" label={t("product")} required>
         {products.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
       </Field>
-      <Field name="lotCode" label={t("lotCode")} hint={t("lotCodeHint")} required defaultValue={v.lotCode} error={e.lotCode} />
-      <Field name="productionDate" type="date" label={t("productionDate")} required defaultValue={v.productionDate} error={e.productionDate} max={today} />
-      <Field name="expiryDate" type="date" label={t("expiryDate")} defaultValue={v.expiryDate} error={e.expiryDate} />
-      <Field name="quantity" type="number" min={0} label={t("quantity")} required defaultValue={v.quantity} error={e.quantity} />
-      <Field name="quantityUnit" label={t("quantityUnit")} defaultValue={v.quantityUnit} error={e.quantityUnit} />
-      <Field name="growingArea" label={t("growingArea")} defaultValue={v.growingArea} error={e.growingArea} />
-      <Field name="growingAreaCode" label={t("growingAreaCode")} defaultValue={v.growingAreaCode} error={e.growingAreaCode} />
-      <label className="flex items-center gap-2 font-semibold sm:col-span-2">
-        <input type="checkbox" name="isPublic" defaultChecked={v.isPublic !== undefined ? v.isPublic === "on" : true} /> {t("isPublic")}
-      </label>
+      <Field name="lotCode" label={t("lotCode")} hint={t("lotCodeHint")} required />
+      <Field name="productionDate" type="date" label={t("productionDate")} required max={today} />
+      <Field name="expiryDate" type="date" label={t("expiryDate")} />
+      <Field name="quantity" type="number" min={0} label={t("quantity")} required />
+      <Field name="quantityUnit" label={t("quantityUnit")} />
+      <Field name="growingArea" label={t("growingArea")} />
+      <Field name="growingAreaCode" label={t("growingAreaCode")} />
+      <div className="font-semibold sm:col-span-2"><Checkbox name="isPublic" label={t("isPublic")} /></div>
       <div><SubmitButton>{t("create")}</SubmitButton></div>
-    </form>
+    </Form>
   );
 }
 
@@ -62,32 +53,30 @@ export interface EventRecord {
 /** Adds an event, or corrects one (`record`) with an optional reason kept in the batch's history. */
 export function TraceEventForm({ locale, batchId, today, record }: { locale: string; batchId: string; today: string; record?: EventRecord }) {
   const t = useTranslations("trace");
-  const [state, action] = useActionState(record ? updateTraceEventAction : addTraceEventAction, EMPTY_FORM_STATE);
-  const v: Record<string, string> = { ...(record ? { type: record.type, occurredOn: record.occurredOn, place: record.place, actor: record.actor, note: record.note } : {}), ...state.values };
-  const e = state.fieldErrors;
-  const formId = record ? `event-${record.id}` : "event-new";
+  const initial: FormValues = record ? { type: record.type, occurredOn: record.occurredOn, place: record.place, actor: record.actor, note: record.note } : {};
   return (
-    <form key={JSON.stringify(state.values)} action={action} aria-label={record ? t("studio.editEvent") : t("studio.addEvent")} className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2" noValidate encType="multipart/form-data">
-      <input type="hidden" name="locale" value={locale} />
+    <Form
+      action={record ? updateTraceEventAction : addTraceEventAction}
+      locale={locale}
+      initial={initial}
+      label={record ? t("studio.editEvent") : t("studio.addEvent")}
+      className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2"
+    >
       <input type="hidden" name="batchId" value={batchId} />
       {record ? <input type="hidden" name="recordId" value={record.id} /> : null}
-      <div className="sm:col-span-2"><FormMessages formError={state.formError} /></div>
-      <Field id={fieldId(formId, "type")} name="type" label={t("studio.eventType")} required defaultValue={v.type} error={e.type}>
+      <div className="sm:col-span-2"><FormMessages /></div>
+      <Field name="type" label={t("studio.eventType")} required>
         {TRACE_EVENT_TYPES.map((type) => <option key={type} value={type}>{t(`events.${type}`)}</option>)}
       </Field>
-      <Field id={fieldId(formId, "occurredOn")} name="occurredOn" type="date" label={t("studio.date")} hint={t("studio.pastDateHint")} required defaultValue={v.occurredOn} error={e.occurredOn} max={today} />
-      <Field id={fieldId(formId, "place")} name="place" label={t("studio.place")} required defaultValue={v.place} error={e.place} />
-      <Field id={fieldId(formId, "actor")} name="actor" label={t("studio.actor")} required defaultValue={v.actor} error={e.actor} />
-      <div className="sm:col-span-2"><Field id={fieldId(formId, "note")} name="note" label={t("studio.note")} multiline rows={2} defaultValue={v.note} error={e.note} /></div>
-      <Field id={fieldId(formId, "evidence")} name="evidence" type="file" accept="image/jpeg,image/png,image/webp,application/pdf" label={record ? t("studio.evidenceReplace") : t("studio.evidence")} hint={t("studio.evidenceHint")} error={e.evidence} />
-      {record?.hasEvidence ? (
-        <label className="flex items-center gap-2 self-end">
-          <input type="checkbox" name="removeEvidence" /> {t("studio.removeEvidence")}
-        </label>
-      ) : null}
-      {record ? <div className="sm:col-span-2"><Field id={fieldId(formId, "reason")} name="reason" label={t("studio.correctionReason")} defaultValue={v.reason} error={e.reason} /></div> : null}
+      <Field name="occurredOn" type="date" label={t("studio.date")} hint={t("studio.pastDateHint")} required max={today} />
+      <Field name="place" label={t("studio.place")} required />
+      <Field name="actor" label={t("studio.actor")} required />
+      <div className="sm:col-span-2"><Field name="note" label={t("studio.note")} multiline rows={2} /></div>
+      <Field name="evidence" type="file" accept="image/jpeg,image/png,image/webp,application/pdf" label={record ? t("studio.evidenceReplace") : t("studio.evidence")} hint={t("studio.evidenceHint")} />
+      {record?.hasEvidence ? <div className="self-end"><Checkbox name="removeEvidence" label={t("studio.removeEvidence")} /></div> : null}
+      {record ? <div className="sm:col-span-2"><Field name="reason" label={t("studio.correctionReason")} /></div> : null}
       <div><SubmitButton>{record ? t("studio.saveCorrection") : t("studio.addEvent")}</SubmitButton></div>
-    </form>
+    </Form>
   );
 }
 
@@ -103,54 +92,76 @@ export interface LabRecord {
 }
 
 /**
+ * "Đạt?" with, as soon as "Không đạt" is chosen on a public batch, the warning that every buyer who
+ * scans the label will see it and the confirmation the server requires too.
+ */
+function LabVerdict({ batchPublic, wasFailed }: { batchPublic: boolean; wasFailed: boolean }) {
+  const t = useTranslations("trace");
+  const { values } = useField("passed");
+  const confirm = useField("confirmPublic");
+  const [passed, setPassed] = useState(textOf(values, "passed") || "yes");
+  const warn = passed === "no" && batchPublic && !wasFailed;
+  return (
+    <>
+      {/* A change inside bubbles here (React's onChange does), so the kit's select stays as it is. */}
+      <div onChange={(event) => setPassed((event.target as unknown as HTMLSelectElement).value)}>
+        <Field name="passed" label={t("studio.passedQ")} required defaultValue="yes">
+          <option value="yes">{t("studio.yes")}</option>
+          <option value="no">{t("studio.no")}</option>
+        </Field>
+      </div>
+      {warn || confirm.error ? (
+        <div role="alert" className="space-y-2 rounded border border-amber-700 bg-amber-50 p-3 sm:col-span-3">
+          <p className="font-semibold">{t("studio.failedPublicWarning")}</p>
+          <label className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              name="confirmPublic"
+              className="mt-1"
+              aria-invalid={confirm.error ? true : undefined}
+              aria-describedby={confirm.error ? `${confirm.id}-error` : undefined}
+            />
+            <span>{t("studio.failedPublicConfirm")}</span>
+          </label>
+          {confirm.error ? <p id={`${confirm.id}-error`} className="text-sm font-semibold text-red-800">{confirm.error}</p> : null}
+          <p className="text-sm">{t("studio.failedPublicAlternative")}</p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/**
  * Adds or corrects a lab result. A failed result on a public batch is shown to every buyer who scans
  * the label: the form says so as soon as "Không đạt" is chosen and asks for a confirmation, which the
  * server requires too.
  */
 export function LabTestForm({ locale, batchId, batchPublic, today, record }: { locale: string; batchId: string; batchPublic: boolean; today: string; record?: LabRecord }) {
   const t = useTranslations("trace");
-  const [state, action] = useActionState(record ? updateLabTestAction : addLabTestAction, EMPTY_FORM_STATE);
-  const v: Record<string, string> = {
-    ...(record ? { indicator: record.indicator, value: record.value, unit: record.unit, limit: record.limit, lab: record.lab, testedOn: record.testedOn, passed: record.passed ? "yes" : "no" } : {}),
-    ...state.values,
-  };
-  const e = state.fieldErrors;
-  const [passed, setPassed] = useState(v.passed || "yes");
-  const formId = record ? `lab-${record.id}` : "lab-new";
-  const warn = passed === "no" && batchPublic && !(record && !record.passed);
+  const initial: FormValues = record
+    ? { indicator: record.indicator, value: record.value, unit: record.unit, limit: record.limit, lab: record.lab, testedOn: record.testedOn, passed: record.passed ? "yes" : "no" }
+    : {};
   return (
-    <form key={JSON.stringify(state.values)} action={action} aria-label={record ? t("studio.editLab") : t("studio.addLab")} className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
+    <Form
+      action={record ? updateLabTestAction : addLabTestAction}
+      locale={locale}
+      initial={initial}
+      label={record ? t("studio.editLab") : t("studio.addLab")}
+      className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-3"
+    >
       <input type="hidden" name="batchId" value={batchId} />
       {record ? <input type="hidden" name="recordId" value={record.id} /> : null}
-      <div className="sm:col-span-3"><FormMessages formError={state.formError} /></div>
-      <Field id={fieldId(formId, "indicator")} name="indicator" label={t("indicator")} required defaultValue={v.indicator} error={e.indicator} />
-      <Field id={fieldId(formId, "value")} name="value" label={t("value")} required defaultValue={v.value} error={e.value} />
-      <Field id={fieldId(formId, "unit")} name="unit" label={t("studio.quantityUnit")} defaultValue={v.unit} error={e.unit} />
-      <Field id={fieldId(formId, "limit")} name="limit" label={t("limit")} defaultValue={v.limit} error={e.limit} />
-      <Field id={fieldId(formId, "lab")} name="lab" label={t("lab")} required defaultValue={v.lab} error={e.lab} />
-      <Field id={fieldId(formId, "testedOn")} name="testedOn" type="date" label={t("studio.date")} required defaultValue={v.testedOn} error={e.testedOn} max={today} />
-      <div className="space-y-1">
-        <label htmlFor={fieldId(formId, "passed")} className="block font-semibold">{t("studio.passedQ")}<span aria-hidden="true"> *</span></label>
-        <select id={fieldId(formId, "passed")} name="passed" value={passed} onChange={(event) => setPassed(event.target.value)} className="w-full rounded border border-slate-500 bg-white px-3 py-2">
-          <option value="yes">{t("studio.yes")}</option>
-          <option value="no">{t("studio.no")}</option>
-        </select>
-      </div>
-      {warn || e.confirmPublic ? (
-        <div role="alert" className="space-y-2 rounded border border-amber-700 bg-amber-50 p-3 sm:col-span-3">
-          <p className="font-semibold">{t("studio.failedPublicWarning")}</p>
-          <label className="flex items-start gap-2">
-            <input type="checkbox" name="confirmPublic" className="mt-1" aria-describedby={e.confirmPublic ? `${formId}-confirm-error` : undefined} />
-            <span>{t("studio.failedPublicConfirm")}</span>
-          </label>
-          {e.confirmPublic ? <p id={`${formId}-confirm-error`} className="text-sm font-semibold text-red-800">{e.confirmPublic}</p> : null}
-          <p className="text-sm">{t("studio.failedPublicAlternative")}</p>
-        </div>
-      ) : null}
-      {record ? <div className="sm:col-span-3"><Field id={fieldId(formId, "reason")} name="reason" label={t("studio.correctionReason")} defaultValue={v.reason} error={e.reason} /></div> : null}
+      <div className="sm:col-span-3"><FormMessages /></div>
+      <Field name="indicator" label={t("indicator")} required />
+      <Field name="value" label={t("value")} required />
+      <Field name="unit" label={t("studio.quantityUnit")} />
+      <Field name="limit" label={t("limit")} />
+      <Field name="lab" label={t("lab")} required />
+      <Field name="testedOn" type="date" label={t("studio.date")} required max={today} />
+      <LabVerdict batchPublic={batchPublic} wasFailed={!!record && !record.passed} />
+      {record ? <div className="sm:col-span-3"><Field name="reason" label={t("studio.correctionReason")} /></div> : null}
       <div className="self-end"><SubmitButton>{record ? t("studio.saveCorrection") : t("studio.addLab")}</SubmitButton></div>
-    </form>
+    </Form>
   );
 }
 
@@ -165,26 +176,28 @@ export interface CertificationRecord {
 
 export function CertificationForm({ locale, batchId, record }: { locale: string; batchId: string; record?: CertificationRecord }) {
   const t = useTranslations("trace");
-  const [state, action] = useActionState(record ? updateCertificationAction : addCertificationAction, EMPTY_FORM_STATE);
-  const v: Record<string, string> = { ...(record ? { kind: record.kind, number: record.number, issuer: record.issuer, validFrom: record.validFrom, validUntil: record.validUntil } : {}), ...state.values };
-  const e = state.fieldErrors;
-  const formId = record ? `cert-${record.id}` : "cert-new";
+  const initial: FormValues = record ? { kind: record.kind, number: record.number, issuer: record.issuer, validFrom: record.validFrom, validUntil: record.validUntil } : {};
   return (
-    <form key={JSON.stringify(state.values)} action={action} aria-label={record ? t("studio.editCertification") : t("studio.addCertification")} className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-3" noValidate>
-      <input type="hidden" name="locale" value={locale} />
+    <Form
+      action={record ? updateCertificationAction : addCertificationAction}
+      locale={locale}
+      initial={initial}
+      label={record ? t("studio.editCertification") : t("studio.addCertification")}
+      className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-3"
+    >
       <input type="hidden" name="batchId" value={batchId} />
       {record ? <input type="hidden" name="recordId" value={record.id} /> : null}
-      <div className="sm:col-span-3"><FormMessages formError={state.formError} /></div>
-      <Field id={fieldId(formId, "kind")} name="kind" label={t("studio.kind")} required defaultValue={v.kind} error={e.kind}>
+      <div className="sm:col-span-3"><FormMessages /></div>
+      <Field name="kind" label={t("studio.kind")} required>
         {CERTIFICATION_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
       </Field>
-      <Field id={fieldId(formId, "number")} name="number" label={t("studio.certNumber")} required defaultValue={v.number} error={e.number} />
-      <Field id={fieldId(formId, "issuer")} name="issuer" label={t("studio.issuer")} required defaultValue={v.issuer} error={e.issuer} />
-      <Field id={fieldId(formId, "validFrom")} name="validFrom" type="date" label={t("studio.validFrom")} defaultValue={v.validFrom} error={e.validFrom} />
-      <Field id={fieldId(formId, "validUntil")} name="validUntil" type="date" label={t("studio.validUntilLabel")} defaultValue={v.validUntil} error={e.validUntil} />
-      {record ? <div className="sm:col-span-3"><Field id={fieldId(formId, "reason")} name="reason" label={t("studio.correctionReason")} defaultValue={v.reason} error={e.reason} /></div> : null}
+      <Field name="number" label={t("studio.certNumber")} required />
+      <Field name="issuer" label={t("studio.issuer")} required />
+      <Field name="validFrom" type="date" label={t("studio.validFrom")} />
+      <Field name="validUntil" type="date" label={t("studio.validUntilLabel")} />
+      {record ? <div className="sm:col-span-3"><Field name="reason" label={t("studio.correctionReason")} /></div> : null}
       <div className="self-end"><SubmitButton>{record ? t("studio.saveCorrection") : t("studio.addCertification")}</SubmitButton></div>
-    </form>
+    </Form>
   );
 }
 
@@ -193,19 +206,14 @@ const DELETE_ACTIONS = { event: deleteTraceEventAction, lab: deleteLabTestAction
 /** Removes a record with the reason, which the batch's history keeps with the record as it was. */
 export function DeleteRecordForm({ locale, batchId, recordId, kind, label }: { locale: string; batchId: string; recordId: string; kind: keyof typeof DELETE_ACTIONS; label: string }) {
   const t = useTranslations("trace.studio");
-  const [state, action] = useActionState(DELETE_ACTIONS[kind], EMPTY_FORM_STATE);
-  const id = `delete-${recordId}-reason`;
   return (
-    <form action={action} aria-label={label} className="flex flex-wrap items-end gap-2" noValidate>
-      <input type="hidden" name="locale" value={locale} />
+    <Form action={DELETE_ACTIONS[kind]} locale={locale} label={label} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="batchId" value={batchId} />
       <input type="hidden" name="recordId" value={recordId} />
-      <div className="min-w-60 flex-1 space-y-1">
-        <label htmlFor={id} className="block text-sm font-semibold">{t("deleteReason")}</label>
-        <input id={id} name="reason" defaultValue={state.values.reason} aria-invalid={state.fieldErrors.reason ? true : undefined} aria-describedby={state.fieldErrors.reason ? `${id}-error` : undefined} className="w-full rounded border border-slate-500 bg-white px-3 py-1" />
-        {state.fieldErrors.reason ? <p id={`${id}-error`} className="text-sm font-semibold text-red-800">{state.fieldErrors.reason}</p> : null}
+      <div className="min-w-60 flex-1">
+        <Field name="reason" label={t("deleteReason")} />
       </div>
-      <button type="submit" className="rounded border border-red-800 px-3 py-1 font-semibold text-red-900">{label}</button>
-    </form>
+      <SubmitButton variant="danger">{label}</SubmitButton>
+    </Form>
   );
 }

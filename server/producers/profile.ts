@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { dateToDay, now, today } from "@/lib/clock";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { recordAudit } from "@/server/audit/record";
@@ -10,6 +10,7 @@ import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
 import { listCurrentCommunes as allCurrentCommunes, type CommuneOption } from "@/server/regions/communes";
+import { isCurrentCommune } from "@/server/regions/queries";
 import { refreshProducerSearchText, refreshProductSearchText } from "@/server/search/refresh-search-text";
 import { notifyBankChange } from "./mail";
 import { BANK_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS, ZProducerProfileForm, ZProfileDecision, type ProducerProfile, type ProfileField } from "./schemas";
@@ -30,14 +31,12 @@ async function authorizeProfile(viewer: Viewer | null, producerId: string): Prom
  * officer one of their own region (an officer cannot move a producer out of it).
  */
 async function assertCurrentCommune(tx: Tx, regionId: string, officer?: Viewer): Promise<void> {
-  const region = await tx.region.findUnique({ where: { id: regionId }, select: { level: true, validTo: true } });
-  const current = region?.level === "COMMUNE" && (!region.validTo || dateToDay(region.validTo) >= today());
-  if (!current) throw new AppError("VALIDATION", "not a current commune", { regionId: "commune" });
+  if (!(await isCurrentCommune(regionId, tx))) throw new AppError("VALIDATION", "not a current commune", { regionId: "commune" });
   if (officer && !(await regionScopeOf(officer)).includes(regionId)) throw new AppError("VALIDATION", "outside the officer's region", { regionId: "invalid" });
 }
 
 /** Current communes to place a producer in, with their province: for an officer, those of their region. */
-export async function listCurrentCommunes(viewer?: Viewer): Promise<CommuneOption[]> {
+export async function communesForProfile(viewer?: Viewer | null): Promise<CommuneOption[]> {
   const communes = await allCurrentCommunes();
   if (!viewer || viewer.role !== "ADMIN") return communes;
   const scope = await regionScopeOf(viewer);

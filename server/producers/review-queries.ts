@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { bankByBin } from "@/lib/banks";
-import { formatVietnamesePhone } from "@/lib/phone";
+import { formatPhone } from "@/lib/phone";
 import type { Viewer } from "@/server/auth/permissions";
 import { authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
@@ -51,7 +51,7 @@ export async function listProfileReviewQueue(viewer: Viewer): Promise<{ items: P
         const bank = bankByBin(value);
         return bank ? `${bank.shortName} (${bank.bin})` : value;
       }
-      if (field === "phone") return formatVietnamesePhone(value);
+      if (field === "phone") return formatPhone(value);
       return value;
     };
     const changes = [];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STOCK_ADJUSTMENT_KINDS } from "@/lib/stock-adjustment-kinds";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 import { normalizeText } from "@/lib/text-normalize";
 import { gtinField, optionalTextField, plainTextField, textField, vndField } from "@/lib/zod-fields";
@@ -34,8 +35,6 @@ export const ZListingUpdate = ZListingFacts.extend({ editVersion: z.coerce.numbe
 export const PUBLIC_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "group", "subgroupId", "priceVnd", "unit", "unitEn", "gtin"] as const satisfies readonly (keyof ListingFacts)[];
 
 export const ZRejectForm = z.object({ reason: z.string({ message: "reason" }).overwrite(normalizeText).trim().min(3, "reason").max(1000, "tooLong") });
-
-export const STOCK_ADJUSTMENT_KINDS = ["RECEIVED", "DAMAGED", "STOCKTAKE", "CORRECTION"] as const;
 
 /**
  * A stock adjustment: goods received or taken off (a quantity), a stocktake (the counted number,

@@ -1,10 +1,9 @@
 "use server";
-import { redirect } from "next/navigation";
-import type { FormState } from "@/components/forms/form-state";
+import type { Href } from "@/i18n/localized-href";
 import { isAppError } from "@/lib/errors";
 import { getViewer } from "@/server/auth/session";
-import { failureState, formValues, localeOf } from "@/server/infra/forms";
-import { photoErrorMessage } from "@/server/infra/uploads/photo-errors";
+import { buttonAction, formAction, type FormReply, type SubmittedForm } from "@/server/infra/forms";
+import { photoRefusal } from "@/server/infra/uploads/photo-errors";
 import {
   addCertification,
   addLabTest,
@@ -19,86 +18,46 @@ import {
   updateTraceEvent,
 } from "./mutations";
 
-const prefix = (locale: "vi" | "en") => (locale === "vi" ? "" : "/en");
-const batchPage = (locale: "vi" | "en", batchId: string, query = "saved=1") => `${prefix(locale)}/studio/batches/${batchId}?${query}`;
+const batchPage = (batchId: string, query = "saved=1"): Href => `/studio/batches/${batchId}?${query}`;
 
-async function evidenceOf(formData: FormData): Promise<Buffer | null> {
-  const file = formData.get("evidence");
-  return file instanceof File && file.size > 0 ? Buffer.from(await file.arrayBuffer()) : null;
+/**
+ * A change of one batch's records, then back to the batch; a refused evidence file is named next
+ * to its field, and the kit keeps everything else that was typed.
+ */
+function batchChange(run: (form: SubmittedForm) => Promise<unknown>) {
+  return formAction(async (form): Promise<FormReply> => {
+    try {
+      await run(form);
+    } catch (error) {
+      throw (await photoRefusal(error, form.locale, "evidence")) ?? error;
+    }
+    return { redirect: batchPage(form.text("batchId")) };
+  });
 }
 
-/** Runs a change of one batch's records and goes back to the batch, or returns the form with its error. */
-async function batchChange(formData: FormData, run: (values: Record<string, string>) => Promise<unknown>): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    await run(values);
-  } catch (error) {
-    const photo = await photoErrorMessage(error, locale);
-    if (photo) return { values, fieldErrors: { evidence: photo }, formError: photo };
-    return failureState(error, values, locale);
-  }
-  redirect(batchPage(locale, values.batchId));
-}
+export const createBatchAction = formAction(async (form) => {
+  const { id } = await createBatch(await getViewer(), form.values);
+  return { redirect: `/studio/batches/${id}` };
+});
 
-export async function createBatchAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  let id: string;
-  try {
-    id = (await createBatch(await getViewer(), values)).id;
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(`${prefix(locale)}/studio/batches/${id}`);
-}
-
-export async function addTraceEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => addTraceEvent(await getViewer(), values.batchId, values, await evidenceOf(formData)));
-}
-
-export async function updateTraceEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => updateTraceEvent(await getViewer(), values.recordId, values, await evidenceOf(formData)));
-}
-
-export async function deleteTraceEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => deleteTraceEvent(await getViewer(), values.recordId, values));
-}
-
-export async function addLabTestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => addLabTest(await getViewer(), values.batchId, values));
-}
-
-export async function updateLabTestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => updateLabTest(await getViewer(), values.recordId, values));
-}
-
-export async function deleteLabTestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => deleteLabTest(await getViewer(), values.recordId, values));
-}
-
-export async function addCertificationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => addCertification(await getViewer(), values.batchId, values));
-}
-
-export async function updateCertificationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => updateCertification(await getViewer(), values.recordId, values));
-}
-
-export async function deleteCertificationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return batchChange(formData, async (values) => deleteCertification(await getViewer(), values.recordId, values));
-}
+export const addTraceEventAction = batchChange(async (form) => addTraceEvent(await getViewer(), form.text("batchId"), form.values, await form.file("evidence")));
+export const updateTraceEventAction = batchChange(async (form) => updateTraceEvent(await getViewer(), form.text("recordId"), form.values, await form.file("evidence")));
+export const deleteTraceEventAction = batchChange(async (form) => deleteTraceEvent(await getViewer(), form.text("recordId"), form.values));
+export const addLabTestAction = batchChange(async (form) => addLabTest(await getViewer(), form.text("batchId"), form.values));
+export const updateLabTestAction = batchChange(async (form) => updateLabTest(await getViewer(), form.text("recordId"), form.values));
+export const deleteLabTestAction = batchChange(async (form) => deleteLabTest(await getViewer(), form.text("recordId"), form.values));
+export const addCertificationAction = batchChange(async (form) => addCertification(await getViewer(), form.text("batchId"), form.values));
+export const updateCertificationAction = batchChange(async (form) => updateCertification(await getViewer(), form.text("recordId"), form.values));
+export const deleteCertificationAction = batchChange(async (form) => deleteCertification(await getViewer(), form.text("recordId"), form.values));
 
 /** Publishing a batch with a failed result comes back asking for confirmation (`?confirm=failed`). */
-export async function setBatchPublicAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  let query = "saved=1";
+export const setBatchPublicAction = buttonAction(async (form) => {
+  const batchId = form.text("batchId");
   try {
-    await setBatchPublic(await getViewer(), values.batchId, values);
+    await setBatchPublic(await getViewer(), batchId, form.values);
   } catch (error) {
     if (!isAppError(error) || error.details?.reason !== "FAILED_RESULT_PUBLIC") throw error;
-    query = "confirm=failed#publish";
+    return batchPage(batchId, "confirm=failed#publish");
   }
-  redirect(batchPage(locale, values.batchId, query));
-}
+  return batchPage(batchId);
+});

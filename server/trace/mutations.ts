@@ -9,6 +9,7 @@ import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
 import { storeEvidence } from "@/server/infra/uploads/images";
 import { notifyFailedResultPublic } from "./mail";
+import { ownBatch } from "./queries";
 import { ZBatchForm, ZCertificationForm, ZCorrectionReason, ZLabTestForm, ZOptionalReason, ZPublishBatch, ZTraceEventForm } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -16,13 +17,6 @@ type Tx = Prisma.TransactionClient;
 /** Public batch codes: short, unguessable, URL-safe (private batches must not be found by counting). */
 function newBatchCode(): string {
   return randomBytes(6).toString("base64url").toUpperCase().replace(/[^A-Z0-9]/g, "X");
-}
-
-async function ownBatch(viewer: Viewer, batchId: string) {
-  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true, slug: true, nameVi: true, producer: { select: { regionId: true } } } } } });
-  if (!batch) throw new AppError("NOT_FOUND");
-  authorize(viewer, "batch.manageOwn", batch.product);
-  return batch;
 }
 
 type OwnBatch = Awaited<ReturnType<typeof ownBatch>>;
@@ -35,8 +29,9 @@ async function recordHistory(tx: Tx, viewer: Viewer, batch: OwnBatch, action: st
   await recordAudit(tx, viewer, { action, entityType: "Batch", entityId: batch.id, regionId: batch.product.producer.regionId, before, after });
 }
 
+/** The trace page is rendered per request; the product's cached page lists the batch and its results. */
 function refreshTrace(batch: OwnBatch): void {
-  invalidate([CacheTags.trace(batch.code), CacheTags.product(batch.product.slug)]);
+  invalidate([CacheTags.product(batch.product.slug)]);
 }
 
 /** The form shows the warning next to its confirmation box. */
@@ -227,58 +222,4 @@ export async function deleteCertification(viewer: Viewer | null, certificationId
     await recordHistory(tx, viewer, batch, "trace.certification.delete", record, { reason });
   });
   refreshTrace(batch);
-}
-
-export async function listOwnBatches(viewer: Viewer) {
-  authorize(viewer, "batch.manageOwn");
-  const rows = await db.batch.findMany({
-    where: { product: { producerId: ownProducerId(viewer) } },
-    include: { product: { select: { nameVi: true, gtin: true } }, scanDays: { select: { count: true } }, _count: { select: { events: true, labTests: true } } },
-    orderBy: { productionDate: "desc" },
-  });
-  return rows.map((b) => ({
-    id: b.id, code: b.code, lotCode: b.lotCode, product: b.product.nameVi, isPublic: b.isPublic,
-    productionDate: b.productionDate.toISOString().slice(0, 10), events: b._count.events, labTests: b._count.labTests,
-    scans: b.scanDays.reduce((sum, d) => sum + d.count, 0),
-  }));
-}
-
-export async function getOwnBatch(viewer: Viewer, batchId: string) {
-  const batch = await ownBatch(viewer, batchId);
-  return db.batch.findUniqueOrThrow({
-    where: { id: batch.id },
-    include: {
-      product: true,
-      events: { orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] },
-      labTests: { orderBy: [{ testedOn: "asc" }, { createdAt: "asc" }] },
-      certifications: { orderBy: { createdAt: "asc" } },
-      scanDays: true,
-    },
-  });
-}
-
-export interface BatchHistoryEntry {
-  at: Date;
-  action: string;
-  actor: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-}
-
-/** The batch's history, newest first: every record added, corrected or removed, and publication. */
-export async function listBatchHistory(viewer: Viewer, batchId: string, take = 100): Promise<BatchHistoryEntry[]> {
-  const batch = await ownBatch(viewer, batchId);
-  const rows = await db.auditLog.findMany({
-    where: { entityType: "Batch", entityId: batch.id },
-    orderBy: { createdAt: "desc" },
-    take,
-    include: { actor: { select: { name: true } } },
-  });
-  return rows.map((row) => ({
-    at: row.createdAt,
-    action: row.action,
-    actor: row.actor?.name ?? null,
-    before: (row.before ?? null) as Record<string, unknown> | null,
-    after: (row.after ?? null) as Record<string, unknown> | null,
-  }));
 }

@@ -16,7 +16,7 @@ export function labelAddressProblem(baseUrl = readEnv().PUBLIC_BASE_URL): { reas
 }
 
 /** What a batch's QR code encodes, refused (CONFLICT) when the site's address is not public. */
-export function publicBatchQrUrl(batch: { code: string; lotCode: string; expiryDate?: Date | null }, gtin: string | null, baseUrl = readEnv().PUBLIC_BASE_URL): string {
+export function publicBatchQrUrl(batch: { code: string; lotCode: string; expiryDate?: Date | string | null }, gtin: string | null, baseUrl = readEnv().PUBLIC_BASE_URL): string {
   const problem = labelAddressProblem(baseUrl);
   if (problem) throw new AppError("CONFLICT", `PUBLIC_BASE_URL ${baseUrl} is not a public address`, { reason: "NON_PUBLIC_BASE_URL", baseUrl, problem: problem.reason });
   return batchQrUrl(baseUrl, batch, gtin);

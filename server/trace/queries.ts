@@ -1,7 +1,10 @@
 import "server-only";
 import { normalizeLotCode } from "@/lib/text-normalize";
 import { cache } from "react";
+import { dateToDay, now, type IsoDay } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
+import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
 
 export interface TraceView {
@@ -97,4 +100,125 @@ export async function countScan(batchCode: string, today = new Date()): Promise<
     INSERT INTO batch_scan_days ("batchId", day, count)
     SELECT id, ${day(today)}::date, 1 FROM batches WHERE code = ${batchCode} AND "isPublic"
     ON CONFLICT ("batchId", day) DO UPDATE SET count = batch_scan_days.count + 1`;
+}
+
+/** A batch its producer may act on, or NOT_FOUND (for anyone else). */
+export async function ownBatch(viewer: Viewer | null, batchId: string) {
+  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true, slug: true, nameVi: true, producer: { select: { regionId: true } } } } } });
+  if (!batch) throw new AppError("NOT_FOUND");
+  authorize(viewer, "batch.manageOwn", batch.product);
+  return batch;
+}
+
+export interface OwnBatchRow {
+  id: string;
+  code: string;
+  lotCode: string;
+  product: string;
+  isPublic: boolean;
+  productionDate: IsoDay;
+  events: number;
+  labTests: number;
+  scans: number;
+}
+
+/** The producer's batches, newest production first. */
+export async function listOwnBatches(viewer: Viewer): Promise<OwnBatchRow[]> {
+  authorize(viewer, "batch.manageOwn");
+  const rows = await db.batch.findMany({
+    where: { product: { producerId: ownProducerId(viewer) } },
+    include: { product: { select: { nameVi: true } }, scanDays: { select: { count: true } }, _count: { select: { events: true, labTests: true } } },
+    orderBy: { productionDate: "desc" },
+  });
+  return rows.map((b) => ({
+    id: b.id,
+    code: b.code,
+    lotCode: b.lotCode,
+    product: b.product.nameVi,
+    isPublic: b.isPublic,
+    productionDate: dateToDay(b.productionDate),
+    events: b._count.events,
+    labTests: b._count.labTests,
+    scans: b.scanDays.reduce((sum, d) => sum + d.count, 0),
+  }));
+}
+
+export interface OwnBatchView {
+  id: string;
+  code: string;
+  lotCode: string;
+  isPublic: boolean;
+  productName: string;
+  gtin: string | null;
+  productionDate: IsoDay;
+  expiryDate: IsoDay | null;
+  scans: number;
+  /** The product's OCOP stars today, for labels. */
+  badgeStars: number | null;
+  events: { id: string; type: string; occurredOn: IsoDay; place: string; actor: string; note: string; hasEvidence: boolean }[];
+  labTests: { id: string; indicator: string; value: string; unit: string | null; limit: string | null; lab: string; testedOn: IsoDay; passed: boolean }[];
+  certifications: { id: string; kind: string; number: string; issuer: string; validFrom: IsoDay | null; validUntil: IsoDay | null }[];
+}
+
+/** One of the producer's batches with its trace records, for the studio and its labels. */
+export async function getOwnBatch(viewer: Viewer | null, batchId: string): Promise<OwnBatchView> {
+  const { id } = await ownBatch(viewer, batchId);
+  const batch = await db.batch.findUniqueOrThrow({
+    where: { id },
+    include: {
+      product: { select: { nameVi: true, gtin: true, certificates: { select: { stars: true, status: true, decisionDate: true, validUntil: true } } } },
+      events: { orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] },
+      labTests: { orderBy: [{ testedOn: "asc" }, { createdAt: "asc" }] },
+      certifications: { orderBy: { createdAt: "asc" } },
+      scanDays: { select: { count: true } },
+    },
+  });
+  return {
+    id: batch.id,
+    code: batch.code,
+    lotCode: batch.lotCode,
+    isPublic: batch.isPublic,
+    productName: batch.product.nameVi,
+    gtin: batch.product.gtin,
+    productionDate: dateToDay(batch.productionDate),
+    expiryDate: batch.expiryDate ? dateToDay(batch.expiryDate) : null,
+    scans: batch.scanDays.reduce((sum, d) => sum + d.count, 0),
+    badgeStars: pickBadge(batch.product.certificates, now())?.stars ?? null,
+    events: batch.events.map((e) => ({ id: e.id, type: e.type, occurredOn: dateToDay(e.occurredOn), place: e.place, actor: e.actor, note: e.note, hasEvidence: !!e.evidenceKey })),
+    labTests: batch.labTests.map((l) => ({ id: l.id, indicator: l.indicator, value: l.value, unit: l.unit, limit: l.limit, lab: l.lab, testedOn: dateToDay(l.testedOn), passed: l.passed })),
+    certifications: batch.certifications.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      number: c.number,
+      issuer: c.issuer,
+      validFrom: c.validFrom ? dateToDay(c.validFrom) : null,
+      validUntil: c.validUntil ? dateToDay(c.validUntil) : null,
+    })),
+  };
+}
+
+export interface BatchHistoryEntry {
+  at: Date;
+  action: string;
+  actor: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** The batch's history, newest first: every record added, corrected or removed, and publication. */
+export async function listBatchHistory(viewer: Viewer | null, batchId: string, take = 100): Promise<BatchHistoryEntry[]> {
+  const batch = await ownBatch(viewer, batchId);
+  const rows = await db.auditLog.findMany({
+    where: { entityType: "Batch", entityId: batch.id },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: { actor: { select: { name: true } } },
+  });
+  return rows.map((row) => ({
+    at: row.createdAt,
+    action: row.action,
+    actor: row.actor?.name ?? null,
+    before: (row.before ?? null) as Record<string, unknown> | null,
+    after: (row.after ?? null) as Record<string, unknown> | null,
+  }));
 }

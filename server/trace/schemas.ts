@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CERTIFICATION_KINDS, TRACE_EVENT_TYPES } from "@/lib/trace-kinds";
 import { dayField, lotCodeField, optionalTextField, pastDayField, plainTextField, textField } from "@/lib/zod-fields";
 
 const optionalDay = () => z.union([z.literal(""), dayField()]).optional();
@@ -21,8 +22,6 @@ export const ZBatchForm = z
     isPublic: checkbox(),
   })
   .refine((v) => !(v.expiryDate instanceof Date) || v.expiryDate >= v.productionDate, { path: ["expiryDate"], message: "expiryBeforeProduction" });
-
-export const TRACE_EVENT_TYPES = ["PLANTING", "HARVEST", "PROCESSING", "PACKAGING", "LAB_TEST", "CERTIFICATION", "SHIPPING"] as const;
 
 /** Something that happened to the batch: never on a day still to come. */
 export const ZTraceEventForm = z.object({
@@ -47,8 +46,6 @@ export const ZLabTestForm = z.object({
   passed: z.enum(["yes", "no"], { message: "required" }).transform((v) => v === "yes"),
   confirmPublic: checkbox(),
 });
-
-export const CERTIFICATION_KINDS = ["VIETGAP", "ORGANIC", "GEOGRAPHICAL_INDICATION", "HACCP", "ISO_22000", "OTHER"] as const;
 
 export const ZCertificationForm = z
   .object({

@@ -78,7 +78,7 @@ test("prices are typed the Vietnamese way with a preview, and an ambiguous one i
 
   // Sent anyway, the server refuses it with the same words, and every field keeps what was chosen.
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect(page.locator("#field-priceVnd-error")).toContainText("Không rõ số tiền này là bao nhiêu");
+  await expect(page.locator("[id$='-priceVnd-error']")).toContainText("Không rõ số tiền này là bao nhiêu");
   await expect(page.getByRole("textbox", { name: "Tên sản phẩm", exact: true })).toHaveValue("Chổi chít loại nhỏ");
   await expect(page.getByRole("combobox", { name: "Nhóm sản phẩm OCOP" })).toHaveValue("HANDICRAFT");
   await expect(price).toHaveValue("35.5");

@@ -12,7 +12,7 @@ test("a producer proposes a new commune (picked by typing, with its province) an
   await producer.getByRole("textbox", { name: "Câu chuyện sản phẩm" }).fill(story);
   await producer.getByRole("textbox", { name: "Điện thoại" }).fill("abc");
   await producer.getByRole("button", { name: "Gửi thay đổi để duyệt" }).click();
-  await expect(producer.locator("#field-phone-error")).toContainText("Số điện thoại không hợp lệ");
+  await expect(producer.locator("[id$='-phone-error']")).toContainText("Số điện thoại không hợp lệ");
   await expect(producer.getByRole("textbox", { name: "Câu chuyện sản phẩm" })).toHaveValue(story);
   await producer.getByRole("textbox", { name: "Điện thoại" }).fill("0912 345 678");
 

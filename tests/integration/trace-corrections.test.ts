@@ -13,14 +13,13 @@ import {
   createBatch,
   deleteLabTest,
   deleteTraceEvent,
-  listBatchHistory,
   setBatchPublic,
   updateCertification,
   updateLabTest,
   updateTraceEvent,
   addCertification,
 } from "@/server/trace/mutations";
-import { getPublicTrace } from "@/server/trace/queries";
+import { getPublicTrace, listBatchHistory } from "@/server/trace/queries";
 import { batchQrImage, publicBatchQrUrl } from "@/server/trace/qr";
 import { createProduct, createProducerViewer, createUser } from "../factories";
 import { codeOf } from "../support/outcome";

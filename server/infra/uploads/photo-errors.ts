@@ -2,6 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { isAppError } from "@/lib/errors";
 import { formatMegabytes, MIN_PHOTO_SIDE } from "@/lib/photo-rules";
+import { FormRefusal } from "@/server/infra/forms";
 
 /**
  * The message for a refused photo, naming the file and what to do, in the user's language; null when
@@ -28,4 +29,10 @@ export async function photoErrorMessage(error: unknown, locale: "vi" | "en"): Pr
     default:
       return null;
   }
+}
+
+/** A refused photo as a form's refusal (the message next to the photo field and above the form), or null. */
+export async function photoRefusal(error: unknown, locale: "vi" | "en", field = "photos"): Promise<FormRefusal | null> {
+  const message = await photoErrorMessage(error, locale);
+  return message ? new FormRefusal(message, { [field]: message }) : null;
 }

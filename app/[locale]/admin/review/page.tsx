@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ReviewRejectForm } from "@/components/products/review-forms";
-import { imageUrl } from "@/lib/image-url";
+import { RejectForm } from "@/components/products/reject-form";
 import { formatDateTime } from "@/lib/format";
+import { imageUrl } from "@/lib/image-url";
 import { requirePageAccess } from "@/server/auth/session";
 import { approveListingAction, rejectListingAction, rejectListingPhotoAction } from "@/server/products/actions";
 import { approveProducerRevisionAction, rejectProducerRevisionAction } from "@/server/producers/actions";
@@ -104,9 +104,8 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
               <input type="hidden" name="photoIds" value={item.newPhotos.map((p) => p.id).join(",")} />
               <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("approve")}</button>
             </form>
-            <ReviewRejectForm
+            <RejectForm
               locale={locale}
-              itemId={item.id}
               action={rejectListingAction}
               hidden={{ id: item.id, editVersion: String(item.editVersion), photoIds: item.newPhotos.map((p) => p.id).join(",") }}
               label={t("reason")}
@@ -164,9 +163,8 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
               <input type="hidden" name="photoIds" value={item.newPhotos.map((p) => p.id).join(",")} />
               <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("approveProfile")}</button>
             </form>
-            <ReviewRejectForm
+            <RejectForm
               locale={locale}
-              itemId={`producer-${item.producerId}`}
               action={rejectProducerRevisionAction}
               hidden={{ producerId: item.producerId, photoIds: item.newPhotos.map((p) => p.id).join(",") }}
               label={t("reason")}

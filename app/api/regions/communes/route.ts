@@ -1,17 +1,13 @@
-import { AppError } from "@/lib/errors";
-import { getViewer } from "@/server/auth/session";
 import { route } from "@/server/infra/http";
-import { listCurrentCommunes } from "@/server/producers/profile";
-import { searchCommunes } from "@/server/regions/communes";
+import { listCommunesOfProvince } from "@/server/regions/address";
 
 /**
- * The back office's commune picker: communes matching `q` (with or without marks), with their
- * province; an officer's own region's only.
+ * The communes of one province for the checkout's address picker (`?province=08`). Public data that
+ * changes only when the regions are reloaded: cached by browsers and shared caches for an hour.
+ * An unknown province answers an empty list (the buyer then types the commune).
  */
-export const GET = route(async (request: Request) => {
-  const viewer = await getViewer();
-  if (!viewer) throw new AppError("UNAUTHENTICATED");
-  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
-  const items = await searchCommunes(q, 20, await listCurrentCommunes(viewer));
-  return Response.json({ items: items.map(({ id, label }) => ({ id, label })) }, { headers: { "Cache-Control": "private, no-store" } });
+export const GET = route(async (request: Request): Promise<Response> => {
+  const code = new URL(request.url).searchParams.get("province") ?? "";
+  const communes = /^\d{2}$/.test(code) ? await listCommunesOfProvince(code) : [];
+  return Response.json({ communes }, { headers: { "cache-control": "public, max-age=3600, s-maxage=3600" } });
 });

@@ -2,12 +2,12 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CertificationForm, DeleteRecordForm, LabTestForm, TraceEventForm } from "@/components/trace/batch-forms";
 import { Link } from "@/i18n/navigation";
-import { dateToDay, today } from "@/lib/clock";
+import { today } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime, formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { setBatchPublicAction } from "@/server/trace/actions";
-import { getOwnBatch, listBatchHistory, type BatchHistoryEntry } from "@/server/trace/mutations";
+import { getOwnBatch, listBatchHistory, type BatchHistoryEntry } from "@/server/trace/queries";
 
 const HISTORY_FIELDS: Record<string, readonly string[]> = {
   event: ["type", "occurredOn", "place", "actor", "note", "evidenceKey"],
@@ -24,9 +24,9 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     throw error;
   });
   const [query, t, history] = await Promise.all([searchParams, getTranslations({ locale, namespace: "trace" }), listBatchHistory(viewer, id)]);
-  const scans = batch.scanDays.reduce((sum, d) => sum + d.count, 0);
-  const day = (d: Date) => formatDay(d, locale);
-  const iso = (d: Date | null) => (d ? dateToDay(d) : "");
+  const scans = batch.scans;
+  const day = (d: string) => formatDay(d, locale);
+  const iso = (d: string | null) => d ?? "";
   const now = today();
   const failedCount = batch.labTests.filter((l) => !l.passed).length;
 
@@ -58,7 +58,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
 
   return (
     <section className="space-y-6">
-      <h1 className="text-2xl font-bold">{batch.product.nameVi} · {t("lot")} {batch.lotCode}</h1>
+      <h1 className="text-2xl font-bold">{batch.productName} · {t("lot")} {batch.lotCode}</h1>
       {query.saved ? <p role="status" className="font-semibold text-green-900">{t("studio.saved")}</p> : null}
       <p>{t("studio.productionDate")}: {day(batch.productionDate)} · {t("studio.expiryDate")}: {batch.expiryDate ? day(batch.expiryDate) : "—"} · {t("studio.scans")}: <strong>{scans}</strong></p>
       <div id="publish" className="flex flex-wrap items-start gap-3">
@@ -95,7 +95,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             <details className="mt-1">
               <summary className="cursor-pointer text-sm font-semibold text-brand-800">{t("studio.correct")}</summary>
               <div className="mt-2 space-y-2">
-                <TraceEventForm locale={locale} batchId={batch.id} today={now} record={{ id: e.id, type: e.type, occurredOn: iso(e.occurredOn), place: e.place, actor: e.actor, note: e.note, hasEvidence: !!e.evidenceKey }} />
+                <TraceEventForm locale={locale} batchId={batch.id} today={now} record={{ id: e.id, type: e.type, occurredOn: iso(e.occurredOn), place: e.place, actor: e.actor, note: e.note, hasEvidence: e.hasEvidence }} />
                 <DeleteRecordForm locale={locale} batchId={batch.id} recordId={e.id} kind="event" label={t("studio.deleteEvent")} />
               </div>
             </details>
@@ -112,7 +112,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             <details className="mt-1 font-normal text-slate-900">
               <summary className="cursor-pointer text-sm font-semibold text-brand-800">{t("studio.correct")}</summary>
               <div className="mt-2 space-y-2">
-                <LabTestForm locale={locale} batchId={batch.id} batchPublic={batch.isPublic} today={now} record={{ id: l.id, indicator: l.indicator, value: l.value, unit: l.unit, limit: l.limit, lab: l.lab, testedOn: iso(l.testedOn), passed: l.passed }} />
+                <LabTestForm locale={locale} batchId={batch.id} batchPublic={batch.isPublic} today={now} record={{ id: l.id, indicator: l.indicator, value: l.value, unit: l.unit ?? "", limit: l.limit ?? "", lab: l.lab, testedOn: l.testedOn, passed: l.passed }} />
                 <DeleteRecordForm locale={locale} batchId={batch.id} recordId={l.id} kind="lab" label={t("studio.deleteLab")} />
               </div>
             </details>

@@ -4,7 +4,7 @@ import { fairName, formatDateRange } from "@/components/fairs/format";
 import { PrintButton } from "@/components/programme/print-button";
 import { isAppError } from "@/lib/errors";
 import { formatVnd } from "@/lib/money";
-import { formatVietnamesePhone } from "@/lib/phone";
+import { formatPhone } from "@/lib/phone";
 import { requirePageAccess } from "@/server/auth/session";
 import { exhibitorListForOfficer } from "@/server/fairs/queries";
 
@@ -58,7 +58,7 @@ export default async function ExhibitorListPage({ params }: { params: Promise<{ 
             <tr key={r.booths.join("-")}>
               <td className={cell}>{r.booths.join(", ")}</td>
               <td className={cell}>{r.producerName}</td>
-              <td className={cell}>{r.phone ? formatVietnamesePhone(r.phone) : ""}</td>
+              <td className={cell}>{r.phone ? formatPhone(r.phone) : ""}</td>
               <td className={cell}>{r.email ?? ""}</td>
               <td className={cell}>{r.productNames.join(", ")}</td>
               <td className={cell}>{[r.needsPower && tStudio("needsPower"), r.needsRefrigeration && tStudio("needsRefrigeration"), r.needsWater && tStudio("needsWater")].filter(Boolean).join(", ")}</td>

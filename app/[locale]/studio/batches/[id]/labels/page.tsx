@@ -2,15 +2,12 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrintButton } from "@/components/programme/print-button";
 import { Link } from "@/i18n/navigation";
-import { now } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
-import { pickBadge } from "@/lib/ocop-stars";
 import { requirePageAccess } from "@/server/auth/session";
-import { db } from "@/server/infra/db";
 import { batchQrUrl } from "@/server/trace/links";
-import { getOwnBatch } from "@/server/trace/mutations";
 import { batchQrImage, labelAddressProblem, publicBatchQrUrl } from "@/server/trace/qr";
+import { getOwnBatch } from "@/server/trace/queries";
 
 /**
  * A print-ready A4 sheet of QR labels (3 × 8 per page); the number of labels comes from ?count=.
@@ -34,16 +31,15 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
         <div role="alert" className="max-w-2xl space-y-2 rounded border border-red-700 bg-red-50 p-4 text-red-950">
           <p className="font-bold">{t("studio.labelsRefused")}</p>
           <p>{t(`studio.labelsAddress.${problem.reason}`, { baseUrl: problem.baseUrl })}</p>
-          <p>{t("studio.labelsWouldPoint")} <code className="break-all">{batchQrUrl(problem.baseUrl, batch, batch.product.gtin)}</code></p>
+          <p>{t("studio.labelsWouldPoint")} <code className="break-all">{batchQrUrl(problem.baseUrl, batch, batch.gtin)}</code></p>
           <p>{t("studio.labelsFix")}</p>
         </div>
         <Link href={`/studio/batches/${batch.id}`} className="underline">{t("studio.backToBatch")}</Link>
       </section>
     );
   }
-  const url = publicBatchQrUrl(batch, batch.product.gtin);
+  const url = publicBatchQrUrl(batch, batch.gtin);
   const svg = (await batchQrImage(url, "svg")).body as string;
-  const badge = pickBadge(await db.ocopCertificate.findMany({ where: { productId: batch.productId } }), now());
   return (
     <section className="print-sheet space-y-4">
       {/* The sheet's paper; the rest of the print layout is in globals.css (.print-sheet). */}
@@ -60,11 +56,11 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
           <li key={index} className="flex break-inside-avoid gap-2 border border-dashed border-slate-400 p-2 text-xs">
             <div className="h-20 w-20 shrink-0" role="img" aria-label={url} data-qr-url={url} dangerouslySetInnerHTML={{ __html: svg }} />
             <div>
-              <p className="font-bold">{batch.product.nameVi}</p>
+              <p className="font-bold">{batch.productName}</p>
               <p>{t("lot")}: {batch.lotCode}</p>
               <p>{t("studio.productionDate")}: {formatDay(batch.productionDate, locale)}</p>
               {batch.expiryDate ? <p>{t("studio.expiryDate")}: {formatDay(batch.expiryDate, locale)}</p> : null}
-              {badge ? <p>OCOP {"★".repeat(badge.stars)}</p> : null}
+              {batch.badgeStars ? <p>OCOP {"★".repeat(batch.badgeStars)}</p> : null}
             </div>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { toCsv } from "@/lib/csv";
 import { AppError } from "@/lib/errors";
-import { formatVietnamesePhone } from "@/lib/phone";
+import { formatPhone } from "@/lib/phone";
 import { getViewer } from "@/server/auth/session";
 import { exhibitorListForOfficer } from "@/server/fairs/queries";
 import { route } from "@/server/infra/http";
@@ -20,7 +20,7 @@ export const GET = route(async (_request: Request, { params }: { params: Promise
       booths: r.booths.join(" "),
       producer: r.producerName,
       // Grouped as people write it ("0912 345 678"): a spreadsheet keeps that as text, with its leading 0.
-      phone: r.phone ? formatVietnamesePhone(r.phone) : "",
+      phone: r.phone ? formatPhone(r.phone) : "",
       email: r.email ?? "",
       products: r.productNames.join("; "),
       needs: [r.needsPower && tStudio("needsPower"), r.needsRefrigeration && tStudio("needsRefrigeration"), r.needsWater && tStudio("needsWater")].filter(Boolean).join("; "),
