@@ -19,7 +19,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { failureState, formAction } = await import("./forms");
+const { failureState, formAction, FormRefusal } = await import("./forms");
 
 function post(fields: Record<string, string | string[]>) {
   const data = new FormData();
@@ -93,5 +93,15 @@ describe("formAction", () => {
     await expect(action(INITIAL_FORM_STATE, post({ locale: "vi" }))).rejects.toThrow("NEXT_REDIRECT");
     await expect(action(INITIAL_FORM_STATE, post({ locale: "xx" }))).rejects.toThrow("NEXT_REDIRECT");
     expect(redirects).toEqual(["/en/studio/products/p1?saved=1", "/studio/products/p1?saved=1", "/studio/products/p1?saved=1"]);
+  });
+
+  it("shows a refusal the action worded itself, keeps what was typed and replaces the version to check against", async () => {
+    const action = formAction(async () => {
+      throw new FormRefusal("Someone changed the price meanwhile", { priceVnd: "Changed meanwhile" }, { editVersion: "4" });
+    });
+    const state = await action(INITIAL_FORM_STATE, post({ locale: "en", priceVnd: "35.000", editVersion: "3" }));
+    expect(state.formError).toBe("Someone changed the price meanwhile");
+    expect(state.fieldErrors).toEqual({ priceVnd: "Changed meanwhile" });
+    expect(state.values).toEqual({ priceVnd: "35.000", editVersion: "4" });
   });
 });
