@@ -31,23 +31,15 @@ import type {
   Role,
   TraceEventType,
 } from "../../generated/prisma/enums";
+import { addMonths } from "../../lib/clock";
 import { gtinCheckDigit } from "../../lib/gtin";
 
-/** The day the counts below are stated for. Certificates are valid 36 months from the decision. */
-export const DEMO_REFERENCE_DATE = "2026-11-28";
+/** The day the counts below are stated for (./reference-date.ts). Certificates are valid 36 months from the decision. */
+export { DEMO_REFERENCE_DATE } from "./reference-date";
 export const CERTIFICATE_VALIDITY_MONTHS = 36;
 
-/** Adds whole months to an ISO date (clamping to the month's last day, e.g. 31 Jan + 1 month). */
-export function addMonthsIso(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
 export function certificateValidUntil(decisionDate: string): string {
-  return addMonthsIso(decisionDate, CERTIFICATE_VALIDITY_MONTHS);
+  return addMonths(decisionDate, CERTIFICATE_VALIDITY_MONTHS);
 }
 
 // ───────────────────────────── Accounts ─────────────────────────────
@@ -978,7 +970,7 @@ const GI_SHAN_TEA: DemoCertification = {
 };
 
 function vietgap(number: string, validFrom: string): DemoCertification {
-  return { kind: "VIETGAP", number, issuer: "Tổ chức chứng nhận VietGAP (minh họa)", validFrom, validUntil: addMonthsIso(validFrom, 36) };
+  return { kind: "VIETGAP", number, issuer: "Tổ chức chứng nhận VietGAP (minh họa)", validFrom, validUntil: addMonths(validFrom, 36) };
 }
 
 function teaLabTests(testedOn: string, moisture: string, passed = true): DemoLabTest[] {
@@ -1005,7 +997,7 @@ function teaEvents(o: {
   const events: DemoTraceEvent[] = [
     {
       type: "PLANTING",
-      occurredOn: addMonthsIso(o.harvest, -2),
+      occurredOn: addMonths(o.harvest, -2),
       place: o.place,
       actor: o.grower,
       note: "Làm cỏ, bón phân hữu cơ cho nương chè; không dùng thuốc diệt cỏ.",

@@ -13,10 +13,11 @@
  */
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
+import { addMonths, dateToDay, nowMs, today } from "../../lib/clock";
 import { buildProducerSearchText, buildProductSearchText } from "../../lib/search-text";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS } from "../../lib/ocop-groups";
 import type { CertificateLevel, LegalForm, OcopGroup, TraceEventType } from "../../generated/prisma/enums";
-import { DEMO_PRODUCERS, DEMO_PRODUCTS, DEMO_SUBGROUPS, addMonthsIso, certificateValidUntil } from "./demo-data";
+import { DEMO_PRODUCERS, DEMO_PRODUCTS, DEMO_SUBGROUPS, certificateValidUntil } from "./demo-data";
 import { gtinCheckDigit } from "../../lib/gtin";
 import { slugify } from "../../lib/text-fold";
 
@@ -29,7 +30,7 @@ export interface GenerateOptions {
   seed: number;
   /** Run even when the database already holds more than the demo data. */
   force: boolean;
-  /** Reference "today" (ISO date) for certificate validity. */
+  /** Reference "today" (ISO date) for certificate validity; default: the app clock's today (lib/clock.ts). */
   today: string;
   chunkSize: number;
   log: (message: string) => void;
@@ -42,7 +43,10 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   communesPerProvince: 30,
   seed: 20_261_128,
   force: false,
-  today: new Date().toISOString().slice(0, 10),
+  // A getter: read when the options are spread, so a pinned clock (CLOCK_NOW, pinClock) is honoured.
+  get today() {
+    return today();
+  },
   chunkSize: 5_000,
   log: () => {},
 };
@@ -173,8 +177,9 @@ function makeRandom(seed: number) {
   return { next, int, pick };
 }
 
+/** The calendar day of a UTC-midnight millisecond count (the arithmetic below adds whole days to those). */
 function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return dateToDay(new Date(ms));
 }
 
 function isoTimestamp(ms: number): string {
@@ -231,11 +236,11 @@ async function countRows(client: pg.ClientBase, table: string): Promise<number> 
 
 export async function generateNational(client: pg.ClientBase, partial: Partial<GenerateOptions> = {}): Promise<GenerateResult> {
   const o: GenerateOptions = { ...DEFAULT_GENERATE_OPTIONS, ...partial };
-  const started = Date.now();
+  const started = performance.now();
   const random = makeRandom(o.seed);
   // A short tag keeps ids, slugs and codes unique if the generator runs again with --force.
   const tag = randomBytes(3).toString("hex");
-  const now = isoTimestamp(Date.now());
+  const now = isoTimestamp(nowMs());
   const todayMs = Date.parse(`${o.today}T00:00:00Z`);
 
   const existingProducts = await countRows(client, "products");
@@ -378,7 +383,7 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
       if (stars === 4 || decisionMs >= reformMs) return ["PROVINCE", `UBND tỉnh ${province}`];
       return ["DISTRICT", "UBND huyện (cấp huyện cũ)"];
     };
-    const validFromMs = Date.parse(addMonthsIso(o.today, -36) + "T00:00:00Z") + DAY_MS;
+    const validFromMs = Date.parse(addMonths(o.today, -36) + "T00:00:00Z") + DAY_MS;
     const randomDecision = (fromMs: number, toMs: number) => isoDay(fromMs + Math.floor(random.next() * Math.max(1, toMs - fromMs)));
     const pushCertificate = async (c: {
       productId: string; producer: GenProducer; nameVi: string; stars: number; decisionDate: string; status: "VALID" | "SUPERSEDED" | "REVOKED"; supersededById?: string; id?: string;
@@ -547,6 +552,6 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
     batches: o.batches,
     traceEvents: events,
     certifiedProducts: Number(rows[0].n),
-    seconds: (Date.now() - started) / 1000,
+    seconds: (performance.now() - started) / 1000,
   };
 }

@@ -22,7 +22,11 @@ export function cacheSharing(): string | undefined {
   return handler()?.state;
 }
 
-/** Milliseconds since this instance last learnt that any cached data changed, on any instance. */
+/**
+ * Milliseconds since this instance last learnt that any cached data changed, on any instance. On this
+ * process's own clock, never the app clock (lib/clock.ts): the handler stamps invalidations with it.
+ */
+// eslint-disable-next-line clock/no-wall-clock -- the cache handler's process clock (see above)
 export function msSinceLastInvalidation(now = Date.now()): number {
   return now - (handler()?.entries?.lastInvalidationAt ?? Number.NEGATIVE_INFINITY);
 }

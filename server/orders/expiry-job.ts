@@ -1,4 +1,5 @@
 import "server-only";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/server/infra/db";
 import { expireUnpaidOrdersIn } from "./mutations";
 
@@ -10,7 +11,7 @@ const EXPIRY_LOCK_KEY = 61_001;
  * the others return at once (null). The lock ends with the transaction, so a crashed instance never
  * holds it.
  */
-export async function runExpiryJob(now: Date = new Date()): Promise<number | null> {
+export async function runExpiryJob(now: Date = clockNow()): Promise<number | null> {
   return db.$transaction(
     async (tx) => {
       const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${EXPIRY_LOCK_KEY}) AS locked`;

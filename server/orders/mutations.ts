@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { now as clockNow } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { generateOrderCode, normalizeOrderCode } from "@/lib/order-code";
@@ -38,7 +39,7 @@ export interface PlacedOrder {
  * Places an order: prices and availability come from the database only; stock is reserved and the
  * order with one sub-order per producer is written in one transaction, or nothing is.
  */
-export async function placeOrder(input: unknown, { now = new Date() }: { now?: Date } = {}): Promise<PlacedOrder> {
+export async function placeOrder(input: unknown, { now = clockNow() }: { now?: Date } = {}): Promise<PlacedOrder> {
   const data = ZCheckout.parse(input);
   const env = readEnv();
   const lines = mergeLines(data.items);
@@ -88,9 +89,12 @@ export async function placeOrder(input: unknown, { now = new Date() }: { now?: D
           subtotalVnd: priced.subtotalVnd,
           shippingVnd: priced.shippingVnd,
           totalVnd: priced.totalVnd,
+          // From the app clock, like expiresAt: an order's age and its expiry are read on one timeline.
+          createdAt: now,
           expiresAt,
           subOrders: {
             create: priced.groups.map((group) => ({
+              createdAt: now,
               producerId: group.producerId,
               subtotalVnd: group.subtotalVnd,
               shippingVnd: group.shippingVnd,
@@ -122,7 +126,7 @@ export async function placeOrder(input: unknown, { now = new Date() }: { now?: D
       checkoutUrl = session.url;
     } catch (error) {
       // No session means no way to pay: give the stock back rather than hold it until expiry.
-      await releaseUnpaidOrder(order.id, "CANCELLED", new Date());
+      await releaseUnpaidOrder(order.id, "CANCELLED", clockNow());
       throw error;
     }
   }
@@ -156,7 +160,7 @@ export async function releaseUnpaidOrderIn(
  * claimed with SKIP LOCKED, so several instances (or a checkout running it opportunistically) never
  * process the same order twice and never wait on each other.
  */
-export async function expireUnpaidOrders(now: Date = new Date()): Promise<number> {
+export async function expireUnpaidOrders(now: Date = clockNow()): Promise<number> {
   return db.$transaction((tx) => expireUnpaidOrdersIn(tx, now), TX);
 }
 
@@ -172,7 +176,7 @@ export async function expireUnpaidOrdersIn(tx: Tx, now: Date): Promise<number> {
 }
 
 /** The buyer cancels (proof of contact is checked by the caller): possible while no part has shipped. */
-export async function cancelOrderByBuyer(code: string, now: Date = new Date()): Promise<void> {
+export async function cancelOrderByBuyer(code: string, now: Date = clockNow()): Promise<void> {
   const canonical = normalizeOrderCode(code);
   if (!canonical) throw new AppError("NOT_FOUND");
   await withRetry(() =>
@@ -189,7 +193,7 @@ export async function cancelOrderByBuyer(code: string, now: Date = new Date()): 
 }
 
 /** A producer moves its own part of an order along; cancelling puts the stock back. */
-export async function updateSubOrderStatus(viewer: Viewer | null, input: unknown, now: Date = new Date()): Promise<void> {
+export async function updateSubOrderStatus(viewer: Viewer | null, input: unknown, now: Date = clockNow()): Promise<void> {
   const data = ZSubOrderStatusUpdate.parse(input);
   authorize(viewer, "order.fulfilOwn");
   const shipped = await withRetry(() =>
@@ -226,7 +230,7 @@ export async function updateSubOrderStatus(viewer: Viewer | null, input: unknown
  * producer only for an order whose money goes to its own account. Card orders are paid by Stripe's
  * webhook only.
  */
-export async function markOrderPaid(viewer: Viewer | null, orderId: string, now: Date = new Date()): Promise<void> {
+export async function markOrderPaid(viewer: Viewer | null, orderId: string, now: Date = clockNow()): Promise<void> {
   authorize(viewer, "payment.markPaid");
   const order = await db.order.findUnique({
     where: { id: orderId },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { dayOf } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
@@ -255,7 +256,7 @@ export async function exportRowsForProducer(viewer: Viewer | null) {
   });
   return rows.map((r) => ({
     code: r.subOrder.order.code,
-    date: r.subOrder.createdAt.toISOString().slice(0, 10),
+    date: dayOf(r.subOrder.createdAt),
     status: r.subOrder.status,
     customer: r.subOrder.order.customerName,
     phone: r.subOrder.order.phone,

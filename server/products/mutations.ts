@@ -1,5 +1,6 @@
 import "server-only";
 import { CacheTags } from "@/server/infra/cache-tags";
+import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { Prisma } from "@/generated/prisma/client";
@@ -84,7 +85,7 @@ export async function updateListing(viewer: Viewer | null, productId: string, in
         data: {
           stock: data.stock,
           pendingRevision: changed ? (proposed as Prisma.InputJsonValue) : undefined,
-          submittedAt: changed ? new Date() : undefined,
+          submittedAt: changed ? clockNow() : undefined,
         },
       });
       return { pendingReview: changed, slug: product.slug };
@@ -102,7 +103,7 @@ export async function submitListing(viewer: Viewer | null, productId: string): P
   await db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
     if (product.status !== "DRAFT" && product.status !== "REJECTED") throw new AppError("CONFLICT", "not a draft");
-    await tx.product.update({ where: { id: product.id }, data: { status: "PENDING_REVIEW", submittedAt: new Date(), rejectionReason: null } });
+    await tx.product.update({ where: { id: product.id }, data: { status: "PENDING_REVIEW", submittedAt: clockNow(), rejectionReason: null } });
   });
 }
 
@@ -150,8 +151,8 @@ export async function approveListing(viewer: Viewer | null, productId: string): 
         ...(revision ?? {}),
         status: "PUBLISHED",
         pendingRevision: revision ? Prisma.DbNull : undefined,
-        publishedAt: product.publishedAt ?? new Date(),
-        reviewedAt: new Date(),
+        publishedAt: product.publishedAt ?? clockNow(),
+        reviewedAt: clockNow(),
         rejectionReason: null,
       },
     });
@@ -171,8 +172,8 @@ export async function rejectListing(viewer: Viewer | null, productId: string, in
     // A rejected revision of a live product leaves the live version as it is.
     const after =
       product.status === "PUBLISHED"
-        ? await tx.product.update({ where: { id: product.id }, data: { pendingRevision: Prisma.DbNull, rejectionReason: reason, reviewedAt: new Date() } })
-        : await tx.product.update({ where: { id: product.id }, data: { status: "REJECTED", rejectionReason: reason, reviewedAt: new Date() } });
+        ? await tx.product.update({ where: { id: product.id }, data: { pendingRevision: Prisma.DbNull, rejectionReason: reason, reviewedAt: clockNow() } })
+        : await tx.product.update({ where: { id: product.id }, data: { status: "REJECTED", rejectionReason: reason, reviewedAt: clockNow() } });
     await recordAudit(tx, viewer, { action: "product.reject", entityType: "Product", entityId: product.id, before: product, after });
   });
 }

@@ -1,4 +1,5 @@
 import { buildDigitalLink } from "@/lib/digital-link";
+import { dateToDay } from "@/lib/clock";
 
 /**
  * What a batch's QR code encodes: a GS1 Digital Link when the product has a GTIN (scanners and retail
@@ -8,7 +9,7 @@ import { buildDigitalLink } from "@/lib/digital-link";
 export function batchQrUrl(baseUrl: string, batch: { code: string; lotCode: string; expiryDate?: Date | null }, gtin: string | null): string {
   if (gtin) {
     const attributes: Record<string, string> = {};
-    if (batch.expiryDate) attributes["17"] = batch.expiryDate.toISOString().slice(2, 10).replace(/-/g, "");
+    if (batch.expiryDate) attributes["17"] = dateToDay(batch.expiryDate).slice(2).replace(/-/g, ""); // YYMMDD
     return buildDigitalLink(baseUrl, { gtin, lot: batch.lotCode, attributes });
   }
   return `${baseUrl.replace(/\/+$/, "")}/trace/${encodeURIComponent(batch.code)}?src=qr`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
+import { dateToDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { invalidate } from "@/server/infra/cache";
@@ -104,7 +105,7 @@ export async function listOwnBatches(viewer: Viewer) {
   });
   return rows.map((b) => ({
     id: b.id, code: b.code, lotCode: b.lotCode, product: b.product.nameVi, isPublic: b.isPublic,
-    productionDate: b.productionDate.toISOString().slice(0, 10), events: b._count.events, labTests: b._count.labTests,
+    productionDate: dateToDay(b.productionDate), events: b._count.events, labTests: b._count.labTests,
     scans: b.scanDays.reduce((sum, d) => sum + d.count, 0),
   }));
 }

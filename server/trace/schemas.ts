@@ -1,9 +1,7 @@
 import { z } from "zod";
+import { zDay } from "@/lib/day-schema";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .transform((v) => new Date(`${v}T00:00:00Z`));
+const day = zDay;
 const optional = (max: number) =>
   z.string().trim().max(max, "tooLong").transform((v) => (v === "" ? null : v)).nullable().optional();
 
