@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { dayOf } from "@/lib/clock";
+import { formatDay } from "@/lib/format";
 import { formatVnd } from "@/lib/money";
 import { can } from "@/server/auth/permissions";
 import { requirePageAccess } from "@/server/auth/session";
@@ -18,7 +20,6 @@ export default async function AdminOrdersPage({ params, searchParams }: { params
   const tStudio = await getTranslations({ locale, namespace: "orders.studio" });
   const tErrors = await getTranslations({ locale, namespace: "errors" });
   const money = (n: number) => formatVnd(n, locale);
-  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
   const noticeText = notice === "markedPaid" ? tStudio("markedPaid") : notice && tErrors.has(notice) ? tErrors(notice) : null;
 
   return (
@@ -80,7 +81,7 @@ export default async function AdminOrdersPage({ params, searchParams }: { params
               {orders.map((order) => (
                 <tr key={order.id} className="border-b border-slate-200">
                   <td className="py-1 font-mono">{order.code}</td>
-                  <td>{date.format(order.createdAt)}</td>
+                  <td>{formatDay(dayOf(order.createdAt), locale)}</td>
                   <td>{order.producers.join(", ")}</td>
                   <td>{tCheckout(order.paymentMethod)}</td>
                   <td>

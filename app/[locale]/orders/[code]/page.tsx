@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VerifyOrderForm } from "@/components/orders/verify-order-form";
+import { formatDateTime } from "@/lib/format";
 import { formatVnd } from "@/lib/money";
 import { normalizeOrderCode } from "@/lib/order-code";
 import { cancelOrderAction, verifyOrderAction } from "@/server/orders/actions";
@@ -38,7 +39,6 @@ export default async function OrderPage({
   const order = await getOrderForBuyer(code);
   if (!order) notFound();
   const money = (n: number) => formatVnd(n, locale);
-  const time = (d: Date) => new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(d);
 
   return (
     <section className="space-y-6">
@@ -55,7 +55,7 @@ export default async function OrderPage({
       ) : null}
       <p>
         {t("payment")}: <strong>{t(`paymentStatus.${order.paymentStatus}`)}</strong>
-        {order.expiresAt ? <span className="block text-sm text-slate-700">{t("expiresAt", { time: time(order.expiresAt) })}</span> : null}
+        {order.expiresAt ? <span className="block text-sm text-slate-700">{t("expiresAt", { time: formatDateTime(order.expiresAt, locale) })}</span> : null}
       </p>
       {order.transfer ? (
         <section aria-labelledby="transfer" className="max-w-md rounded border border-slate-200 p-4">

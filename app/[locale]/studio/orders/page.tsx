@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { dayOf } from "@/lib/clock";
+import { formatDay } from "@/lib/format";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
 import { SUB_ORDER_FLOW, type SubOrderStatus } from "@/lib/order-status";
@@ -16,7 +18,6 @@ export default async function StudioOrdersPage({ params, searchParams }: { param
   const rows = await listSubOrdersForProducer(viewer, { status });
   const t = await getTranslations({ locale, namespace: "orders.studio" });
   const tStatus = await getTranslations({ locale, namespace: "orders.order" });
-  const date = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
 
   return (
     <section className="space-y-4">
@@ -64,7 +65,7 @@ export default async function StudioOrdersPage({ params, searchParams }: { param
                     {row.code}
                   </Link>
                 </td>
-                <td>{date.format(row.createdAt)}</td>
+                <td>{formatDay(dayOf(row.createdAt), locale)}</td>
                 <td>{row.customerName}</td>
                 <td>{tStatus(`status.${row.status}`)}</td>
                 <td>{tStatus(`paymentStatus.${row.paymentStatus}`)}</td>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CertificationForm, LabTestForm, TraceEventForm } from "@/components/trace/batch-forms";
 import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
+import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { setBatchPublicAction } from "@/server/trace/actions";
 import { getOwnBatch } from "@/server/trace/mutations";
@@ -18,7 +19,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   const { saved } = await searchParams;
   const t = await getTranslations({ locale, namespace: "trace" });
   const scans = batch.scanDays.reduce((sum, d) => sum + d.count, 0);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const day = (d: Date) => formatDay(d, locale);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{batch.product.nameVi} · {t("lot")} {batch.lotCode}</h1>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { toCsv } from "@/lib/csv";
 import { getViewer } from "@/server/auth/session";
@@ -18,7 +19,7 @@ export const GET = route(async (_request: Request, { params }: { params: Promise
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="orders-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "content-disposition": `attachment; filename="orders-${today()}.csv"`,
       "cache-control": "private, no-store",
     },
   });

@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
+import { dayToDate, today } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
+import { formatDay } from "@/lib/format";
 import { pickBadge } from "@/lib/ocop-stars";
 import { readEnv } from "@/lib/env";
 import { requirePageAccess } from "@/server/auth/session";
@@ -22,8 +24,8 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
   const t = await getTranslations({ locale, namespace: "trace" });
   const url = batchQrUrl(readEnv().PUBLIC_BASE_URL, batch, batch.product.gtin);
   const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
-  const badge = pickBadge(await db.ocopCertificate.findMany({ where: { productId: batch.productId } }), new Date());
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const badge = pickBadge(await db.ocopCertificate.findMany({ where: { productId: batch.productId } }), dayToDate(today()));
+  const day = (d: Date) => formatDay(d, locale);
   return (
     <section className="space-y-4">
       <style>{`@page { size: A4; margin: 10mm; } @media print { header, footer, nav { display: none !important; } main { padding: 0 !important; max-width: none !important; } }`}</style>
