@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dayToDate, nowMs, today as clockToday } from "@/lib/clock";
 import { pickBadge } from "@/lib/ocop-stars";
 import { acceptInvitation, changePassword, invitationIsUsable, inviteProducerUser } from "@/server/accounts/mutations";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
@@ -110,7 +111,7 @@ describe("listing review", () => {
 });
 
 describe("OCOP certificates", () => {
-  const today = new Date();
+  const today = dayToDate(clockToday());
 
   it("default to 36 months, supersede on upgrade and drive the badge; revocation removes it", async () => {
     const officer = await createOfficerViewer();
@@ -200,7 +201,7 @@ describe("sign-in and accounts", () => {
     expect(await codeOf(acceptInvitation({ token, newPassword: "mat-khau-khac-456", confirmPassword: "mat-khau-khac-456" }))).toBe("NOT_FOUND");
 
     const late = await inviteProducerUser(officer.viewer, { email: `${unique("late")}@example.vn`, name: "Trễ hạn", producerId: producer.id });
-    const eightDaysLater = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);
+    const eightDaysLater = new Date(nowMs() + 8 * 24 * 60 * 60 * 1000);
     expect(await invitationIsUsable(late.token, eightDaysLater)).toBe(false);
     expect(await codeOf(acceptInvitation({ token: late.token, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" }, eightDaysLater))).toBe("NOT_FOUND");
   });

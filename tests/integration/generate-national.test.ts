@@ -1,5 +1,6 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { addDays, today } from "@/lib/clock";
 import { generateNational, RefusedError } from "@/prisma/seed/generate-national";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { db } from "@/server/infra/db";
@@ -34,7 +35,7 @@ describe("national-scale generator", () => {
     expect(row.unsearchable).toBe(0);
     expect(row.tea_like).toBeGreaterThan(0);
     // The badge columns are filled (by the certificates' trigger) and agree with the certificates.
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const day = (offset: number) => addDays(today(), offset);
     expect(await badgeMismatches([day(0), day(200), day(700)])).toEqual([]);
     const [badges] = await queryRows<{ n: number }>(process.env.DATABASE_URL!, `SELECT count(*)::int AS n FROM products WHERE "badgeStars" IS NOT NULL`);
     expect(badges.n).toBeGreaterThan(800);

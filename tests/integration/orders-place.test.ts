@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { now as clockNow } from "@/lib/clock";
 import { ZodError } from "zod";
 import { parseTlv } from "@/lib/vietqr";
 import { db } from "@/server/infra/db";
@@ -108,7 +109,7 @@ describe("unpaid orders and cancellation", () => {
   it("expires a stale unpaid transfer order and releases its stock, once", async () => {
     const producer = await createProducer({ bankBin: "970436", bankAccount: "0011001234567", bankAccountName: "HTX CHE CAO BO" });
     const product = await createProduct({ producerId: producer.id, stock: 4 });
-    const now = new Date();
+    const now = clockNow();
     const placed = await placeOrder(await checkoutFor([{ productId: product.id, quantity: 3 }], { paymentMethod: "VIETQR" }), { now });
     const cod = await placeOrder(await checkoutFor([{ productId: product.id, quantity: 1 }]), { now });
     expect(await stockOf(product.id)).toBe(0);
@@ -211,7 +212,7 @@ describe("scheduled expiry", () => {
     const { runExpiryJob } = await import("@/server/orders/expiry-job");
     const producer = await createProducer({ bankBin: "970436", bankAccount: "99887766" });
     const product = await createProduct({ producerId: producer.id, stock: 2 });
-    const now = new Date();
+    const now = clockNow();
     await placeOrder(await checkoutFor([{ productId: product.id, quantity: 2 }], { paymentMethod: "VIETQR" }), { now });
     const later = new Date(now.getTime() + 2 * 3600_000);
 
