@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { dayOf } from "@/lib/clock";
+import { formatDay } from "@/lib/format";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
@@ -243,7 +244,8 @@ export async function getSubOrderForProducer(viewer: Viewer | null, subOrderId: 
 }
 
 /** Rows for the producer's CSV export: one line per item of its own sub-orders. */
-export async function exportRowsForProducer(viewer: Viewer | null) {
+/** The producer's order lines for its CSV file; the day is written the way the reader's language writes it (lib/format). */
+export async function exportRowsForProducer(viewer: Viewer | null, locale: string) {
   authorize(viewer, "order.fulfilOwn");
   const rows = await db.orderItem.findMany({
     where: { subOrder: { producerId: ownProducerId(viewer) } },
@@ -256,7 +258,7 @@ export async function exportRowsForProducer(viewer: Viewer | null) {
   });
   return rows.map((r) => ({
     code: r.subOrder.order.code,
-    date: dayOf(r.subOrder.createdAt),
+    date: formatDay(dayOf(r.subOrder.createdAt), locale),
     status: r.subOrder.status,
     customer: r.subOrder.order.customerName,
     phone: r.subOrder.order.phone,
@@ -293,8 +295,9 @@ export async function listOrdersForOfficer(viewer: Viewer | null, { take = 100 }
 /** Goods sold per producer and calendar month (Vietnam time), cancelled parts left out. */
 export async function totalsByProducerAndMonth(viewer: Viewer | null): Promise<{ month: string; producerName: string; orders: number; revenueVnd: number }[]> {
   authorize(viewer, "order.viewAll");
+  // createdAt is a UTC timestamp without zone: read it as UTC, then take its month in Vietnam.
   const rows = await db.$queryRaw<{ month: string; producer_name: string; orders: number; revenue: number }[]>`
-    SELECT to_char(s."createdAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
+    SELECT to_char((s."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
            p.name AS producer_name, count(*)::int AS orders, sum(s."subtotalVnd")::int AS revenue
     FROM sub_orders s JOIN producers p ON p.id = s."producerId"
     WHERE s.status <> 'CANCELLED'

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { pinClock } from "@/lib/clock";
 import { db } from "@/server/infra/db";
 import { markOrderPaid, placeOrder, updateSubOrderStatus } from "@/server/orders/mutations";
 import { exportRowsForProducer, getOrderForBuyer, getSubOrderForProducer, listOrdersForOfficer, listSubOrdersForProducer, totalsByProducerAndMonth } from "@/server/orders/queries";
@@ -38,7 +39,7 @@ describe("studio orders", () => {
     expect((await getSubOrderForProducer(mine.viewer, mySub.id)).items).toHaveLength(1);
     await expect(getSubOrderForProducer(mine.viewer, theirSub.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateSubOrderStatus(mine.viewer, { subOrderId: theirSub.id, status: "SHIPPED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await exportRowsForProducer(theirs.viewer)).map((r) => r.quantity)).toEqual([2]);
+    expect((await exportRowsForProducer(theirs.viewer, "vi")).map((r) => r.quantity)).toEqual([2]);
   });
 
   it("refuses anonymous visitors and officers", async () => {
@@ -98,5 +99,22 @@ describe("admin orders", () => {
     expect(totals.find((t) => t.producerName === theirName)).toBeUndefined();
     await expect(totalsByProducerAndMonth(mine.viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listOrdersForOfficer(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("order days and months", () => {
+  it("are Vietnam's: an order at 00:30 on 1 December is December's, though UTC still says 30 November", async () => {
+    pinClock("2026-12-01T00:30:00+07:00");
+    try {
+      const { mine, placed } = await twoProducerOrder();
+      const { viewer: officer } = await createOfficerViewer();
+      const producer = await db.producer.findUniqueOrThrow({ where: { id: mine.producerId } });
+      expect((await totalsByProducerAndMonth(officer)).find((t) => t.producerName === producer.name)).toMatchObject({ month: "2026-12" });
+      const [row] = (await exportRowsForProducer(mine.viewer, "vi")).filter((r) => r.code === placed.code);
+      expect(row.date).toBe("01/12/2026");
+      expect((await exportRowsForProducer(mine.viewer, "en")).find((r) => r.code === placed.code)?.date).toBe("1 Dec 2026");
+    } finally {
+      pinClock(null);
+    }
   });
 });

@@ -13,7 +13,7 @@ export const GET = route(async (_request: Request, { params }: { params: Promise
   const { locale } = await params;
   const viewer = await getViewer();
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  const rows = await exportRowsForProducer(viewer);
+  const rows = await exportRowsForProducer(viewer, locale);
   const t = await getTranslations({ locale, namespace: "orders.csv" });
   const csv = toCsv(rows, KEYS.map((key) => ({ key, header: t(key) })));
   return new Response(csv, {
