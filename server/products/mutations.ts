@@ -28,6 +28,17 @@ async function assertGtinFree(tx: Tx, gtin: string | null | undefined, productId
   if (other && other.id !== productId) throw new AppError("CONFLICT", "gtin in use", { gtin: "gtinTaken" });
 }
 
+/**
+ * A subgroup belongs to one OCOP group (148/QĐ-TTg): a tea subgroup on a handicraft, say, is refused.
+ * The database refuses it too (constraint x_products_subgroup_in_group).
+ */
+async function assertSubgroupInGroup(tx: Tx, group: ListingForm["group"], subgroupId: string | null | undefined) {
+  if (!subgroupId) return;
+  const subgroup = await tx.subgroup.findUnique({ where: { id: subgroupId }, select: { group: true } });
+  if (!subgroup) throw new AppError("VALIDATION", "unknown subgroup", { subgroupId: "invalid" });
+  if (subgroup.group !== group) throw new AppError("VALIDATION", "subgroup of another group", { subgroupId: "subgroupNotInGroup" });
+}
+
 /** Loads a product for its producer: another producer's product is NOT_FOUND. */
 async function ownProduct(tx: Tx, viewer: Viewer, productId: string) {
   const product = await tx.product.findUnique({ where: { id: productId } });
@@ -57,6 +68,7 @@ export async function createListing(viewer: Viewer | null, input: unknown): Prom
   const data = ZListingForm.parse(input);
   return db.$transaction(async (tx) => {
     await assertGtinFree(tx, data.gtin);
+    await assertSubgroupInGroup(tx, data.group, data.subgroupId);
     const product = await tx.product.create({
       data: { ...listingData(data), stock: data.stock, producerId, slug: await uniqueSlug(tx, data.nameVi), status: "DRAFT" },
     });
@@ -77,6 +89,7 @@ export async function updateListing(viewer: Viewer | null, productId: string, in
     const product = await ownProduct(tx, viewer, productId);
     if (product.status === "ARCHIVED") throw new AppError("CONFLICT", "archived");
     await assertGtinFree(tx, data.gtin, product.id);
+    await assertSubgroupInGroup(tx, data.group, data.subgroupId);
     if (product.status === "PUBLISHED") {
       const proposed = listingData(data);
       const changed = PUBLIC_FIELDS.some((field) => proposed[field] !== product[field]);
