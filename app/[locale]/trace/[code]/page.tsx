@@ -33,7 +33,12 @@ export default async function TracePage({ params, searchParams }: Props) {
   if ((await searchParams).src === "qr") after(() => countScan(trace.code));
   const t = await getTranslations({ locale, namespace: "trace" });
   const name = locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi;
-  const report = `mailto:${trace.producer.email ?? "ocop@vixuyen.gov.vn"}?subject=${encodeURIComponent(`${t("reportSubject")} ${trace.code}`)}`;
+  // A problem with a batch goes to its producer, by e-mail or else by phone; no address is ever made up.
+  const report = trace.producer.email
+    ? `mailto:${trace.producer.email}?subject=${encodeURIComponent(`${t("reportSubject")} ${trace.code}`)}`
+    : trace.producer.phone
+      ? `tel:${trace.producer.phone.replace(/[^\d+]/g, "")}`
+      : null;
   return (
     <article className="space-y-6">
       <header className="space-y-1">
@@ -103,7 +108,10 @@ export default async function TracePage({ params, searchParams }: Props) {
           </ul>
         </section>
       ) : null}
-      <p className="no-print"><a href={report} className="underline">{t("report")}</a> · <Link href={`/products/${trace.product.slug}`} className="underline">{t("productPage")}</Link></p>
+      <p className="no-print">
+        {report ? <><a href={report} className="underline">{t("report")}</a> · </> : null}
+        <Link href={`/products/${trace.product.slug}`} className="underline">{t("productPage")}</Link>
+      </p>
     </article>
   );
 }
