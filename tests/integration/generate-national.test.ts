@@ -41,6 +41,32 @@ describe("national-scale generator", () => {
     expect(badges.n).toBeGreaterThan(800);
   });
 
+  it("issues every decision from a body that existed on its day", async () => {
+    // The 34 provinces since 01/07/2025 (Resolution 202/2025/QH15).
+    const sinceReform = [
+      "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng",
+      "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng",
+      "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long",
+      "Đồng Tháp", "Cà Mau", "An Giang",
+    ].map((name) => `UBND ${["Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"].includes(name) ? "thành phố" : "tỉnh"} ${name}`);
+    const rows = await queryRows<{ level: string; day: string; body: string }>(
+      process.env.DATABASE_URL!,
+      `SELECT c.level::text AS level, c."decisionDate"::text AS day, c."issuingBody" AS body FROM ocop_certificates c WHERE c.id LIKE 'g%'`,
+    );
+    const afterReform = rows.filter((r) => r.day >= "2025-07-01");
+    expect(afterReform.length).toBeGreaterThan(0);
+    for (const r of afterReform) {
+      expect(r.level, `${r.day} ${r.body}`).not.toBe("DISTRICT");
+      if (r.level === "PROVINCE") expect(sinceReform, `${r.day} ${r.body}`).toContain(r.body);
+    }
+    // Districts recognised 3★ only from 148/QĐ-TTg (24/02/2023) until the reform; the province did before.
+    for (const r of rows.filter((r) => r.level === "DISTRICT")) expect(r.day >= "2023-02-24" && r.day < "2025-07-01", r.day).toBe(true);
+    expect(rows.some((r) => r.level === "PROVINCE" && r.day < "2023-02-24")).toBe(true);
+    // Producers live in today's provinces.
+    const producers = await queryRows<{ address: string }>(process.env.DATABASE_URL!, `SELECT "addressLine" AS address FROM producers WHERE id LIKE 'g%'`);
+    for (const { address } of producers) expect(sinceReform, address).toContain(`UBND ${address.split(", ").at(-1)}`);
+  });
+
   it("refuses to fill a database that already holds generated data unless forced", async () => {
     await expect(withClient((client) => generateNational(client, { producers: 10, products: 10, batches: 10 }))).rejects.toBeInstanceOf(RefusedError);
     const forced = await withClient((client) => generateNational(client, { producers: 10, products: 10, batches: 10, force: true }));
