@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { dayOf } from "@/lib/clock";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 import { getFairBySlug } from "@/server/fairs/queries";
 import { PhotoGrid } from "@/components/ui/photo-grid";
 import { fairName } from "@/components/fairs/format";

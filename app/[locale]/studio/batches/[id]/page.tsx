@@ -6,7 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { setBatchPublicAction } from "@/server/trace/actions";
-import { getOwnBatch } from "@/server/trace/mutations";
+import { getOwnBatch } from "@/server/trace/queries";
 
 export default async function BatchPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { locale, id } = await params;
@@ -18,13 +18,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   });
   const { saved } = await searchParams;
   const t = await getTranslations({ locale, namespace: "trace" });
-  const scans = batch.scanDays.reduce((sum, d) => sum + d.count, 0);
-  const day = (d: Date) => formatDay(d, locale);
   return (
     <section className="space-y-6">
-      <h1 className="text-2xl font-bold">{batch.product.nameVi} · {t("lot")} {batch.lotCode}</h1>
+      <h1 className="text-2xl font-bold">{batch.productName} · {t("lot")} {batch.lotCode}</h1>
       {saved ? <p role="status" className="font-semibold text-green-900">{t("studio.saved")}</p> : null}
-      <p>{t("studio.productionDate")}: {day(batch.productionDate)} · {t("studio.expiryDate")}: {batch.expiryDate ? day(batch.expiryDate) : "—"} · {t("studio.scans")}: <strong>{scans}</strong></p>
+      <p>{t("studio.productionDate")}: {formatDay(batch.productionDate, locale)} · {t("studio.expiryDate")}: {batch.expiryDate ? formatDay(batch.expiryDate, locale) : "—"} · {t("studio.scans")}: <strong>{batch.scans}</strong></p>
       <div className="flex flex-wrap gap-3">
         <form action={setBatchPublicAction}>
           <input type="hidden" name="locale" value={locale} />
@@ -39,7 +37,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       </div>
       <h2 className="text-lg font-bold">{t("timeline")}</h2>
       <ol className="list-decimal pl-6">
-        {batch.events.map((e) => <li key={e.id}>{day(e.occurredOn)} · {t(`events.${e.type}`)} · {e.place} · {e.actor}</li>)}
+        {batch.events.map((e) => <li key={e.id}>{formatDay(e.occurredOn, locale)} · {t(`events.${e.type}`)} · {e.place} · {e.actor}</li>)}
       </ol>
       <TraceEventForm locale={locale} batchId={batch.id} />
       <h2 className="text-lg font-bold">{t("labTests")}</h2>
@@ -49,7 +47,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       <LabTestForm locale={locale} batchId={batch.id} />
       <h2 className="text-lg font-bold">{t("certifications")}</h2>
       <ul className="list-disc pl-6">
-        {batch.certifications.map((c) => <li key={c.id}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${day(c.validUntil)}` : ""}</li>)}
+        {batch.certifications.map((c) => <li key={c.id}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${formatDay(c.validUntil, locale)}` : ""}</li>)}
       </ul>
       <CertificationForm locale={locale} batchId={batch.id} />
     </section>
