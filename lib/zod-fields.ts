@@ -5,7 +5,8 @@
  * messages/<locale>/forms.json.
  */
 import { z } from "zod";
-import { dateToDay, dayToDate, parseDay, today } from "./clock";
+import { dateToDay, today } from "./clock";
+import { zDay } from "./day-schema";
 import { isValidGtin, normalizeGtin14 } from "./gtin";
 import { parseVndInput } from "./money-input";
 import { vietnamesePhoneDigits } from "./phone";
@@ -79,15 +80,7 @@ export const optionalPhoneField = () =>
     .optional();
 
 /** A calendar day posted as "YYYY-MM-DD", as the Date a `@db.Date` column stores. */
-export const dayField = () =>
-  z.string({ message: "date" }).transform((v, ctx) => {
-    const day = parseDay(v.trim());
-    if (!day) {
-      ctx.addIssue({ code: "custom", message: "date" });
-      return z.NEVER;
-    }
-    return dayToDate(day);
-  });
+export const dayField = () => zDay;
 
 /** A day on which something already happened: today in Vietnam at the latest (lib/clock). */
 export const pastDayField = () => dayField().refine((date) => dateToDay(date) <= today(), "futureDate");

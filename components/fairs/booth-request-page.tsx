@@ -3,7 +3,8 @@ import { boothFee } from "@/lib/booth-plan";
 import { formatDateTime } from "@/lib/format";
 import { formatVnd } from "@/lib/money";
 import { BoothRequestForm, type BoothRequestFormProps } from "./booth-request-form";
-import { fairName, formatDateRange } from "./format";
+import { formatDayRange } from "@/lib/format";
+import { fairName } from "./format";
 
 /** Shared by the new-request and edit-request pages of the studio. */
 export async function BoothRequestPage({
@@ -28,7 +29,7 @@ export async function BoothRequestPage({
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{requestId ? t("edit") : t("request")}</h1>
       <p>
-        <strong>{fairName(fair, locale)}</strong> · {formatDateRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}
+        <strong>{fairName(fair, locale)}</strong> · {formatDayRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}
       </p>
       {/* The terms the producer commits to, before it sends anything. */}
       <dl className="grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded border border-slate-300 bg-slate-50 p-3" data-testid="booth-terms">

@@ -66,7 +66,9 @@ export const approveProducerRevisionAction = buttonAction(async (form): Promise<
 
 export const rejectProducerRevisionAction = formAction(async (form) => {
   await rejectProducerRevision(await getViewer(), form.text("producerId"), form.values);
-  return { redirect: "/admin/review#profiles" };
+  // A query of its own: a redirect that differs from the page's address only by its #fragment is
+  // taken by the router as a scroll, and the queue would still show the refused proposal.
+  return { redirect: "/admin/review?rejected=1#profiles" };
 });
 
 export const suspendProducerAction = formAction(async (form) => {

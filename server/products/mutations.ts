@@ -13,7 +13,7 @@ import type { StoredImage } from "@/server/infra/uploads/images";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
 import { attachListingPhotos } from "./photos";
 import { factsData, shownFacts, type ListingFactsData } from "./facts";
-import { PUBLIC_FIELDS, ZListingCreate, ZListingUpdate, ZRejectForm } from "./schemas";
+import { PUBLIC_FIELDS, ZListingCreate, ZListingUpdate, ZRejectForm, type ListingFacts } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -29,6 +29,17 @@ async function assertGtinFree(tx: Tx, gtin: string | null | undefined, productId
   if (!gtin) return;
   const other = await tx.product.findUnique({ where: { gtin }, select: { id: true } });
   if (other && other.id !== productId) throw new AppError("CONFLICT", "gtin in use", { gtin: "gtinTaken" });
+}
+
+/**
+ * A subgroup belongs to one OCOP group (148/QĐ-TTg): a tea subgroup on a handicraft, say, is refused.
+ * The database refuses it too (constraint x_products_subgroup_in_group).
+ */
+async function assertSubgroupInGroup(tx: Tx, group: ListingFacts["group"], subgroupId: string | null | undefined) {
+  if (!subgroupId) return;
+  const subgroup = await tx.subgroup.findUnique({ where: { id: subgroupId }, select: { group: true } });
+  if (!subgroup) throw new AppError("VALIDATION", "unknown subgroup", { subgroupId: "invalid" });
+  if (subgroup.group !== group) throw new AppError("VALIDATION", "subgroup of another group", { subgroupId: "subgroupNotInGroup" });
 }
 
 /** Loads a product for its producer: another producer's product is NOT_FOUND. */
@@ -49,6 +60,7 @@ export async function createListing(viewer: Viewer | null, input: unknown, { ima
   const data = ZListingCreate.parse(input);
   return db.$transaction(async (tx) => {
     await assertGtinFree(tx, data.gtin);
+    await assertSubgroupInGroup(tx, data.group, data.subgroupId);
     const product = await tx.product.create({
       data: { ...factsData(data), stock: data.stock, producerId, slug: await uniqueSlug(tx, data.nameVi), status: "DRAFT" },
     });
@@ -82,6 +94,7 @@ export async function updateListing(viewer: Viewer | null, productId: string, in
     if (product.status === "ARCHIVED") throw new AppError("CONFLICT", "archived");
     if (product.editVersion !== data.editVersion) throw new ListingEditedElsewhere(shownFacts(product), product.editVersion);
     await assertGtinFree(tx, data.gtin, product.id);
+    await assertSubgroupInGroup(tx, data.group, data.subgroupId);
     const proposed = factsData(data);
     if (product.status === "PUBLISHED") {
       const changed = PUBLIC_FIELDS.some((field) => proposed[field] !== product[field]);

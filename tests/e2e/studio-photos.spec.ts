@@ -29,7 +29,7 @@ test("photos: several at once, a too-large one refused with nothing lost, a tiny
   // A 10.5 MB phone photo among two good ones: refused in the browser, named, the rest kept.
   const phonePhoto = { name: "IMG_2041.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11_010_048, 0xff) };
   await producer.getByLabel("Ảnh sản phẩm").setInputFiles([await photo("mat-truoc.jpg", "#2f7d32"), phonePhoto, await photo("mat-sau.jpg", "#7d2f32")]);
-  await expect(producer.getByRole("alert")).toContainText("Ảnh “IMG_2041.jpg” nặng 10,5 MB, quá giới hạn 8 MB");
+  await expect(producer.getByRole("main").getByRole("alert")).toContainText("Ảnh “IMG_2041.jpg” nặng 10,5 MB, quá giới hạn 8 MB");
   await expect(producer.getByRole("textbox", { name: "Tên sản phẩm", exact: true })).toHaveValue(name);
   await producer.getByRole("button", { name: "Lưu", exact: true }).click();
   await expect(producer.getByRole("heading", { level: 1 })).toHaveText(name);
@@ -40,7 +40,7 @@ test("photos: several at once, a too-large one refused with nothing lost, a tiny
   const uploader = producer.getByRole("button", { name: "Tải ảnh lên" });
   await producer.getByLabel("Thêm ảnh").setInputFiles([await photo("pixel.jpg", "#000000", 1, 1)]);
   await uploader.click();
-  await expect(producer.getByRole("alert")).toContainText("Ảnh “pixel.jpg” chỉ có 1×1 điểm ảnh");
+  await expect(producer.getByRole("main").getByRole("alert")).toContainText("Ảnh “pixel.jpg” chỉ có 1×1 điểm ảnh");
   await producer.getByLabel("Thêm ảnh").setInputFiles([await photo("ben-canh.jpg", "#32327d")]);
   await uploader.click();
   await expect(producer.getByRole("list", { name: "Ảnh đã tải lên" }).getByRole("listitem")).toHaveCount(3);

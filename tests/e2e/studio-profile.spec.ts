@@ -53,6 +53,6 @@ test("a producer proposes a new commune (picked by typing, with its province) an
   await expect(officer.locator("article", { hasText: "Đề nghị thay đổi hồ sơ" }).filter({ hasText: "Hợp tác xã Chổi chít Việt Lâm" })).toHaveCount(0);
 
   await producer.goto("/studio/profile");
-  await expect(producer.getByRole("alert")).toContainText("Chưa có quyết định chuyển địa điểm");
+  await expect(producer.getByRole("main").getByRole("alert")).toContainText("Chưa có quyết định chuyển địa điểm");
   await expect(producer.getByRole("combobox", { name: "Xã, phường" })).toHaveValue("Việt Lâm, Tuyên Quang");
 });

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { fairName, formatDateRange } from "@/components/fairs/format";
+import { fairName } from "@/components/fairs/format";
 import { PrintButton } from "@/components/programme/print-button";
+import { formatDayRange } from "@/lib/format";
 import { isAppError } from "@/lib/errors";
 import { formatVnd } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
@@ -37,7 +38,7 @@ export default async function ExhibitorListPage({ params }: { params: Promise<{ 
       </div>
       <h1 className="text-2xl font-bold">{t("print")}</h1>
       <p>
-        <strong>{fairName(fair, locale)}</strong> · {formatDateRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}, {fair.province}
+        <strong>{fairName(fair, locale)}</strong> · {formatDayRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}, {fair.province}
       </p>
       <p className="text-sm">{t("feeTerms", { fee: money(fair.feeVnd), subsidy: fair.subsidyPercent })}</p>
       <table className="w-full border-collapse text-left">
