@@ -1,5 +1,5 @@
 "use client";
-import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
+import { Field, FormMessages, MoneyField, SubmitButton } from "@/components/forms/field";
 import { Form } from "@/components/forms/form";
 import { saveFairAction } from "@/server/fairs/actions";
 
@@ -15,7 +15,7 @@ const LAYOUT: { name: FairField; type: string; required?: boolean }[] = [
   { name: "registrationDeadline", type: "date", required: true },
   { name: "boothCapacity", type: "number", required: true },
   { name: "boothSize", type: "text", required: true },
-  { name: "feeVnd", type: "number", required: true },
+  { name: "feeVnd", type: "money", required: true },
   { name: "subsidyPercent", type: "number", required: true },
   { name: "minStars", type: "number", required: true },
   { name: "maxBoothsPerProducer", type: "number", required: true },
@@ -33,7 +33,12 @@ export function FairForm({ locale, fairId, initial, labels, submit }: { locale: 
       </div>
       {LAYOUT.map(({ name, type, required }) => (
         <div key={name} className={type === "textarea" ? "sm:col-span-2" : undefined}>
-          <Field name={name} label={labels[name]} type={type} multiline={type === "textarea"} required={required} />
+          {type === "money" ? (
+            // A fee in đồng typed the Vietnamese way, with what will be saved shown as it is typed; a fair may be free.
+            <MoneyField name={name} label={labels[name]} required={required} allowZero locale={locale} />
+          ) : (
+            <Field name={name} label={labels[name]} type={type} multiline={type === "textarea"} required={required} />
+          )}
         </div>
       ))}
       <div className="sm:col-span-2">

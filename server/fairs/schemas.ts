@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { vndField } from "@/lib/zod-fields";
 import { zDay } from "@/lib/day-schema";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max);
@@ -28,7 +29,8 @@ export const ZFairInput = z
     registrationDeadline: instant,
     boothCapacity: z.coerce.number().int().min(1).max(2000),
     boothSize: text(50),
-    feeVnd: z.coerce.number().int().min(0).max(1_000_000_000),
+    /** Typed the Vietnamese way ("2.000.000"); a fair may be free. */
+    feeVnd: vndField({ allowZero: true }),
     subsidyPercent: z.coerce.number().int().min(0).max(100),
     minStars: z.coerce.number().int().min(3).max(5),
     maxBoothsPerProducer: z.coerce.number().int().min(1).max(20),

@@ -265,3 +265,12 @@ describe("fair management", () => {
     await expect(updateFair(p.viewer, f.id, fields)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
+
+describe("the booth fee", () => {
+  it("is read as officers type đồng (thousands dots), may be zero, and is refused when it could be read two ways", async () => {
+    expect((await db.fair.findUniqueOrThrow({ where: { id: (await fair({ feeVnd: "2.500.000" })).id } })).feeVnd).toBe(2_500_000);
+    expect((await db.fair.findUniqueOrThrow({ where: { id: (await fair({ feeVnd: "0" })).id } })).feeVnd).toBe(0);
+    const issues = await fair({ feeVnd: "2.5" }).catch((error: { issues?: { path: PropertyKey[]; message: string }[] }) => error.issues?.map((i) => `${i.path.join(".")}:${i.message}`));
+    expect(issues).toEqual(["feeVnd:moneyAmbiguous"]);
+  });
+});
