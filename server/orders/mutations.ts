@@ -177,6 +177,8 @@ export async function placeOrder(input: unknown, { now = clockNow() }: { now?: D
           shippingVnd: priced.shippingVnd,
           totalVnd: priced.totalVnd,
           expiresAt: orderExpiresAt,
+          // On the app's clock, like the stock movements a product's history lists beside them.
+          createdAt: now,
           subOrders: {
             create: priced.groups.map((group, index) => {
               const payee = data.paymentMethod === "VIETQR" ? payees.get(group.producerId)! : null;
@@ -185,6 +187,7 @@ export async function placeOrder(input: unknown, { now = clockNow() }: { now?: D
                 subtotalVnd: group.subtotalVnd,
                 shippingVnd: group.shippingVnd,
                 expiresAt: partExpiresAt,
+                createdAt: now,
                 payeeBankBin: payee?.bankBin ?? null,
                 payeeAccount: payee?.accountNumber ?? null,
                 payeeAccountName: payee?.accountName ?? null,
