@@ -24,3 +24,19 @@ export function toCsv<K extends string>(
   // The BOM makes Excel read UTF-8 (Vietnamese) correctly.
   return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }
+
+/**
+ * The same CSV in pieces, for exports too large to build as one string (a national list): the header
+ * (after the BOM) first, then one piece per batch of rows as the batches arrive.
+ */
+export async function* csvChunks<K extends string>(
+  batches: AsyncIterable<readonly Partial<Record<K, Cell>>[]>,
+  columns: readonly CsvColumn<K>[],
+  { bom = true }: { bom?: boolean } = {},
+): AsyncGenerator<string> {
+  yield `${bom ? "\uFEFF" : ""}${columns.map((column) => escapeCell(column.header)).join(",")}\r\n`;
+  for await (const rows of batches) {
+    if (rows.length === 0) continue;
+    yield rows.map((row) => `${columns.map((column) => escapeCell(row[column.key])).join(",")}\r\n`).join("");
+  }
+}

@@ -4,10 +4,9 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
 import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
-import { inviteProducerAction } from "@/server/accounts/actions";
+import { inviteOfficerAction, inviteProducerAction } from "@/server/accounts/actions";
 import { recordCertificateAction, revokeCertificateAction } from "@/server/certificates/actions";
 import { rejectListingAction } from "@/server/products/actions";
-import { suspendProducerAction } from "@/server/producers/actions";
 
 export function RejectForm({ locale, id }: { locale: string; id: string }) {
   const t = useTranslations("admin.review");
@@ -65,32 +64,57 @@ export function RevokeForm({ locale, certificateId }: { locale: string; certific
   );
 }
 
-export function SuspendForm({ locale, producerId }: { locale: string; producerId: string }) {
-  const t = useTranslations("admin.producers");
-  const [state, action] = useActionState(suspendProducerAction, EMPTY_FORM_STATE);
-  return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="producerId" value={producerId} />
-      <Field name="reason" label={t("reason")} defaultValue={state.values.reason} error={state.fieldErrors.reason} />
-      <button type="submit" className="rounded border border-red-800 px-3 py-1 font-semibold text-red-900">{t("suspend")}</button>
-    </form>
-  );
-}
-
-export function InviteForm({ locale, producers }: { locale: string; producers: { id: string; name: string }[] }) {
+/** A producer account: the producer is picked among the few that matched the officer's search. */
+export function InviteForm({ locale, producers, picked }: { locale: string; producers: { id: string; label: string }[]; picked?: string }) {
   const t = useTranslations("admin.accounts");
   const [state, action] = useActionState(inviteProducerAction, EMPTY_FORM_STATE);
+  const chosen = state.values.producerId ?? picked ?? (producers.length === 1 ? producers[0].id : "");
   return (
     <form action={action} className="max-w-lg space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <FormMessages formError={state.formError} notice={state.notice} />
+      <fieldset className="space-y-1" aria-describedby={state.fieldErrors.producerId ? "producer-error" : undefined}>
+        <legend className="font-semibold">
+          {t("pickProducer")}
+          <span aria-hidden="true"> *</span>
+        </legend>
+        {producers.map((p) => (
+          <label key={p.id} className="flex items-start gap-2">
+            <input type="radio" name="producerId" value={p.id} defaultChecked={p.id === chosen} className="mt-1" />
+            <span>{p.label}</span>
+          </label>
+        ))}
+        {state.fieldErrors.producerId ? (
+          <p id="producer-error" className="text-sm font-semibold text-red-800">
+            {state.fieldErrors.producerId}
+          </p>
+        ) : null}
+      </fieldset>
       <Field name="name" label={t("name")} required defaultValue={state.values.name} error={state.fieldErrors.name} />
       <Field name="email" type="email" label={t("email")} required defaultValue={state.values.email} error={state.fieldErrors.email} />
-      <Field name="producerId" label={t("producer")} required defaultValue={state.values.producerId} error={state.fieldErrors.producerId}>
-        <option value="">—</option>
-        {producers.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+      <SubmitButton>{t("invite")}</SubmitButton>
+    </form>
+  );
+}
+
+/** An officer account in the inviting officer's region or one level below. */
+export function OfficerInviteForm({ locale, regions, allowNational }: { locale: string; regions: { id: string; name: string }[]; allowNational: boolean }) {
+  const t = useTranslations("admin.accounts");
+  const [state, action] = useActionState(inviteOfficerAction, EMPTY_FORM_STATE);
+  return (
+    <form action={action} className="max-w-lg space-y-4" noValidate>
+      <input type="hidden" name="locale" value={locale} />
+      <FormMessages formError={state.formError} notice={state.notice} />
+      <Field name="regionId" label={t("region")} required defaultValue={state.values.regionId ?? regions[0]?.id ?? ""} error={state.fieldErrors.regionId}>
+        {allowNational ? <option value="">{t("wholeCountry")}</option> : null}
+        {regions.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
       </Field>
+      <Field name="name" label={t("name")} required defaultValue={state.values.name} error={state.fieldErrors.name} />
+      <Field name="email" type="email" label={t("email")} required defaultValue={state.values.email} error={state.fieldErrors.email} />
       <SubmitButton>{t("invite")}</SubmitButton>
     </form>
   );

@@ -7,7 +7,8 @@ import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { getViewer } from "@/server/auth/session";
 import { clearSessionCookie, setSessionCookie } from "@/server/auth/session-cookie";
 import { failureState, formValues, localeOf } from "@/server/infra/forms";
-import { acceptInvitation, changePassword, inviteProducerUser } from "./mutations";
+import { parseIds, returnSearch } from "@/lib/list-query";
+import { acceptInvitation, changePassword, invitationLink, inviteOfficerUser, inviteProducerUser, resendInvitations, setAccountsActive } from "./mutations";
 import { safeCallbackPath, ZLoginForm } from "./schemas";
 import { getTranslations } from "next-intl/server";
 import { clientIp } from "@/lib/client-ip";
@@ -67,11 +68,43 @@ export async function inviteProducerAction(_previous: FormState, formData: FormD
   try {
     const { token } = await inviteProducerUser(await getViewer(), values);
     const t = await getTranslations({ locale, namespace: "accounts" });
-    const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
-    return { values: {}, fieldErrors: {}, formError: null, notice: t("invite.created", { link: `${base}${prefix(locale)}/invite/${token}` }) };
+    return { values: {}, fieldErrors: {}, formError: null, notice: t("invite.created", { link: invitationLink(token, locale) }) };
   } catch (error) {
     return failureState(error, values, locale);
   }
+}
+
+export async function inviteOfficerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  try {
+    const { token } = await inviteOfficerUser(await getViewer(), values);
+    const t = await getTranslations({ locale, namespace: "accounts" });
+    return { values: {}, fieldErrors: {}, formError: null, notice: t("invite.officerCreated", { link: invitationLink(token, locale) }) };
+  } catch (error) {
+    return failureState(error, values, locale);
+  }
+}
+
+/** The confirmed bulk action of the accounts list: disable, enable, or resend invitations. */
+export async function accountsBulkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  const ids = parseIds(formData.getAll("ids").map(String));
+  const action = values.action === "enable" || values.action === "resend" ? values.action : "disable";
+  let result: { changed: number; skipped: number };
+  try {
+    const viewer = await getViewer();
+    if (action === "resend") {
+      const { sent } = await resendInvitations(viewer, ids);
+      const t = await getTranslations({ locale, namespace: "admin.accounts" });
+      return { values: {}, fieldErrors: {}, formError: null, notice: t("resent", { links: sent.map((i) => `${i.email}: ${invitationLink(i.token, locale)}`).join(" · ") }) };
+    }
+    result = await setAccountsActive(viewer, ids, action === "enable");
+  } catch (error) {
+    return failureState(error, {}, locale);
+  }
+  redirect(`${prefix(locale)}/admin/accounts${returnSearch(values.back, { done: action, count: result.changed, skipped: result.skipped })}`);
 }
 
 export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {

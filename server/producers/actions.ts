@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
 import { failureState, formValues, localeOf } from "@/server/infra/forms";
-import { reactivateProducer, suspendProducer } from "./admin-mutations";
+import { parseIds, returnSearch } from "@/lib/list-query";
+import { setProducersStatus } from "./admin-mutations";
 import { addProducerPhoto, createProducer, updateProducerProfile } from "./profile";
 
 export async function saveProducerProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -25,18 +26,16 @@ export async function saveProducerProfileAction(_previous: FormState, formData: 
   return { values, fieldErrors: {}, formError: null, notice: t("saved") };
 }
 
-export async function suspendProducerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+/** The confirmed bulk action of the producers list: suspend (with a reason) or reactivate the picked producers. */
+export async function setProducersStatusAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = localeOf(formData);
   const values = formValues(formData);
+  const action = values.action === "reactivate" ? "reactivate" : "suspend";
+  let result;
   try {
-    await suspendProducer(await getViewer(), values.producerId, values);
+    result = await setProducersStatus(await getViewer(), parseIds(formData.getAll("ids").map(String)), action === "suspend" ? { status: "SUSPENDED", reason: values.reason ?? "" } : { status: "ACTIVE" });
   } catch (error) {
-    return failureState(error, values, locale);
+    return failureState(error, { reason: values.reason ?? "" }, locale);
   }
-  redirect(`${locale === "vi" ? "" : "/en"}/admin/producers`);
-}
-
-export async function reactivateProducerAction(formData: FormData) {
-  await reactivateProducer(await getViewer(), String(formData.get("producerId")));
-  redirect(`${localeOf(formData) === "vi" ? "" : "/en"}/admin/producers`);
+  redirect(`${locale === "vi" ? "" : "/en"}/admin/producers${returnSearch(values.back, { done: action, count: result.changed, skipped: result.skipped })}`);
 }

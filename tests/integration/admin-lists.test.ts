@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { parseListQuery } from "@/lib/list-query";
+import { acceptInvitation, invitationIsUsable, inviteOfficerUser, inviteProducerUser, resendInvitations, setAccountsActive } from "@/server/accounts/mutations";
+import { ACCOUNT_LIST, listAccounts } from "@/server/accounts/queries";
+import { authenticateWithPassword } from "@/server/auth/authenticate";
+import { db } from "@/server/infra/db";
+import { listProducersForAdmin, PRODUCER_LIST, producerRowsForExport, searchProducersForPicker } from "@/server/producers/admin-queries";
+import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
+import { createOfficerViewer, createProducer, createProduct, createProvinceWithCommunes, createRegion, createUser, TEST_PASSWORD, unique } from "../factories";
+
+async function codeOf(promise: Promise<unknown>): Promise<string | null> {
+  try {
+    await promise;
+    return null;
+  } catch (error) {
+    return error instanceof AppError ? error.code : String(error);
+  }
+}
+
+/** A producer with its searchable text filled, as the app's writes keep it. */
+async function producerNamed(name: string, regionId: string, extra: Parameters<typeof createProducer>[0] = {}) {
+  const producer = await createProducer({ name, regionId, ...extra });
+  await db.$transaction((tx) => refreshProducerSearchText(tx, producer.id));
+  return producer;
+}
+
+describe("the producers list", () => {
+  it("finds a producer by name typed without diacritics, filters, sorts, pages, and exports exactly the filtered rows", async () => {
+    const province = await createRegion({ level: "PROVINCE" });
+    const commune = await createRegion({ parentId: province.id, name: "Cao Bồ" });
+    const officer = await createOfficerViewer({ regionId: province.id });
+    const tag = unique("x");
+    const shan = await producerNamed(`Hợp tác xã Chè Shan Tuyết ${tag}`, commune.id);
+    const honey = await producerNamed(`Hộ kinh doanh Mật ong ${tag}`, commune.id, { legalForm: "HOUSEHOLD" });
+    const suspended = await producerNamed(`Hợp tác xã Chè Xanh ${tag}`, commune.id, { status: "SUSPENDED", suspendedReason: "Kiểm tra" });
+    for (let i = 0; i < 3; i++) await createProduct({ producerId: honey.id });
+    await createProduct({ producerId: shan.id });
+
+    const found = await listProducersForAdmin(officer.viewer, parseListQuery(PRODUCER_LIST, { q: "che shan tuyet" }));
+    expect(found.items.map((p) => p.id)).toEqual([shan.id]);
+    expect(found.total).toBe(1);
+
+    const tea = await listProducersForAdmin(officer.viewer, parseListQuery(PRODUCER_LIST, { q: `hop tac xa che`, status: "ACTIVE" }));
+    expect(tea.items.map((p) => p.id)).toEqual([shan.id]);
+    const households = await listProducersForAdmin(officer.viewer, parseListQuery(PRODUCER_LIST, { q: tag, legalForm: "HOUSEHOLD" }));
+    expect(households.items.map((p) => p.id)).toEqual([honey.id]);
+
+    const byProducts = await listProducersForAdmin(officer.viewer, parseListQuery(PRODUCER_LIST, { q: tag, sort: "products", dir: "desc" }));
+    expect(byProducts.items.map((p) => [p.id, p.products])).toEqual([[honey.id, 3], [shan.id, 1], [suspended.id, 0]]);
+
+    const secondPage = await listProducersForAdmin(officer.viewer, parseListQuery(PRODUCER_LIST, { q: tag, pageSize: "20", page: "2" }));
+    expect(secondPage).toMatchObject({ total: 3, page: 2, items: [] });
+
+    // The CSV holds every matching row in the list's order, not only one page.
+    const read = await producerRowsForExport(officer.viewer, parseListQuery(PRODUCER_LIST, { q: tag, sort: "name", dir: "desc", pageSize: "20" }));
+    expect((await read(0, 1000)).map((p) => p.id)).toEqual([suspended.id, shan.id, honey.id]);
+  });
+
+  it("offers a handful of matches to pick an account's producer, within the officer's region", async () => {
+    const { communeA, producerB } = await createProvinceWithCommunes();
+    const officer = await createOfficerViewer({ regionId: communeA.id });
+    const tag = unique("pick");
+    const ours = await producerNamed(`HTX Miến dong ${tag}`, communeA.id);
+    await db.producer.update({ where: { id: producerB.id }, data: { name: `HTX Miến dong ${tag} khác` } });
+    await db.$transaction((tx) => refreshProducerSearchText(tx, producerB.id));
+    expect((await searchProducersForPicker(officer.viewer, `mien dong ${tag}`)).map((p) => p.id)).toEqual([ours.id]);
+    expect(await searchProducersForPicker(officer.viewer, "m")).toEqual([]);
+  });
+});
+
+describe("accounts", () => {
+  it("lists the accounts of the officer's region only, with their state", async () => {
+    const { province, communeA, communeB, producerA, producerB } = await createProvinceWithCommunes();
+    const communeOfficer = await createOfficerViewer({ regionId: communeA.id });
+    const provinceOfficer = await createOfficerViewer({ regionId: province.id });
+    const producerUserA = await createUser("PRODUCER", { producerId: producerA.id });
+    const producerUserB = await createUser("PRODUCER", { producerId: producerB.id });
+    const officerB = await createUser("ADMIN", { regionId: communeB.id });
+    const invited = await inviteProducerUser(provinceOfficer.viewer, { email: `${unique("moi")}@example.vn`, name: "Chủ hộ mới", producerId: producerA.id });
+
+    const idsSeenBy = async (viewer: typeof communeOfficer.viewer, params = {}) => (await listAccounts(viewer, parseListQuery(ACCOUNT_LIST, { pageSize: "100", ...params }))).items.map((a) => a.id);
+    const communeSees = await idsSeenBy(communeOfficer.viewer);
+    expect(communeSees).toEqual(expect.arrayContaining([producerUserA.id, invited.userId, communeOfficer.user.id]));
+    expect(communeSees).not.toContain(producerUserB.id);
+    expect(communeSees).not.toContain(officerB.id);
+    expect(communeSees).not.toContain(provinceOfficer.user.id);
+    expect(await idsSeenBy(provinceOfficer.viewer)).toEqual(expect.arrayContaining([producerUserA.id, producerUserB.id, officerB.id, invited.userId]));
+
+    const states = await listAccounts(provinceOfficer.viewer, parseListQuery(ACCOUNT_LIST, { state: "INVITED", pageSize: "100" }));
+    expect(states.items.map((a) => a.id)).toEqual([invited.userId]);
+    expect(states.items[0]).toMatchObject({ state: "INVITED", invitationExpired: false, producerName: producerA.name });
+  });
+
+  it("disables and enables accounts of the region only, never the officer's own, and a disabled account cannot sign in or use its link", async () => {
+    const { communeA, producerA, producerB } = await createProvinceWithCommunes();
+    const officer = await createOfficerViewer({ regionId: communeA.id });
+    const ours = await createUser("PRODUCER", { producerId: producerA.id });
+    const theirs = await createUser("PRODUCER", { producerId: producerB.id });
+    const invited = await inviteProducerUser(officer.viewer, { email: `${unique("moi")}@example.vn`, name: "Chủ hộ mới", producerId: producerA.id });
+
+    expect(await setAccountsActive(officer.viewer, [ours.id, theirs.id, officer.user.id, invited.userId], false)).toEqual({ changed: 2, skipped: 2 });
+    expect((await db.user.findUniqueOrThrow({ where: { id: theirs.id } })).active).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { id: officer.user.id } })).active).toBe(true);
+    expect(await authenticateWithPassword(ours.email, TEST_PASSWORD, unique("ip"))).toBeNull();
+    expect(await invitationIsUsable(invited.token)).toBe(false);
+    expect(await codeOf(acceptInvitation({ token: invited.token, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" }))).toBe("NOT_FOUND");
+    expect(await db.auditLog.count({ where: { entityId: ours.id, action: "account.disable" } })).toBe(1);
+
+    expect(await setAccountsActive(officer.viewer, [ours.id], true)).toEqual({ changed: 1, skipped: 0 });
+    expect(await authenticateWithPassword(ours.email, TEST_PASSWORD, unique("ip"))).toMatchObject({ id: ours.id });
+  });
+
+  it("resends an invitation with a new link that replaces the old one, for invited accounts of the region", async () => {
+    const { communeA, producerA, producerB } = await createProvinceWithCommunes();
+    const officer = await createOfficerViewer({ regionId: communeA.id });
+    const national = await createOfficerViewer();
+    const first = await inviteProducerUser(officer.viewer, { email: `${unique("moi")}@example.vn`, name: "Chủ hộ mới", producerId: producerA.id });
+    const elsewhere = await inviteProducerUser(national.viewer, { email: `${unique("xa")}@example.vn`, name: "Ở xã khác", producerId: producerB.id });
+    const signedUp = await createUser("PRODUCER", { producerId: producerA.id });
+
+    const { sent, skipped } = await resendInvitations(officer.viewer, [first.userId, elsewhere.userId, signedUp.id]);
+    expect(sent.map((i) => i.userId)).toEqual([first.userId]);
+    expect(skipped).toBe(2);
+    expect(await invitationIsUsable(first.token)).toBe(false);
+    expect(await invitationIsUsable(sent[0].token)).toBe(true);
+    expect(await invitationIsUsable(elsewhere.token)).toBe(true);
+    await acceptInvitation({ token: sent[0].token, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" });
+    expect(await authenticateWithPassword(first.email, "mat-khau-moi-123", unique("ip"))).toMatchObject({ id: first.userId });
+  });
+
+  it("creates producer accounts for the region's producers and officer accounts in the region or below it only", async () => {
+    const { province, communeA, producerB } = await createProvinceWithCommunes();
+    const communeOfficer = await createOfficerViewer({ regionId: communeA.id });
+    const provinceOfficer = await createOfficerViewer({ regionId: province.id });
+    const email = () => `${unique("cb")}@example.vn`;
+
+    const refused = await inviteProducerUser(communeOfficer.viewer, { email: email(), name: "Không được", producerId: producerB.id }).catch((e: unknown) => e);
+    expect((refused as AppError).details).toMatchObject({ producerId: "required" });
+
+    const created = await inviteOfficerUser(provinceOfficer.viewer, { email: email(), name: "Cán bộ xã A", regionId: communeA.id });
+    expect((await db.user.findUniqueOrThrow({ where: { id: created.userId } })).regionId).toBe(communeA.id);
+    expect(await codeOf(inviteOfficerUser(communeOfficer.viewer, { email: email(), name: "Cán bộ tỉnh", regionId: province.id }))).toBe("VALIDATION");
+    expect(await codeOf(inviteOfficerUser(provinceOfficer.viewer, { email: email(), name: "Cán bộ toàn quốc", regionId: "" }))).toBe("VALIDATION");
+    expect(await db.user.count({ where: { name: { in: ["Cán bộ tỉnh", "Cán bộ toàn quốc", "Không được"] } } })).toBe(0);
+  });
+});
