@@ -13,6 +13,8 @@ import {
   submitListing,
   updateListing,
 } from "./mutations";
+import { parseIds, returnSearch } from "@/lib/list-query";
+import { reviewListings } from "./admin-mutations";
 
 const prefix = (locale: "vi" | "en") => (locale === "vi" ? "" : "/en");
 
@@ -74,4 +76,18 @@ export async function rejectListingAction(_previous: FormState, formData: FormDa
     return failureState(error, values, locale);
   }
   redirect(`${prefix(locale)}/admin/review`);
+}
+
+/** The confirmed bulk review of the officers' products list: approve, or reject with one reason. */
+export async function reviewListingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  const decision = values.action === "reject" ? "reject" : "approve";
+  let result;
+  try {
+    result = await reviewListings(await getViewer(), parseIds(formData.getAll("ids").map(String)), decision, { reason: values.reason ?? "" });
+  } catch (error) {
+    return failureState(error, { reason: values.reason ?? "" }, locale);
+  }
+  redirect(`${prefix(locale)}/admin/products${returnSearch(values.back, { done: decision, count: result.changed, skipped: result.skipped })}`);
 }

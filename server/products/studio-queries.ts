@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { expiryWarning } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 
 export interface ListingRow {
@@ -73,9 +74,9 @@ export async function getStudioDashboard(viewer: Viewer, today = new Date()) {
 // ───────────────────────────── Officers ─────────────────────────────
 
 export async function listReviewQueue(viewer: Viewer) {
-  authorize(viewer, "product.review");
+  const scope = await authorizeList(viewer, "product.review");
   const rows = await db.product.findMany({
-    where: { OR: [{ status: "PENDING_REVIEW" }, { status: "PUBLISHED", NOT: { pendingRevision: { equals: Prisma.DbNull } } }] },
+    where: { ...scope.ofProducer(), OR: [{ status: "PENDING_REVIEW" }, { status: "PUBLISHED", NOT: { pendingRevision: { equals: Prisma.DbNull } } }] },
     include: { producer: { select: { name: true } } },
     orderBy: { submittedAt: "asc" },
   });

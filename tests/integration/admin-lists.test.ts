@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { parseListQuery } from "@/lib/list-query";
 import { acceptInvitation, invitationIsUsable, inviteOfficerUser, inviteProducerUser, resendInvitations, setAccountsActive } from "@/server/accounts/mutations";
@@ -6,8 +7,10 @@ import { ACCOUNT_LIST, listAccounts } from "@/server/accounts/queries";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { db } from "@/server/infra/db";
 import { listProducersForAdmin, PRODUCER_LIST, producerRowsForExport, searchProducersForPicker } from "@/server/producers/admin-queries";
-import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
-import { createOfficerViewer, createProducer, createProduct, createProvinceWithCommunes, createRegion, createUser, TEST_PASSWORD, unique } from "../factories";
+import { reviewListings } from "@/server/products/admin-mutations";
+import { listProductsForOfficer, PRODUCT_LIST } from "@/server/products/admin-queries";
+import { refreshProducerSearchText, refreshProductSearchText } from "@/server/search/refresh-search-text";
+import { createCertificate, createOfficerViewer, createProducer, createProduct, createProvinceWithCommunes, createRegion, createUser, TEST_PASSWORD, unique } from "../factories";
 
 async function codeOf(promise: Promise<unknown>): Promise<string | null> {
   try {
@@ -143,5 +146,45 @@ describe("accounts", () => {
     expect(await codeOf(inviteOfficerUser(communeOfficer.viewer, { email: email(), name: "Cán bộ tỉnh", regionId: province.id }))).toBe("VALIDATION");
     expect(await codeOf(inviteOfficerUser(provinceOfficer.viewer, { email: email(), name: "Cán bộ toàn quốc", regionId: "" }))).toBe("VALIDATION");
     expect(await db.user.count({ where: { name: { in: ["Cán bộ tỉnh", "Cán bộ toàn quốc", "Không được"] } } })).toBe(0);
+  });
+});
+
+describe("the officers' products list", () => {
+  it("shows the region's products in every status, filters by valid stars and pending changes, and reviews in bulk", async () => {
+    const { communeA, producerA, producerB } = await createProvinceWithCommunes();
+    const officer = await createOfficerViewer({ regionId: communeA.id });
+    const tag = unique("sp");
+    const draft = await createProduct({ producerId: producerA.id, status: "DRAFT", nameVi: `Chè nháp ${tag}` });
+    const pending = await createProduct({ producerId: producerA.id, status: "PENDING_REVIEW", nameVi: `Chè chờ ${tag}`, submittedAt: new Date() });
+    const fourStars = await createProduct({ producerId: producerA.id, nameVi: `Chè bốn sao ${tag}` });
+    const expired = await createProduct({ producerId: producerA.id, nameVi: `Chè hết hạn ${tag}` });
+    const revised = await createProduct({ producerId: producerA.id, nameVi: `Chè sửa ${tag}`, pendingRevision: { nameVi: `Chè sửa mới ${tag}` } });
+    const elsewhere = await createProduct({ producerId: producerB.id, status: "PENDING_REVIEW", nameVi: `Chè xã khác ${tag}` });
+    await db.$transaction((tx) => refreshProductSearchText(tx, [draft.id, pending.id, fourStars.id, expired.id, revised.id, elsewhere.id]));
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    await createCertificate(fourStars, { stars: 4, decisionDate: day("2025-06-01"), validUntil: day("2099-06-01") });
+    await createCertificate(expired, { stars: 5, decisionDate: day("2020-01-01"), validUntil: day("2023-01-01") });
+
+    const ids = async (params: Record<string, string>) =>
+      (await listProductsForOfficer(officer.viewer, parseListQuery(PRODUCT_LIST, { q: tag, pageSize: "100", sort: "name", ...params }))).items.map((p) => p.id);
+    expect((await ids({})).sort()).toEqual([draft.id, pending.id, fourStars.id, expired.id, revised.id].sort());
+    expect(await ids({ status: "DRAFT" })).toEqual([draft.id]);
+    // An expired 5★ certificate gives no stars today; the 4★ one does.
+    expect(await ids({ stars: "4" })).toEqual([fourStars.id]);
+    expect(await ids({ certified: "yes" })).toEqual([fourStars.id]);
+    expect(await ids({ revision: "pending" })).toEqual([revised.id]);
+    const row = (await listProductsForOfficer(officer.viewer, parseListQuery(PRODUCT_LIST, { q: tag, stars: "4" }))).items[0];
+    expect(row).toMatchObject({ stars: 4, producerName: producerA.name });
+
+    // Bulk review: the draft and the other commune's product are skipped, the rest is reviewed.
+    expect(await reviewListings(officer.viewer, [draft.id, pending.id, revised.id, elsewhere.id], "approve")).toEqual({ changed: 2, skipped: 2 });
+    expect((await db.product.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PUBLISHED");
+    expect((await db.product.findUniqueOrThrow({ where: { id: revised.id } })).nameVi).toBe(`Chè sửa mới ${tag}`);
+    expect((await db.product.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+    expect((await db.product.findUniqueOrThrow({ where: { id: elsewhere.id } })).status).toBe("PENDING_REVIEW");
+    // A rejection needs its reason.
+    await expect(reviewListings(officer.viewer, [draft.id], "reject", { reason: "" })).rejects.toBeInstanceOf(ZodError);
+    expect(await reviewListings(officer.viewer, [elsewhere.id, draft.id], "reject", { reason: "Thiếu nhãn" })).toEqual({ changed: 0, skipped: 2 });
+    expect((await db.product.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
 });
