@@ -4,7 +4,10 @@ import { AppError } from "@/lib/errors";
 import { parseListQuery } from "@/lib/list-query";
 import { acceptInvitation, invitationIsUsable, inviteOfficerUser, inviteProducerUser, resendInvitations, setAccountsActive } from "@/server/accounts/mutations";
 import { ACCOUNT_LIST, listAccounts } from "@/server/accounts/queries";
+import { AUDIT_LIST, auditChanges, listAuditLog } from "@/server/audit/queries";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
+import { setProducersStatus } from "@/server/producers/admin-mutations";
+import { updateProducerProfile } from "@/server/producers/profile";
 import { db } from "@/server/infra/db";
 import { listProducersForAdmin, PRODUCER_LIST, producerRowsForExport, searchProducersForPicker } from "@/server/producers/admin-queries";
 import { reviewListings } from "@/server/products/admin-mutations";
@@ -186,5 +189,50 @@ describe("the officers' products list", () => {
     await expect(reviewListings(officer.viewer, [draft.id], "reject", { reason: "" })).rejects.toBeInstanceOf(ZodError);
     expect(await reviewListings(officer.viewer, [elsewhere.id, draft.id], "reject", { reason: "Thiếu nhãn" })).toEqual({ changed: 0, skipped: 2 });
     expect((await db.product.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+  });
+});
+
+describe("the audit log", () => {
+  it("shows the entries of the officer's region, filtered by action, officer and Vietnam days, with names instead of ids", async () => {
+    const { province, communeA, communeB, producerA, producerB } = await createProvinceWithCommunes();
+    const provinceOfficer = await createOfficerViewer({ regionId: province.id });
+    const communeOfficer = await createOfficerViewer({ regionId: communeA.id });
+    await setProducersStatus(provinceOfficer.viewer, [producerA.id, producerB.id], { status: "SUSPENDED", reason: "Kiểm tra nhãn" });
+    await updateProducerProfile(communeOfficer.viewer, producerA.id, { name: producerA.name, legalForm: "HOUSEHOLD", regionId: communeA.id, addressLine: "Thôn 2" });
+    const query = (params: Record<string, string>) => parseListQuery(AUDIT_LIST, { pageSize: "100", ...params });
+
+    const seenByCommune = await listAuditLog(communeOfficer.viewer, query({}));
+    expect(seenByCommune.items.map((e) => e.entityId).sort()).toEqual([producerA.id, producerA.id]);
+    const seenByProvince = await listAuditLog(provinceOfficer.viewer, query({ region: communeB.id }));
+    expect(seenByProvince.items.map((e) => e.entityId)).toEqual([producerB.id]);
+
+    const suspensions = await listAuditLog(provinceOfficer.viewer, query({ action: "producer.suspend", actor: provinceOfficer.user.id }));
+    expect(suspensions.total).toBe(2);
+    const edit = (await listAuditLog(provinceOfficer.viewer, query({ action: "producer", actor: communeOfficer.user.id }))).items;
+    expect(edit).toHaveLength(1);
+    expect(edit[0]).toMatchObject({ action: "producer.update", entityName: producerA.name, entityHref: `/admin/producers/${producerA.id}`, actorName: communeOfficer.user.name });
+    expect(edit[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: "legalForm", before: "COOPERATIVE", after: "HOUSEHOLD" },
+        { field: "addressLine", before: "", after: "Thôn 2" },
+      ]),
+    );
+    expect(edit[0].changes.map((c) => c.field)).not.toContain("updatedAt");
+
+    // 23:30 on 1 Dec in Vietnam is 16:30 UTC: it belongs to 1 Dec, not 2 Dec.
+    await db.auditLog.updateMany({ where: { entityId: producerB.id }, data: { createdAt: new Date("2026-12-01T16:30:00Z") } });
+    expect((await listAuditLog(provinceOfficer.viewer, query({ from: "2026-12-01", to: "2026-12-01" }))).items.map((e) => e.entityId)).toEqual([producerB.id]);
+    expect((await listAuditLog(provinceOfficer.viewer, query({ from: "2026-12-02", to: "2026-12-02" }))).total).toBe(0);
+  });
+
+  it("names the commune a producer moved to instead of its id, and leaves bookkeeping out", () => {
+    const names = new Map([["region-1", "Cao Bồ"], ["region-2", "Việt Lâm"]]);
+    expect(auditChanges({ regionId: "region-1", updatedAt: "a", searchText: "x", decidedById: "u1" }, { regionId: "region-2", updatedAt: "b", searchText: "y", decidedById: "u2" }, names)).toEqual([
+      { field: "regionId", before: "Cao Bồ", after: "Việt Lâm" },
+    ]);
+    expect(auditChanges(null, { status: "APPROVED", booths: [1, 2] })).toEqual([
+      { field: "status", before: "", after: "APPROVED" },
+      { field: "booths", before: "", after: "[1,2]" },
+    ]);
   });
 });
