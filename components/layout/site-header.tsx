@@ -1,10 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { localizedHref } from "@/i18n/localized-href";
+import { logoutAction } from "@/server/accounts/actions";
+import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "common" });
+  const [t, tAccounts, tBackoffice] = await Promise.all([
+    getTranslations({ locale, namespace: "common" }),
+    getTranslations({ locale, namespace: "accounts" }),
+    getTranslations({ locale, namespace: "backoffice" }),
+  ]);
   const nav = [
     { href: "/products", label: t("nav.products") },
     { href: "/producers", label: t("nav.producers") },
@@ -46,6 +53,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
                 {t("nav.cart")}
               </Link>
             </li>
+            {/* Signed-in users only, read in the browser: the page stays static and cacheable. */}
+            <AccountLinks
+              labels={{ admin: tBackoffice("adminTitle"), studio: tBackoffice("studioTitle"), logout: tAccounts("logout") }}
+              hrefs={{ admin: localizedHref("/admin", locale), studio: localizedHref("/studio", locale) }}
+              logout={{ action: logoutAction, locale }}
+            />
             <li>
               <LanguageSwitch locale={locale} other={locale === "vi" ? "en" : "vi"} label={t("switchLanguage")} />
             </li>

@@ -65,3 +65,11 @@ export async function subregionChoices(viewer: Viewer): Promise<{ id: string; na
     select: { id: true, name: true },
   });
 }
+
+/** Where the viewer works, to show beside their name: an officer's region, a producer account's producer. */
+export async function viewerArea(viewer: Viewer): Promise<string | null> {
+  if (viewer.role === "PRODUCER") {
+    return viewer.producerId ? ((await db.producer.findUnique({ where: { id: viewer.producerId }, select: { name: true } }))?.name ?? null) : null;
+  }
+  return viewer.regionId ? ((await db.region.findUnique({ where: { id: viewer.regionId }, select: { name: true } }))?.name ?? null) : null;
+}

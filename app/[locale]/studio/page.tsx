@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LogoutButton } from "@/components/accounts/logout-button";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
 import { getStudioDashboard } from "@/server/products/studio-queries";
@@ -44,7 +43,6 @@ export default async function StudioHome({ params }: { params: Promise<{ locale:
           </ul>
         )}
       </div>
-      <LogoutButton locale={locale} />
     </section>
   );
 }
