@@ -8,6 +8,8 @@ import { AUDIT_LIST, auditChanges, listAuditLog } from "@/server/audit/queries";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { setProducersStatus } from "@/server/producers/admin-mutations";
 import { updateProducerProfile } from "@/server/producers/profile";
+import { reviewIdea, reviewIdeas } from "@/server/ideas/mutations";
+import { IDEA_LIST, listIdeasForOfficer } from "@/server/ideas/queries";
 import { db } from "@/server/infra/db";
 import { listProducersForAdmin, PRODUCER_LIST, producerRowsForExport, searchProducersForPicker } from "@/server/producers/admin-queries";
 import { reviewListings } from "@/server/products/admin-mutations";
@@ -234,5 +236,31 @@ describe("the audit log", () => {
       { field: "status", before: "", after: "APPROVED" },
       { field: "booths", before: "", after: "[1,2]" },
     ]);
+  });
+});
+
+describe("the ideas inbox", () => {
+  it("holds the ideas of the officer's communes, searchable and filtered, decided one by one or in bulk within the region only", async () => {
+    const { communeA, communeB } = await createProvinceWithCommunes();
+    const officer = await createOfficerViewer({ regionId: communeA.id });
+    const national = await createOfficerViewer();
+    const tag = unique("yt");
+    const idea = (regionId: string | null, title: string) =>
+      db.productIdea.create({ data: { proposerName: "Người đề xuất", proposerContact: "0912000000", regionId, title: `${title} ${tag}`, description: "Mô tả ý tưởng sản phẩm" } });
+    const ours = await idea(communeA.id, "Miến dong");
+    const oursToo = await idea(communeA.id, "Trà hoa vàng");
+    const theirs = await idea(communeB.id, "Mật ong bạc hà");
+    const nowhere = await idea(null, "Tinh dầu sả");
+
+    const ids = async (viewer: typeof officer.viewer, params: Record<string, string> = {}) =>
+      (await listIdeasForOfficer(viewer, parseListQuery(IDEA_LIST, { q: tag, sort: "title", dir: "asc", ...params }))).items.map((i) => i.id);
+    expect(await ids(officer.viewer)).toEqual([ours.id, oursToo.id]);
+    expect(await ids(officer.viewer, { q: `miến dong ${tag}` })).toEqual([ours.id]);
+    expect((await ids(national.viewer)).sort()).toEqual([ours.id, oursToo.id, theirs.id, nowhere.id].sort());
+
+    expect(await reviewIdeas(officer.viewer, [ours.id, theirs.id, nowhere.id], { status: "ACCEPTED", reviewNote: "Hỗ trợ năm 2027" })).toEqual({ changed: 1, skipped: 2 });
+    expect(await ids(officer.viewer, { status: "ACCEPTED" })).toEqual([ours.id]);
+    expect((await db.productIdea.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe("NEW");
+    await expect(reviewIdea(officer.viewer, theirs.id, { status: "DECLINED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
