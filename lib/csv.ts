@@ -4,10 +4,22 @@ export interface CsvColumn<K extends string = string> {
   header: string;
 }
 
-type Cell = string | number | null | undefined;
+/**
+ * A number-like text Excel must keep as text (a phone's leading 0, a long account number): written as
+ * the formula ="0912 345 678", which Excel and LibreOffice show as that text. Only digits, spaces and
+ * + ( ) - . are allowed in it, so it can never carry a real formula; anything else is written plainly.
+ */
+export interface ExcelText {
+  excelText: string;
+}
 
-function escapeCell(value: Cell): string {
+export type CsvCell = string | number | ExcelText | null | undefined;
+
+function escapeCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "object") {
+    return /^[0-9 +().-]{1,40}$/.test(value.excelText) ? `"=""${value.excelText}"""` : escapeCell(value.excelText);
+  }
   let text = String(value);
   // A text cell starting with = + - @ would run as a formula in Excel or Sheets (CSV injection).
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -15,7 +27,7 @@ function escapeCell(value: Cell): string {
 }
 
 export function toCsv<K extends string>(
-  rows: readonly Partial<Record<K, Cell>>[],
+  rows: readonly Partial<Record<K, CsvCell>>[],
   columns: readonly CsvColumn<K>[],
   { bom = true }: { bom?: boolean } = {},
 ): string {
@@ -30,7 +42,7 @@ export function toCsv<K extends string>(
  * (after the BOM) first, then one piece per batch of rows as the batches arrive.
  */
 export async function* csvChunks<K extends string>(
-  batches: AsyncIterable<readonly Partial<Record<K, Cell>>[]>,
+  batches: AsyncIterable<readonly Partial<Record<K, CsvCell>>[]>,
   columns: readonly CsvColumn<K>[],
   { bom = true }: { bom?: boolean } = {},
 ): AsyncGenerator<string> {

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { Field, FormMessages } from "@/components/forms/field";
-import { EMPTY_FORM_STATE, type FormState } from "@/components/forms/form-state";
+import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
+import { Form, type FormAction } from "@/components/forms/form";
 
 /**
  * The last step of a bulk action: hidden fields carry what was picked, an optional reason is asked
@@ -10,6 +9,7 @@ import { EMPTY_FORM_STATE, type FormState } from "@/components/forms/form-state"
  */
 export function ConfirmForm({
   action,
+  locale,
   hidden,
   ids,
   reason,
@@ -18,7 +18,8 @@ export function ConfirmForm({
   cancelHref,
   danger = false,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
+  locale: string;
   hidden: Record<string, string>;
   ids: readonly string[];
   reason?: { label: string; required?: boolean; hint?: string };
@@ -27,31 +28,22 @@ export function ConfirmForm({
   cancelHref: string;
   danger?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate>
+    <Form action={action} locale={locale} className="max-w-xl space-y-4">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {ids.map((id) => (
         <input key={id} type="hidden" name="ids" value={id} />
       ))}
-      <FormMessages formError={state.formError} notice={state.notice} />
-      {reason ? (
-        <Field name="reason" label={reason.label} hint={reason.hint} required={reason.required} multiline rows={2} defaultValue={state.values.reason} error={state.fieldErrors.reason} />
-      ) : null}
+      <FormMessages />
+      {reason ? <Field name="reason" label={reason.label} hint={reason.hint} required={reason.required} multiline rows={2} /> : null}
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className={`rounded px-4 py-2 font-semibold text-white ${danger ? "bg-red-800 hover:bg-red-900" : "bg-brand-700 hover:bg-brand-800"}`}
-        >
-          {submitLabel}
-        </button>
+        <SubmitButton variant={danger ? "danger" : "primary"}>{submitLabel}</SubmitButton>
         <a href={cancelHref} className="text-brand-800 underline">
           {cancelLabel}
         </a>
       </div>
-    </form>
+    </Form>
   );
 }

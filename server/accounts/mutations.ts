@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import enAccounts from "@/messages/en/accounts.json";
 import viAccounts from "@/messages/vi/accounts.json";
 import type { Prisma } from "@/generated/prisma/client";
+import { localizedHref } from "@/i18n/localized-href";
 import { now, nowMs } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -157,7 +158,7 @@ async function mailInvitation(invitation: Invitation): Promise<void> {
 
 /** The link an officer hands over with a new invitation. */
 export function invitationLink(token: string, locale: string): string {
-  return `${readEnv().PUBLIC_BASE_URL.replace(/\/$/, "")}${locale === "vi" ? "" : `/${locale}`}/invite/${token}`;
+  return `${readEnv().PUBLIC_BASE_URL.replace(/\/$/, "")}${localizedHref(`/invite/${token}`, locale)}`;
 }
 
 /** Whether an invitation link can still be used (for showing the form or a clear "expired" page). */

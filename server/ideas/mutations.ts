@@ -7,12 +7,13 @@ import { regionScopeOf } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
+import { isCurrentCommune } from "@/server/regions/queries";
 import { ZIdeaForm, ZIdeaReview } from "./schemas";
 
 /** Anyone may register a product idea (step 2 of the OCOP cycle). */
 export async function submitIdea(input: unknown): Promise<{ id: string }> {
   const data = ZIdeaForm.parse(input);
-  if (data.regionId && !(await db.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
+  if (data.regionId && !(await isCurrentCommune(data.regionId))) {
     throw new AppError("VALIDATION", "unknown commune", { regionId: "invalid" });
   }
   const idea = await db.productIdea.create({
@@ -50,8 +51,4 @@ export async function reviewIdeas(viewer: Viewer | null, ids: readonly string[],
 export async function reviewIdea(viewer: Viewer | null, ideaId: string, input: unknown): Promise<void> {
   const { changed } = await reviewIdeas(viewer, [ideaId], input);
   if (changed === 0) throw new AppError("NOT_FOUND");
-}
-
-export async function listCommunes() {
-  return db.region.findMany({ where: { level: "COMMUNE", validTo: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

@@ -1,8 +1,6 @@
 import "server-only";
-import { csvChunks, type CsvColumn } from "@/lib/csv";
+import { csvChunks, type CsvCell, type CsvColumn } from "@/lib/csv";
 import { today } from "@/lib/clock";
-
-type Cell = string | number | null | undefined;
 
 /**
  * A CSV file download streamed batch by batch (lib/csv), so a national export never sits in memory
@@ -11,7 +9,7 @@ type Cell = string | number | null | undefined;
 export function csvDownload<K extends string>(
   name: string,
   columns: readonly CsvColumn<K>[],
-  batches: AsyncIterable<readonly Partial<Record<K, Cell>>[]>,
+  batches: AsyncIterable<readonly Partial<Record<K, CsvCell>>[]>,
 ): Response {
   const chunks = csvChunks(batches, columns);
   const encoder = new TextEncoder();

@@ -5,7 +5,7 @@ import { db } from "@/server/infra/db";
 import { listProducersForAdmin, PRODUCER_LIST } from "@/server/producers/admin-queries";
 import { parseListQuery } from "@/lib/list-query";
 import { setProducersStatus } from "@/server/producers/admin-mutations";
-import { createProducer, getProducerProfile, listCurrentCommunes, updateProducerProfile } from "@/server/producers/profile";
+import { communesForProfile, createProducer, getProducerProfile, updateProducerProfile } from "@/server/producers/profile";
 import { createOfficerViewer, createProducerViewer, createProvinceWithCommunes, createRegion } from "../factories";
 
 async function codeOf(promise: Promise<unknown>): Promise<string | null> {
@@ -69,7 +69,7 @@ describe("officers act within their region", () => {
     expect((await db.producer.findUniqueOrThrow({ where: { id: producerA.id } })).regionId).toBe(communeA.id);
 
     // The commune picker offers the officer's own communes only.
-    const communes = (await listCurrentCommunes(viewer)).map((c) => c.id);
+    const communes = (await communesForProfile(viewer)).map((c) => c.id);
     expect(communes).toEqual([communeA.id]);
   });
 

@@ -51,7 +51,8 @@ export default async function ConfirmAccountsAction({ params, searchParams }: { 
           </ul>
           <ConfirmForm
             action={accountsBulkAction}
-            hidden={{ locale, action, back }}
+            locale={locale}
+            hidden={{ action, back }}
             ids={applies.map((a) => a.id)}
             submitLabel={t(`confirm.${action}Button`)}
             cancelLabel={tList("cancel")}

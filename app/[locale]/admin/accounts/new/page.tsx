@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { InviteForm, OfficerInviteForm } from "@/components/admin/admin-forms";
+import { InviteForm, OfficerInviteForm } from "@/components/accounts/invite-form";
 import { localizedHref } from "@/i18n/localized-href";
 import type { SearchParams } from "@/lib/list-query";
 import { regionsForOfficerAccounts } from "@/server/accounts/queries";

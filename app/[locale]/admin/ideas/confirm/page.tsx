@@ -43,7 +43,8 @@ export default async function ConfirmIdeasReview({ params, searchParams }: { par
           </ul>
           <ConfirmForm
             action={reviewIdeasAction}
-            hidden={{ locale, status, back }}
+            locale={locale}
+            hidden={{ status, back }}
             ids={ideas.map((i) => i.id)}
             reason={{ label: t("note") }}
             submitLabel={t("admin.confirmButton")}

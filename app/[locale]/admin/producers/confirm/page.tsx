@@ -47,7 +47,8 @@ export default async function ConfirmProducersAction({ params, searchParams }: {
           </ul>
           <ConfirmForm
             action={setProducersStatusAction}
-            hidden={{ locale, action, back }}
+            locale={locale}
+            hidden={{ action, back }}
             ids={applies.map((p) => p.id)}
             reason={action === "suspend" ? { label: t("reason"), required: true } : undefined}
             submitLabel={t(`confirm.${action}Button`)}

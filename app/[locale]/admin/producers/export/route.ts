@@ -19,7 +19,7 @@ export const GET = route(async (request: Request, { params }: { params: Promise<
   const [t, tForms] = await Promise.all([getTranslations({ locale, namespace: "admin.producers" }), getTranslations({ locale, namespace: "common.legalForms" })]);
   async function* rows() {
     for await (const batch of inBatches(read)) {
-      yield batch.map((p) => ({ ...p, legalForm: tForms(p.legalForm), status: t(`status.${p.status}`), registeredOn: formatDay(p.registeredOn, locale) }));
+      yield batch.map((p) => ({ ...p, legalForm: tForms(p.legalForm), status: t(`status.${p.status}`), phone: p.phone ? { excelText: p.phone } : null, registeredOn: formatDay(p.registeredOn, locale) }));
     }
   }
   return csvDownload("chu-the", COLUMNS.map((key) => ({ key, header: t(`columns.${key}`) })), rows());

@@ -48,7 +48,8 @@ export default async function ConfirmProductsReview({ params, searchParams }: { 
           </ul>
           <ConfirmForm
             action={reviewListingsAction}
-            hidden={{ locale, action, back }}
+            locale={locale}
+            hidden={{ action, back }}
             ids={applies.map((p) => p.id)}
             reason={action === "reject" ? { label: t("confirm.reason"), required: true } : undefined}
             submitLabel={t(`confirm.${action}Button`)}
