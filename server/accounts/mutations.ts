@@ -162,20 +162,20 @@ export function invitationLink(token: string, locale: string): string {
 }
 
 /** Whether an invitation link can still be used (for showing the form or a clear "expired" page). */
-export async function invitationIsUsable(token: string, now = new Date()): Promise<boolean> {
+export async function invitationIsUsable(token: string, at = now()): Promise<boolean> {
   const found = await db.invitationToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  return !!found && !found.usedAt && found.expiresAt > now;
+  return !!found && !found.usedAt && found.expiresAt > at;
 }
 
-export async function acceptInvitation(input: unknown, now = new Date()): Promise<{ email: string }> {
+export async function acceptInvitation(input: unknown, at = now()): Promise<{ email: string }> {
   const data = ZAcceptInvitationForm.parse(input);
   const passwordHash = await hashPassword(data.newPassword);
   return db.$transaction(async (tx) => {
     // Marking the token used in the same statement that checks it makes a second use impossible.
     const claimed = await tx.invitationToken.updateMany({
       // A disabled account's link does nothing: disabling is undone only by an officer.
-      where: { tokenHash: hashToken(data.token), usedAt: null, expiresAt: { gt: now }, user: { active: true } },
-      data: { usedAt: now },
+      where: { tokenHash: hashToken(data.token), usedAt: null, expiresAt: { gt: at }, user: { active: true } },
+      data: { usedAt: at },
     });
     if (claimed.count !== 1) throw new AppError("NOT_FOUND", "invitation unknown, used or expired");
     const invitation = await tx.invitationToken.findUniqueOrThrow({ where: { tokenHash: hashToken(data.token) } });

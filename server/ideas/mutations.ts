@@ -1,7 +1,7 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record";
-import { now } from "@/lib/clock";
 import { authorize, type Viewer } from "@/server/auth/permissions";
 import { regionScopeOf } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
