@@ -2,82 +2,189 @@
 
 import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
+import type { FormState } from "@/components/forms/form-state";
+import { redirect } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { COMMITMENT_KINDS } from "@/lib/programme-figures";
 import { getViewer } from "@/server/auth/session";
-import { saveTarget, setProducerCommitments, updateProgramme } from "./mutations";
+import { failureState, formValues, localeOf } from "@/server/infra/forms";
+import {
+  createProgramme,
+  deleteCommuneTeam,
+  deleteOcopStaff,
+  deleteOrganisationChange,
+  deleteStallSupport,
+  saveOcopStaff,
+  saveOrganisationChange,
+  saveStallSupport,
+  saveTarget,
+  setCommuneTeam,
+  setProducerCommitments,
+  setSubgroupBaselines,
+  updateProgramme,
+} from "./mutations";
 
-export interface FormState {
-  status: "idle" | "saved" | "error";
-  message?: string;
-  fieldErrors: Record<string, string>;
-  /** What the user typed, shown again after an error. */
-  values: Record<string, string>;
-}
+/*
+ * The programme's Server Actions: read the viewer, call the use case, and turn failures into the form
+ * kit's state (messages in the user's language, everything typed kept). Record screens go back to
+ * their list after saving; the programme slug they carry only picks the list's programme.
+ */
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
+const saved = async (locale: "vi" | "en", values: Record<string, string>): Promise<FormState> => {
+  const t = await getTranslations({ locale, namespace: "programme" });
+  return { values, fieldErrors: {}, formError: null, notice: t("admin.saved") };
 };
 
-/** Runs a use case and turns its failures into messages in the user's language. */
-async function run(locale: string, values: Record<string, string>, work: () => Promise<unknown>): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "programme" });
-  const te = await getTranslations({ locale, namespace: "errors" });
-  try {
-    await work();
-    return { status: "saved", message: t("admin.saved"), fieldErrors: {}, values };
-  } catch (error) {
-    if (error instanceof ZodError) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of error.issues) {
-        const key = issue.path.join(".");
-        const known = t.has(`admin.errors.${issue.message}`) ? t(`admin.errors.${issue.message}`) : te("VALIDATION");
-        fieldErrors[key] ??= known;
-      }
-      return { status: "error", message: te("VALIDATION"), fieldErrors, values };
-    }
-    if (isAppError(error)) {
-      const fieldErrors: Record<string, string> = {};
-      for (const [field, key] of Object.entries(error.details ?? {})) {
-        if (typeof key === "string" && t.has(`admin.errors.${key}`)) fieldErrors[field] = t(`admin.errors.${key}`);
-      }
-      return { status: "error", message: te(error.code), fieldErrors, values };
-    }
-    throw error;
-  }
+/** `?programme=<slug>` for the list a record screen returns to (only a well-formed slug is kept). */
+function programmeQuery(values: Record<string, string>, extra = ""): string {
+  const slug = values.programme ?? "";
+  const params = new URLSearchParams();
+  if (/^[a-z0-9-]{1,80}$/.test(slug)) params.set("programme", slug);
+  if (extra) params.set(extra, "1");
+  const query = params.toString();
+  return query ? `?${query}` : "";
 }
 
 export async function updateProgrammeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = Object.fromEntries(["programmeId", "nameVi", "nameEn", "reference", "startYear", "endYear"].map((k) => [k, text(formData, k)]));
-  return run(text(formData, "locale"), values, async () => updateProgramme(await getViewer(), values));
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  try {
+    await updateProgramme(await getViewer(), values);
+  } catch (error) {
+    return failureState(error, values, locale);
+  }
+  return saved(locale, values);
+}
+
+export async function createProgrammeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  let slug: string;
+  try {
+    slug = (await createProgramme(await getViewer(), values)).slug;
+  } catch (error) {
+    return failureState(error, values, locale);
+  }
+  redirect({ href: `/admin/programme?programme=${encodeURIComponent(slug)}`, locale });
 }
 
 export async function saveTargetAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = Object.fromEntries(
-    ["programmeId", "targetId", "metric", "labelVi", "labelEn", "baseline", "goal", "goalMax", "unit"].map((k) => [k, text(formData, k)]),
-  );
-  return run(text(formData, "locale"), values, async () => saveTarget(await getViewer(), values));
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  try {
+    await saveTarget(await getViewer(), values);
+  } catch (error) {
+    return failureState(error, values, locale);
+  }
+  return saved(locale, values);
 }
 
-export async function setCommitmentsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values: Record<string, string> = { producerId: text(formData, "producerId") };
-  for (const kind of COMMITMENT_KINDS) {
-    values[`${kind}.committed`] = formData.get(`${kind}.committed`) === "on" ? "on" : "";
-    values[`${kind}.committedOn`] = text(formData, `${kind}.committedOn`);
-    values[`${kind}.evidence`] = text(formData, `${kind}.evidence`);
+/** Fields "count.<SUBGROUP_CODE>", one per subgroup. */
+export async function setSubgroupBaselinesAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  const counts = Object.fromEntries(Object.entries(values).flatMap(([key, value]) => (key.startsWith("count.") ? [[key.slice(6), value]] : [])));
+  try {
+    await setSubgroupBaselines(await getViewer(), { programmeId: values.programmeId, counts });
+  } catch (error) {
+    if (error instanceof ZodError) {
+      // zod names a count's issue "counts.<CODE>"; the form names the field "count.<CODE>".
+      const issues = error.issues.map((issue) => ({ ...issue, path: issue.path[0] === "counts" ? [`count.${String(issue.path[1])}`] : issue.path }));
+      return failureState(new ZodError(issues), values, locale);
+    }
+    return failureState(error, values, locale);
   }
+  return saved(locale, values);
+}
+
+/** Fields "<KIND>.committed|committedOn|evidence" for each of the five commitments. */
+export async function setCommitmentsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
   const items = COMMITMENT_KINDS.map((kind) =>
-    values[`${kind}.committed`]
-      ? { kind, committed: true as const, committedOn: values[`${kind}.committedOn`], evidence: values[`${kind}.evidence`] }
+    values[`${kind}.committed`] === "on"
+      ? { kind, committed: true as const, committedOn: values[`${kind}.committedOn`] ?? "", evidence: values[`${kind}.evidence`] ?? "" }
       : { kind, committed: false as const },
   );
-  const state = await run(text(formData, "locale"), values, async () => setProducerCommitments(await getViewer(), { producerId: values.producerId, items }));
-  // zod reports item errors as "items.<index>.<field>"; the form names its fields "<KIND>.<field>".
-  const fieldErrors: Record<string, string> = {};
-  for (const [path, message] of Object.entries(state.fieldErrors)) {
-    const match = /^items\.(\d+)\.(\w+)$/.exec(path);
-    fieldErrors[match ? `${COMMITMENT_KINDS[Number(match[1])]}.${match[2]}` : path] = message;
+  try {
+    await setProducerCommitments(await getViewer(), { producerId: values.producerId, items });
+  } catch (error) {
+    if (error instanceof ZodError) {
+      // zod names an item's issue "items.<index>.<field>"; the form names it "<KIND>.<field>".
+      const issues = error.issues.map((issue) =>
+        issue.path[0] === "items" && typeof issue.path[1] === "number" ? { ...issue, path: [`${COMMITMENT_KINDS[issue.path[1]]}.${String(issue.path[2])}`] } : issue,
+      );
+      return failureState(new ZodError(issues), values, locale);
+    }
+    return failureState(error, values, locale);
   }
-  return { ...state, fieldErrors };
+  const t = await getTranslations({ locale, namespace: "programme" });
+  return { values, fieldErrors: {}, formError: null, notice: t("checklist.saved") };
+}
+
+/** Saves a record, then returns to its list (with `saved=1` for the confirmation). */
+async function saveAndReturn(formData: FormData, save: (values: Record<string, string>) => Promise<unknown>, list: string): Promise<FormState> {
+  const locale = localeOf(formData);
+  const values = formValues(formData);
+  try {
+    await save(values);
+  } catch (error) {
+    return failureState(error, values, locale);
+  }
+  redirect({ href: `${list}${programmeQuery(values, "saved")}`, locale });
+}
+
+/**
+ * Deletes a record once the officer ticked the confirmation, and returns to its list; a record already
+ * gone (a second click) is no error. Without the tick nothing is deleted.
+ */
+async function deleteAndReturn(formData: FormData, remove: (values: Record<string, string>) => Promise<unknown>, list: string): Promise<void> {
+  const values = formValues(formData);
+  if (values.confirm !== "on") redirect({ href: `${list}${programmeQuery(values)}`, locale: localeOf(formData) });
+  try {
+    await remove(values);
+  } catch (error) {
+    if (!(isAppError(error) && error.code === "NOT_FOUND")) throw error;
+  }
+  redirect({ href: `${list}${programmeQuery(values, "deleted")}`, locale: localeOf(formData) });
+}
+
+export async function saveStallSupportAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  return saveAndReturn(formData, (values) => saveStallSupport(viewer, values), "/admin/programme/stalls");
+}
+
+export async function deleteStallSupportAction(formData: FormData): Promise<void> {
+  const viewer = await getViewer();
+  await deleteAndReturn(formData, (values) => deleteStallSupport(viewer, values), "/admin/programme/stalls");
+}
+
+export async function saveOrganisationChangeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  return saveAndReturn(formData, (values) => saveOrganisationChange(viewer, values), "/admin/programme/organisations");
+}
+
+export async function deleteOrganisationChangeAction(formData: FormData): Promise<void> {
+  const viewer = await getViewer();
+  await deleteAndReturn(formData, (values) => deleteOrganisationChange(viewer, values), "/admin/programme/organisations");
+}
+
+export async function setCommuneTeamAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  return saveAndReturn(formData, (values) => setCommuneTeam(viewer, values), "/admin/programme/teams");
+}
+
+export async function deleteCommuneTeamAction(formData: FormData): Promise<void> {
+  const viewer = await getViewer();
+  await deleteAndReturn(formData, (values) => deleteCommuneTeam(viewer, values), "/admin/programme/teams");
+}
+
+export async function saveOcopStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const viewer = await getViewer();
+  return saveAndReturn(formData, (values) => saveOcopStaff(viewer, values), "/admin/programme/staff");
+}
+
+export async function deleteOcopStaffAction(formData: FormData): Promise<void> {
+  const viewer = await getViewer();
+  await deleteAndReturn(formData, (values) => deleteOcopStaff(viewer, values), "/admin/programme/staff");
 }
