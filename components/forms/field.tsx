@@ -5,6 +5,7 @@ const inputClass =
 
 /** A labelled input with its error announced and tied to it (aria-describedby). */
 export function Field({
+  id: givenId,
   name,
   label,
   error,
@@ -18,6 +19,8 @@ export function Field({
   children,
   ...rest
 }: {
+  /** Needed when a page holds several forms with the same field names; defaults to "field-<name>". */
+  id?: string;
   name: string;
   label: string;
   error?: string;
@@ -34,7 +37,7 @@ export function Field({
   step?: number;
   accept?: string;
 }) {
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: inputClass };
   return (
