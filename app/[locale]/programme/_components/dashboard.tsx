@@ -8,6 +8,9 @@ import { PERCENT_METRICS, type ProgrammeMetric } from "@/lib/programme-figures";
 import type { ProgrammeFigures, ShareFigure } from "@/server/programme/figures";
 import type { ProgrammeSummary } from "@/server/programme/programmes";
 
+/** Rows a breakdown shows on the page (the largest first). */
+const MAX_CHART_ROWS = 25;
+
 /**
  * One programme's dashboard: targets against the figures counted in its region, then the breakdowns.
  * Tables, not pictures, so it prints, reads aloud, and stays light (no client code but the print button).
@@ -35,15 +38,20 @@ export async function ProgrammeDashboard({
   const regionName = programme.region ? (en && programme.region.nameEn) || programme.region.name : null;
   const others = programmes.filter((p) => p.slug !== programme.slug);
 
+  // A province or the whole country has hundreds or thousands of communes: the page shows the largest
+  // and says how many more there are (the API and the CSV carry them all).
   const chart = (dimension: string, rows: BarRow[]) => (
-    <BarTable
-      caption={t("charts.caption", { dimension })}
-      categoryHeader={t("charts.category")}
-      countHeader={t("charts.count")}
-      rows={rows}
-      empty={t("charts.empty")}
-      locale={locale}
-    />
+    <div>
+      <BarTable
+        caption={t("charts.caption", { dimension })}
+        categoryHeader={t("charts.category")}
+        countHeader={t("charts.count")}
+        rows={rows.slice(0, MAX_CHART_ROWS)}
+        empty={t("charts.empty")}
+        locale={locale}
+      />
+      {rows.length > MAX_CHART_ROWS ? <p className="mt-1 text-sm text-slate-700">{t("charts.more", { count: rows.length - MAX_CHART_ROWS })}</p> : null}
+    </div>
   );
   const certified = figures.certified;
   const groupLabel = (key: string) => OCOP_GROUP_LABELS[key as OcopGroupCode]?.[en ? "en" : "vi"] ?? key;
@@ -260,14 +268,19 @@ export async function ProgrammeDashboard({
             empty={t("charts.empty")}
             locale={locale}
           />
-          <BarTable
-            caption={t("other.ideas")}
-            categoryHeader={t("other.commune")}
-            countHeader={t("charts.count")}
-            rows={figures.ideasByCommune.map((row) => ({ key: row.key, count: row.count, label: (en && row.nameEn) || row.name }))}
-            empty={t("charts.empty")}
-            locale={locale}
-          />
+          <div>
+            <BarTable
+              caption={t("other.ideas")}
+              categoryHeader={t("other.commune")}
+              countHeader={t("charts.count")}
+              rows={figures.ideasByCommune.slice(0, MAX_CHART_ROWS).map((row) => ({ key: row.key, count: row.count, label: (en && row.nameEn) || row.name }))}
+              empty={t("charts.empty")}
+              locale={locale}
+            />
+            {figures.ideasByCommune.length > MAX_CHART_ROWS ? (
+              <p className="mt-1 text-sm text-slate-700">{t("charts.more", { count: figures.ideasByCommune.length - MAX_CHART_ROWS })}</p>
+            ) : null}
+          </div>
         </div>
       </section>
     </article>
