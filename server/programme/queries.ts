@@ -4,14 +4,18 @@ import { dateToDay, today as clockToday, type IsoDay } from "@/lib/clock";
 import { COMMITMENT_KINDS } from "@/lib/programme-figures";
 import { foldText } from "@/lib/text-fold";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope, authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { currentCommuneSql, inScope, listRegionsInScope, regionScope, type RegionOption, type RegionScope } from "@/server/regions/queries";
-import { findProgramme, listProgrammes, programmeSummary, type ProgrammeSummary } from "./programmes";
+import { findProgramme, programmeSummary, type ProgrammeSummary } from "./programmes";
 
 /*
- * Officers' reads for the programme screens. Every list works within one programme's region (the
- * officer picks the programme; the current one by default) and paginates in SQL: with the national
- * data a province holds hundreds of producers and the country thousands.
+ * Officers' reads for the programme screens. An officer works on the programmes of their own region
+ * (a province officer: the province's and its communes'; a commune officer: the commune's; a national
+ * officer: all, nationwide ones included), and every list works within the chosen programme's region,
+ * which lies inside the officer's. Lists paginate in SQL: with the national data a province holds
+ * hundreds of producers and the country thousands. Single records outside the officer's region are
+ * not found.
  */
 
 export const ADMIN_PAGE_SIZE = 50;
@@ -32,18 +36,24 @@ export interface ProgrammeContext {
 }
 
 export async function getProgrammeContext(viewer: Viewer | null, slug: string | null, day: IsoDay = clockToday()): Promise<ProgrammeContext | null> {
-  authorize(viewer, "programme.manage");
-  const programme = (slug ? await findProgramme(slug) : null) ?? (await findProgramme(null));
-  if (!programme) return null;
-  const scope = await regionScope(programme.regionId);
-  const [programmes, communes] = await Promise.all([listProgrammes(), scope === null ? Promise.resolve([]) : listRegionsInScope(scope, day)]);
-  return { programme: { id: programme.id, ...programmeSummary(programme) }, programmes, scope, communes };
+  const officerScope = await authorizeList(viewer, "programme.manage");
+  const rows = await db.programme.findMany({
+    where: officerScope.byRegion(),
+    include: { region: { select: { slug: true, name: true, nameEn: true, level: true } } },
+    orderBy: [{ isCurrent: "desc" }, { endYear: "desc" }, { startYear: "desc" }, { nameVi: "asc" }],
+  });
+  // The one asked for when the officer may see it, else their first (the current one when it is theirs).
+  const chosen = rows.find((row) => row.slug === slug) ?? rows[0];
+  if (!chosen) return null;
+  const scope = await regionScope(chosen.regionId);
+  const communes = scope === null ? [] : await listRegionsInScope(scope, day);
+  return { programme: { id: chosen.id, ...programmeSummary(chosen) }, programmes: rows.map(programmeSummary), scope, communes };
 }
 
 /** A programme with its targets and subgroup baselines, for officers to edit. */
 export async function getProgrammeForEditing(viewer: Viewer | null, slug: string | null) {
-  authorize(viewer, "programme.manage");
-  const programme = (slug ? await findProgramme(slug) : null) ?? (await findProgramme(null));
+  const context = await getProgrammeContext(viewer, slug);
+  const programme = context && (await findProgramme(context.programme.slug));
   if (!programme) return null;
   const subgroups = await db.subgroup.findMany({ select: { code: true, group: true, nameVi: true, nameEn: true }, orderBy: [{ position: "asc" }, { code: "asc" }] });
   return {
@@ -71,6 +81,27 @@ export async function getProgrammeForEditing(viewer: Viewer | null, slug: string
 }
 
 const offset = (page: number) => (page - 1) * ADMIN_PAGE_SIZE;
+
+/**
+ * A list's scope narrowed to the officer's region: the programme's region normally lies inside it
+ * already (getProgrammeContext), this keeps every list safe whatever scope it is handed.
+ */
+async function listScope(viewer: Viewer | null, scope: RegionScope): Promise<RegionScope> {
+  const officer = await authorizeList(viewer, "programme.manage");
+  if (officer.regionIds === null) return scope;
+  const allowed = new Set(officer.regionIds);
+  return scope === null ? officer.regionIds : scope.filter((id) => allowed.has(id));
+}
+
+/** Whether a producer or region lies in the officer's region (reads answer "not found" when not). */
+async function inOfficerScope(viewer: Viewer, resource: { producerId: string } | { regionId: string }): Promise<boolean> {
+  try {
+    await assertInScope(viewer, resource);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -136,8 +167,8 @@ async function commitmentRows(scope: RegionScope, filters: CommitmentFilters, li
 }
 
 /** One page of the producers of a programme's region with the commitments recorded so far. */
-export async function listCommitmentChecklist(viewer: Viewer | null, scope: RegionScope, filters: CommitmentFilters, page: number): Promise<Page<CommitmentChecklistRow>> {
-  authorize(viewer, "programme.manage");
+export async function listCommitmentChecklist(viewer: Viewer | null, programmeScope: RegionScope, filters: CommitmentFilters, page: number): Promise<Page<CommitmentChecklistRow>> {
+  const scope = await listScope(viewer, programmeScope);
   const [rows, count] = await Promise.all([
     commitmentRows(scope, filters, ADMIN_PAGE_SIZE, offset(page)),
     db.$queryRaw<{ n: number }[]>`
@@ -148,14 +179,14 @@ export async function listCommitmentChecklist(viewer: Viewer | null, scope: Regi
 }
 
 /** Every row the filters select, for the CSV (the same query as the page, without the page). */
-export async function exportCommitmentChecklist(viewer: Viewer | null, scope: RegionScope, filters: CommitmentFilters): Promise<CommitmentChecklistRow[]> {
-  authorize(viewer, "programme.manage");
-  return commitmentRows(scope, filters, null, 0);
+export async function exportCommitmentChecklist(viewer: Viewer | null, programmeScope: RegionScope, filters: CommitmentFilters): Promise<CommitmentChecklistRow[]> {
+  return commitmentRows(await listScope(viewer, programmeScope), filters, null, 0);
 }
 
 /** One producer's programme record: commitments, stall support and organisation changes; or null. */
 export async function getProducerProgrammeRecord(viewer: Viewer | null, producerId: string) {
   authorize(viewer, "programme.manage");
+  if (!(await inOfficerScope(viewer, { producerId }))) return null;
   const p = await db.producer.findUnique({
     where: { id: producerId },
     select: {
@@ -184,8 +215,8 @@ export async function getProducerProgrammeRecord(viewer: Viewer | null, producer
 }
 
 /** Up to 20 producers of a scope whose name matches, to pick one from (no 8,000-name dropdown). */
-export async function findProducers(viewer: Viewer | null, scope: RegionScope, q: string) {
-  authorize(viewer, "programme.manage");
+export async function findProducers(viewer: Viewer | null, programmeScope: RegionScope, q: string) {
+  const scope = await listScope(viewer, programmeScope);
   if (!foldText(q)) return [];
   return db.$queryRaw<{ id: string; name: string; communeName: string }[]>`
     SELECT pr.id, pr.name, cr.name AS "communeName"
@@ -196,6 +227,7 @@ export async function findProducers(viewer: Viewer | null, scope: RegionScope, q
 
 export async function getProducerName(viewer: Viewer | null, producerId: string) {
   authorize(viewer, "programme.manage");
+  if (!(await inOfficerScope(viewer, { producerId }))) return null;
   return db.producer.findUnique({ where: { id: producerId }, select: { id: true, name: true, region: { select: { name: true } } } });
 }
 
@@ -212,8 +244,8 @@ export interface StallSupportRow {
   reference: string;
 }
 
-export async function listStallSupports(viewer: Viewer | null, scope: RegionScope, q: string | undefined, page: number): Promise<Page<StallSupportRow>> {
-  authorize(viewer, "programme.manage");
+export async function listStallSupports(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<StallSupportRow>> {
+  const scope = await listScope(viewer, programmeScope);
   const from = Prisma.sql`
     FROM stall_supports s JOIN producers pr ON pr.id = s."producerId"
     JOIN regions r ON r.id = pr."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
@@ -230,7 +262,8 @@ export async function listStallSupports(viewer: Viewer | null, scope: RegionScop
 export async function getStallSupport(viewer: Viewer | null, id: string) {
   authorize(viewer, "programme.manage");
   const s = await db.stallSupport.findUnique({ where: { id }, include: { producer: { select: { name: true } } } });
-  return s && { ...s, supportedOn: dateToDay(s.supportedOn), producerName: s.producer.name };
+  if (!s || !(await inOfficerScope(viewer, { producerId: s.producerId }))) return null;
+  return { ...s, supportedOn: dateToDay(s.supportedOn), producerName: s.producer.name };
 }
 
 // ───────────────────────────── Organisations founded or re-formed ─────────────────────────────
@@ -246,8 +279,8 @@ export interface OrganisationChangeRow {
   registrationNumber: string;
 }
 
-export async function listOrganisationChanges(viewer: Viewer | null, scope: RegionScope, q: string | undefined, page: number): Promise<Page<OrganisationChangeRow>> {
-  authorize(viewer, "programme.manage");
+export async function listOrganisationChanges(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<OrganisationChangeRow>> {
+  const scope = await listScope(viewer, programmeScope);
   const words = foldText(q ?? "");
   const from = Prisma.sql`
     FROM organisation_changes o JOIN regions r ON r.id = o."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
@@ -266,7 +299,8 @@ export async function listOrganisationChanges(viewer: Viewer | null, scope: Regi
 export async function getOrganisationChange(viewer: Viewer | null, id: string) {
   authorize(viewer, "programme.manage");
   const o = await db.organisationChange.findUnique({ where: { id }, include: { producer: { select: { name: true } } } });
-  return o && { ...o, changedOn: dateToDay(o.changedOn), producerName: o.producer?.name ?? null };
+  if (!o || !(await inOfficerScope(viewer, { regionId: o.regionId }))) return null;
+  return { ...o, changedOn: dateToDay(o.changedOn), producerName: o.producer?.name ?? null };
 }
 
 // ───────────────────────────── Commune teams ─────────────────────────────
@@ -303,7 +337,7 @@ export async function listCommuneTeams(viewer: Viewer | null, context: Programme
 export async function getCommuneTeam(viewer: Viewer | null, regionId: string) {
   authorize(viewer, "programme.manage");
   const region = await db.region.findUnique({ where: { id: regionId }, select: { id: true, name: true, level: true, communeTeam: true } });
-  if (!region || region.level !== "COMMUNE") return null;
+  if (!region || region.level !== "COMMUNE" || !(await inOfficerScope(viewer, { regionId }))) return null;
   const team = region.communeTeam;
   return { regionId: region.id, name: region.name, team: team && { ...team, establishedOn: dateToDay(team.establishedOn) } };
 }
@@ -321,8 +355,8 @@ export interface OcopStaffRow {
   training: string;
 }
 
-export async function listOcopStaff(viewer: Viewer | null, scope: RegionScope, q: string | undefined, page: number): Promise<Page<OcopStaffRow>> {
-  authorize(viewer, "programme.manage");
+export async function listOcopStaff(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<OcopStaffRow>> {
+  const scope = await listScope(viewer, programmeScope);
   const words = foldText(q ?? "");
   const from = Prisma.sql`
     FROM ocop_staff s JOIN regions r ON r.id = s."regionId"
@@ -346,8 +380,9 @@ export async function listOcopStaff(viewer: Viewer | null, scope: RegionScope, q
 export async function getOcopStaff(viewer: Viewer | null, id: string) {
   authorize(viewer, "programme.manage");
   const s = await db.ocopStaff.findUnique({ where: { id } });
+  if (!s || !(await inOfficerScope(viewer, { regionId: s.regionId }))) return null;
   const optional = (d: Date | null) => (d ? dateToDay(d) : null);
-  return s && { ...s, servingFrom: optional(s.servingFrom), servingUntil: optional(s.servingUntil), trainedOn: optional(s.trainedOn) };
+  return { ...s, servingFrom: optional(s.servingFrom), servingUntil: optional(s.servingUntil), trainedOn: optional(s.trainedOn) };
 }
 
 /** Where officers may serve within a scope: its communes and the areas (former districts) above them. */

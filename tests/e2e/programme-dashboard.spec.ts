@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { OFFICER, signIn } from "./support/auth";
+import { COMMUNE_OFFICER, OFFICER, PRODUCER, signIn } from "./support/auth";
 
 const COMMUNE_PLAN = "/programme/ocop-xa-thanh-thuy-2026-2030";
 
@@ -232,4 +232,26 @@ test("officers record stall support, a commune team, a trained officer and a new
   await expect(valueOf(page, "communes_with_team")).toHaveText("83%");
   await expect(page.getByTestId("today-staff_trained")).toContainText(": 93%");
   await expectNoAxeViolations(page);
+});
+
+test("a commune officer works on their commune's programme only; producers have no programme screens", async ({ page, browser }) => {
+  await signIn(page, COMMUNE_OFFICER);
+  // The district's programme is out of reach: the screen shows the commune's own.
+  await page.goto("/admin/programme?programme=ocop-vi-xuyen-2021-2025");
+  await expect(page.getByTestId("programme-scope")).toContainText("Đề án OCOP xã Thanh Thủy 2026–2030");
+  await page.goto("/admin/programme/commitments");
+  await expect(page.getByTestId("list-total")).toHaveText("Tổng: 2");
+  // Another commune's producer, by its address (as the district's officer sees it): not found.
+  const district = await (await browser.newContext()).newPage();
+  await signIn(district, OFFICER);
+  await district.goto("/admin/programme/commitments?q=cao%20bo");
+  const href = await district.getByRole("link", { name: "Cập nhật: Hợp tác xã Chè Shan tuyết Cao Bồ" }).getAttribute("href");
+  expect((await district.request.get(href!)).status()).toBe(200);
+  expect((await page.request.get(href!)).status()).toBe(404);
+
+  const producer = await (await browser.newContext()).newPage();
+  await signIn(producer, PRODUCER);
+  for (const path of ["/admin/programme", "/admin/programme/stalls", "/admin/programme/commitments/export"]) {
+    expect((await producer.request.get(path)).status(), path).toBe(404);
+  }
 });

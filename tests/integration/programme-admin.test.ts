@@ -319,3 +319,58 @@ describe("CSV export of the figures", () => {
     expect(lines.filter((line) => line.startsWith("target,"))).toHaveLength(9);
   });
 });
+
+describe("officers scoped to their region", () => {
+  it("a commune officer sees and changes only their commune's programme and records; the rest is not found", async () => {
+    const thanhThuy = await db.region.findUniqueOrThrow({ where: { code: "00808" } });
+    const caoBo = await db.region.findUniqueOrThrow({ where: { code: "00844" } });
+    const { viewer } = await createOfficerViewer({ regionId: thanhThuy.id });
+    pinClock("2026-11-28T09:00:00+07:00");
+
+    // Asking for the district's programme gives the commune's own: the only one within reach.
+    const context = await getProgrammeContext(viewer, "ocop-vi-xuyen-2021-2025");
+    expect(context?.programme.slug).toBe("ocop-xa-thanh-thuy-2026-2030");
+    expect(context?.programmes.map((p) => p.slug)).toEqual(["ocop-xa-thanh-thuy-2026-2030"]);
+    const district = await db.programme.findUniqueOrThrow({ where: { slug: "ocop-vi-xuyen-2021-2025" } });
+    expect(await codeOf(updateProgramme(viewer, { programmeId: district.id, nameVi: "x", startYear: "2021", endYear: "2025", isCurrent: "on" }))).toBe("NOT_FOUND");
+    expect(await codeOf(saveTarget(viewer, { programmeId: district.id, metric: "tourism_products", labelVi: "x", labelEn: "x", baseline: "0", goal: "1" }))).toBe("NOT_FOUND");
+    expect(await errorOf(createProgramme(viewer, { slug: unique("tq"), nameVi: "Tỉnh", startYear: "2026", endYear: "2030", regionCode: "08" }))).toMatchObject({ fields: { regionCode: "region" } });
+    expect(await errorOf(createProgramme(viewer, { slug: unique("vn"), nameVi: "Toàn quốc", startYear: "2026", endYear: "2030" }))).toMatchObject({ fields: { regionCode: "region" } });
+
+    // Producers and records of Cao Bồ are outside.
+    const caoBoProducer = await db.producer.findUniqueOrThrow({ where: { slug: "htx-che-shan-tuyet-cao-bo" } });
+    const items = KINDS.map((kind) => ({ kind, committed: false }));
+    expect(await codeOf(setProducerCommitments(viewer, { producerId: caoBoProducer.id, items }))).toBe("NOT_FOUND");
+    expect(await errorOf(saveStallSupport(viewer, { producerId: caoBoProducer.id, supportedOn: "2026-10-01", place: "Quầy" }))).toMatchObject({ fields: { producerId: "producer" } });
+    const caoBoSupport = await db.stallSupport.findFirstOrThrow({ where: { producerId: caoBoProducer.id } });
+    expect(await codeOf(deleteStallSupport(viewer, { id: caoBoSupport.id }))).toBe("NOT_FOUND");
+    expect(await db.stallSupport.count({ where: { id: caoBoSupport.id } })).toBe(1);
+    expect(await errorOf(setCommuneTeam(viewer, { regionId: caoBo.id, establishedOn: "2026-01-01" }))).toMatchObject({ fields: { regionId: "region" } });
+    expect(await errorOf(saveOcopStaff(viewer, { name: "Người ngoài", regionId: caoBo.id }))).toMatchObject({ fields: { regionId: "region" } });
+    const caoBoTeam = await db.communeOcopTeam.findUniqueOrThrow({ where: { regionId: caoBo.id } });
+    expect(await codeOf(deleteCommuneTeam(viewer, { id: caoBoTeam.id }))).toBe("NOT_FOUND");
+
+    // Lists keep to the officer's region even when handed a wider scope.
+    const everywhere = await listCommitmentChecklist(viewer, null, {}, 1);
+    expect(everywhere.rows.map((row) => row.name).sort()).toEqual(["Hợp tác xã Chè Thanh Thủy", "Hợp tác xã Trà Pèng"]);
+    expect((await listStallSupports(viewer, null, undefined, 1)).rows.every((row) => row.communeName === "Thanh Thủy")).toBe(true);
+    expect(await findProducers(viewer, null, "cao bo")).toEqual([]);
+
+    // Within the commune, everything works, and the audit entry carries the commune.
+    const traPeng = await db.producer.findUniqueOrThrow({ where: { slug: "htx-tra-peng" } });
+    const { id } = await saveStallSupport(viewer, { producerId: traPeng.id, supportedOn: "2026-10-01", place: "Quầy ở chợ" });
+    expect((await db.auditLog.findFirstOrThrow({ where: { entityId: id } })).regionId).toBe(thanhThuy.id);
+    await deleteStallSupport(viewer, { id });
+  });
+
+  it("only national officers choose which programme the site shows at /programme", async () => {
+    const area = await db.region.findUniqueOrThrow({ where: { code: "030" } });
+    const { viewer } = await createOfficerViewer({ regionId: area.id });
+    const commune = await db.programme.findUniqueOrThrow({ where: { slug: "ocop-xa-thanh-thuy-2026-2030" } });
+    const values = { programmeId: commune.id, nameVi: commune.nameVi, nameEn: commune.nameEn ?? "", startYear: "2026", endYear: "2030" };
+    expect(await errorOf(updateProgramme(viewer, { ...values, isCurrent: "on" }))).toMatchObject({ code: "FORBIDDEN", fields: { isCurrent: "nationalOnly" } });
+    // Its other facts the district officer may change.
+    await updateProgramme(viewer, { ...values, reference: "Đề án số 12/ĐA-UBND" });
+    expect((await db.programme.findUniqueOrThrow({ where: { id: commune.id } })).reference).toBe("Đề án số 12/ĐA-UBND");
+  });
+});

@@ -43,6 +43,9 @@ const NATIONWIDE_PROGRAMME = "national-check-nationwide";
 let province: { id: string; name: string };
 
 test.beforeAll(async () => {
+  // The demo officer works for the district; here they act nationwide (a nationwide programme is a
+  // national officer's), signing in after the change.
+  await sql(`UPDATE users SET "regionId" = NULL WHERE email = $1`, [OFFICER.email]);
   // A generated province's programme and a nationwide one, beside the demo's two.
   [province] = await sql<{ id: string; name: string }>(`SELECT id, name FROM regions WHERE level = 'PROVINCE' AND code LIKE 'G%' ORDER BY code LIMIT 1`);
   await sql(

@@ -58,6 +58,7 @@ export default async function AdminProgrammePage({ params, searchParams }: Props
         </p>
         <ProgrammeForm
           key={programme.id}
+          canChooseCurrent={viewer.regionId === null}
           initial={{
             programmeId: programme.id,
             nameVi: programme.nameVi,

@@ -24,7 +24,8 @@ function Checkbox({ id, name, label, defaultChecked }: { id: string; name: strin
   );
 }
 
-export function ProgrammeForm({ initial }: { initial: Record<string, string> }) {
+/** `canChooseCurrent`: only national officers choose which programme the site shows at /programme. */
+export function ProgrammeForm({ initial, canChooseCurrent }: { initial: Record<string, string>; canChooseCurrent: boolean }) {
   const t = useTranslations("programme.admin");
   const locale = useLocale();
   const [state, action] = useActionState(updateProgrammeAction, initialState(initial));
@@ -42,7 +43,11 @@ export function ProgrammeForm({ initial }: { initial: Record<string, string> }) 
         <Field id="programme-startYear" name="startYear" type="number" label={t("startYear")} defaultValue={v.startYear} error={e.startYear} required />
         <Field id="programme-endYear" name="endYear" type="number" label={t("endYear")} defaultValue={v.endYear} error={e.endYear} required />
       </div>
-      <Checkbox id="programme-isCurrent" name="isCurrent" label={t("isCurrent")} defaultChecked={v.isCurrent === "on"} />
+      {canChooseCurrent ? (
+        <Checkbox id="programme-isCurrent" name="isCurrent" label={t("isCurrent")} defaultChecked={v.isCurrent === "on"} />
+      ) : (
+        <input type="hidden" name="isCurrent" value={initial.isCurrent} />
+      )}
       <SubmitButton>{t("save")}</SubmitButton>
     </form>
   );
