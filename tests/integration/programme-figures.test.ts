@@ -150,9 +150,10 @@ describe("the demo district's 2021–2025 programme and the commune plan beside 
     const slug = unique("province-programme");
     await db.programme.create({ data: { slug, nameVi: `Chương trình OCOP tỉnh ${province.name}`, regionId: province.id, startYear: 2026, endYear: 2030 } });
     const [expected] = await db.$queryRaw<{ n: number }[]>`
-      SELECT count(DISTINCT p.id)::int AS n FROM products p JOIN producers pr ON pr.id = p."producerId" JOIN regions r ON r.id = pr."regionId"
+      WITH RECURSIVE sub AS (SELECT id FROM regions WHERE id = ${province.id} UNION SELECT r.id FROM regions r JOIN sub ON r."parentId" = sub.id)
+      SELECT count(DISTINCT p.id)::int AS n FROM products p JOIN producers pr ON pr.id = p."producerId"
       JOIN ocop_certificates c ON c."productId" = p.id
-      WHERE r."parentId" = ${province.id} AND c.status = 'VALID' AND c.stars >= 3 AND c."decisionDate" <= ${TODAY}::date AND c."validUntil" >= ${TODAY}::date`;
+      WHERE pr."regionId" IN (SELECT id FROM sub) AND c.status = 'VALID' AND c.stars >= 3 AND c."decisionDate" <= ${TODAY}::date AND c."validUntil" >= ${TODAY}::date`;
     const provinceFigures = await figuresOf(slug);
     expect(expected.n).toBeGreaterThan(0);
     expect(provinceFigures.certified.total).toBe(expected.n);

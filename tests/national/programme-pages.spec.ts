@@ -42,7 +42,8 @@ const PROVINCE_PROGRAMME = "national-check-province";
 const NATIONWIDE_PROGRAMME = "national-check-nationwide";
 let province: { id: string; name: string };
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ request }) => {
+  serverToday = (await (await request.get("/api/v1/programme")).json()).today;
   // The demo officer works for the district; here they act nationwide (a nationwide programme is a
   // national officer's), signing in after the change.
   await sql(`UPDATE users SET "regionId" = NULL WHERE email = $1`, [OFFICER.email]);
@@ -62,15 +63,20 @@ test.beforeAll(async () => {
   );
 });
 
-/** Products of the generated data with a 3★+ certificate in force today, optionally in one province. */
+/** The regions at or below `regionId` in the tree (written here, not taken from the app). */
+const SUBTREE = `WITH RECURSIVE sub AS (SELECT id FROM regions WHERE id = $1 UNION SELECT r.id FROM regions r JOIN sub ON r."parentId" = sub.id)`;
+
+/** "Today" as the server counts it (Vietnam's day, from its clock). */
+let serverToday: string;
+
+/** Products with a 3★+ certificate in force on the server's today, optionally in one province. */
 async function certifiedCount(provinceId: string | null): Promise<number> {
   const [row] = await sql<{ n: number }>(
-    `SELECT count(DISTINCT p.id)::int AS n FROM products p
-       JOIN producers pr ON pr.id = p."producerId" JOIN regions r ON r.id = pr."regionId"
-       JOIN ocop_certificates c ON c."productId" = p.id
-     WHERE c.status = 'VALID' AND c.stars >= 3 AND c."decisionDate" <= current_date AND c."validUntil" >= current_date
-       AND ($1::text IS NULL OR r."parentId" = $1)`,
-    [provinceId],
+    `${SUBTREE}
+     SELECT count(DISTINCT p.id)::int AS n FROM products p JOIN producers pr ON pr.id = p."producerId" JOIN ocop_certificates c ON c."productId" = p.id
+     WHERE c.status = 'VALID' AND c.stars >= 3 AND c."decisionDate" <= $2::date AND c."validUntil" >= $2::date
+       AND ($1::text IS NULL OR pr."regionId" IN (SELECT id FROM sub))`,
+    [provinceId, serverToday],
   );
   return row.n;
 }
@@ -141,7 +147,7 @@ test("the officers' programme screens stay under 300 kB: the commitments of 8,00
 
   const csv = await request.get(`/admin/programme/commitments/export?programme=${PROVINCE_PROGRAMME}`);
   expect(csv.status()).toBe(200);
-  const [{ n: provinceProducers }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM producers pr JOIN regions r ON r.id = pr."regionId" WHERE r."parentId" = $1`, [province.id]);
+  const [{ n: provinceProducers }] = await sql<{ n: number }>(`${SUBTREE} SELECT count(*)::int AS n FROM producers WHERE "regionId" IN (SELECT id FROM sub)`, [province.id]);
   expect((await csv.text()).trim().split("\r\n")).toHaveLength(provinceProducers + 1);
 
   for (const path of ["/admin/programme", "/admin/programme/stalls", "/admin/programme/organisations", "/admin/programme/teams", "/admin/programme/staff"]) {
