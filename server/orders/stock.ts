@@ -1,6 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { invalidate } from "@/server/infra/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { db } from "@/server/infra/db";
 import type { CartLine } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -10,52 +13,56 @@ type Tx = Prisma.TransactionClient;
  * and never deadlock. The conditional decrement is the whole guard: it touches the row only while
  * enough stock remains and the product is on sale, so stock can never go below zero.
  */
-export async function reserveStock(tx: Tx, lines: readonly CartLine[]): Promise<void> {
+export async function reserveStock(tx: Tx, lines: readonly CartLine[], locale: string): Promise<void> {
   const sorted = [...lines].sort((a, b) => (a.productId < b.productId ? -1 : 1));
   for (const line of sorted) {
     const { count } = await tx.product.updateMany({
       where: { id: line.productId, stock: { gte: line.quantity }, status: "PUBLISHED", producer: { status: "ACTIVE" } },
       data: { stock: { decrement: line.quantity } },
     });
-    if (count !== 1) throw new AppError("OUT_OF_STOCK", "not enough stock", { productId: line.productId });
+    if (count !== 1) {
+      // The refusal names the product, in the buyer's language, for the checkout form to show.
+      const product = await tx.product.findUnique({ where: { id: line.productId }, select: { nameVi: true, nameEn: true } });
+      const name = (locale === "en" ? product?.nameEn : null) ?? product?.nameVi ?? "";
+      throw new AppError("OUT_OF_STOCK", "not enough stock", { productId: line.productId, reason: "outOfStock", name });
+    }
   }
 }
 
-/** Puts the items of the given (not yet cancelled) sub-orders back on the shelf and cancels them. */
-export async function cancelSubOrdersAndRelease(tx: Tx, subOrderIds: readonly string[], now: Date): Promise<number> {
-  if (subOrderIds.length === 0) return 0;
+export interface StockChange {
+  productId: string;
+  /** Units taken (negative) or put back (positive). */
+  delta: number;
+}
+
+/** Puts the items of these parts back on the shelf (the caller has just closed them). */
+export async function restock(tx: Tx, subOrderIds: readonly string[]): Promise<StockChange[]> {
+  if (subOrderIds.length === 0) return [];
   const items = await tx.orderItem.findMany({
     where: { subOrderId: { in: [...subOrderIds] } },
     select: { productId: true, quantity: true },
     orderBy: { productId: "asc" },
   });
-  const { count } = await tx.subOrder.updateMany({
-    where: { id: { in: [...subOrderIds] }, status: { in: ["PLACED", "CONFIRMED", "PACKED"] } },
-    data: { status: "CANCELLED", cancelledAt: now },
-  });
-  if (count !== subOrderIds.length) throw new AppError("CONFLICT", "a part of the order has already shipped or been cancelled");
   for (const item of items) {
     await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
   }
-  return count;
+  return items.map((item) => ({ productId: item.productId, delta: item.quantity }));
 }
 
-/** Postgres serialization failures and deadlocks are safe to retry: the transaction left nothing behind. */
-export async function withRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= attempts || !isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
-    }
-  }
-}
-
-function isRetryable(error: unknown): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  if (code === "P2034") return true;
-  // Order codes are random; a collision with an existing one is retried with a fresh code.
-  if (code === "P2002" && /code/.test(JSON.stringify((error as { meta?: unknown }).meta ?? ""))) return true;
-  return typeof message === "string" && /40001|40P01|could not serialize|deadlock detected/.test(message);
+/**
+ * Every stock change expires the product's cached page (its stock and "out of stock" are on it); the
+ * catalogue lists are expired too when a product ran out or came back, since their cards say so.
+ * Called after the transaction commits.
+ */
+export async function invalidateStock(changes: readonly StockChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const ids = [...new Set(changes.map((c) => c.productId))];
+  const products = await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, stock: true } });
+  const tags = products.map((p) => CacheTags.product(p.slug));
+  const crossedZero = products.some((p) => {
+    const delta = changes.filter((c) => c.productId === p.id).reduce((sum, c) => sum + c.delta, 0);
+    return delta < 0 ? p.stock === 0 : p.stock - delta <= 0;
+  });
+  if (crossedZero) tags.push(CacheTags.catalogue);
+  invalidate(tags);
 }

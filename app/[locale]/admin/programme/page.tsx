@@ -22,7 +22,7 @@ export default async function AdminProgrammePage({ params, searchParams }: Props
       <h2 id="new-programme-heading" className="text-xl font-bold">
         {t("newProgrammeHeading")}
       </h2>
-      <NewProgrammeForm />
+      <NewProgrammeForm locale={locale} />
     </section>
   );
   if (!programme || !context) {
@@ -59,6 +59,7 @@ export default async function AdminProgrammePage({ params, searchParams }: Props
         <ProgrammeForm
           key={programme.id}
           canChooseCurrent={viewer.regionId === null}
+          locale={locale}
           initial={{
             programmeId: programme.id,
             nameVi: programme.nameVi,
@@ -77,6 +78,7 @@ export default async function AdminProgrammePage({ params, searchParams }: Props
         {programme.targets.map((target) => (
           <TargetForm
             key={target.id}
+            locale={locale}
             legend={en ? target.labelEn : target.labelVi}
             initial={{
               programmeId: programme.id,
@@ -94,6 +96,7 @@ export default async function AdminProgrammePage({ params, searchParams }: Props
         {unused.length > 0 ? (
           <TargetForm
             key={`${programme.id}-new`}
+            locale={locale}
             legend={t("newTarget")}
             initial={{ programmeId: programme.id, targetId: "", metric: unused[0], labelVi: "", labelEn: "", baseline: "0", goal: "", goalMax: "", unit: "" }}
           />
@@ -106,6 +109,7 @@ export default async function AdminProgrammePage({ params, searchParams }: Props
         <p>{t("baselinesIntro")}</p>
         <SubgroupBaselinesForm
           key={programme.id}
+          locale={locale}
           programmeId={programme.id}
           subgroups={programme.subgroups.map((s) => ({ code: s.code, name: (en && s.nameEn) || s.nameVi, baseline: s.baseline }))}
         />

@@ -1,9 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
-import type { FormState } from "@/components/forms/form-state";
+import { Form, useFormReply } from "@/components/forms/form";
 import { LEGAL_FORM_LABELS } from "@/lib/ocop-groups";
 import {
   deleteCommuneTeamAction,
@@ -17,16 +16,14 @@ import {
 } from "@/server/programme/actions";
 
 /*
- * Officers' forms for the records the programme's targets count. Each keeps what was typed after an
- * error (the form kit's state) and returns to its list when saved.
+ * Officers' forms for the records the programme's targets count, on the form kit: each keeps what
+ * was typed after an error and returns to its list when saved.
  */
 
 export interface RegionChoice {
   id: string;
   label: string;
 }
-
-const initialState = (values: Record<string, string>): FormState => ({ values, fieldErrors: {}, formError: null, notice: null });
 
 function Hidden({ values }: { values: Record<string, string> }) {
   return (
@@ -38,9 +35,15 @@ function Hidden({ values }: { values: Record<string, string> }) {
   );
 }
 
-function RegionSelect({ name, label, regions, value, error }: { name: string; label: string; regions: RegionChoice[]; value: string | undefined; error?: string }) {
+/** The error of a field the form carries hidden (the producer or commune the screen is about). */
+function HiddenFieldError({ name }: { name: string }) {
+  const error = useFormReply()?.fieldErrors[name];
+  return error ? <p className="font-semibold text-red-800">{error}</p> : null;
+}
+
+function RegionSelect({ name, label, regions }: { name: string; label: string; regions: RegionChoice[] }) {
   return (
-    <Field name={name} label={label} required defaultValue={value ?? ""} error={error}>
+    <Field name={name} label={label} required defaultValue="">
       <option value="" />
       {regions.map((r) => (
         <option key={r.id} value={r.id}>
@@ -54,23 +57,20 @@ function RegionSelect({ name, label, regions, value, error }: { name: string; la
 export function StallSupportForm({ programme, producerId, initial }: { programme: string; producerId: string; initial: Record<string, string> }) {
   const t = useTranslations("programme.records.stalls");
   const locale = useLocale();
-  const [state, action] = useActionState(saveStallSupportAction, initialState(initial));
-  const v = state.values;
-  const e = state.fieldErrors;
   return (
-    <form action={action} className="grid max-w-2xl gap-4" noValidate>
-      <Hidden values={{ locale, programme, producerId, id: initial.id ?? "" }} />
-      <FormMessages formError={state.formError} />
-      {e.producerId ? <p className="font-semibold text-red-800">{e.producerId}</p> : null}
-      <Field name="supportedOn" type="date" label={t("supportedOn")} required defaultValue={v.supportedOn} error={e.supportedOn} />
-      <Field name="place" label={t("place")} required defaultValue={v.place} error={e.place} />
-      <Field name="description" label={t("description")} multiline rows={3} defaultValue={v.description} error={e.description} />
-      <Field name="amountVnd" label={t("amountVnd")} hint={t("amountHint")} defaultValue={v.amountVnd} error={e.amountVnd} />
-      <Field name="reference" label={t("reference")} defaultValue={v.reference} error={e.reference} />
+    <Form action={saveStallSupportAction} locale={locale} initial={initial} className="grid max-w-2xl gap-4">
+      <Hidden values={{ programme, producerId, id: initial.id ?? "" }} />
+      <FormMessages />
+      <HiddenFieldError name="producerId" />
+      <Field name="supportedOn" type="date" label={t("supportedOn")} required />
+      <Field name="place" label={t("place")} required />
+      <Field name="description" label={t("description")} multiline rows={3} />
+      <Field name="amountVnd" label={t("amountVnd")} hint={t("amountHint")} inputMode="numeric" />
+      <Field name="reference" label={t("reference")} />
       <div>
         <SubmitButton>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -88,90 +88,81 @@ export function OrganisationChangeForm({
 }) {
   const t = useTranslations("programme");
   const locale = useLocale();
-  const [state, action] = useActionState(saveOrganisationChangeAction, initialState(initial));
-  const v = state.values;
-  const e = state.fieldErrors;
   return (
-    <form action={action} className="grid max-w-2xl gap-4" noValidate>
-      <Hidden values={{ locale, programme, id: initial.id ?? "", producerId: producer?.id ?? "" }} />
-      <FormMessages formError={state.formError} />
+    <Form action={saveOrganisationChangeAction} locale={locale} initial={initial} className="grid max-w-2xl gap-4">
+      <Hidden values={{ programme, id: initial.id ?? "", producerId: producer?.id ?? "" }} />
+      <FormMessages />
       {producer ? (
         <p>
           {t("records.organisations.linkedProducer")}: <strong>{producer.name}</strong>
         </p>
       ) : null}
-      <Field name="kind" label={t("records.organisations.kind")} required defaultValue={v.kind || "FOUNDED"} error={e.kind}>
+      <Field name="kind" label={t("records.organisations.kind")} required defaultValue="FOUNDED">
         {(["FOUNDED", "REFORMED"] as const).map((kind) => (
           <option key={kind} value={kind}>
             {t(`organisationKinds.${kind}`)}
           </option>
         ))}
       </Field>
-      <Field name="name" label={t("records.organisations.name")} required defaultValue={v.name} error={e.name} />
-      <Field name="legalForm" label={t("records.organisations.legalForm")} required defaultValue={v.legalForm || "COOPERATIVE"} error={e.legalForm}>
+      <Field name="name" label={t("records.organisations.name")} required />
+      <Field name="legalForm" label={t("records.organisations.legalForm")} required defaultValue="COOPERATIVE">
         {Object.entries(LEGAL_FORM_LABELS).map(([form, label]) => (
           <option key={form} value={form}>
             {label[locale === "en" ? "en" : "vi"]}
           </option>
         ))}
       </Field>
-      <Field name="changedOn" type="date" label={t("records.organisations.changedOn")} required defaultValue={v.changedOn} error={e.changedOn} />
-      <RegionSelect name="regionId" label={t("records.regionPicker")} regions={regions} value={v.regionId} error={e.regionId} />
-      <Field name="registrationNumber" label={t("records.organisations.registrationNumber")} defaultValue={v.registrationNumber} error={e.registrationNumber} />
-      <Field name="note" label={t("records.organisations.note")} multiline rows={3} defaultValue={v.note} error={e.note} />
+      <Field name="changedOn" type="date" label={t("records.organisations.changedOn")} required />
+      <RegionSelect name="regionId" label={t("records.regionPicker")} regions={regions} />
+      <Field name="registrationNumber" label={t("records.organisations.registrationNumber")} />
+      <Field name="note" label={t("records.organisations.note")} multiline rows={3} />
       <div>
         <SubmitButton>{t("records.organisations.save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
 
 export function CommuneTeamForm({ programme, regionId, initial }: { programme: string; regionId: string; initial: Record<string, string> }) {
   const t = useTranslations("programme.records.teams");
   const locale = useLocale();
-  const [state, action] = useActionState(setCommuneTeamAction, initialState(initial));
-  const v = state.values;
-  const e = state.fieldErrors;
   return (
-    <form action={action} className="grid max-w-2xl gap-4" noValidate>
-      <Hidden values={{ locale, programme, regionId }} />
-      <FormMessages formError={state.formError} />
-      {e.regionId ? <p className="font-semibold text-red-800">{e.regionId}</p> : null}
-      <Field name="establishedOn" type="date" label={t("establishedOn")} required defaultValue={v.establishedOn} error={e.establishedOn} />
-      <Field name="decisionNumber" label={t("decisionNumber")} defaultValue={v.decisionNumber} error={e.decisionNumber} />
-      <Field name="members" label={t("members")} multiline rows={4} defaultValue={v.members} error={e.members} />
+    <Form action={setCommuneTeamAction} locale={locale} initial={initial} className="grid max-w-2xl gap-4">
+      <Hidden values={{ programme, regionId }} />
+      <FormMessages />
+      <HiddenFieldError name="regionId" />
+      <Field name="establishedOn" type="date" label={t("establishedOn")} required />
+      <Field name="decisionNumber" label={t("decisionNumber")} />
+      <Field name="members" label={t("members")} multiline rows={4} />
       <div>
         <SubmitButton>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
 
 export function OcopStaffForm({ programme, regions, initial }: { programme: string; regions: RegionChoice[]; initial: Record<string, string> }) {
   const t = useTranslations("programme.records.staff");
   const locale = useLocale();
-  const [state, action] = useActionState(saveOcopStaffAction, initialState(initial));
-  const v = state.values;
-  const e = state.fieldErrors;
   return (
-    <form action={action} className="grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
-      <Hidden values={{ locale, programme, id: initial.id ?? "" }} />
+    <Form action={saveOcopStaffAction} locale={locale} initial={initial} className="grid max-w-2xl gap-4 sm:grid-cols-2">
+      <Hidden values={{ programme, id: initial.id ?? "" }} />
       <div className="sm:col-span-2">
-        <FormMessages formError={state.formError} />
+        <FormMessages />
       </div>
-      <Field name="name" label={t("name")} required defaultValue={v.name} error={e.name} />
-      <Field name="position" label={t("position")} defaultValue={v.position} error={e.position} />
+      <Field name="name" label={t("name")} required />
+      <Field name="position" label={t("position")} />
       <div className="sm:col-span-2">
-        <RegionSelect name="regionId" label={t("region")} regions={regions} value={v.regionId} error={e.regionId} />
+        <RegionSelect name="regionId" label={t("region")} regions={regions} />
       </div>
-      <Field name="servingFrom" type="date" label={t("servingFrom")} defaultValue={v.servingFrom} error={e.servingFrom} />
-      <Field name="servingUntil" type="date" label={t("servingUntil")} defaultValue={v.servingUntil} error={e.servingUntil} />
-      <Field name="trainedOn" type="date" label={t("trainedOn")} defaultValue={v.trainedOn} error={e.trainedOn} />
-      <Field name="training" label={t("training")} defaultValue={v.training} error={e.training} />
+      <Field name="servingFrom" type="date" label={t("servingFrom")} />
+      <Field name="servingUntil" type="date" label={t("servingUntil")} />
+      <Field name="trainedOn" type="date" label={t("trainedOn")} />
+      <Field name="training" label={t("training")} />
       <div>
         <SubmitButton>{t("save")}</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
 
@@ -182,7 +173,7 @@ const DELETE_ACTIONS = {
   staff: deleteOcopStaffAction,
 } as const;
 
-/** Deleting a record asks for a ticked confirmation first (works without JavaScript). */
+/** Deleting a record asks for a ticked confirmation first (works without JavaScript): a one-button form of the kit (`buttonAction`). */
 export function DeleteRecordForm({ kind, id, programme }: { kind: keyof typeof DELETE_ACTIONS; id: string; programme: string }) {
   const t = useTranslations("programme.records");
   const locale = useLocale();
@@ -193,9 +184,7 @@ export function DeleteRecordForm({ kind, id, programme }: { kind: keyof typeof D
         <input id="confirm-delete" name="confirm" type="checkbox" required className="h-5 w-5 accent-red-700" />
         <label htmlFor="confirm-delete">{t("confirmDelete")}</label>
       </div>
-      <button type="submit" className="rounded border border-red-800 px-3 py-1 font-semibold text-red-900 hover:bg-red-50">
-        {t("delete")}
-      </button>
+      <SubmitButton variant="danger">{t("delete")}</SubmitButton>
     </form>
   );
 }

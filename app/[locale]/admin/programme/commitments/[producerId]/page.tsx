@@ -37,7 +37,7 @@ export default async function ProducerCommitmentsPage({ params, searchParams }: 
       </p>
       <h1 className="text-2xl font-bold">{t("checklist.editTitle", { name: record.name })}</h1>
       <p>{t("checklist.intro")}</p>
-      <CommitmentsForm producerId={producerId} initial={initial} />
+      <CommitmentsForm locale={locale} producerId={producerId} initial={initial} />
 
       <section aria-labelledby="stalls-heading" className="space-y-2">
         <h2 id="stalls-heading" className="text-xl font-bold">{t("checklist.stallsHeading")}</h2>
