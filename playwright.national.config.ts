@@ -2,9 +2,12 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM } from "./tests/support/chromium";
+import { pinnedClockEnv } from "./tests/support/clock.ts";
 
 /** Beside the end-to-end server's port unless set: several worktrees run these side by side. */
 const PORT = Number(process.env.NATIONAL_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1000);
+/** The server, the seed, the generator and the tests share one pinned clock (tests/support/clock.ts). */
+const CLOCK = pinnedClockEnv();
 /** Where scripts/national-server.ts writes the database URL the tests read. */
 export const NATIONAL_STATE_FILE = process.env.NATIONAL_STATE_FILE ?? path.join(os.tmpdir(), `ocop-national-${PORT}.json`);
 
@@ -31,6 +34,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { NATIONAL_PORT: String(PORT), NATIONAL_STATE_FILE },
+    env: { NATIONAL_PORT: String(PORT), NATIONAL_STATE_FILE, ...CLOCK },
   },
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { parseDay, today } from "@/lib/clock";
+import { today } from "@/lib/clock";
+import { zIsoDay } from "@/lib/day-schema";
 import { COMMITMENT_KINDS, PROGRAMME_METRICS } from "@/lib/programme-figures";
 
 /*
@@ -19,10 +20,7 @@ const id = z.string({ message: "required" }).trim().min(1, "required").max(100, 
 const optionalId = z.preprocess((v) => blankToUndefined(v) ?? null, z.string().trim().max(100, "invalid").nullable());
 
 /** A real calendar day typed as YYYY-MM-DD (2025-02-30 is refused, not turned into 2 March). */
-const day = z
-  .string({ message: "date" })
-  .trim()
-  .refine((v) => parseDay(v) !== null, "date");
+const day = zIsoDay;
 /** A day something happened: not after today in Vietnam. */
 const pastDay = day.refine((v) => v <= today(), "futureDay");
 const optionalDay = z.preprocess((v) => blankToUndefined(v) ?? null, day.nullable());
