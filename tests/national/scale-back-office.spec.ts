@@ -1,13 +1,17 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { foldText } from "@/lib/text-fold";
-import { useNationalSite } from "./support/national-site";
+import { NATIONAL_STATE_FILE } from "../../playwright.national.config";
+import { NATIONAL_OFFICER, signIn } from "../e2e/support/auth";
 
 /**
- * The back office with the national data (8,000 producers, 20,000 products) loaded into this spec's
- * own database: every admin page stays under 300 kB of HTML, and an officer finds one producer among
- * 8,000 by name and suspends it, through a confirmation.
+ * The back office with the national data (8,000 producers, 20,000 products; scripts/national-server.ts)
+ * as the officer of the whole country sees it: every admin page stays under 300 kB of HTML, and an
+ * officer finds one producer among 8,000 by name and suspends it, through a confirmation. Files run in
+ * name order: this one after programme-pages, whose figures it must not move.
  */
+const state = JSON.parse(readFileSync(NATIONAL_STATE_FILE, "utf8")) as { databaseUrl: string };
 const MAX_HTML_BYTES = 300 * 1024;
 
 /** Every back-office page of the officers, at its heaviest useful size (the largest page of a list). */
@@ -31,13 +35,11 @@ const ADMIN_PAGES = [
 ];
 
 test.describe("the back office at national scale", () => {
-  const site = useNationalSite("e2e-national");
-
   test("no admin page is over 300 kB of HTML", async ({ page }) => {
-    await site.signIn(page);
+    await signIn(page, NATIONAL_OFFICER);
     const weights: Record<string, number> = {};
     for (const path of ADMIN_PAGES) {
-      const response = await page.request.get(site.url(path));
+      const response = await page.request.get(path);
       expect(response.status(), path).toBe(200);
       weights[path] = (await response.body()).byteLength;
     }
@@ -47,7 +49,7 @@ test.describe("the back office at national scale", () => {
 
   test("an officer finds one producer among 8,000 by name and suspends it with a confirmation", async ({ page }) => {
     // A household business whose name, typed without diacritics, matches it alone.
-    const client = new pg.Client({ connectionString: site.databaseUrl });
+    const client = new pg.Client({ connectionString: state.databaseUrl });
     await client.connect();
     let target: { id: string; name: string; slug: string } | undefined;
     try {
@@ -68,8 +70,8 @@ test.describe("the back office at national scale", () => {
     }
     if (!target) throw new Error("no producer with a name of its own among the first candidates");
 
-    await site.signIn(page);
-    await page.goto(site.url("/admin/producers"));
+    await signIn(page, NATIONAL_OFFICER);
+    await page.goto("/admin/producers");
     await expect(page.getByRole("status").filter({ hasText: /Hiển thị 1–50 trong 8\.\d{3}/ })).toBeVisible();
     await page.getByLabel("Tìm chủ thể").fill(foldText(target.name));
     await page.getByRole("button", { name: "Lọc" }).click();
@@ -81,7 +83,7 @@ test.describe("the back office at national scale", () => {
     await expect(page.getByRole("heading", { name: "Tạm dừng 1 chủ thể?" })).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: target.name })).toBeVisible();
     // Nothing has changed before the officer confirms.
-    expect((await page.request.get(site.url(`/producers/${target.slug}`))).status()).toBe(200);
+    expect((await page.request.get(`/producers/${target.slug}`)).status()).toBe(200);
 
     // A confirmation without a reason is refused and changes nothing.
     await page.getByRole("button", { name: "Xác nhận tạm dừng" }).click();
@@ -91,6 +93,6 @@ test.describe("the back office at national scale", () => {
 
     await expect(page.getByRole("status").filter({ hasText: "Đã tạm dừng 1 chủ thể." })).toBeVisible();
     await expect(page.getByTestId("producer-row").filter({ hasText: target.name })).toContainText("tạm dừng");
-    expect((await page.request.get(site.url(`/producers/${target.slug}`))).status()).toBe(404);
+    expect((await page.request.get(`/producers/${target.slug}`)).status()).toBe(404);
   });
 });
