@@ -3,10 +3,11 @@ import type { Href } from "@/i18n/localized-href";
 import { isAppError } from "@/lib/errors";
 import type { PhotoMove } from "@/lib/photo-rules";
 import { getViewer } from "@/server/auth/session";
+import { getTranslations } from "next-intl/server";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { buttonAction, formAction, FormRefusal, type SubmittedForm } from "@/server/infra/forms";
 import { photoRefusal } from "@/server/infra/uploads/photo-errors";
-import { getTranslations } from "next-intl/server";
-import { reactivateProducer, suspendProducer } from "./admin-mutations";
+import { setProducersStatus } from "./admin-mutations";
 import { addProducerPhotos, deleteProducerPhoto, moveProducerPhoto } from "./photos";
 import { approveProducerRevision, createProducer, rejectProducerRevision, updateProducerProfile } from "./profile";
 
@@ -71,12 +72,13 @@ export const rejectProducerRevisionAction = formAction(async (form) => {
   return { redirect: "/admin/review?rejected=1#profiles" };
 });
 
-export const suspendProducerAction = formAction(async (form) => {
-  await suspendProducer(await getViewer(), form.text("producerId"), form.values);
-  return { redirect: "/admin/producers" };
-});
-
-export const reactivateProducerAction = buttonAction(async (form) => {
-  await reactivateProducer(await getViewer(), form.text("producerId"));
-  return "/admin/producers";
+/** The confirmed bulk action of the producers list: suspend (with a reason) or reactivate the picked producers. */
+export const setProducersStatusAction = formAction(async (form) => {
+  const action = form.text("action") === "reactivate" ? "reactivate" : "suspend";
+  const result = await setProducersStatus(
+    await getViewer(),
+    parseIds(form.list("ids")),
+    action === "suspend" ? { status: "SUSPENDED", reason: form.text("reason") } : { status: "ACTIVE" },
+  );
+  return { redirect: `/admin/producers${returnSearch(form.text("back"), { done: action, count: result.changed, skipped: result.skipped })}` };
 });

@@ -7,9 +7,11 @@ import type { FormValues } from "@/lib/form-state";
 import { formatVnd } from "@/lib/money";
 import type { PhotoMove } from "@/lib/photo-rules";
 import { getViewer } from "@/server/auth/session";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { buttonAction, formAction, FormRefusal, type SubmittedForm } from "@/server/infra/forms";
 import type { StoredImage } from "@/server/infra/uploads/images";
 import { photoRefusal } from "@/server/infra/uploads/photo-errors";
+import { reviewListings } from "./admin-mutations";
 import { approveListing, archiveListing, createListing, duplicateListing, ListingEditedElsewhere, rejectListing, submitListing, updateListing } from "./mutations";
 import { addListingPhotos, deleteListingPhoto, discardPhotos, moveListingPhoto, rejectListingPhoto, storePhotos, type UploadedPhoto } from "./photos";
 import { ZListingCreate } from "./schemas";
@@ -161,4 +163,11 @@ export const rejectListingPhotoAction = buttonAction(async (form) => {
     outcome = "error=ALREADY_REVIEWED";
   }
   return `/admin/review?${outcome}#product-${form.text("id")}`;
+});
+
+/** The confirmed bulk review of the officers' products list: approve, or reject with one reason. */
+export const reviewListingsAction = formAction(async (form) => {
+  const decision = form.text("action") === "reject" ? "reject" : "approve";
+  const result = await reviewListings(await getViewer(), parseIds(form.list("ids")), decision, { reason: form.text("reason") });
+  return { redirect: `/admin/products${returnSearch(form.text("back"), { done: decision, count: result.changed, skipped: result.skipped })}` };
 });

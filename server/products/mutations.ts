@@ -154,6 +154,13 @@ export async function duplicateListing(viewer: Viewer | null, productId: string)
 
 // ───────────────────────────── Officers' review ─────────────────────────────
 
+/** Officers review the products of their own region only: another region's is NOT_FOUND. */
+async function assertProductInScope(viewer: Viewer, productId: string): Promise<void> {
+  const product = await db.product.findUnique({ where: { id: productId }, select: { producerId: true } });
+  if (!product) throw new AppError("NOT_FOUND");
+  await assertInScope(viewer, { producerId: product.producerId });
+}
+
 /**
  * What the officer looked at: the listing's version and the photos shown. Approval applies exactly
  * that: a newer edit is refused (to be reviewed again) and photos added since stay waiting.
@@ -173,6 +180,7 @@ function reviewedState(input: unknown): ReviewedState {
 
 export async function approveListing(viewer: Viewer | null, productId: string, reviewed?: ReviewedState | Record<string, unknown>): Promise<void> {
   authorize(viewer, "product.review");
+  await assertProductInScope(viewer, productId);
   const seen = reviewedState(reviewed);
   const slug = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM products WHERE id = ${productId} FOR UPDATE`;
@@ -209,6 +217,7 @@ export async function approveListing(viewer: Viewer | null, productId: string, r
 
 export async function rejectListing(viewer: Viewer | null, productId: string, input: unknown): Promise<void> {
   authorize(viewer, "product.review");
+  await assertProductInScope(viewer, productId);
   const { reason } = ZRejectForm.parse(input);
   const seen = reviewedState(input);
   await db.$transaction(async (tx) => {
@@ -216,6 +225,8 @@ export async function rejectListing(viewer: Viewer | null, productId: string, in
     const product = await tx.product.findUnique({ where: { id: productId } });
     if (!product) throw new AppError("NOT_FOUND");
     await assertInScope(viewer, { producerId: product.producerId });
+    const pendingPhotos = await tx.productImage.count({ where: { productId, review: "PENDING" } });
+    if (product.status !== "PENDING_REVIEW" && !(product.status === "PUBLISHED" && (product.pendingRevision !== null || pendingPhotos > 0))) throw new AppError("CONFLICT", "nothing to review");
     let after;
     if (product.status === "PUBLISHED") {
       // A refused revision leaves the live listing as it is; the photos that came with it are refused too.
