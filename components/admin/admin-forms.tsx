@@ -5,7 +5,6 @@ import { useActionState } from "react";
 import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
 import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
 import { inviteProducerAction } from "@/server/accounts/actions";
-import { recordCertificateAction, revokeCertificateAction } from "@/server/certificates/actions";
 import { rejectListingAction } from "@/server/products/actions";
 import { suspendProducerAction } from "@/server/producers/actions";
 
@@ -19,48 +18,6 @@ export function RejectForm({ locale, id }: { locale: string; id: string }) {
       <FormMessages formError={state.formError} />
       <Field name={`reason`} label={t("reason")} multiline rows={2} defaultValue={state.values.reason} error={state.fieldErrors.reason} />
       <button type="submit" className="rounded border border-red-800 px-3 py-1 font-semibold text-red-900">{t("reject")}</button>
-    </form>
-  );
-}
-
-export function CertificateForm({ locale, productId }: { locale: string; productId: string }) {
-  const t = useTranslations("admin.certificates");
-  const [state, action] = useActionState(recordCertificateAction, EMPTY_FORM_STATE);
-  const v = state.values;
-  const e = state.fieldErrors;
-  return (
-    <form action={action} className="grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="productId" value={productId} />
-      <div className="sm:col-span-2"><FormMessages formError={state.formError} notice={state.notice} /></div>
-      <Field name="stars" label={t("stars")} required defaultValue={v.stars || "3"} error={e.stars}>
-        {["3", "4", "5"].map((s) => <option key={s} value={s}>{s}★</option>)}
-      </Field>
-      <Field name="score" type="number" min={0} max={100} label={t("score")} defaultValue={v.score} error={e.score} />
-      <Field name="level" label={t("level")} required defaultValue={v.level || "PROVINCE"} error={e.level}>
-        {["DISTRICT", "PROVINCE", "NATIONAL"].map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
-      </Field>
-      <Field name="decisionNumber" label={t("decisionNumber")} hint="1234/QĐ-UBND" required defaultValue={v.decisionNumber} error={e.decisionNumber} />
-      <Field name="decisionDate" type="date" label={t("decisionDate")} required defaultValue={v.decisionDate} error={e.decisionDate} />
-      <Field name="validUntil" type="date" label={t("validUntil")} hint={t("validUntilHint")} defaultValue={v.validUntil} error={e.validUntil} />
-      <div className="sm:col-span-2"><Field name="issuingBody" label={t("issuingBody")} required defaultValue={v.issuingBody} error={e.issuingBody} /></div>
-      <div><SubmitButton>{t("record")}</SubmitButton></div>
-    </form>
-  );
-}
-
-export function RevokeForm({ locale, certificateId }: { locale: string; certificateId: string }) {
-  const t = useTranslations("admin.certificates");
-  const [state, action] = useActionState(revokeCertificateAction, EMPTY_FORM_STATE);
-  return (
-    <form action={action} className="grid gap-2 sm:grid-cols-3">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="certificateId" value={certificateId} />
-      <div className="sm:col-span-3"><FormMessages formError={state.formError} notice={state.notice} /></div>
-      <Field name="decisionNumber" label={t("revocationNumber")} defaultValue={state.values.decisionNumber} error={state.fieldErrors.decisionNumber} />
-      <Field name="revokedOn" type="date" label={t("revokedOn")} defaultValue={state.values.revokedOn} error={state.fieldErrors.revokedOn} />
-      <Field name="reason" label={t("revocationReason")} defaultValue={state.values.reason} error={state.fieldErrors.reason} />
-      <div><button type="submit" className="rounded border border-red-800 px-3 py-1 font-semibold text-red-900">{t("revoke")}</button></div>
     </form>
   );
 }

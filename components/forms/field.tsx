@@ -5,6 +5,7 @@ const inputClass =
 
 /** A labelled input with its error announced and tied to it (aria-describedby). */
 export function Field({
+  id: idProp,
   name,
   label,
   error,
@@ -18,6 +19,8 @@ export function Field({
   children,
   ...rest
 }: {
+  /** Unique on the page; defaults to `field-<name>` (give one when a page has two forms with the same field). */
+  id?: string;
   name: string;
   label: string;
   error?: string;
@@ -29,12 +32,12 @@ export function Field({
   multiline?: boolean;
   rows?: number;
   children?: ReactNode;
-  min?: number;
-  max?: number;
+  min?: number | string;
+  max?: number | string;
   step?: number;
   accept?: string;
 }) {
-  const id = `field-${name}`;
+  const id = idProp ?? `field-${name}`;
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: inputClass };
   return (

@@ -422,6 +422,8 @@ export interface DemoCertificate {
   /** Defaults to the producer's name. */
   producerNameOnDecision?: string;
   addressOnDecision?: string;
+  /** The category as the decision names it (decisions before 24/02/2023 use the older group names). */
+  categoryOnDecision?: string;
   status?: CertificateStatus;
   /** Decision number of the later certificate of the same product that replaced this one. */
   supersededByDecision?: string;
@@ -440,7 +442,6 @@ export interface DemoProduct {
   descriptionEn?: string;
   group: OcopGroup;
   subgroupCode: string;
-  legacyCategory?: string;
   priceVnd: number;
   unit: string;
   unitEn?: string;
@@ -854,13 +855,12 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     descriptionEn: "Corn liquor made with forest-leaf yeast, 39 % vol. **Sold to adults only.**",
     group: "BEVERAGE",
     subgroupCode: "BEVERAGE_ALCOHOL",
-    legacyCategory: "Đồ uống – Đồ uống có cồn (QĐ 1048/QĐ-TTg)",
     priceVnd: 120_000,
     unit: "chai 500 ml",
     unitEn: "bottle 500 ml",
     stock: 48,
     keywords: ["rượu ngô", "corn liquor"],
-    certificates: [district3("2105/QĐ-UBND", "2022-08-10", 55, "Rượu ngô men lá Thuận Hòa")],
+    certificates: [district3("2105/QĐ-UBND", "2022-08-10", 55, "Rượu ngô men lá Thuận Hòa", { categoryOnDecision: "Đồ uống – Đồ uống có cồn (QĐ 1048/QĐ-TTg)" })],
   },
   {
     // Published, certificate revoked after a failed post-recognition check: no badge, not counted.

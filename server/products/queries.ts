@@ -1,7 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
-import { certificateState, isFiveStarPotential, pickBadge, type CertificateState } from "@/lib/ocop-stars";
+import { productFiveStarPotential } from "@/lib/certificate-rules";
+import { pickBadge } from "@/lib/ocop-stars";
+import { CERTIFICATE_VIEW_SELECT, toCertificateView, type CertificateView } from "@/server/certificates/public-view";
 import { foldText } from "@/lib/text-fold";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { dbRead } from "@/server/infra/db";
@@ -275,17 +277,6 @@ export function listProducts(query: ProductListQuery, today = new Date()): Promi
   return readProducts(query, todayIso(today));
 }
 
-export interface CertificateView {
-  stars: number;
-  score: number | null;
-  level: "DISTRICT" | "PROVINCE" | "NATIONAL";
-  decisionNumber: string;
-  decisionDate: string;
-  issuingBody: string;
-  validUntil: string;
-  state: CertificateState;
-}
-
 export interface ProductDetail extends ProductSummary {
   descriptionVi: string;
   descriptionEn: string | null;
@@ -301,22 +292,6 @@ export interface ProductDetail extends ProductSummary {
   related: ProductSummary[];
 }
 
-function certificateView(
-  cert: { stars: number; score: number | null; level: CertificateView["level"]; decisionNumber: string; decisionDate: Date; issuingBody: string; validUntil: Date; status: "VALID" | "REVOKED" | "SUPERSEDED" },
-  today: Date,
-): CertificateView {
-  return {
-    stars: cert.stars,
-    score: cert.score,
-    level: cert.level,
-    decisionNumber: cert.decisionNumber,
-    decisionDate: cert.decisionDate.toISOString().slice(0, 10),
-    issuingBody: cert.issuingBody,
-    validUntil: cert.validUntil.toISOString().slice(0, 10),
-    state: certificateState(cert, today),
-  };
-}
-
 async function readProduct(slug: string, today: string): Promise<ProductDetail | null> {
   const todayDate = new Date(`${today}T00:00:00Z`);
   const product = await dbRead().product.findFirst({
@@ -325,7 +300,7 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
       producer: { include: { region: true } },
       subgroup: true,
       images: { orderBy: { position: "asc" } },
-      certificates: { orderBy: { decisionDate: "desc" } },
+      certificates: { select: CERTIFICATE_VIEW_SELECT, orderBy: [{ decisionDate: "desc" }, { createdAt: "desc" }] },
       batches: { where: { isPublic: true }, orderBy: { productionDate: "desc" }, take: 20 },
     },
   });
@@ -356,12 +331,9 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
     descriptionEn: product.descriptionEn,
     gtin: product.gtin,
     subgroup: product.subgroup ? { vi: product.subgroup.nameVi, en: product.subgroup.nameEn } : null,
-    badge: badge ? certificateView(badge, todayDate) : null,
-    // The potential shows against the best score on any currently valid certificate.
-    fiveStarPotential: product.certificates.some(
-      (cert) => certificateState(cert, todayDate) === "VALID" && isFiveStarPotential(cert.score, badge?.stars ?? cert.stars),
-    ),
-    certificates: product.certificates.map((cert) => certificateView(cert, todayDate)),
+    badge: badge ? toCertificateView(badge, today) : null,
+    fiveStarPotential: productFiveStarPotential(product.certificates, today),
+    certificates: product.certificates.map((cert) => toCertificateView(cert, today)),
     batches: product.batches.map((batch) => ({
       code: batch.code,
       lotCode: batch.lotCode,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pickBadge } from "@/lib/ocop-stars";
 import { acceptInvitation, changePassword, invitationIsUsable, inviteProducerUser } from "@/server/accounts/mutations";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { LOGIN_LIMITS } from "@/server/auth/rate-limit";
-import { recordCertificate, revokeCertificate } from "@/server/certificates/mutations";
+import { recordCertificate } from "@/server/certificates/mutations";
 import { db } from "@/server/infra/db";
 import {
   approveListing,
@@ -15,9 +14,7 @@ import {
 } from "@/server/products/mutations";
 import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
 import {
-  createCertificate,
   createOfficerViewer,
-  createProduct,
   createProducer,
   createProducerViewer,
   createUser,
@@ -106,49 +103,6 @@ describe("listing review", () => {
     expect(fields).toEqual(expect.arrayContaining(["priceVnd:price", "stock:stock", "gtin:gtin"]));
     const ok = await createListing(viewer, listing({ gtin: "8934588012228" }));
     expect((await db.product.findUniqueOrThrow({ where: { id: ok.id } })).gtin).toBe("8934588012228");
-  });
-});
-
-describe("OCOP certificates", () => {
-  const today = new Date();
-
-  it("default to 36 months, supersede on upgrade and drive the badge; revocation removes it", async () => {
-    const officer = await createOfficerViewer();
-    const product = await createProduct();
-    const three = await recordCertificate(officer.viewer, {
-      productId: product.id, stars: "3", score: "65", level: "PROVINCE", decisionNumber: `${unique()}/QĐ-UBND`,
-      decisionDate: "2025-03-10", issuingBody: "UBND tỉnh Tuyên Quang", validUntil: "",
-    });
-    const stored = await db.ocopCertificate.findUniqueOrThrow({ where: { id: three.id } });
-    expect(stored.validUntil.toISOString().slice(0, 10)).toBe("2028-03-10");
-
-    const four = await recordCertificate(officer.viewer, {
-      productId: product.id, stars: "4", score: "82", level: "PROVINCE", decisionNumber: `${unique()}/QĐ-UBND`,
-      decisionDate: "2026-06-01", issuingBody: "UBND tỉnh Tuyên Quang",
-    });
-    expect(four.superseded).toBe(1);
-    const certs = await db.ocopCertificate.findMany({ where: { productId: product.id } });
-    expect(certs.find((c) => c.id === three.id)).toMatchObject({ status: "SUPERSEDED", supersededById: four.id });
-    expect(pickBadge(certs, today)?.stars).toBe(4);
-
-    await revokeCertificate(officer.viewer, four.id, { decisionNumber: "99/QĐ-UBND", reason: "Không tái đánh giá", revokedOn: "2026-11-01" });
-    const after = await db.ocopCertificate.findMany({ where: { productId: product.id } });
-    expect(pickBadge(after, today)).toBeNull();
-    expect(after.find((c) => c.id === four.id)).toMatchObject({ status: "REVOKED", revocationDecisionNumber: "99/QĐ-UBND" });
-  });
-
-  it("refuses stars outside 3–5 and an expiry before the decision", async () => {
-    const officer = await createOfficerViewer();
-    const product = await createProduct();
-    const base = { productId: product.id, level: "DISTRICT", decisionNumber: "12/QĐ-UBND", decisionDate: "2025-01-01", issuingBody: "UBND huyện" };
-    expect(await codeOf(recordCertificate(officer.viewer, { ...base, stars: "2" }))).toBe("VALIDATION");
-    expect(await codeOf(recordCertificate(officer.viewer, { ...base, stars: "3", validUntil: "2024-12-31" }))).toBe("VALIDATION");
-  });
-
-  it("an expired certificate shows no badge", async () => {
-    const product = await createProduct();
-    await createCertificate(product, { stars: 4, decisionDate: new Date("2022-01-01"), validUntil: new Date("2025-01-01") });
-    expect(pickBadge(await db.ocopCertificate.findMany({ where: { productId: product.id } }), today)).toBeNull();
   });
 });
 

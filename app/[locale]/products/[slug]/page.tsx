@@ -7,6 +7,7 @@ import { ProductImage } from "@/components/products/product-image";
 import { formatDate } from "@/components/products/format";
 import { StarBadge } from "@/components/products/star-badge";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
+import { CertificateHistory } from "@/components/certificates/certificate-history";
 import { Link } from "@/i18n/navigation";
 import { readEnv } from "@/lib/env";
 import { imageUrl } from "@/lib/image-url";
@@ -147,13 +148,7 @@ export default async function ProductPage({ params }: { params: Params }) {
           <h2 id="certificates-heading" className="text-xl font-semibold">
             {t("product.certificates")}
           </h2>
-          <ul className="space-y-1">
-            {product.certificates.map((cert) => (
-              <li key={cert.decisionNumber}>
-                {"★".repeat(cert.stars)} · {cert.decisionNumber} · {formatDate(cert.decisionDate, locale)} · {t(`product.states.${cert.state}`)}
-              </li>
-            ))}
-          </ul>
+          <CertificateHistory locale={locale} certificates={product.certificates} />
         </section>
       ) : null}
       {product.related.length > 0 ? (
