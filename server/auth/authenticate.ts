@@ -10,6 +10,8 @@ export interface AuthenticatedUser {
   name: string;
   role: "PRODUCER" | "ADMIN";
   producerId: string | null;
+  /** Officers: the region they act in (null: nationwide). */
+  regionId: string | null;
 }
 
 // Unknown emails and accounts without a password (invited, not yet accepted) are verified against this
@@ -45,5 +47,5 @@ export async function authenticateWithPassword(email: string, password: string, 
   }
   await clearLoginFailures(key);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId, regionId: user.role === "ADMIN" ? user.regionId : null };
 }

@@ -32,7 +32,7 @@ export const authOptions: NextAuthOptions = {
           throw error;
         });
         return user
-          ? { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId }
+          ? { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId, regionId: user.regionId }
           : null;
       },
     }),
@@ -40,10 +40,11 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const signedIn = user as unknown as { id: string; role: Role; producerId: string | null };
+        const signedIn = user as unknown as { id: string; role: Role; producerId: string | null; regionId: string | null };
         token.sub = signedIn.id;
         token.role = signedIn.role;
         token.producerId = signedIn.producerId;
+        token.regionId = signedIn.regionId;
       }
       return token;
     },
@@ -55,6 +56,8 @@ export const authOptions: NextAuthOptions = {
           id: token.sub,
           role: token.role,
           producerId: token.producerId ?? null,
+          // Left undefined when the token predates regions (getViewer refuses such an officer session).
+          regionId: token.regionId,
         },
       };
     },

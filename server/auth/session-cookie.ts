@@ -17,7 +17,7 @@ function sessionCookieName(): string {
  */
 export async function setSessionCookie(user: AuthenticatedUser): Promise<void> {
   const token = await encode({
-    token: { sub: user.id, name: user.name, email: user.email, role: user.role, producerId: user.producerId },
+    token: { sub: user.id, name: user.name, email: user.email, role: user.role, producerId: user.producerId, regionId: user.regionId },
     secret: process.env.NEXTAUTH_SECRET ?? "",
     maxAge: MAX_AGE,
   });

@@ -2,16 +2,12 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { authOptions } from "./options";
-import { can, type Action, type Role, type Viewer } from "./permissions";
+import { can, viewerFromSession, type Action, type SessionUser, type Viewer } from "./permissions";
 
 /** The signed-in user of this request, or null. Reads the JWT cookie: makes the page dynamic. */
 export async function getViewer(): Promise<Viewer | null> {
   const session = await getServerSession(authOptions);
-  const user = session?.user as
-    | { id?: string; role?: Role; producerId?: string | null; name?: string | null; email?: string | null }
-    | undefined;
-  if (!user?.id || !user.role) return null;
-  return { userId: user.id, role: user.role, producerId: user.producerId ?? null, name: user.name ?? "", email: user.email ?? "" };
+  return viewerFromSession(session?.user as SessionUser | undefined);
 }
 
 /**

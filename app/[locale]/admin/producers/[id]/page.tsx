@@ -17,7 +17,7 @@ export default async function EditProducer({ params }: { params: Promise<{ local
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{producer.name}</h1>
-      <ProfileForm locale={locale} producerId={producer.id} initial={initial} communes={await listCurrentCommunes()} />
+      <ProfileForm locale={locale} producerId={producer.id} initial={initial} communes={await listCurrentCommunes(viewer)} />
     </section>
   );
 }
