@@ -14,6 +14,7 @@ import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -140,6 +141,7 @@ export async function recordCertificate(viewer: Viewer | null, input: unknown, f
     const data = ZCertificateForm.parse(input);
     const product = await db.product.findUnique({ where: { id: data.productId }, select: { id: true, slug: true, producerId: true } });
     if (!product) throw new AppError("NOT_FOUND");
+    await assertInScope(viewer, { producerId: product.producerId });
     const result = await db.$transaction(async (tx) => {
       const check = judge(checkDecision(draftOf(data), { today: today(), others: await productDecisions(tx, product.id) }));
       if (unconfirmedWarnings(check, data.confirmed).length > 0) return { written: false as const, warnings: check.warnings };
@@ -186,6 +188,7 @@ export async function correctCertificate(viewer: Viewer | null, certificateId: s
     const result = await db.$transaction(async (tx) => {
       const found = await tx.ocopCertificate.findUnique({ where: { id: certificateId }, include: { product: { select: { slug: true } } } });
       if (!found) throw new AppError("NOT_FOUND");
+      await assertInScope(viewer, { producerId: found.producerId });
       const { product, ...before } = found;
       const check = judge(checkDecision(draftOf(data), { today: today(), others: await productDecisions(tx, before.productId, before.id) }));
       const revocation = before.status === "REVOKED" ? revocationCorrection(data) : null;
@@ -243,6 +246,7 @@ export async function revokeCertificate(viewer: Viewer | null, certificateId: st
   const slug = await db.$transaction(async (tx) => {
     const cert = await tx.ocopCertificate.findUnique({ where: { id: certificateId }, include: { product: { select: { slug: true } } } });
     if (!cert) throw new AppError("NOT_FOUND");
+    await assertInScope(viewer, { producerId: cert.producerId });
     const issues = checkRevocation(data.revokedOn, { decisionDate: dateToDay(cert.decisionDate), status: cert.status }, today());
     if (issues.some((i) => i.code === "alreadyRevoked")) throw new AppError("CONFLICT", "already revoked", { decisionNumber: "rules.alreadyRevoked", rules: issues });
     if (issues.length > 0) throw ruleError(issues);
@@ -269,13 +273,15 @@ export async function removeCertificate(viewer: Viewer | null, certificateId: st
   authorize(viewer, "certificate.record");
   const data = ZRemoveForm.parse(input);
   const slug = await db.$transaction(async (tx) => {
-    const cert = await tx.ocopCertificate.findUnique({ where: { id: certificateId }, include: { product: { select: { slug: true } } } });
+    const cert = await tx.ocopCertificate.findUnique({ where: { id: certificateId }, include: { product: { select: { slug: true } }, producer: { select: { regionId: true } } } });
     if (!cert) throw new AppError("NOT_FOUND");
-    const { product, ...before } = cert;
+    await assertInScope(viewer, { producerId: cert.producerId });
+    const { product, producer, ...before } = cert;
     await tx.ocopCertificate.updateMany({ where: { supersededById: cert.id }, data: { supersededById: null } });
     await tx.ocopCertificate.delete({ where: { id: cert.id } });
     await applySupersession(tx, cert.productId);
-    await recordAudit(tx, viewer, { action: "certificate.remove", entityType: "OcopCertificate", entityId: cert.id, before, after: { reason: data.reason } });
+    // The row is gone: the entry's region is the producer's, given here.
+    await recordAudit(tx, viewer, { action: "certificate.remove", entityType: "OcopCertificate", entityId: cert.id, regionId: producer.regionId, before, after: { reason: data.reason } });
     return product.slug;
   });
   invalidateProduct(slug);

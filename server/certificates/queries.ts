@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { foldText } from "@/lib/text-fold";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope, authorizeList, type RegionScope } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import type { CertificateListQuery, ProductPickerQuery } from "./list-query";
 
@@ -16,9 +17,10 @@ export const PICKER_PAGE_SIZE = 20;
 export const EXPIRING_WITHIN_DAYS = 90;
 
 /** The filters of the officers' certificate list, as one `where`: the page and its CSV use the same. */
-function certificateWhere(query: CertificateListQuery, today: IsoDay): Prisma.OcopCertificateWhereInput {
+function certificateWhere(scope: RegionScope, query: CertificateListQuery, today: IsoDay): Prisma.OcopCertificateWhereInput {
   const day = dayToDate(today);
-  const and: Prisma.OcopCertificateWhereInput[] = [];
+  // Only the certificates of producers in the officer's region (server/auth/scope.ts).
+  const and: Prisma.OcopCertificateWhereInput[] = [scope.ofProducer()];
   switch (query.state) {
     case "valid":
       and.push({ status: "VALID", validUntil: { gte: day } });
@@ -131,8 +133,8 @@ function listItem(row: ListRow, today: IsoDay): CertificateListItem {
 
 /** One page of certificates under the officer's filters, search and sort. */
 export async function listCertificates(viewer: Viewer, query: CertificateListQuery, today: IsoDay = clockToday()) {
-  authorize(viewer, "certificate.record");
-  const where = certificateWhere(query, today);
+  const scope = await authorizeList(viewer, "certificate.record");
+  const where = certificateWhere(scope, query, today);
   const [total, rows] = await Promise.all([
     db.ocopCertificate.count({ where }),
     db.ocopCertificate.findMany({
@@ -148,16 +150,16 @@ export async function listCertificates(viewer: Viewer, query: CertificateListQue
 
 /** Every certificate under the same filters, for the CSV (the list the officer sees, not one page of it). */
 export async function exportCertificates(viewer: Viewer, query: CertificateListQuery, today: IsoDay = clockToday()): Promise<CertificateListItem[]> {
-  authorize(viewer, "certificate.record");
-  const rows = await db.ocopCertificate.findMany({ where: certificateWhere(query, today), select: LIST_SELECT, orderBy: certificateOrder(query) });
+  const scope = await authorizeList(viewer, "certificate.record");
+  const rows = await db.ocopCertificate.findMany({ where: certificateWhere(scope, query, today), select: LIST_SELECT, orderBy: certificateOrder(query) });
   return rows.map((row) => listItem(row, today));
 }
 
 /** Products an officer may record a decision for, found by name, producer or commune. */
 export async function findProductsForCertification(viewer: Viewer, query: ProductPickerQuery, today: IsoDay = clockToday()) {
-  authorize(viewer, "certificate.record");
+  const scope = await authorizeList(viewer, "certificate.record");
   const words = query.q ? foldText(query.q).split(" ").filter(Boolean) : [];
-  const where: Prisma.ProductWhereInput = { status: { not: "ARCHIVED" }, AND: words.map((word) => ({ searchText: { contains: word } })) };
+  const where: Prisma.ProductWhereInput = { ...scope.ofProducer(), status: { not: "ARCHIVED" }, AND: words.map((word) => ({ searchText: { contains: word } })) };
   const [total, rows] = await Promise.all([
     db.product.count({ where }),
     db.product.findMany({
@@ -202,6 +204,7 @@ export async function getProductCertificates(viewer: Viewer, productId: string, 
     select: {
       id: true,
       nameVi: true,
+      producerId: true,
       producer: { select: { name: true, addressLine: true, certificateAddress: true, region: { select: { name: true } } } },
       certificates: {
         orderBy: [{ decisionDate: "desc" }, { createdAt: "desc" }],
@@ -213,6 +216,7 @@ export async function getProductCertificates(viewer: Viewer, productId: string, 
     },
   });
   if (!product) throw new AppError("NOT_FOUND");
+  await assertInScope(viewer, { producerId: product.producerId });
   const removed = await db.auditLog.findMany({
     where: { action: "certificate.remove", entityType: "OcopCertificate", before: { path: ["productId"], equals: product.id } },
     select: { entityId: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
@@ -294,12 +298,15 @@ export async function listOwnCertificates(viewer: Viewer, today: IsoDay = clockT
 }
 
 /**
- * The scan of a certificate, for officers and for the producer it belongs to. Anyone else gets "not
- * found", the same as for a certificate without a scan.
+ * The scan of a certificate, for officers of the producer's region and for the producer it belongs to.
+ * Anyone else gets "not found", the same as for a certificate without a scan.
  */
 export async function getCertificateScan(viewer: Viewer | null, certificateId: string) {
+  authorize(viewer, "certificate.viewScan");
   const cert = await db.ocopCertificate.findUnique({ where: { id: certificateId }, select: { producerId: true, scanKey: true, decisionNumber: true } });
-  authorize(viewer, "certificate.viewScan", { producerId: cert?.producerId ?? null });
-  if (!cert?.scanKey) throw new AppError("NOT_FOUND");
+  if (!cert) throw new AppError("NOT_FOUND");
+  // Officers of the producer's region, or the producer itself.
+  await assertInScope(viewer, { producerId: cert.producerId });
+  if (!cert.scanKey) throw new AppError("NOT_FOUND");
   return { key: cert.scanKey, decisionNumber: cert.decisionNumber };
 }

@@ -7,12 +7,28 @@ import { pinClock } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { sendCertificateReminders } from "@/server/certificates/reminders-job";
 import { correctCertificate, recordCertificate, removeCertificate, revokeCertificate, type DecisionOutcome } from "@/server/certificates/mutations";
-import { exportCertificates, getCertificateScan, getProductCertificates, listCertificates, listOwnCertificates } from "@/server/certificates/queries";
+import {
+  exportCertificates,
+  findProductsForCertification,
+  getCertificateScan,
+  getProductCertificates,
+  listCertificates,
+  listOwnCertificates,
+} from "@/server/certificates/queries";
 import { db } from "@/server/infra/db";
 import { readDocument } from "@/server/infra/uploads/documents";
 import { getProduct } from "@/server/products/queries";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
-import { createOfficerViewer, createProduct, createProducer, createProducerViewer, createUser, unique, viewerOf } from "../factories";
+import {
+  createOfficerViewer,
+  createProduct,
+  createProducer,
+  createProducerViewer,
+  createProvinceWithCommunes,
+  createUser,
+  unique,
+  viewerOf,
+} from "../factories";
 import { jpeg } from "../support/images";
 import { codeOf } from "../support/outcome";
 
@@ -469,7 +485,37 @@ describe("the certificate scan", () => {
   });
 });
 
-describe("officers scoped by user accounts", () => {
+describe("officers act within their region", () => {
+  it("a commune officer neither sees nor touches another commune's certificates; the province officer sees both", async () => {
+    const { province, communeA, producerA, producerB } = await createProvinceWithCommunes();
+    const { viewer: national } = await createOfficerViewer();
+    const { viewer: communeOfficer } = await createOfficerViewer({ regionId: communeA.id });
+    const { viewer: provinceOfficer } = await createOfficerViewer({ regionId: province.id });
+    const tag = unique("vung");
+    const mine = await searchableProduct({ producerId: producerA.id, nameVi: `Chè xã A ${tag}` });
+    const theirs = await searchableProduct({ producerId: producerB.id, nameVi: `Chè xã B ${tag}` });
+    const theirsInput = decision(theirs);
+    const theirCert = written(await recordCertificate(national, theirsInput, Buffer.from("%PDF-1.4\n%%EOF\n")));
+    written(await recordCertificate(communeOfficer, decision(mine)));
+
+    const listed = async (viewer: typeof national) => (await listCertificates(viewer, { q: tag, page: 1 })).items.map((c) => c.productId).sort();
+    expect(await listed(communeOfficer)).toEqual([mine.id]);
+    expect((await exportCertificates(communeOfficer, { q: tag, page: 1 })).map((c) => c.productId)).toEqual([mine.id]);
+    expect(await listed(provinceOfficer)).toEqual([mine.id, theirs.id].sort());
+    expect((await findProductsForCertification(communeOfficer, { q: tag, page: 1 })).items.map((p) => p.id)).toEqual([mine.id]);
+
+    expect(await codeOf(getProductCertificates(communeOfficer, theirs.id))).toBe("NOT_FOUND");
+    expect(await codeOf(recordCertificate(communeOfficer, decision(theirs, { decisionDate: "2026-01-05" })))).toBe("NOT_FOUND");
+    expect(await codeOf(correctCertificate(communeOfficer, theirCert.id, { ...theirsInput, stars: "4", score: "80", reason: "Sửa ngoài vùng" }))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeCertificate(communeOfficer, theirCert.id, { decisionNumber: "1/QĐ-UBND", reason: "Ngoài vùng", revokedOn: TODAY }))).toBe("NOT_FOUND");
+    expect(await codeOf(removeCertificate(communeOfficer, theirCert.id, { reason: "Ngoài vùng", understood: "on" }))).toBe("NOT_FOUND");
+    expect(await codeOf(getCertificateScan(communeOfficer, theirCert.id))).toBe("NOT_FOUND");
+    expect(await certificatesOf(theirs)).toEqual([expect.objectContaining({ id: theirCert.id, status: "VALID", stars: 3 })]);
+    expect(await getCertificateScan(provinceOfficer, theirCert.id)).toMatchObject({ key: theirCert.scan!.key });
+  });
+});
+
+describe("producer accounts", () => {
   it("a producer's account sees its own certificates only", async () => {
     const { viewer: officer } = await createOfficerViewer();
     const owner = await createProducerViewer();
