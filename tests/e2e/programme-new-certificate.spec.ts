@@ -11,7 +11,7 @@ test("an officer records a new 3★ certificate and /programme counts it at once
   await page.goto("/admin/certificates");
   await page.getByRole("link", { name: "Ghi nhận quyết định mới" }).click();
   await page.getByLabel("Tên sản phẩm, chủ thể hoặc xã").fill("mat ong rung thuong son");
-  await page.getByRole("button", { name: "Tìm" }).click();
+  await page.getByRole("button", { name: "Tìm sản phẩm" }).click();
   // Mật ong rừng Thượng Sơn awaits review and has no certificate in the demo data.
   await page.getByRole("link", { name: "Mật ong rừng Thượng Sơn" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mật ong rừng Thượng Sơn");

@@ -1,0 +1,36 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM } from "./tests/support/chromium";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Files run in name order: programme-new-certificate (19 → 20) after programme-dashboard (exactly 19).
+const BASELINE = /(home|catalogue-browse|programme-dashboard|programme-new-certificate)\.spec\.ts$/;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: CHROMIUM,
+  },
+  // Specs that assert the demo district exactly as seeded run before the journeys that add to it
+  // (new listings, certificates, orders), so every run sees the same numbers whatever the file order.
+  projects: [
+    { name: "baseline", testMatch: BASELINE, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "journeys", testIgnore: BASELINE, dependencies: ["baseline"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
+  webServer: {
+    // Production build on a fresh embedded PostgreSQL with the demo data (scripts/e2e-server.ts).
+    command: `tsx scripts/e2e-server.ts`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 1_800_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { E2E_PORT: String(PORT) },
+  },
+});
