@@ -28,7 +28,7 @@ export default defineConfig({
     command: `tsx scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 1_800_000,
-    reuseExistingServer: false,
+    reuseExistingServer: true,
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: String(PORT) },

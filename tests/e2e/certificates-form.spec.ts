@@ -5,6 +5,8 @@ import { OFFICER, PRODUCER, signIn } from "./support/auth";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
 test("the certificate form keeps every choice after an error, and records an unusual decision once the officer confirms it", async ({ page, browser }) => {
+  // A long journey (two refusals, a held warning, a recording, the scan, the public page).
+  test.setTimeout(240_000);
   await signIn(page, OFFICER);
   await page.goto("/admin/certificates/new?q=ruou+ngo+thuan+hoa");
   await page.getByRole("link", { name: "Rượu ngô men lá Thuận Hòa" }).click();

@@ -9,10 +9,12 @@ import { OFFICER, signIn } from "./support/auth";
  * 300 kB of HTML, and "expiring" holds exactly the certificates still valid and ending within 90 days.
  * Batches do not show in these lists: fewer are generated to keep the set-up short.
  */
-test.describe.configure({ mode: "serial", timeout: 1_200_000 });
+test.describe.configure({ mode: "serial" });
 
 let site: NationalSite;
 test.beforeAll(async () => {
+  // Generating the national data takes minutes on a busy two-core machine.
+  test.setTimeout(1_200_000);
   site = await startNationalSite("certificates-national", { batches: 5_000 });
 });
 test.afterAll(async () => {
@@ -56,6 +58,7 @@ function parseCsv(text: string): string[][] {
 const isoOf = (ddmmyyyy: string) => ddmmyyyy.split("/").reverse().join("-");
 
 test("the certificate list stays under 300 kB with the national data, and 'expiring' means still valid and ending within 90 days", async ({ browser }) => {
+  test.setTimeout(300_000);
   expect(site.generated.products).toBe(20_000);
   const context = await browser.newContext({ baseURL: site.baseUrl });
   const page = await context.newPage();
