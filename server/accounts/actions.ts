@@ -1,85 +1,57 @@
 "use server";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
-import type { FormState } from "@/components/forms/form-state";
+import { localizedHref } from "@/i18n/localized-href";
+import { clientIp } from "@/lib/client-ip";
+import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { getViewer } from "@/server/auth/session";
 import { clearSessionCookie, setSessionCookie } from "@/server/auth/session-cookie";
-import { failureState, formValues, localeOf } from "@/server/infra/forms";
+import { buttonAction, formAction } from "@/server/infra/forms";
 import { acceptInvitation, changePassword, inviteProducerUser } from "./mutations";
 import { safeCallbackPath, ZLoginForm } from "./schemas";
-import { getTranslations } from "next-intl/server";
-import { clientIp } from "@/lib/client-ip";
-import { readEnv } from "@/lib/env";
 
-function prefix(locale: "vi" | "en") {
-  return locale === "vi" ? "" : "/en";
-}
+const PASSWORDS = ["password", "currentPassword", "newPassword", "confirmPassword"];
 
 async function requestIp(): Promise<string> {
   const h = await headers();
   return clientIp(h.get("x-forwarded-for"), readEnv().TRUSTED_PROXIES);
 }
 
-export async function loginAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  delete values.password;
-  let destination: string;
-  try {
-    const data = ZLoginForm.parse(Object.fromEntries(formData));
+export const loginAction = formAction(
+  async (form) => {
+    const data = ZLoginForm.parse(form.values);
     const user = await authenticateWithPassword(data.email, data.password, await requestIp());
     // One message for unknown email and wrong password alike.
-    if (!user) throw new AppError("UNAUTHENTICATED", "bad credentials");
+    if (!user) throw new AppError("UNAUTHENTICATED", "bad credentials", { reason: "loginFailed" });
     await setSessionCookie(user);
-    destination = safeCallbackPath(data.callbackUrl, `${prefix(locale)}${user.role === "ADMIN" ? "/admin" : "/studio"}`);
-  } catch (error) {
-    const state = await failureState(error, values, locale);
-    if (error instanceof AppError && error.code === "UNAUTHENTICATED") {
-      const t = await getTranslations({ locale, namespace: "accounts" });
-      return { ...state, formError: t("login.failed") };
-    }
-    return state;
-  }
-  redirect(destination);
-}
+    return { location: safeCallbackPath(data.callbackUrl, localizedHref(user.role === "ADMIN" ? "/admin" : "/studio", form.locale)) };
+  },
+  { secret: PASSWORDS },
+);
 
-export async function logoutAction(formData: FormData): Promise<void> {
+export const logoutAction = buttonAction(async () => {
   await clearSessionCookie();
-  redirect(`${prefix(localeOf(formData))}/`);
-}
+  return "/";
+});
 
-export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  try {
-    await changePassword(await getViewer(), Object.fromEntries(formData));
-  } catch (error) {
-    return failureState(error, {}, locale);
-  }
-  const t = await getTranslations({ locale, namespace: "accounts" });
-  return { values: {}, fieldErrors: {}, formError: null, notice: t("password.changed") };
-}
+export const changePasswordAction = formAction(
+  async (form) => {
+    await changePassword(await getViewer(), form.values);
+    return { notice: "accounts.password.changed" };
+  },
+  { secret: PASSWORDS },
+);
 
-export async function inviteProducerAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    const { token } = await inviteProducerUser(await getViewer(), values);
-    const t = await getTranslations({ locale, namespace: "accounts" });
-    const base = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
-    return { values: {}, fieldErrors: {}, formError: null, notice: t("invite.created", { link: `${base}${prefix(locale)}/invite/${token}` }) };
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-}
+export const inviteProducerAction = formAction(async (form) => {
+  const { token } = await inviteProducerUser(await getViewer(), form.values);
+  return { notice: "accounts.invite.created", params: { link: `${readEnv().PUBLIC_BASE_URL}${localizedHref(`/invite/${token}`, form.locale)}` } };
+});
 
-export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  try {
-    await acceptInvitation(Object.fromEntries(formData));
-  } catch (error) {
-    return failureState(error, {}, locale);
-  }
-  redirect(`${prefix(locale)}/login?invited=1`);
-}
+export const acceptInvitationAction = formAction(
+  async (form) => {
+    await acceptInvitation(form.values);
+    return { redirect: "/login?invited=1" };
+  },
+  { secret: PASSWORDS },
+);

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedHref } from "@/i18n/localized-href";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { authOptions } from "./options";
@@ -17,8 +18,7 @@ export async function getViewer(): Promise<Viewer | null> {
 export async function requirePageAccess(action: Action, locale: string, callbackPath: string): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) {
-    const prefix = locale === "vi" ? "" : `/${locale}`;
-    redirect(`${prefix}/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+    redirect(localizedHref({ pathname: "/login", query: { callbackUrl: callbackPath } }, locale));
   }
   if (!can(viewer, action)) notFound();
   return viewer;

@@ -1,6 +1,5 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/server/infra/http";
 
 /**
  * Headers of the public open-data API: readable from any origin (GET only), cacheable by browsers
@@ -15,17 +14,6 @@ export const API_HEADERS = {
 
 export function apiJson(body: unknown): Response {
   return Response.json(body, { headers: API_HEADERS });
-}
-
-/** Like `route()`, but errors carry the CORS headers too, so browsers can read a 400's body. */
-export function apiRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
-  return async (...args: Args): Promise<Response> => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      return errorResponse(error, { "Access-Control-Allow-Origin": "*" });
-    }
-  };
 }
 
 export function preflight(): Response {

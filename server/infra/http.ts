@@ -1,6 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
-import { AppError, isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 
 /** Maps any error to a JSON response: AppError by its code, zod errors as 400 with the issues. */
 export function errorResponse(error: unknown, headers?: HeadersInit): Response {
@@ -20,21 +20,19 @@ export function errorResponse(error: unknown, headers?: HeadersInit): Response {
   return Response.json({ error: "INTERNAL" }, { status: 500, headers });
 }
 
-/** Wraps a route handler so that every failure becomes a clean JSON error. */
-export function route<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+export interface RouteOptions {
+  /** Open data (`/api/v1`): errors carry the CORS header too, so browsers can read a 400's body. */
+  open?: boolean;
+}
+
+/** The one wrapper of every route handler: parse, authorize, call the domain, respond; any failure becomes a clean JSON error. */
+export function route<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>, options: RouteOptions = {}) {
+  const headers = options.open ? { "Access-Control-Allow-Origin": "*" } : undefined;
   return async (...args: Args): Promise<Response> => {
     try {
       return await handler(...args);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, headers);
     }
   };
-}
-
-/** State-changing route handlers accept only requests from our own origin (CSRF). */
-export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  if (!origin) throw new AppError("FORBIDDEN", "missing Origin header");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (new URL(origin).host !== host) throw new AppError("FORBIDDEN", "cross-origin request");
 }

@@ -8,6 +8,7 @@ import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
+import { listCurrentCommunes } from "@/server/regions/queries";
 import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
 import { storeImage } from "@/server/infra/uploads/images";
 
@@ -81,13 +82,9 @@ export async function getProducerProfile(viewer: Viewer, producerId: string) {
 }
 
 /** Current communes to place a producer in: for an officer, those of their region. */
-export async function listCurrentCommunes(viewer?: Viewer) {
+export async function communesForProfile(viewer: Viewer | null): Promise<{ id: string; name: string }[]> {
   const scope = viewer && viewer.role === "ADMIN" ? await regionScopeOf(viewer) : null;
-  return db.region.findMany({
-    where: { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: new Date() } }], ...(scope ? { id: scope.byRegion().regionId } : {}) },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
+  return listCurrentCommunes(scope ? { id: scope.byRegion().regionId } : {});
 }
 
 /** Adds a photo to a producer's profile: the producer itself or an officer. */

@@ -5,7 +5,7 @@ import { CacheTags } from "@/server/infra/cache-tags";
 import { cachedRead } from "@/server/infra/cached-read";
 import { listProducts, type ImageData, type ProductSummary } from "@/server/products/queries";
 import { CERTIFICATE_VIEW_SELECT, toCertificateView, type CertificateView } from "@/server/certificates/public-view";
-import type { ProducerListQuery } from "@/server/products/query-schemas";
+import { parseLenient, ZProducerListQuery, type ProducerListQuery } from "@/server/products/query-schemas";
 import { dbRead } from "@/server/infra/db";
 
 const COMMUNE_CHOICES = 40;
@@ -147,6 +147,14 @@ async function readCommunes(): Promise<{ slug: string; name: string; nameEn: str
 
 /** The communes with the most active producers, for the directory's filter (a national list is too long for a menu). */
 export const listCommunes = cachedRead("producers:communes", readCommunes, () => [CacheTags.producers]);
+
+/** The producer directory for raw query parameters: invalid ones are dropped and named, not refused. */
+export async function browseProducers(raw: Record<string, string | string[] | undefined>) {
+  const { query, ignored } = parseLenient(ZProducerListQuery, raw);
+  const [result, communes] = await Promise.all([listProducers(query), listCommunes()]);
+  return { query, ignored, result, communes };
+}
+export type ProducerBrowse = Awaited<ReturnType<typeof browseProducers>>;
 
 async function readUpcomingFairs(today: string) {
   const fairs = await dbRead().fair.findMany({

@@ -4,7 +4,7 @@ import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { listProducersForAdmin } from "@/server/producers/admin-queries";
 import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
-import { createProducer, getProducerProfile, listCurrentCommunes, updateProducerProfile } from "@/server/producers/profile";
+import { communesForProfile, createProducer, getProducerProfile, updateProducerProfile } from "@/server/producers/profile";
 import { createOfficerViewer, createProducerViewer, createProvinceWithCommunes, createRegion } from "../factories";
 
 async function codeOf(promise: Promise<unknown>): Promise<string | null> {
@@ -67,7 +67,7 @@ describe("officers act within their region", () => {
     expect((await db.producer.findUniqueOrThrow({ where: { id: producerA.id } })).regionId).toBe(communeA.id);
 
     // The commune picker offers the officer's own communes only.
-    const communes = (await listCurrentCommunes(viewer)).map((c) => c.id);
+    const communes = (await communesForProfile(viewer)).map((c) => c.id);
     expect(communes).toEqual([communeA.id]);
   });
 

@@ -27,14 +27,14 @@ export interface StoredDocument {
 export async function storeDocument(bytes: Buffer): Promise<StoredDocument> {
   const max = readEnv().UPLOAD_MAX_BYTES;
   if (bytes.byteLength === 0) throw new AppError("VALIDATION", "empty file", { scan: "required" });
-  if (bytes.byteLength > max) throw new AppError("PAYLOAD_TOO_LARGE", `larger than ${max} bytes`, { scan: "tooLarge" });
+  if (bytes.byteLength > max) throw new AppError("PAYLOAD_TOO_LARGE", `larger than ${max} bytes`, { scan: "fileTooLarge" });
   const sniffed = await fileTypeFromBuffer(bytes);
   const name = `scan-${randomBytes(12).toString("hex")}`;
   if (sniffed?.mime === "application/pdf") {
     await getStorage().put(`${name}.pdf`, bytes, "application/pdf");
     return { key: `${name}.pdf`, type: "application/pdf" };
   }
-  if (!sniffed || !IMAGES.has(sniffed.mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", sniffed?.mime ?? "unknown", { scan: "scanType" });
+  if (!sniffed || !IMAGES.has(sniffed.mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", sniffed?.mime ?? "unknown", { scan: "fileType" });
   let webp: Buffer;
   try {
     webp = await sharp(bytes, { limitInputPixels: 60_000_000 })
@@ -43,7 +43,7 @@ export async function storeDocument(bytes: Buffer): Promise<StoredDocument> {
       .webp({ quality: 85 })
       .toBuffer();
   } catch {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "unreadable image", { scan: "scanType" });
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "unreadable image", { scan: "fileType" });
   }
   await getStorage().put(`${name}.webp`, webp, "image/webp");
   return { key: `${name}.webp`, type: "image/webp" };

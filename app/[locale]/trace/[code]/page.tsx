@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StarBadge } from "@/components/products/star-badge";
 import { Link } from "@/i18n/navigation";
 import { imageUrl } from "@/lib/image-url";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 import { countScan, getPublicTrace } from "@/server/trace/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {

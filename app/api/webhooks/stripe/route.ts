@@ -1,5 +1,5 @@
 import { route } from "@/server/infra/http";
-import { handleStripeEvent, verifyStripeEvent } from "@/server/payments/stripe-webhook";
+import { handleStripeEvent, verifyStripeEvent } from "@/server/orders/payment-events";
 
 /** Stripe calls this server-to-server: no origin check, the signature over the raw body is the proof. */
 export const POST = route(async (request: Request) => {

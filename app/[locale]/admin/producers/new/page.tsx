@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProfileForm } from "@/components/producers/profile-form";
+import { communesForProfile } from "@/server/producers/profile";
 import { requirePageAccess } from "@/server/auth/session";
-import { listCurrentCommunes } from "@/server/producers/profile";
 
 export default async function NewProducer({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -11,7 +11,7 @@ export default async function NewProducer({ params }: { params: Promise<{ locale
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      <ProfileForm locale={locale} initial={{}} communes={await listCurrentCommunes(viewer)} />
+      <ProfileForm locale={locale} initial={{}} communes={await communesForProfile(viewer)} />
     </section>
   );
 }
