@@ -1,58 +1,71 @@
 /**
- * A throw-away site on national-scale data for end-to-end tests of the back office: a fresh embedded
- * PostgreSQL with the demo district plus the national generator's producers and products (DESIGN §6),
- * served by `next start` from the build the e2e server already made (back-office pages render per
- * request, so they read this database). Everything is deleted when stopped.
- *
- *   const site = await startNationalSite("admin-lists");
- *   const context = await browser.newContext({ baseURL: site.baseUrl });
- *   …
- *   await site.stop();
+ * A throw-away site with the national data, for tests that must see the back office at national scale
+ * (every list at 8,000 producers and 20,000 products): its own embedded PostgreSQL with the demo
+ * district plus `generateNational`, an officer of the whole country, and `next start` on the build
+ * already made (the end-to-end run builds before its first test). tests/e2e/support/national-site.ts
+ * wraps it for Playwright specs.
  */
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
-import { generateNational, type GenerateOptions, type GenerateResult } from "../../prisma/seed/generate-national";
+import { generateNational, type GenerateOptions } from "../../prisma/seed/generate-national";
+import { hashPassword } from "../../server/auth/password";
 import { findFreePort } from "../db/embedded-postgres";
-import { nextBin } from "./build";
+import { buildIfNeeded, nextBin } from "./build";
 import { startDemoDatabase, throwawaySiteEnv, waitFor } from "./throwaway-site";
+
+/** The officer of the whole country the national site is signed into (created by startNationalSite). */
+export const NATIONAL_OFFICER = { email: "quocgia@ocop.local", password: "ocop-national-2025", name: "Cán bộ OCOP Trung ương" };
 
 export interface NationalSite {
   baseUrl: string;
-  generated: GenerateResult;
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
-export async function startNationalSite(name: string, options: Partial<GenerateOptions> = {}): Promise<NationalSite> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: the e2e server builds one before the specs run.");
+/**
+ * Generates the national data (by default the benchmark's 8,000 producers and 20,000 products, with
+ * one batch per product: batches are not what a back-office list shows) and serves the site on a free
+ * port. Takes a minute or two on two cores.
+ */
+export async function startNationalSite(name = "national", generate: Partial<GenerateOptions> = {}): Promise<NationalSite> {
   const database = await startDemoDatabase(name);
-  let generated: GenerateResult;
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
+  let next: ChildProcess | undefined;
   try {
-    generated = await generateNational(client, options);
-  } finally {
-    await client.end();
-  }
-  const port = String(await findFreePort());
-  const baseUrl = `http://127.0.0.1:${port}`;
-  // No -H: see scripts/e2e-server.ts.
-  const next = spawn(nextBin(), ["start", "-p", port], { env: throwawaySiteEnv(name, database.url, baseUrl), stdio: "ignore" });
-  const exited = new Promise<void>((resolve) => next.on("exit", () => resolve()));
-  try {
-    await waitFor(`${baseUrl}/api/health`, 180_000);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await generateNational(client, { batches: 20_000, ...generate });
+      await client.query(
+        `INSERT INTO users (id, email, name, "passwordHash", role, active, "createdAt", "updatedAt") VALUES ($1, $2, $3, $4, 'ADMIN', true, now(), now())`,
+        [`national-officer-${name}`, NATIONAL_OFFICER.email, NATIONAL_OFFICER.name, await hashPassword(NATIONAL_OFFICER.password)],
+      );
+      await client.query("ANALYZE");
+    } finally {
+      await client.end();
+    }
+    const port = await findFreePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env = { ...throwawaySiteEnv(name, database.url, baseUrl), NODE_ENV: "production" as const };
+    buildIfNeeded(env);
+    // No -H: see docs/operations.md (redirect loop with next-intl on Next 16.2.6+).
+    const child = spawn(nextBin(), ["start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+    next = child;
+    await waitFor(`${baseUrl}/api/health`);
+    return {
+      baseUrl,
+      databaseUrl: database.url,
+      async stop() {
+        if (child.exitCode === null) {
+          const exited = new Promise((resolve) => child.once("exit", resolve));
+          child.kill("SIGTERM");
+          await exited;
+        }
+        await database.stop();
+      },
+    };
   } catch (error) {
-    next.kill("SIGTERM");
+    next?.kill("SIGTERM");
     await database.stop();
     throw error;
   }
-  return {
-    baseUrl,
-    generated,
-    async stop() {
-      next.kill("SIGTERM");
-      await exited;
-      await database.stop();
-    },
-  };
 }

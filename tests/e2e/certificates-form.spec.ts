@@ -90,7 +90,9 @@ test("the certificate form keeps every choice after an error, and records an unu
   expect((await producerPage.request.get(scanUrl)).status()).toBe(404);
   await producer.close();
 
-  // The public history names the body with the number.
+  // The public history names the body with the number: the new decision first, and the 2022 one says what replaced it.
   await page.goto("/products/ruou-ngo-men-la-thuan-hoa");
-  await expect(page.getByText("Quyết định 2207/QĐ-UBND của UBND tỉnh Hà Giang, ngày 14/06/2024")).toBeVisible();
+  const history = page.getByRole("region", { name: "Lịch sử chứng nhận OCOP" }).getByRole("listitem");
+  await expect(history.first()).toContainText("Quyết định 2207/QĐ-UBND của UBND tỉnh Hà Giang, ngày 14/06/2024 · Còn hiệu lực");
+  await expect(history.nth(1)).toContainText("Được thay thế bởi Quyết định 2207/QĐ-UBND của UBND tỉnh Hà Giang, ngày 14/06/2024");
 });
