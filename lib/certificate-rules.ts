@@ -16,7 +16,7 @@
  * Refusals are what the law does not allow; warnings are what is merely unusual, which the officer
  * confirms (and the confirmation is recorded with the certificate).
  */
-import { addMonths, parseDay, type IsoDay } from "./clock";
+import { addMonths, dateToDay, dayToDate, parseDay, type IsoDay } from "./clock";
 import { foldText } from "./text-fold";
 
 export const CERTIFICATE_LEVELS = ["DISTRICT", "PROVINCE", "NATIONAL"] as const;
@@ -84,7 +84,7 @@ export function validUntilFor(decisionDate: IsoDay): IsoDay {
 
 /** A `@db.Date` value for a decision's last valid day (what the database stores). */
 export function defaultValidUntil(decisionDate: Date): Date {
-  return new Date(`${validUntilFor(decisionDate.toISOString().slice(0, 10))}T00:00:00.000Z`);
+  return dayToDate(validUntilFor(dateToDay(decisionDate)));
 }
 
 // ───────────────────────────── Checking a decision ─────────────────────────────
@@ -332,7 +332,7 @@ export function productFiveStarPotential(
   certs: readonly { level: CertificateLevel; stars: number; score: number | null; status: string; decisionDate: IsoDay | Date; validUntil: IsoDay | Date }[],
   today: IsoDay,
 ): boolean {
-  const day = (d: IsoDay | Date) => (typeof d === "string" ? d : d.toISOString().slice(0, 10));
+  const day = (d: IsoDay | Date) => (typeof d === "string" ? d : dateToDay(d));
   return certs.some(
     (cert) =>
       cert.status === "VALID" &&

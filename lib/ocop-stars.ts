@@ -1,10 +1,12 @@
 /**
- * OCOP stars on a given day (148/QĐ-TTg): score bands, a certificate's state and which certificate a
- * product's badge shows. Dates are compared as calendar days in UTC, since decisions are dated, not
- * timed. What a decision may be (levels, bands, dates, validity, supersession, 5★ potential) is
- * checked by lib/certificate-rules.ts.
+ * OCOP stars on a given day (148/QĐ-TTg): a certificate's state and which certificate a product's
+ * badge shows. Dates are calendar days, held as the @db.Date values Prisma returns (midnight UTC of
+ * that day); `today` is Vietnam's calendar day in the same form (`dayToDate(today())` from lib/clock),
+ * never a raw instant. What a decision may be (levels, bands, dates, validity, supersession, 5★
+ * potential) is checked by lib/certificate-rules.ts.
  */
 import { isRecognisedStars } from "./certificate-rules";
+import { dateToDay, daysBetween } from "./clock";
 
 export type StoredCertificateStatus = "VALID" | "REVOKED" | "SUPERSEDED";
 export type CertificateState = "VALID" | "EXPIRED" | "REVOKED" | "SUPERSEDED";
@@ -16,13 +18,9 @@ export interface CertificateFacts {
   validUntil: Date;
 }
 
-function dayNumber(date: Date): number {
-  return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) / 86_400_000);
-}
-
 /** Days from `today` until the certificate's last valid day (0 on that day, negative after it). */
 export function daysUntilExpiry(validUntil: Date, today: Date): number {
-  return dayNumber(validUntil) - dayNumber(today);
+  return daysBetween(dateToDay(today), dateToDay(validUntil));
 }
 
 /** A certificate is valid through its validUntil day inclusive. */

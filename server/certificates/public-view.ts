@@ -1,6 +1,6 @@
 import "server-only";
 import { isFiveStarPotentialDecision, type CertificateLevel } from "@/lib/certificate-rules";
-import { dateToDay, type IsoDay } from "@/lib/clock";
+import { dateToDay, dayToDate, type IsoDay } from "@/lib/clock";
 import { certificateState, type CertificateState } from "@/lib/ocop-stars";
 
 /**
@@ -80,7 +80,7 @@ export function toCertificateView(cert: CertificateRow, today: IsoDay): Certific
     decisionDate: dateToDay(cert.decisionDate),
     issuingBody: cert.issuingBody,
     validUntil: dateToDay(cert.validUntil),
-    state: certificateState(cert, new Date(`${today}T00:00:00Z`)),
+    state: certificateState(cert, dayToDate(today)),
     productNameOnDecision: cert.productNameOnDecision,
     producerNameOnDecision: cert.producerNameOnDecision,
     addressOnDecision: cert.addressOnDecision,

@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { CERTIFICATE_LEVELS } from "@/lib/certificate-rules";
-import { parseDay } from "@/lib/clock";
+import { zIsoDay } from "@/lib/day-schema";
 
-/** A calendar day typed as "YYYY-MM-DD"; an impossible day (2025-02-30) is refused, never rolled over. */
-const day = z
-  .string()
-  .trim()
-  .refine((v) => parseDay(v) !== null, "date");
+/** A calendar day typed as "YYYY-MM-DD", kept as text; an impossible day (2025-02-30) is refused, never rolled over. */
+const day = zIsoDay;
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
 const optionalText = (max: number) =>

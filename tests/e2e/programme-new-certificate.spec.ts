@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { today } from "../../lib/clock";
 import { OFFICER, signIn } from "./support/auth";
 
 test("an officer records a new 3★ certificate and /programme counts it at once", async ({ page }) => {
@@ -19,7 +20,7 @@ test("an officer records a new 3★ certificate and /programme counts it at once
   await page.getByLabel("Cấp công nhận").selectOption("PROVINCE");
   await page.getByLabel("Điểm").fill("62");
   await page.getByLabel("Số quyết định").fill(`${Date.now() % 100000}/QĐ-UBND`);
-  await page.getByLabel("Ngày ký quyết định").fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel("Ngày ký quyết định").fill(today());
   await page.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Tuyên Quang");
   await page.getByRole("button", { name: "Ghi nhận" }).click();
   await expect(page.getByText("Đã ghi nhận chứng nhận.")).toBeVisible();

@@ -101,7 +101,7 @@ async function searchableProduct(overrides: Parameters<typeof createProduct>[0])
 
 const certificatesOf = (product: { id: string }) => db.ocopCertificate.findMany({ where: { productId: product.id }, orderBy: { decisionDate: "asc" } });
 /** The public product page's data on the pinned day. */
-const publicProduct = (product: { slug: string }) => getProduct(product.slug, new Date(`${TODAY}T12:00:00Z`));
+const publicProduct = (product: { slug: string }) => getProduct(product.slug, TODAY);
 const badgeOf = async (product: { id: string }) => (await db.product.findUniqueOrThrow({ where: { id: product.id } })).badgeStars;
 
 describe("who may recognise which stars, on which date", () => {
