@@ -16,6 +16,7 @@ export const STUDIO_NAV = [
 export const ADMIN_NAV = [
   { key: "dashboard", href: "/admin" },
   { key: "review", href: "/admin/review" },
+  { key: "adminProducts", href: "/admin/products" },
   { key: "certificates", href: "/admin/certificates" },
   { key: "producers", href: "/admin/producers" },
   { key: "accounts", href: "/admin/accounts" },

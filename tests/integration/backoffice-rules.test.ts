@@ -13,7 +13,7 @@ import {
   submitListing,
   updateListing,
 } from "@/server/products/mutations";
-import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
+import { setProducersStatus } from "@/server/producers/admin-mutations";
 import {
   createOfficerViewer,
   createProducer,
@@ -53,7 +53,7 @@ describe("authorization of back-office use cases", () => {
     expect(await codeOf(approveListing(null, id))).toBe("UNAUTHENTICATED");
     expect(await codeOf(rejectListing(a.viewer, id, { reason: "không" }))).toBe("FORBIDDEN");
     expect(await codeOf(recordCertificate(a.viewer, {}))).toBe("FORBIDDEN");
-    expect(await codeOf(suspendProducer(a.viewer, b.producerId, { reason: "thử" }))).toBe("FORBIDDEN");
+    expect(await codeOf(setProducersStatus(a.viewer, [b.producerId], { status: "SUSPENDED", reason: "thử" }))).toBe("FORBIDDEN");
     expect(await codeOf(inviteProducerUser(a.viewer, {}))).toBe("FORBIDDEN");
 
     const untouched = await db.product.findUniqueOrThrow({ where: { id } });
@@ -132,9 +132,9 @@ describe("producers", () => {
     const officer = await createOfficerViewer();
     const producer = await createProducer();
     const user = await createUser("PRODUCER", { producerId: producer.id });
-    await suspendProducer(officer.viewer, producer.id, { reason: "Vi phạm an toàn thực phẩm" });
+    await setProducersStatus(officer.viewer, [producer.id], { status: "SUSPENDED", reason: "Vi phạm an toàn thực phẩm" });
     expect(await authenticateWithPassword(user.email, TEST_PASSWORD, unique("ip"))).toBeNull();
-    await reactivateProducer(officer.viewer, producer.id);
+    await setProducersStatus(officer.viewer, [producer.id], { status: "ACTIVE" });
     expect(await authenticateWithPassword(user.email, TEST_PASSWORD, unique("ip"))).toMatchObject({ id: user.id });
   });
 });
