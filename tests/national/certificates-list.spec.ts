@@ -1,25 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { addDays, today } from "../../lib/clock";
-import { NATIONAL_OFFICER, startNationalSite, type NationalSite } from "../../scripts/lib/national-site";
-import { signIn } from "./support/auth";
+import { NATIONAL_OFFICER, signIn } from "../e2e/support/auth";
 
 /**
  * The officers' certificate list on the national data (the demo district plus 8,000 producers and
- * 20,000 products with their certificates, on a throw-away database of its own): every view stays under
+ * 20,000 products with their certificates; scripts/national-server.ts), read only: every view stays under
  * 300 kB of HTML, and "expiring" holds exactly the certificates still valid and ending within 90 days.
- * Batches do not show in these lists: fewer are generated to keep the set-up short.
  */
-test.describe.configure({ mode: "serial" });
-
-let site: NationalSite;
-test.beforeAll(async () => {
-  // Generating the national data takes minutes on a busy two-core machine.
-  test.setTimeout(1_200_000);
-  site = await startNationalSite("certificates-national", { batches: 5_000 });
-});
-test.afterAll(async () => {
-  await site?.stop();
-});
 
 /** RFC 4180 rows (the CSV quotes cells with commas, quotes or line breaks). */
 function parseCsv(text: string): string[][] {
@@ -57,10 +44,8 @@ function parseCsv(text: string): string[][] {
 
 const isoOf = (ddmmyyyy: string) => ddmmyyyy.split("/").reverse().join("-");
 
-test("the certificate list stays under 300 kB with the national data, and 'expiring' means still valid and ending within 90 days", async ({ browser }) => {
+test("the certificate list stays under 300 kB with the national data, and 'expiring' means still valid and ending within 90 days", async ({ page }) => {
   test.setTimeout(300_000);
-  const context = await browser.newContext({ baseURL: site.baseUrl });
-  const page = await context.newPage();
   // An officer of the whole country: the demo officer sees the demo district only (server/auth/scope.ts).
   await signIn(page, NATIONAL_OFFICER);
 
@@ -96,5 +81,4 @@ test("the certificate list stays under 300 kB with the national data, and 'expir
     expect(row[state]).toBe("còn hiệu lực");
     expect(isoOf(row[validUntil]) >= from && isoOf(row[validUntil]) <= to, row[validUntil]).toBe(true);
   }
-  await context.close();
 });
