@@ -10,6 +10,7 @@ export const STUDIO_NAV = [
   { key: "password", href: "/account/password" },
   { key: "orders", href: "/studio/orders" },
   { key: "fairs", href: "/studio/fairs" },
+  { key: "certificates", href: "/studio/certificates" },
 ] as const satisfies readonly { key: string; href: string }[];
 
 export const ADMIN_NAV = [
