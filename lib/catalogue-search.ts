@@ -152,6 +152,11 @@ export class CatalogueSearch<Card> {
     return slot == null ? undefined : this.items[slot];
   }
 
+  /** Every product in the index (for the relevance bench's judgements). */
+  *all(): Generator<IndexedProduct<Card>> {
+    for (const item of this.items) if (item) yield item;
+  }
+
   /** Ids of the products with these slugs. */
   idsWithSlugs(slugs: ReadonlySet<string>): string[] {
     if (slugs.size === 0) return [];

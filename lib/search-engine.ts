@@ -17,13 +17,14 @@ const OWN = Field.NAME | Field.CATEGORY | Field.PLACE;
 
 /**
  * How well a document matches, best first:
- * 0 its name starts with the query; 1 its name holds the query as a phrase; 2 its name holds every
- * word; 3 every word is in its name, group or subgroup; 4 some word needs its commune, area or
- * province; 5 some word is found only in its producer's name (shown after the others, not counted
+ * 0 its name is the query (the place named in it aside: "Chổi chít Việt Lâm" for "chổi chít");
+ * 1 its name starts with the query; 2 its name holds the query as a phrase; 3 its name holds every
+ * word; 4 every word is in its name, group or subgroup; 5 some word needs its commune, area or
+ * province; 6 some word is found only in its producer's name (shown after the others, not counted
  * as a match of the product's own words).
  */
-export type Tier = 0 | 1 | 2 | 3 | 4 | 5;
-export const PRODUCER_ONLY: Tier = 5;
+export type Tier = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export const PRODUCER_ONLY: Tier = 6;
 
 /** The folded words of a text: lower-case ASCII letters and digits, everything else a separator. */
 export function searchWords(text: string): string[] {
@@ -409,14 +410,15 @@ export class SearchEngine {
       const state = states[i];
       const doc = this.docs[candidates[i]]!;
       let tier: Tier;
-      if (!(state & 4)) tier = 5;
-      else if (!(state & 2)) tier = 4;
-      else if (!(state & 1)) tier = 3;
-      else if (doc.nameStarts.some((name) => (typing ? name.startsWith(phrase) : `${name} `.startsWith(`${phrase} `)))) tier = 0;
-      else if (doc.nameText.includes(typing ? ` ${phrase}` : ` ${phrase} `)) tier = 1;
-      else tier = 2;
+      if (!(state & 4)) tier = 6;
+      else if (!(state & 2)) tier = 5;
+      else if (!(state & 1)) tier = 4;
+      else if (!typing && doc.nameStarts.some((name) => name === phrase)) tier = 0;
+      else if (doc.nameStarts.some((name) => (typing ? name.startsWith(phrase) : `${name} `.startsWith(`${phrase} `)))) tier = 1;
+      else if (doc.nameText.includes(typing ? ` ${phrase}` : ` ${phrase} `)) tier = 2;
+      else tier = 3;
       tiers[i] = tier;
-      if (tier >= 2) {
+      if (tier >= 3) {
         let missing = 0;
         for (const pair of pairs) if (!doc.allText.includes(pair)) missing++;
         apart[i] = Math.min(missing, 7);

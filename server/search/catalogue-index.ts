@@ -298,3 +298,10 @@ export function catalogueIndex(): CatalogueIndex | null {
 export function setCatalogueIndex(index: CatalogueIndex | null): void {
   (globalThis as { [HOLDER]?: CatalogueIndex | null })[HOLDER] = index;
 }
+
+/** The index's state for /api/health: "off" when none was started (SEARCH_INDEX=0, or a build). */
+export function catalogueIndexHealth() {
+  const index = catalogueIndex();
+  if (!index) return { state: "off" as const };
+  return { state: index.state, usable: index.usable, lastBuild: index.lastBuild, ...index.search.products.stats() };
+}
