@@ -61,6 +61,9 @@ export const PRICE_BANDS: readonly (readonly [number, number | null])[] = [
   [500_000, null],
 ];
 
+/** One collator for every sort of names: `localeCompare(…, "vi")` builds one per call (~20 µs). */
+const VIETNAMESE = new Intl.Collator("vi");
+
 /** Communes listed in the commune facet when no province is chosen (a national list is too long). */
 export const COMMUNE_FACETS = 40;
 
@@ -327,7 +330,7 @@ export class CatalogueSearch<Card> {
         else communes.set(item.commune.slug, { ...item.commune, count: 1 });
       }
     }
-    const byName = (a: RegionRef, b: RegionRef) => a.name.localeCompare(b.name, "vi");
+    const byName = (a: RegionRef, b: RegionRef) => VIETNAMESE.compare(a.name, b.name);
     let communeList = [...communes.values()];
     // With a province chosen, all its communes; otherwise the communes with most matches.
     if (!query.province && communeList.length > COMMUNE_FACETS) communeList = communeList.sort((a, b) => b.count - a.count).slice(0, COMMUNE_FACETS);
