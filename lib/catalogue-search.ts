@@ -101,7 +101,7 @@ export function starsOn(certificates: IndexedProduct<unknown>["certificates"], d
 }
 
 export class CatalogueSearch<Card> {
-  readonly products = new SearchEngine();
+  readonly products: SearchEngine;
   readonly producers = new SearchEngine();
   readonly communes = new SearchEngine();
   private items: (IndexedProduct<Card> | undefined)[] = [];
@@ -115,7 +115,8 @@ export class CatalogueSearch<Card> {
   private ranks: Partial<Record<Order, Uint32Array>> = {};
   private byRank: Partial<Record<Order, Int32Array>> = {};
 
-  constructor() {
+  constructor({ compactAfter }: { compactAfter?: number } = {}) {
+    this.products = new SearchEngine(compactAfter);
     this.products.onCompact = (renumber) => {
       const items: (IndexedProduct<Card> | undefined)[] = [];
       this.items.forEach((item, slot) => {

@@ -40,6 +40,21 @@ export function markedWords(text: string): string[] {
 
 const ASCII_WORD = /^[a-z0-9]+$/;
 
+/**
+ * `markedWords` joined by spaces, remembered: groups, subgroups, places and producers' names repeat
+ * across thousands of products, and the Unicode-aware split is the costliest step of indexing.
+ */
+const loweredTexts = new Map<string, string>();
+function lowerText(text: string): string {
+  let lowered = loweredTexts.get(text);
+  if (lowered === undefined) {
+    lowered = markedWords(text).join(" ");
+    if (loweredTexts.size > 100_000) loweredTexts.clear();
+    loweredTexts.set(text, lowered);
+  }
+  return lowered;
+}
+
 /** Folding is the costliest step of indexing, and the catalogue has a few thousand distinct words. */
 const foldedWords = new Map<string, string>();
 function foldWord(word: string): string {
@@ -136,6 +151,12 @@ function allowedEdits(length: number): number {
 }
 
 export class SearchEngine {
+  /**
+   * @param compactAfter dead slots (left by updates and removals) that start a compaction, when they
+   *   are also a quarter of all slots: rare enough to cost nothing, soon enough to bound the waste.
+   */
+  constructor(private readonly compactAfter = 1000) {}
+
   private docs: (Doc | null)[] = [];
   private slotOf = new Map<string, number>();
   private postings = new Map<string, Posting>();
@@ -167,7 +188,8 @@ export class SearchEngine {
     // marks then finds what is spelt that way, and one typed without finds both.
     const put = (phrases: readonly string[], field: number) => {
       for (const phrase of phrases) {
-        for (const word of markedWords(phrase)) {
+        // Phrases here are already lower-case words separated by single spaces (`lower`, the synonyms' data).
+        for (const word of phrase.split(" ")) {
           for (const form of withSingulars(word)) fields.set(form, (fields.get(form) ?? 0) | field);
           const folded = foldWord(word);
           if (folded !== word) for (const form of withSingulars(folded)) fields.set(form, (fields.get(form) ?? 0) | field);
@@ -175,7 +197,7 @@ export class SearchEngine {
       }
     };
     const lower = (texts: readonly (string | null | undefined)[] | undefined) =>
-      (texts ?? []).filter((t): t is string => !!t).map((t) => markedWords(t).join(" ")).filter(Boolean);
+      (texts ?? []).filter((t): t is string => !!t).map(lowerText).filter(Boolean);
     const places = lower(text.place);
     // A place named inside the name is where the product comes from, not what it is: "Mật ong rừng
     // Trà Vinh" is honey found under its place, not tea.
@@ -220,7 +242,7 @@ export class SearchEngine {
     this.slotOf.delete(key);
     this.dead++;
     this.corrections.clear();
-    if (this.dead > 1000 && this.dead > this.docs.length / 4) this.compact();
+    if (this.dead > this.compactAfter && this.dead > this.docs.length / 4) this.compact();
     return true;
   }
 
