@@ -16,6 +16,7 @@
  */
 import { readFileSync } from "node:fs";
 import pg from "pg";
+import { today as clockToday } from "../lib/clock";
 import { foldText } from "../lib/text-fold";
 import { starsOn } from "../lib/catalogue-search";
 import { generateNational } from "../prisma/seed/generate-national";
@@ -91,7 +92,7 @@ try {
   await index.start();
   console.log(`Index of ${index.search.size} products built in ${Math.round(performance.now() - started)} ms.`);
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = clockToday();
   const catalogue = new Map<string, Graded>();
   for (const item of index.search.all()) {
     const card = item.card;

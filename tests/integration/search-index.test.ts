@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getSuggestRoute } from "@/app/api/v1/suggest/route";
 import { ZSuggestions } from "@/server/products/api-schemas";
+import { today } from "@/lib/clock";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { CACHE_STATE } from "@/server/infra/cache-handler/state-key.mjs";
 import { SharedTagCache } from "@/server/infra/cache-handler/shared-tags.mjs";
@@ -38,7 +39,7 @@ const slugs = async (q: string, extra: Record<string, string> = {}) => (await se
 /** Slugs an instance's index finds for `q` (what that instance would list). */
 function foundOn(index: CatalogueIndex, q: string): string[] {
   if (!index.usable) return [];
-  const found = index.search.search({ q, sort: "relevance" }, new Date().toISOString().slice(0, 10), 0, 50);
+  const found = index.search.search({ q, sort: "relevance" }, today(), 0, 50);
   return found.ids.map((id) => index.search.card(id)!.slug);
 }
 
