@@ -11,11 +11,10 @@ export function SearchBox({ placeholder, text }: { placeholder: string; text: Su
   const loading = useRef(false);
   const input = useRef<HTMLInputElement>(null);
   const listbox = useRef<HTMLDivElement>(null);
-  const status = useRef<HTMLSpanElement>(null);
   const load = () => {
     if (loading.current) return;
     loading.current = true;
-    void import("./suggest-combobox").then(({ attachSuggestions }) => attachSuggestions(input.current!, listbox.current!, status.current!, text));
+    void import("./suggest-combobox").then(({ attachSuggestions }) => attachSuggestions(input.current!, listbox.current!, text));
   };
   return (
     <div className="relative min-w-0 flex-1">
@@ -38,7 +37,6 @@ export function SearchBox({ placeholder, text }: { placeholder: string; text: Su
         hidden
         className="absolute inset-x-0 top-full z-20 mt-1 max-h-[70vh] overflow-y-auto rounded border border-slate-300 bg-white py-1 shadow-lg"
       />
-      <span ref={status} role="status" className="sr-only" />
     </div>
   );
 }

@@ -30,7 +30,13 @@ interface Suggestions {
 const MIN_CHARS = 2;
 const DELAY_MS = 120;
 
-export function attachSuggestions(input: HTMLInputElement, listbox: HTMLElement, status: HTMLElement, text: SuggestText): void {
+export function attachSuggestions(input: HTMLInputElement, listbox: HTMLElement, text: SuggestText): void {
+  // The live region exists from the first focus on, before anything is announced in it; pages where
+  // the box is never used carry none.
+  const status = document.createElement("span");
+  status.setAttribute("role", "status");
+  status.className = "sr-only";
+  listbox.after(status);
   let options: { element: HTMLElement; href: string }[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
