@@ -74,7 +74,8 @@ async function checkPhoneResults(page: Page) {
   await expect(chips.getByRole("link", { name: "Bỏ lọc: Thực phẩm" })).toBeVisible();
   await expect(chips.getByRole("link", { name: "Bỏ lọc: “chè”" })).toBeVisible();
 
-  await page.getByText("Lọc", { exact: true }).click();
+  // The summary reads "Lọc" and the number of active filters.
+  await page.getByTestId("filters").locator("summary").filter({ hasText: "Lọc" }).click();
   await expect(foodRadio).toBeVisible();
   await expect(foodRadio).toBeChecked();
   await page.getByLabel("Số sao tối thiểu").selectOption("4");
