@@ -4,7 +4,8 @@ import { z } from "zod";
 export const ZLoginForm = z.object({
   email: z.string().trim().toLowerCase().email("email").max(254, "email"),
   password: z.string().min(1, "required").max(200, "tooLong"),
-  callbackUrl: z.string().max(500).optional(),
+  // Any value: lib/safe-redirect.ts decides where it may lead (an unusable one leads home).
+  callbackUrl: z.string().optional().catch(undefined),
 });
 
 export const ZNewPassword = z.string().min(10, "passwordTooShort").max(200, "tooLong");
@@ -22,9 +23,3 @@ export const ZInviteProducerForm = z.object({
   name: z.string().trim().min(2, "required").max(120, "tooLong"),
   producerId: z.string().min(1, "required"),
 });
-
-/** Only same-site paths: never an absolute URL (open redirect). */
-export function safeCallbackPath(value: string | undefined, fallback: string): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value;
-}

@@ -4,12 +4,15 @@ import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
 import { failureState, formValues, localeOf } from "@/server/infra/forms";
-import { reviewIdea, submitIdea } from "./mutations";
+import { requestAddress } from "@/server/infra/request-address";
+import { takeAttempt } from "@/server/infra/throttle";
+import { IDEA_THROTTLE, reviewIdea, submitIdea } from "./mutations";
 
 export async function submitIdeaAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = localeOf(formData);
   const values = formValues(formData);
   try {
+    await takeAttempt([{ rule: IDEA_THROTTLE, key: await requestAddress() }]);
     await submitIdea(values);
   } catch (error) {
     return failureState(error, values, locale);

@@ -6,11 +6,16 @@ import { ZodError } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getViewer } from "@/server/auth/session";
 import { addLine, CART_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
 import { cancelOrderByBuyer, expireUnpaidOrders, markOrderPaid, placeOrder, updateSubOrderStatus } from "./mutations";
 import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL_SECONDS } from "./order-access";
 import { findOrderableProductId, getCartView, orderContactMatches } from "./queries";
+import { cookieOptions } from "@/server/infra/cookies";
+import { requestAddress } from "@/server/infra/request-address";
+import { assertNotThrottled, clearAttempts, recordAttempt, takeAttempt } from "@/server/infra/throttle";
+import { placementChecks, verificationChecks } from "./throttles";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
 
@@ -24,7 +29,7 @@ function intOf(value: FormDataEntryValue | null, fallback: number): number {
 }
 
 async function saveCart(lines: ReturnType<typeof readCart>) {
-  (await cookies()).set(CART_COOKIE, writeCart(lines), { httpOnly: true, sameSite: "lax", path: "/", maxAge: CART_MAX_AGE });
+  (await cookies()).set(CART_COOKIE, writeCart(lines), cookieOptions(CART_MAX_AGE));
 }
 
 export async function addToCartAction(formData: FormData): Promise<void> {
@@ -63,6 +68,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
   await expireUnpaidOrders();
   let placed;
   try {
+    await takeAttempt(placementChecks(await requestAddress(), values));
     placed = await placeOrder({ ...values, locale, items, expectedTotalVnd: intOf(formData.get("expectedTotalVnd"), -1) });
   } catch (error) {
     if (error instanceof ZodError) {
@@ -87,7 +93,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
     throw error;
   }
   jar.delete(CART_COOKIE);
-  jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), { httpOnly: true, sameSite: "lax", path: "/", maxAge: ORDER_ACCESS_TTL_SECONDS });
+  jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
   if (placed.checkoutUrl) redirectExternal(placed.checkoutUrl);
   redirect({ href: `/orders/${placed.code}?placed=1`, locale });
   return { values, fieldErrors: {}, formError: null };
@@ -102,10 +108,19 @@ export async function verifyOrderAction(_previous: VerifyState, formData: FormDa
   const locale = localeOf(formData);
   const code = normalizeOrderCode(String(formData.get("code") ?? ""));
   const contact = String(formData.get("contact") ?? "").slice(0, 200);
+  const throttles = verificationChecks(await requestAddress(), code);
+  try {
+    await assertNotThrottled(throttles.all);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { contact, error: (await getTranslations({ locale, namespace: "errors" }))(error.code) };
+  }
   if (code && (await orderContactMatches(code, contact))) {
-    (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), { httpOnly: true, sameSite: "lax", path: "/", maxAge: ORDER_ACCESS_TTL_SECONDS });
+    await clearAttempts(throttles.own);
+    (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
     redirect({ href: `/orders/${code}`, locale });
   }
+  await recordAttempt(throttles.all);
   const t = await getTranslations({ locale, namespace: "orders.order" });
   return { contact, error: t("verifyFailed") };
 }
@@ -139,7 +154,7 @@ export async function updateSubOrderStatusAction(formData: FormData): Promise<vo
 
 export async function markOrderPaidAction(formData: FormData): Promise<void> {
   const locale = localeOf(formData);
-  const back = String(formData.get("back") ?? "");
+  const back = safeRedirectPath(formData.get("back"), "/");
   let notice = "markedPaid";
   try {
     await markOrderPaid(await getViewer(), String(formData.get("orderId") ?? ""));

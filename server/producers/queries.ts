@@ -6,6 +6,7 @@ import { cachedRead } from "@/server/infra/cached-read";
 import { listProducts, type CertificateView, type ImageData, type ProductSummary } from "@/server/products/queries";
 import type { ProducerListQuery } from "@/server/products/query-schemas";
 import { certificateState } from "@/lib/ocop-stars";
+import { isWebAddress } from "@/lib/web-address";
 import { dbRead } from "@/server/infra/db";
 
 const COMMUNE_CHOICES = 40;
@@ -118,7 +119,8 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
     certificateCommune: producer.certificateRegion && producer.certificateRegion.id !== producer.regionId ? producer.certificateRegion.name : null,
     phone: producer.phone,
     email: producer.email,
-    website: producer.website,
+    // Never a script or data link, even one stored before addresses were checked.
+    website: isWebAddress(producer.website) ? producer.website : null,
     representative: producer.representative,
     foundedYear: producer.foundedYear,
     images: producer.images.map(({ key, width, height, altVi, altEn }) => ({ key, width, height, altVi, altEn })),

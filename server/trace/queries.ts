@@ -90,10 +90,3 @@ export async function resolveGtin(gtin14: string, lot?: string): Promise<{ produ
   return batch?.isPublic ? { productSlug: product.slug, batchCode: batch.code } : null;
 }
 
-/** Counts a scan of a public batch for today (one row per batch and day: no personal data). */
-export async function countScan(batchCode: string, today = new Date()): Promise<void> {
-  await db.$executeRaw`
-    INSERT INTO batch_scan_days ("batchId", day, count)
-    SELECT id, ${day(today)}::date, 1 FROM batches WHERE code = ${batchCode} AND "isPublic"
-    ON CONFLICT ("batchId", day) DO UPDATE SET count = batch_scan_days.count + 1`;
-}

@@ -1,5 +1,7 @@
 import { parseDigitalLink } from "@/lib/digital-link";
-import { countScan, resolveGtin } from "@/server/trace/queries";
+import { addressOf } from "@/server/infra/request-address";
+import { resolveGtin } from "@/server/trace/queries";
+import { countScan } from "@/server/trace/scans";
 
 /**
  * GS1 Digital Link resolver: /01/<gtin>/10/<lot> → the batch's trace page (a scan is counted),
@@ -19,7 +21,7 @@ export async function GET(request: Request) {
   const english = url.searchParams.get("lang") === "en" || /^en\b/i.test(request.headers.get("accept-language") ?? "");
   const prefix = english ? "/en" : "";
   if (target.batchCode) {
-    await countScan(target.batchCode);
+    await countScan(target.batchCode, addressOf(request.headers));
     return redirectTo(request, `${prefix}/trace/${encodeURIComponent(target.batchCode)}`);
   }
   return redirectTo(request, `${prefix}/products/${encodeURIComponent(target.productSlug)}`);

@@ -1,6 +1,8 @@
 import "server-only";
 import { expireUnpaidOrders } from "@/server/orders/mutations";
 import { sendCertificateReminders } from "@/server/certificates/reminders-job";
+import { pruneThrottles } from "@/server/infra/throttle";
+import { forgetPastVisitors } from "@/server/trace/scans";
 import type { Job } from "./scheduler";
 
 /** Every periodic job of the app; each runs once per period across all instances. */
@@ -11,4 +13,6 @@ export const JOBS: readonly Job[] = [
     run: async (now) => ({ expired: await expireUnpaidOrders(now) }),
   },
   { name: "certificate-expiry-reminders", periodMs: 6 * 3_600_000, run: sendCertificateReminders },
+  { name: "prune-throttles", periodMs: 10 * 60_000, run: async (now) => ({ deleted: await pruneThrottles(now.getTime()) }) },
+  { name: "forget-scan-visitors", periodMs: 3_600_000, run: (now) => forgetPastVisitors(now.getTime()) },
 ];
