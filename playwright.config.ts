@@ -1,7 +1,11 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM } from "./tests/support/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Where scripts/e2e-server.ts writes the address of its second (HTTPS-configured) instance. */
+export const E2E_STATE_FILE = process.env.E2E_STATE_FILE ?? path.join(os.tmpdir(), `ocop-e2e-${PORT}.json`);
 // Files run in name order: programme-new-certificate (19 → 20) after programme-dashboard (exactly 19).
 const BASELINE = /(home|catalogue-browse|programme-dashboard|programme-new-certificate)\.spec\.ts$/;
 
@@ -31,6 +35,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT) },
+    env: { E2E_PORT: String(PORT), E2E_STATE_FILE },
   },
 });

@@ -15,13 +15,12 @@
  * Prints one table. Not a test: numbers depend on the machine; compare the ratios.
  */
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
 import pg from "pg";
 import { generateNational } from "../prisma/seed/generate-national";
 import { findFreePort } from "../scripts/db/embedded-postgres";
-import { buildIfNeeded, nextBin } from "../scripts/lib/build";
+import { buildIfNeeded, spawnNext } from "../scripts/lib/build";
 import { startDemoDatabase, throwawaySiteEnv, waitFor } from "../scripts/lib/throwaway-site";
 
 const CONNECTIONS = 32;
@@ -65,7 +64,7 @@ async function measure(target: string, url: string, setupPath?: () => string): P
 }
 
 const database = await startDemoDatabase("bench");
-let next: ReturnType<typeof spawn> | undefined;
+let next: ReturnType<typeof spawnNext> | undefined;
 let bare: http.Server | undefined;
 try {
   const client = new pg.Client({ connectionString: database.url });
@@ -80,7 +79,7 @@ try {
   const base = `http://127.0.0.1:${port}`;
   const env = { ...throwawaySiteEnv("bench", database.url, base), NODE_ENV: "production" as const };
   buildIfNeeded(env, { force: true });
-  next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
+  next = spawnNext(["start", "-p", port], env, { stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${base}/api/health`);
 
   const productPath = "/products/che-shan-tuyet-co-thu-cao-bo";

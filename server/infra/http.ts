@@ -31,6 +31,31 @@ export function route<Args extends unknown[]>(handler: (...args: Args) => Promis
   };
 }
 
+/**
+ * A request's body as text, refused with PAYLOAD_TOO_LARGE (413) when it is over `limitBytes`: at
+ * once from its Content-Length, before a byte is read, and otherwise (a chunked body) as soon as
+ * more than that has arrived — never buffered whole first.
+ */
+export async function readBodyWithin(request: Request, limitBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > limitBytes) throw new AppError("PAYLOAD_TOO_LARGE", `body over ${limitBytes} bytes`);
+  if (!request.body) return "";
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limitBytes) {
+      await reader.cancel();
+      throw new AppError("PAYLOAD_TOO_LARGE", `body over ${limitBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 /** State-changing route handlers accept only requests from our own origin (CSRF). */
 export function assertSameOrigin(request: Request): void {
   const origin = request.headers.get("origin");
