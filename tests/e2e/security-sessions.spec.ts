@@ -1,0 +1,134 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { cookieFrom, postPageForm, rawRequest } from "../support/http-client";
+import { OFFICER, signIn } from "./support/auth";
+import { SESSION_FIXTURE, SESSION_PRODUCER } from "./support/fixture-accounts";
+
+/*
+ * Finding 2: a session taken before a suspension, a sign-out or a password change must stop working at
+ * once — pages, routes and actions alike — and must never be renewed. The attacker here holds a copy
+ * of the producer's session cookie and uses it over plain HTTP.
+ */
+
+const SESSION_COOKIE = "next-auth.session-token";
+const PRODUCER_NAME = "HTX Kiểm thử phiên";
+
+async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<{ page: Page; cookie: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  const session = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE);
+  if (!session) throw new Error("no session cookie after signing in");
+  return { page, cookie: `${SESSION_COOKIE}=${session.value}` };
+}
+
+/** What the holder of `cookie` gets from the producer's back office, over HTTP. */
+async function backOfficeAnswers(base: string, cookie: string) {
+  const get = (path: string) => rawRequest(base, path, { headers: { cookie } });
+  const [studio, edit, exported, qr] = await Promise.all([
+    get("/studio"),
+    get(`/studio/products/${SESSION_FIXTURE.productId}`),
+    get("/studio/orders/export"),
+    get(`/api/studio/batches/${SESSION_FIXTURE.batchId}/qr`),
+  ]);
+  return { studio, edit, exported, qr };
+}
+
+function expectRevoked(answers: Awaited<ReturnType<typeof backOfficeAnswers>>) {
+  for (const page of [answers.studio, answers.edit, answers.exported]) {
+    expect(page.status).toBe(307);
+    expect(String(page.headers.location)).toContain("/login?callbackUrl=");
+    // The browser is told to forget the dead cookie.
+    expect(page.setCookies.some((line) => line.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
+  }
+  expect(answers.exported.headers["content-type"] ?? "").not.toContain("text/csv");
+  expect(answers.qr.status).toBe(401);
+  expect(answers.qr.headers["content-type"]).not.toContain("image");
+}
+
+async function setSuspended(page: Page, suspended: boolean) {
+  await page.goto("/admin/producers");
+  const row = page.locator("li", { hasText: PRODUCER_NAME });
+  if (suspended) {
+    await row.getByLabel("Lý do tạm dừng").fill("Kiểm tra an toàn thực phẩm");
+    await row.getByRole("button", { name: "Tạm dừng" }).click();
+    await expect(row.getByRole("button", { name: "Kích hoạt lại" })).toBeVisible();
+  } else {
+    await row.getByRole("button", { name: "Kích hoạt lại" }).click();
+    await expect(row.getByRole("button", { name: "Tạm dừng" })).toBeVisible();
+  }
+}
+
+test("suspending a producer ends its sessions: a copied cookie opens no page, export, QR code or action", async ({ browser, baseURL }) => {
+  const base = baseURL!;
+  const producer = await signedIn(browser, SESSION_PRODUCER);
+  const before = await backOfficeAnswers(base, producer.cookie);
+  expect([before.studio.status, before.edit.status, before.exported.status, before.qr.status]).toEqual([200, 200, 200, 200]);
+  // The attacker keeps what a Server Action post needs (the profile form, where the bank account is).
+  const profileAction = await rawRequest(base, "/studio/profile", { headers: { cookie: producer.cookie } });
+  expect(profileAction.status).toBe(200);
+
+  const officer = await signedIn(browser, OFFICER);
+  await setSuspended(officer.page, true);
+  try {
+    expectRevoked(await backOfficeAnswers(base, producer.cookie));
+    // The producer's own browser is signed out too.
+    await producer.page.goto("/studio");
+    await expect(producer.page).toHaveURL(/\/login\?callbackUrl=/);
+    // An action posted with the copied cookie changes nothing: the bank account pending VietQR orders
+    // would be paid to stays as it was (checked below, once the producer is back).
+    const attempt = await postPageForm(base, "/studio/profile", { bankAccount: "999999999999", bankBin: "970436", bankAccountName: "KE GIAN", locale: "vi" }, { cookie: producer.cookie });
+    expect(attempt.status).toBe(307);
+  } finally {
+    await setSuspended(officer.page, false);
+  }
+  // Reactivation does not bring the old session back…
+  expectRevoked(await backOfficeAnswers(base, producer.cookie));
+  // …a new sign-in works, and shows the bank account untouched.
+  const again = await signedIn(browser, SESSION_PRODUCER);
+  await again.page.goto("/studio/profile");
+  await expect(again.page.locator('input[name="bankAccount"]')).not.toHaveValue("999999999999");
+});
+
+test("signing out ends the session everywhere, and a signed-out cookie is never renewed", async ({ browser, baseURL }) => {
+  const base = baseURL!;
+  const laptop = await signedIn(browser, SESSION_PRODUCER);
+  const phone = await signedIn(browser, SESSION_PRODUCER);
+  expect((await backOfficeAnswers(base, laptop.cookie)).studio.status).toBe(200);
+
+  await laptop.page.goto("/studio");
+  await laptop.page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(laptop.page).toHaveURL((url) => url.pathname === "/");
+
+  expectRevoked(await backOfficeAnswers(base, laptop.cookie));
+  expectRevoked(await backOfficeAnswers(base, phone.cookie));
+  // next-auth's session endpoint, which used to hand back a fresh cookie with a later expiry, hands
+  // back nothing for it.
+  const renewal = await rawRequest(base, "/api/auth/session", { headers: { cookie: laptop.cookie } });
+  expect(cookieFrom(renewal.setCookies, SESSION_COOKIE)).toBeUndefined();
+  expect(renewal.body).not.toContain(SESSION_PRODUCER.email);
+  const refresh = await rawRequest(base, "/studio", { headers: { cookie: laptop.cookie } });
+  expect(cookieFrom(refresh.setCookies, SESSION_COOKIE) ?? "").toBe("");
+});
+
+test("a new password ends every other session and keeps the one that changed it", async ({ browser, baseURL }) => {
+  const base = baseURL!;
+  const mine = await signedIn(browser, SESSION_PRODUCER);
+  const stolen = await signedIn(browser, SESSION_PRODUCER);
+  const changePassword = async (page: Page, from: string, to: string) => {
+    await page.goto("/account/password");
+    await page.getByLabel("Mật khẩu hiện tại").fill(from);
+    await page.getByLabel("Mật khẩu mới", { exact: true }).fill(to);
+    await page.getByLabel("Nhập lại mật khẩu mới").fill(to);
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await expect(page.getByRole("status")).toBeVisible();
+  };
+  const next = "mat-khau-moi-e2e-2025";
+  await changePassword(mine.page, SESSION_PRODUCER.password, next);
+  try {
+    expectRevoked(await backOfficeAnswers(base, stolen.cookie));
+    await mine.page.goto("/studio");
+    await expect(mine.page).toHaveURL(/\/studio$/);
+  } finally {
+    await changePassword(mine.page, next, SESSION_PRODUCER.password);
+  }
+});
