@@ -4,8 +4,11 @@
  * (e.g. on instances that should only serve pages).
  */
 export async function register(): Promise<void> {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || !process.env.DATABASE_URL) return;
-  if (process.env.JOBS_DISABLED === "1") return;
+  // NEXT_RUNTIME is Next's own (nodejs or edge), not a setting of ours.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { readEnv } = await import("./lib/env");
+  const env = readEnv();
+  if (!env.DATABASE_URL || env.JOBS_DISABLED === "1") return;
   const [{ startJobs }, { JOBS }] = await Promise.all([import("./server/infra/jobs/start"), import("./server/infra/jobs/registry")]);
-  startJobs(JOBS, Number(process.env.JOBS_TICK_MS ?? 15_000));
+  startJobs(JOBS, env.JOBS_TICK_MS);
 }

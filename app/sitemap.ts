@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { readEnv } from "@/lib/env";
-import { localizedPath } from "@/lib/seo";
+import { localizedPath } from "@/i18n/seo";
 import { listPublicSlugs } from "@/server/products/queries";
 
 // Regenerated on request after a catalogue write expires its tags; otherwise hourly at most.

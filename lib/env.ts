@@ -31,6 +31,8 @@ const ZEnv = z.object({
   DISTRICT_BANK_BIN: z.string().optional(),
   DISTRICT_BANK_ACCOUNT: z.string().optional(),
   DISTRICT_BANK_ACCOUNT_NAME: z.string().optional(),
+  JOBS_DISABLED: z.enum(["0", "1"]).default("0"),
+  JOBS_TICK_MS: z.coerce.number().int().positive().default(15_000),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -28,7 +28,7 @@ async function main() {
       console.log("Seeding the demo district Vị Xuyên (illustrative data, not an official list)…");
       const summary = await seedDemo(db);
       console.table(summary);
-      console.log(`Sign in as ${DEMO_ACCOUNTS.officer.email} (officer) or ${DEMO_ACCOUNTS.producer.email} (producer), password "${DEMO_ACCOUNTS.officer.password}".`);
+      console.log(`Sign in as ${DEMO_ACCOUNTS.officer.email} (district officer), ${DEMO_ACCOUNTS.communeOfficer.email} (commune officer) or ${DEMO_ACCOUNTS.producer.email} (producer), password "${DEMO_ACCOUNTS.officer.password}".`);
     } finally {
       await db.$disconnect();
     }

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDate } from "@/components/products/format";
 import { ProductCard } from "@/components/products/product-card";
+import { localizedHref } from "@/i18n/localized-href";
 import { Link } from "@/i18n/navigation";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 import { getHomeCatalogue } from "@/server/products/queries";
 import { listProducers, listUpcomingFairs } from "@/server/producers/queries";
 
@@ -32,7 +33,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <h1 className="text-3xl font-bold text-brand-800">{t("title")}</h1>
         <p className="max-w-prose text-lg">{t("intro")}</p>
         <p className="font-semibold">{t("certifiedCount", { count: home.certified })}</p>
-        <form action={locale === "vi" ? "/products" : "/en/products"} method="get" role="search" aria-label={tc("search.label")} className="flex max-w-xl gap-2">
+        <form action={localizedHref("/products", locale)} method="get" role="search" aria-label={tc("search.label")} className="flex max-w-xl gap-2">
           <label htmlFor="home-search" className="sr-only">
             {tc("search.label")}
           </label>

@@ -1,6 +1,8 @@
 "use client";
-import { useActionState } from "react";
-import { saveBoothRequestAction, type FormState } from "@/server/fairs/actions";
+import { Checkbox, Choices, Field, FormMessages, SubmitButton } from "@/components/forms/field";
+import { Form } from "@/components/forms/form";
+import type { FormValues } from "@/lib/form-state";
+import { saveBoothRequestAction } from "@/server/fairs/actions";
 
 export interface BoothRequestFormProps {
   locale: string;
@@ -8,81 +10,44 @@ export interface BoothRequestFormProps {
   requestId?: string;
   maxBooths: number;
   products: { id: string; name: string; starsLabel: string; eligible: boolean }[];
-  initial: { boothCount: string; productIds: string[]; needsPower: boolean; needsRefrigeration: boolean; needsWater: boolean; note: string };
+  /** boothCount, productIds (a list), note; needsPower, needsRefrigeration, needsWater are "on" when ticked. */
+  initial: FormValues;
   labels: Record<"boothCount" | "products" | "productsHint" | "needs" | "needsPower" | "needsRefrigeration" | "needsWater" | "note" | "submit", string>;
 }
 
 /** The studio's booth request form; works without JavaScript (a plain form posting to the Server Action). */
 export function BoothRequestForm({ locale, fairId, requestId, maxBooths, products, initial, labels }: BoothRequestFormProps) {
-  const start: FormState = { values: {}, fieldErrors: {}, formError: null, saved: false };
-  const [state, action, pending] = useActionState(saveBoothRequestAction, start);
-  const v = state.values;
-  const boothCount = typeof v.boothCount === "string" ? v.boothCount : initial.boothCount;
-  const chosen = new Set(Array.isArray(v.productIds) ? v.productIds : initial.productIds);
-  const flag = (name: "needsPower" | "needsRefrigeration" | "needsWater") => (typeof v[name] === "string" ? v[name] === "true" : initial[name]);
-  const err = state.fieldErrors;
   return (
-    <form action={action} className="max-w-xl space-y-4" noValidate>
-      <input type="hidden" name="locale" value={locale} />
+    <Form action={saveBoothRequestAction} locale={locale} initial={initial} className="max-w-xl space-y-4">
       <input type="hidden" name="fairId" value={fairId} />
       {requestId ? <input type="hidden" name="requestId" value={requestId} /> : null}
-      {state.formError ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800">
-          {state.formError}
-        </p>
-      ) : null}
-      <label className="block font-semibold">
-        {labels.boothCount}
-        <input
-          name="boothCount"
-          type="number"
-          min={1}
-          max={maxBooths}
-          defaultValue={boothCount}
-          key={`count-${boothCount}`}
-          aria-invalid={err.boothCount ? true : undefined}
-          aria-describedby={err.boothCount ? "boothCount-error" : undefined}
-          className="mt-1 block w-24 rounded border border-slate-400 px-2 py-1"
-        />
-      </label>
-      {err.boothCount ? (
-        <p id="boothCount-error" className="text-sm text-red-700">
-          {err.boothCount}
-        </p>
-      ) : null}
-      <fieldset aria-describedby={err.productIds ? "productIds-error products-hint" : "products-hint"} aria-invalid={err.productIds ? true : undefined}>
-        <legend className="font-semibold">{labels.products}</legend>
-        <p id="products-hint" className="text-sm text-slate-600">
-          {labels.productsHint}
-        </p>
-        {products.map((p) => (
-          <label key={p.id} className={`flex items-center gap-2 ${p.eligible ? "" : "text-slate-500"}`}>
-            <input type="checkbox" name="productIds" value={p.id} defaultChecked={chosen.has(p.id)} disabled={!p.eligible} />
-            {p.name} <span className="text-sm">({p.starsLabel})</span>
-          </label>
-        ))}
-        {err.productIds ? (
-          <p id="productIds-error" className="text-sm text-red-700">
-            {err.productIds}
-          </p>
-        ) : null}
-      </fieldset>
+      <FormMessages />
+      <Field name="boothCount" type="number" min={1} max={maxBooths} label={labels.boothCount} />
+      <Choices
+        name="productIds"
+        type="checkbox"
+        legend={labels.products}
+        hint={labels.productsHint}
+        options={products.map((p) => ({
+          value: p.id,
+          label: (
+            <>
+              {p.name} <span className="text-sm">({p.starsLabel})</span>
+            </>
+          ),
+          disabled: !p.eligible,
+        }))}
+      />
       <fieldset>
         <legend className="font-semibold">{labels.needs}</legend>
-        {(["needsPower", "needsRefrigeration", "needsWater"] as const).map((name) => (
-          <label key={name} className="mr-4 inline-flex items-center gap-2">
-            <input type="checkbox" name={name} defaultChecked={flag(name)} />
-            {labels[name]}
-          </label>
-        ))}
+        <div className="flex flex-wrap gap-4">
+          {(["needsPower", "needsRefrigeration", "needsWater"] as const).map((name) => (
+            <Checkbox key={name} name={name} label={labels[name]} />
+          ))}
+        </div>
       </fieldset>
-      <label className="block font-semibold">
-        {labels.note}
-        <textarea name="note" rows={3} maxLength={1000} defaultValue={typeof v.note === "string" ? v.note : initial.note} className="mt-1 block w-full rounded border border-slate-400 px-2 py-1" />
-      </label>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2">
-        {labels.submit}
-      </button>
-    </form>
+      <Field name="note" label={labels.note} multiline rows={3} maxLength={1000} />
+      <SubmitButton>{labels.submit}</SubmitButton>
+    </Form>
   );
 }

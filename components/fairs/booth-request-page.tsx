@@ -1,25 +1,23 @@
 import { getTranslations } from "next-intl/server";
-import type { Viewer } from "@/server/auth/permissions";
-import { ownProductsForFair } from "@/server/fairs/queries";
 import { BoothRequestForm, type BoothRequestFormProps } from "./booth-request-form";
 import { fairName, formatDateRange } from "./format";
 
 /** Shared by the new-request and edit-request pages of the studio. */
 export async function BoothRequestPage({
-  viewer,
+  products,
   locale,
   fair,
   requestId,
   initial,
 }: {
-  viewer: Viewer;
+  /** The producer's products, each saying whether it may be shown at this fair. */
+  products: { id: string; nameVi: string; nameEn: string | null; stars: number | null; eligible: boolean }[];
   locale: string;
   fair: { id: string; nameVi: string; nameEn: string | null; startsOn: Date; endsOn: Date; venue: string; minStars: number; maxBoothsPerProducer: number };
   requestId?: string;
   initial: BoothRequestFormProps["initial"];
 }) {
   const t = await getTranslations({ locale, namespace: "fairs.studio" });
-  const products = await ownProductsForFair(viewer, fair.minStars);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{requestId ? t("edit") : t("request")}</h1>

@@ -1,72 +1,145 @@
+"use client";
+
 import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import { listOf, textOf } from "@/lib/form-state";
+import { useFormReply } from "./form";
 
 const inputClass =
-  "w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+  "w-full rounded border border-slate-500 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-700 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
-/** A labelled input with its error announced and tied to it (aria-describedby). */
+function useField(name: string, id?: string) {
+  const reply = useFormReply();
+  return {
+    id: id ?? `${reply ? reply.id : "field"}-${name}`,
+    posted: reply?.values[name],
+    values: reply?.values ?? {},
+    error: reply?.fieldErrors[name],
+  };
+}
+
+function Message({ id, text, error }: { id: string; text?: string; error?: boolean }) {
+  if (!text) return null;
+  return (
+    <p id={id} className={error ? "text-sm font-semibold text-red-800" : "text-sm text-slate-600"}>
+      {text}
+    </p>
+  );
+}
+
+/**
+ * A labelled input, textarea (`multiline`) or select (`children` are its options), with its hint and
+ * error tied to it. Inside `<Form>` it shows the value and error of the last reply.
+ */
 export function Field({
   name,
   label,
-  error,
   hint,
   defaultValue,
   type = "text",
   required,
-  autoComplete,
   multiline,
   rows = 4,
   children,
+  id: givenId,
   ...rest
 }: {
   name: string;
   label: string;
-  error?: string;
   hint?: string;
+  /** Shown when the form has no value for this field. */
   defaultValue?: string;
   type?: string;
   required?: boolean;
-  autoComplete?: string;
   multiline?: boolean;
   rows?: number;
+  /** The options of a select. */
   children?: ReactNode;
+  id?: string;
+  autoComplete?: string;
+  inputMode?: "numeric" | "decimal" | "tel" | "email";
   min?: number;
   max?: number;
-  step?: number;
+  step?: number | "any";
+  maxLength?: number;
   accept?: string;
 }) {
-  const id = `field-${name}`;
+  const { id, posted, values, error } = useField(name, givenId);
+  const value = posted === undefined ? defaultValue : textOf(values, name);
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: inputClass };
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
+      <p className="font-semibold">
+        {/* The marker sits outside the label so that the field's name is the label alone. */}
+        <label htmlFor={id}>{label}</label>
         {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+      </p>
       {children ? (
-        <select {...common} defaultValue={defaultValue}>
+        <select {...common} defaultValue={value}>
           {children}
         </select>
       ) : multiline ? (
-        <textarea {...common} rows={rows} defaultValue={defaultValue} />
+        <textarea {...common} rows={rows} defaultValue={value} maxLength={rest.maxLength} />
       ) : (
-        <input {...common} type={type} defaultValue={type === "file" ? undefined : defaultValue} autoComplete={autoComplete} {...rest} />
+        <input {...common} type={type} defaultValue={type === "file" || type === "password" ? undefined : value} {...rest} />
       )}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <Message id={`${id}-hint`} text={hint} />
+      <Message id={`${id}-error`} text={error} error />
     </div>
   );
 }
 
-export function FormMessages({ formError, notice }: { formError?: string | null; notice?: string | null }) {
+/** One checkbox; ticked when the form's value for `name` holds `value`. */
+export function Checkbox({ name, label, value = "on", id: givenId }: { name: string; label: ReactNode; value?: string; id?: string }) {
+  const { id, values } = useField(`${name}-${value}`, givenId);
+  return (
+    <label htmlFor={id} className="flex items-center gap-2">
+      <input id={id} type="checkbox" name={name} value={value} defaultChecked={listOf(values, name).includes(value)} className="h-5 w-5 accent-brand-700" />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+/** A group of radios (one choice) or checkboxes (several), with one legend, hint and error. */
+export function Choices({
+  name,
+  legend,
+  hint,
+  type = "radio",
+  options,
+  className,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  type?: "radio" | "checkbox";
+  options: { value: string; label: ReactNode; disabled?: boolean }[];
+  className?: string;
+}) {
+  const { id, values, error } = useField(name);
+  const chosen = listOf(values, name);
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={className}>
+      <legend className="font-semibold">{legend}</legend>
+      <Message id={`${id}-hint`} text={hint} />
+      {options.map((option) => (
+        <label key={option.value} className={`flex items-center gap-2 py-1 ${option.disabled ? "text-slate-500" : ""}`}>
+          <input type={type} name={name} value={option.value} defaultChecked={chosen.includes(option.value)} disabled={option.disabled} className="h-5 w-5 accent-brand-700" />
+          {option.label}
+        </label>
+      ))}
+      <Message id={`${id}-error`} text={error} error />
+    </fieldset>
+  );
+}
+
+/** The form's error (an alert) or confirmation (a status); inside `<Form>` from its last reply. */
+export function FormMessages(props: { formError?: string | null; notice?: string | null }) {
+  const reply = useFormReply();
+  const formError = props.formError ?? reply?.formError;
+  const notice = props.notice ?? reply?.notice;
   return (
     <>
       {formError ? (
@@ -83,9 +156,27 @@ export function FormMessages({ formError, notice }: { formError?: string | null;
   );
 }
 
-export function SubmitButton({ children }: { children: ReactNode }) {
+const buttonClass = {
+  primary: "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60",
+  secondary: "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60",
+  danger: "rounded border border-red-800 px-3 py-1 font-semibold text-red-900 disabled:opacity-60",
+};
+
+/** Disabled while its form is being sent, so a double click posts once. */
+export function SubmitButton({
+  children,
+  name,
+  value,
+  variant = "primary",
+}: {
+  children: ReactNode;
+  name?: string;
+  value?: string;
+  variant?: keyof typeof buttonClass;
+}) {
+  const { pending } = useFormStatus();
   return (
-    <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+    <button type="submit" name={name} value={value} disabled={pending} className={`${buttonClass[variant]} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700`}>
       {children}
     </button>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { localizedHref } from "@/i18n/localized-href";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { LanguageSwitch } from "./language-switch";
@@ -17,7 +18,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href="/" className="text-lg font-bold text-brand-800">
           {t("siteName")}
         </Link>
-        <form action={locale === "vi" ? "/products" : "/en/products"} method="get" role="search" className="flex min-w-0 flex-1 gap-2">
+        <form action={localizedHref("/products", locale)} method="get" role="search" className="flex min-w-0 flex-1 gap-2">
           <label htmlFor="site-search" className="sr-only">
             {t("search.label")}
           </label>

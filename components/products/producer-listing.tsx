@@ -1,21 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { IgnoredParameters, Pagination } from "@/components/products/pagination";
 import { Link } from "@/i18n/navigation";
-import { LEGAL_FORMS, parseLenient, ZProducerListQuery } from "@/server/products/query-schemas";
-import { listCommunes, listProducers } from "@/server/producers/queries";
+import { LEGAL_FORMS } from "@/lib/catalogue-query";
+import type { ProducerBrowse } from "@/server/producers/queries";
 
 /**
- * The producer directory for one set of query parameters. Rendered by `/producers` (no parameters) and
+ * The producer directory for one set of query parameters. Shown by `/producers` (no parameters) and
  * by the cached filtered view proxy.ts routes `/producers?…` to (lib/query-page.ts).
  */
-export async function ProducerListing({ locale, raw }: { locale: string; raw: Record<string, string | string[] | undefined> }) {
-  const { query, ignored } = parseLenient(ZProducerListQuery, raw);
-  const [t, tp, tc, result, communes] = await Promise.all([
+export async function ProducerListing({ locale, browse: { query, ignored, result, communes } }: { locale: string; browse: ProducerBrowse }) {
+  const [t, tp, tc] = await Promise.all([
     getTranslations({ locale, namespace: "catalog.producers" }),
     getTranslations({ locale, namespace: "catalog.products" }),
     getTranslations({ locale, namespace: "common" }),
-    listProducers(query),
-    listCommunes(),
   ]);
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5";
   const pageHref = (page: number) => ({

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Field, FormMessages } from "@/components/forms/field";
-import { EMPTY_FORM_STATE } from "@/components/forms/form-state";
+import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
+import { Form } from "@/components/forms/form";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 import { saveListingAction } from "@/server/products/actions";
 
@@ -22,36 +21,32 @@ export function ListingForm({
 }) {
   const t = useTranslations("listings.form");
   const tGroups = useTranslations("common.groups");
-  const [state, action] = useActionState(saveListingAction, EMPTY_FORM_STATE);
-  const v = { ...initial, ...state.values };
-  const e = state.fieldErrors;
   return (
-    <form action={action} className="max-w-2xl space-y-4" noValidate>
-      <input type="hidden" name="locale" value={locale} />
+    <Form action={saveListingAction} locale={locale} initial={initial} className="max-w-2xl space-y-4">
       {id ? <input type="hidden" name="id" value={id} /> : null}
-      <FormMessages formError={state.formError} />
+      <FormMessages />
       <fieldset className="space-y-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-bold">{t("vietnamese")}</legend>
-        <Field name="nameVi" label={t("nameVi")} required defaultValue={v.nameVi} error={e.nameVi} />
-        <Field name="descriptionVi" label={t("descriptionVi")} hint={t("markdownHint")} multiline rows={6} defaultValue={v.descriptionVi} error={e.descriptionVi} />
-        <Field name="unit" label={t("unit")} hint={t("unitHint")} required defaultValue={v.unit} error={e.unit} />
+        <Field name="nameVi" label={t("nameVi")} required />
+        <Field name="descriptionVi" label={t("descriptionVi")} hint={t("markdownHint")} multiline rows={6} />
+        <Field name="unit" label={t("unit")} hint={t("unitHint")} required />
       </fieldset>
       <fieldset className="space-y-4 rounded border border-slate-300 p-4">
         <legend className="px-1 font-bold">{t("english")}</legend>
-        <Field name="nameEn" label={t("nameEn")} defaultValue={v.nameEn} error={e.nameEn} />
-        <Field name="descriptionEn" label={t("descriptionEn")} multiline rows={6} defaultValue={v.descriptionEn} error={e.descriptionEn} />
-        <Field name="unitEn" label={t("unitEn")} defaultValue={v.unitEn} error={e.unitEn} />
+        <Field name="nameEn" label={t("nameEn")} />
+        <Field name="descriptionEn" label={t("descriptionEn")} multiline rows={6} />
+        <Field name="unitEn" label={t("unitEn")} />
       </fieldset>
       <fieldset className="grid gap-4 rounded border border-slate-300 p-4 sm:grid-cols-2">
         <legend className="px-1 font-bold">{t("facts")}</legend>
-        <Field name="group" label={t("group")} required defaultValue={v.group || "FOOD"} error={e.group}>
+        <Field name="group" label={t("group")} required defaultValue="FOOD">
           {OCOP_GROUPS.map((g) => (
             <option key={g} value={g}>
               {tGroups(g)}
             </option>
           ))}
         </Field>
-        <Field name="subgroupId" label={t("subgroup")} defaultValue={v.subgroupId} error={e.subgroupId}>
+        <Field name="subgroupId" label={t("subgroup")}>
           <option value="">—</option>
           {subgroups.map((s) => (
             <option key={s.id} value={s.id}>
@@ -59,21 +54,21 @@ export function ListingForm({
             </option>
           ))}
         </Field>
-        <Field name="priceVnd" type="number" min={1} step={1} label={t("price")} required defaultValue={v.priceVnd} error={e.priceVnd} />
-        <Field name="stock" type="number" min={0} step={1} label={t("stock")} required defaultValue={v.stock || "0"} error={e.stock} />
-        <Field name="gtin" label={t("gtin")} hint={t("gtinHint")} defaultValue={v.gtin} error={e.gtin} />
-        <Field name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/avif" label={t("photo")} hint={t("photoHint")} error={e.photo} />
+        <Field name="priceVnd" type="number" min={1} step={1} label={t("price")} required />
+        <Field name="stock" type="number" min={0} step={1} label={t("stock")} required defaultValue="0" />
+        <Field name="gtin" label={t("gtin")} hint={t("gtinHint")} />
+        <Field name="photo" type="file" accept="image/jpeg,image/png,image/webp,image/avif" label={t("photo")} hint={t("photoHint")} />
       </fieldset>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="save" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <SubmitButton name="intent" value="save">
           {t("save")}
-        </button>
+        </SubmitButton>
         {canSubmit ? (
-          <button type="submit" name="intent" value="submit" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+          <SubmitButton name="intent" value="submit" variant="secondary">
             {t("saveAndSubmit")}
-          </button>
+          </SubmitButton>
         ) : null}
       </div>
-    </form>
+    </Form>
   );
 }

@@ -2,9 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { IgnoredParameters, Pagination } from "@/components/products/pagination";
 import { ProductCard } from "@/components/products/product-card";
 import { Link } from "@/i18n/navigation";
+import { PAGE_SIZE, PRODUCT_SORTS } from "@/lib/catalogue-query";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
-import { listProducts } from "@/server/products/queries";
-import { PAGE_SIZE, parseLenient, PRODUCT_SORTS, ZProductListQuery, type ProductListQuery } from "@/server/products/query-schemas";
+import type { ProductBrowse } from "@/server/products/queries";
+
+type ProductListQuery = ProductBrowse["query"];
 
 function hrefWith(query: ProductListQuery, changes: Partial<Record<keyof ProductListQuery, string | number | undefined>>) {
   const merged: Record<string, string | number | undefined> = { ...query, ...changes };
@@ -19,16 +21,11 @@ function hrefWith(query: ProductListQuery, changes: Partial<Record<keyof Product
 
 /**
  * The catalogue for one set of query parameters: filters (a plain GET form), results with counts,
- * pagination. Rendered by `/products` (no parameters) and by the cached filtered view that proxy.ts
+ * pagination. Shown by `/products` (no parameters) and by the cached filtered view that proxy.ts
  * routes `/products?…` to (lib/query-page.ts).
  */
-export async function ProductListing({ locale, raw }: { locale: string; raw: Record<string, string | string[] | undefined> }) {
-  const { query, ignored } = parseLenient(ZProductListQuery, raw);
-  const [t, tc, result] = await Promise.all([
-    getTranslations({ locale, namespace: "catalog.products" }),
-    getTranslations({ locale, namespace: "common" }),
-    listProducts(query),
-  ]);
+export async function ProductListing({ locale, browse: { query, ignored, result } }: { locale: string; browse: ProductBrowse }) {
+  const [t, tc] = await Promise.all([getTranslations({ locale, namespace: "catalog.products" }), getTranslations({ locale, namespace: "common" })]);
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5";
   return (
     <div className="grid gap-6 md:grid-cols-[16rem_1fr]">

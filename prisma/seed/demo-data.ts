@@ -52,7 +52,11 @@ export function certificateValidUntil(decisionDate: string): string {
 
 // ───────────────────────────── Accounts ─────────────────────────────
 
-/** Demo sign-ins (README and tests refer to these). Change the passwords on any real deployment. */
+/**
+ * Demo sign-ins (README and tests refer to these). Change the passwords on any real deployment.
+ * Officers act in their region (server/auth/scope.ts): the district officer in the former district's
+ * area (code "030", the whole demo), the commune officer in Thanh Thủy alone.
+ */
 export const DEMO_ACCOUNTS = {
   officer: {
     email: "canbo@ocop.local",
@@ -60,6 +64,15 @@ export const DEMO_ACCOUNTS = {
     name: "Cán bộ OCOP Vị Xuyên",
     role: "ADMIN" as Role,
     producerSlug: null as string | null,
+    regionCode: "030" as string | null,
+  },
+  communeOfficer: {
+    email: "canbo.thanhthuy@ocop.local",
+    password: "ocop-demo-2025",
+    name: "Cán bộ OCOP xã Thanh Thủy",
+    role: "ADMIN" as Role,
+    producerSlug: null as string | null,
+    regionCode: "00808" as string | null,
   },
   producer: {
     email: "hoptacxa@ocop.local",
@@ -67,6 +80,7 @@ export const DEMO_ACCOUNTS = {
     name: "Nguyễn Thị Lan (HTX Chổi chít Việt Lâm)",
     role: "PRODUCER" as Role,
     producerSlug: "htx-choi-chit-viet-lam" as string | null,
+    regionCode: null as string | null,
   },
 } as const;
 
@@ -1491,6 +1505,11 @@ export interface DemoFair {
   endsOn: string;
   venue: string;
   province: string;
+  /**
+   * The region whose officers manage the fair and its booth requests. In the demo the district's OCOP
+   * office handles the booths of all three fairs for its producers.
+   */
+  organiserRegionCode: string;
   /** ISO timestamp (Vietnam time spelled with +07:00). */
   registrationDeadline: string;
   registrationOpen: boolean;
@@ -1518,6 +1537,7 @@ export const DEMO_FAIRS: readonly DemoFair[] = [
     endsOn: "2027-01-19",
     venue: "Quảng trường Nguyễn Tất Thành, phường Minh Xuân",
     province: "Tuyên Quang",
+    organiserRegionCode: "030",
     registrationDeadline: "2026-12-20T17:00:00+07:00",
     registrationOpen: true,
     boothCapacity: 60,
@@ -1537,6 +1557,7 @@ export const DEMO_FAIRS: readonly DemoFair[] = [
     endsOn: "2027-03-22",
     venue: "Trung tâm Triển lãm (minh họa), quận Ba Đình",
     province: "Hà Nội",
+    organiserRegionCode: "030",
     registrationDeadline: "2027-02-15T17:00:00+07:00",
     registrationOpen: true,
     boothCapacity: 120,
@@ -1556,6 +1577,7 @@ export const DEMO_FAIRS: readonly DemoFair[] = [
     endsOn: "2025-04-27",
     venue: "Quảng trường 26/3, thành phố Hà Giang",
     province: "Hà Giang",
+    organiserRegionCode: "030",
     registrationDeadline: "2025-04-10T17:00:00+07:00",
     registrationOpen: false,
     boothCapacity: 40,

@@ -108,12 +108,12 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       const subgroupIds = await seedSubgroups(tx);
       const producerIds = await seedProducers(tx, regionIds);
       log(`producers: ${producerIds.size}`);
-      const userIds = await seedUsers(tx, producerIds, newHashes);
+      const userIds = await seedUsers(tx, { producerIds, regionIds }, newHashes);
       const officerId = userIds.get(DEMO_ACCOUNTS.officer.email)!;
       const productIds = await seedProducts(tx, { producerIds, subgroupIds, officerId, today });
       log(`products: ${productIds.size}`);
       await seedBatches(tx, productIds);
-      await seedFairs(tx, { producerIds, productIds, officerId });
+      await seedFairs(tx, { producerIds, productIds, regionIds, officerId });
       await seedProgramme(tx, regionIds);
       await seedCommitments(tx, producerIds, officerId);
       await seedIdeas(tx, { regionIds, officerId, today });
@@ -210,13 +210,18 @@ async function seedProducers(tx: Tx, regionIds: Map<string, string>): Promise<Ma
   return ids;
 }
 
-async function seedUsers(tx: Tx, producerIds: Map<string, string>, newHashes: Map<string, string>): Promise<Map<string, string>> {
+async function seedUsers(
+  tx: Tx,
+  { producerIds, regionIds }: { producerIds: Map<string, string>; regionIds: Map<string, string> },
+  newHashes: Map<string, string>,
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const account of Object.values(DEMO_ACCOUNTS)) {
     const data = {
       name: account.name,
       role: account.role,
       producerId: account.producerSlug ? producerIds.get(account.producerSlug)! : null,
+      regionId: account.regionCode ? regionIds.get(account.regionCode)! : null,
       active: true,
     };
     const found = await tx.user.findUnique({ where: { email: account.email }, select: { id: true } });
@@ -401,9 +406,13 @@ async function seedBatches(tx: Tx, productIds: Map<string, string>): Promise<voi
   }
 }
 
-async function seedFairs(tx: Tx, ctx: { producerIds: Map<string, string>; productIds: Map<string, string>; officerId: string }): Promise<void> {
+async function seedFairs(
+  tx: Tx,
+  ctx: { producerIds: Map<string, string>; productIds: Map<string, string>; regionIds: Map<string, string>; officerId: string },
+): Promise<void> {
   for (const fair of DEMO_FAIRS) {
     const data = {
+      regionId: ctx.regionIds.get(fair.organiserRegionCode)!,
       nameVi: fair.nameVi,
       nameEn: fair.nameEn,
       descriptionVi: fair.descriptionVi,

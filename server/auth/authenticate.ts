@@ -11,6 +11,8 @@ export interface AuthenticatedUser {
   name: string;
   role: "PRODUCER" | "ADMIN";
   producerId: string | null;
+  /** Officers: the region they act in (null: nationwide). */
+  regionId: string | null;
 }
 
 /**
@@ -87,5 +89,5 @@ export async function authenticateWithPassword(email: string, password: string, 
   // cleared, or a guesser could reset them by having the owner sign in.
   await clearAttempts(checks.own);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now() } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId, regionId: user.role === "ADMIN" ? user.regionId : null };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { authorize, can, ownProducerId, type Viewer } from "./permissions";
+import { authorize, can, ownProducerId, viewerFromSession, type Viewer } from "./permissions";
 
-const producer: Viewer = { userId: "u1", role: "PRODUCER", producerId: "p1", name: "A", email: "a@x.vn" };
-const officer: Viewer = { userId: "u2", role: "ADMIN", producerId: null, name: "B", email: "b@x.vn" };
+const producer: Viewer = { userId: "u1", role: "PRODUCER", producerId: "p1", regionId: null, name: "A", email: "a@x.vn" };
+const officer: Viewer = { userId: "u2", role: "ADMIN", producerId: null, regionId: null, name: "B", email: "b@x.vn" };
 
 function codeOf(fn: () => void): string | null {
   try {
@@ -29,7 +29,7 @@ describe("authorize", () => {
     expect(codeOf(() => authorize(producer, "product.manageOwn", { producerId: "p1" }))).toBeNull();
   });
 
-  it("lets officers act on any producer's resource for officer actions", () => {
+  it("leaves the region to server/auth/scope.ts: authorize alone lets an officer act on a producer's resource", () => {
     expect(codeOf(() => authorize(officer, "product.review", { producerId: "p2" }))).toBeNull();
   });
 
@@ -38,5 +38,18 @@ describe("authorize", () => {
     expect(can(officer, "admin.access")).toBe(true);
     expect(ownProducerId(producer)).toBe("p1");
     expect(codeOf(() => ownProducerId(officer))).toBe("FORBIDDEN");
+  });
+});
+
+describe("viewerFromSession", () => {
+  it("carries an officer's region, and none for a producer", () => {
+    expect(viewerFromSession({ id: "u2", role: "ADMIN", producerId: null, regionId: "commune-a", name: "B", email: "b@x.vn" })?.regionId).toBe("commune-a");
+    expect(viewerFromSession({ id: "u2", role: "ADMIN", producerId: null, regionId: null, name: "B", email: "b@x.vn" })?.regionId).toBeNull();
+    expect(viewerFromSession({ id: "u1", role: "PRODUCER", producerId: "p1", regionId: "commune-a" })).toMatchObject({ producerId: "p1", regionId: null });
+  });
+
+  it("refuses an officer session that predates regions rather than reading it as nationwide", () => {
+    expect(viewerFromSession({ id: "u2", role: "ADMIN", producerId: null, name: "B", email: "b@x.vn" })).toBeNull();
+    expect(viewerFromSession(undefined)).toBeNull();
   });
 });

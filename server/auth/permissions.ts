@@ -7,8 +7,39 @@ export interface Viewer {
   role: Role;
   /** Set for producer accounts: the one producer whose data this viewer may see and change. */
   producerId: string | null;
+  /**
+   * Set for officers who act in one region (a province: all its communes; a commune: itself); null for
+   * an officer of the whole country and for producers. What it lets an officer see and do is decided in
+   * one place, server/auth/scope.ts.
+   */
+  regionId: string | null;
   name: string;
   email: string;
+}
+
+/** The user a session stands for, as read from the database (server/auth/session-token.ts). */
+export interface SessionUser {
+  id?: string;
+  role?: Role;
+  producerId?: string | null;
+  regionId?: string | null;
+  name?: string | null;
+  email?: string | null;
+}
+
+export function viewerFromSession(user: SessionUser | undefined): Viewer | null {
+  if (!user?.id || !user.role) return null;
+  // A session issued before officers had regions says nothing about one: reading that as "the whole
+  // country" would widen it, so such an officer signs in again.
+  if (user.role === "ADMIN" && user.regionId === undefined) return null;
+  return {
+    userId: user.id,
+    role: user.role,
+    producerId: user.role === "PRODUCER" ? (user.producerId ?? null) : null,
+    regionId: user.role === "ADMIN" ? (user.regionId ?? null) : null,
+    name: user.name ?? "",
+    email: user.email ?? "",
+  };
 }
 
 /**

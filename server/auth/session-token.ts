@@ -3,7 +3,7 @@ import { decode, encode } from "next-auth/jwt";
 import { readEnv } from "@/lib/env";
 import { SECURE_COOKIES } from "@/server/infra/cookies";
 import { db } from "@/server/infra/db";
-import type { Viewer } from "./permissions";
+import { viewerFromSession, type Viewer } from "./permissions";
 
 /**
  * Back-office sessions: a JWT (next-auth's encrypted format, NEXTAUTH_SECRET) in an httpOnly cookie,
@@ -35,9 +35,9 @@ export async function viewerOfSession(token: string | undefined): Promise<Viewer
   if (!claims || typeof claims.sub !== "string" || typeof claims.sv !== "number") return null;
   const user = await db.user.findUnique({
     where: { id: claims.sub },
-    select: { id: true, name: true, email: true, role: true, producerId: true, active: true, sessionVersion: true, producer: { select: { status: true } } },
+    select: { id: true, name: true, email: true, role: true, producerId: true, regionId: true, active: true, sessionVersion: true, producer: { select: { status: true } } },
   });
   if (!user || !user.active || user.sessionVersion !== claims.sv) return null;
   if (user.role === "PRODUCER" && (!user.producerId || user.producer?.status !== "ACTIVE")) return null;
-  return { userId: user.id, role: user.role, producerId: user.producerId, name: user.name, email: user.email };
+  return viewerFromSession(user);
 }

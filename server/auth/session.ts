@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedHref } from "@/i18n/localized-href";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -38,8 +39,7 @@ export async function endSession(): Promise<void> {
 export async function requirePageAccess(action: Action, locale: string, callbackPath: string): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) {
-    const prefix = locale === "vi" ? "" : `/${locale}`;
-    redirect(`${prefix}/login?callbackUrl=${encodeURIComponent(callbackPath)}`);
+    redirect(localizedHref({ pathname: "/login", query: { callbackUrl: callbackPath } }, locale));
   }
   if (!can(viewer, action)) notFound();
   return viewer;

@@ -1,9 +1,8 @@
 "use server";
-import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
-import { redirect } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { getViewer } from "@/server/auth/session";
+import { buttonAction, formAction } from "@/server/infra/forms";
 import { addFairPhoto } from "./photos";
 import {
   approveBoothRequest,
@@ -17,89 +16,38 @@ import {
   withdrawBoothRequest,
 } from "./mutations";
 
-export interface FormState {
-  values: Record<string, string | string[]>;
-  fieldErrors: Record<string, string>;
-  formError: string | null;
-  saved: boolean;
-}
-
-function localeOf(formData: FormData): "vi" | "en" {
-  return formData.get("locale") === "en" ? "en" : "vi";
-}
-
-const str = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-
-/** Maps zod issues and AppError details to messages in the user's language, keyed by field. */
-async function toFormState(error: unknown, locale: "vi" | "en", values: FormState["values"]): Promise<FormState> {
-  const t = await getTranslations({ locale, namespace: "fairs.errors" });
-  const translate = (key: string) => (t.has(key) ? t(key) : t("invalid"));
-  const fieldErrors: Record<string, string> = {};
-  if (error instanceof ZodError) {
-    for (const issue of error.issues) fieldErrors[String(issue.path[0])] ??= translate(issue.message);
-    return { values, fieldErrors, formError: null, saved: false };
-  }
-  if (isAppError(error)) {
-    const details = error.details ?? {};
-    for (const [field, key] of Object.entries(details)) if (field !== "reason" && field !== "form" && typeof key === "string") fieldErrors[field] = translate(key);
-    const reason = typeof details.reason === "string" ? details.reason : null;
-    const formError = reason && !Object.values(fieldErrors).length ? translate(reason) : Object.keys(fieldErrors).length ? null : translate(error.code === "NOT_FOUND" ? "invalid" : "generic");
-    return { values, fieldErrors, formError, saved: false };
-  }
-  throw error;
-}
-
 // ───────────── Officers ─────────────
 
 const FAIR_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "startsOn", "endsOn", "venue", "province", "registrationDeadline", "boothCapacity", "boothSize", "feeVnd", "subsidyPercent", "minStars", "maxBoothsPerProducer"] as const;
 
-export async function saveFairAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = Object.fromEntries(FAIR_FIELDS.map((f) => [f, str(formData, f)]));
-  const fairId = str(formData, "fairId");
+export const saveFairAction = formAction(async (form) => {
+  const values = Object.fromEntries(FAIR_FIELDS.map((f) => [f, form.text(f)]));
+  const fairId = form.text("fairId");
   // The deadline is a calendar day: registration closes at the end of that day in Vietnam (UTC+7).
-  const deadline = values.registrationDeadline ? `${values.registrationDeadline}T23:59:59+07:00` : "";
-  const input = { ...values, registrationDeadline: deadline };
-  try {
-    const viewer = await getViewer();
-    if (fairId) await updateFair(viewer, fairId, input);
-    else {
-      const created = await createFair(viewer, input);
-      redirect({ href: `/admin/fairs/${created.id}`, locale });
-    }
-  } catch (error) {
-    if (isRedirect(error)) throw error;
-    return toFormState(error, locale, values);
-  }
-  return { values, fieldErrors: {}, formError: null, saved: true };
-}
+  const input = { ...values, registrationDeadline: values.registrationDeadline ? `${values.registrationDeadline}T23:59:59+07:00` : "" };
+  const viewer = await getViewer();
+  if (!fairId) return { redirect: `/admin/fairs/${(await createFair(viewer, input)).id}` };
+  await updateFair(viewer, fairId, input);
+  return { notice: "fairs.admin.saved", keep: true };
+});
 
-function isRedirect(error: unknown): boolean {
-  return error instanceof Error && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT");
-}
-
-export async function setRegistrationOpenAction(formData: FormData): Promise<void> {
-  const fairId = str(formData, "fairId");
-  await setRegistrationOpen(await getViewer(), fairId, formData.get("open") === "1");
-  redirect({ href: `/admin/fairs/${fairId}`, locale: localeOf(formData) });
-}
+export const setRegistrationOpenAction = buttonAction(async (form) => {
+  const fairId = form.text("fairId");
+  await setRegistrationOpen(await getViewer(), fairId, form.text("open") === "1");
+  return `/admin/fairs/${fairId}`;
+});
 
 /** Approve, waitlist or reject from the officer's request list; the outcome is shown through the query string. */
-export async function decideBoothRequestAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const fairId = str(formData, "fairId");
-  const requestId = str(formData, "requestId");
-  const reason = str(formData, "reason");
-  const decision = str(formData, "decision");
+export const decideBoothRequestAction = buttonAction(async (form) => {
+  const requestId = form.text("requestId");
+  const reason = form.text("reason");
   let outcome: string;
   try {
     const viewer = await getViewer();
+    const decision = form.text("decision");
     if (decision === "approve") outcome = `approved=${(await approveBoothRequest(viewer, { requestId })).boothNumbers.join(",")}`;
-    else if (decision === "waitlist") {
-      await waitlistBoothRequest(viewer, { requestId, reason });
-      outcome = "saved=1";
-    } else {
-      await rejectBoothRequest(viewer, { requestId, reason });
+    else {
+      await (decision === "waitlist" ? waitlistBoothRequest : rejectBoothRequest)(viewer, { requestId, reason });
       outcome = "saved=1";
     }
   } catch (error) {
@@ -107,55 +55,40 @@ export async function decideBoothRequestAction(formData: FormData): Promise<void
     else if (isAppError(error) && error.code !== "UNAUTHENTICATED" && error.code !== "FORBIDDEN") outcome = `error=${String(error.details?.reason ?? error.code)}`;
     else throw error;
   }
-  redirect({ href: `/admin/fairs/${fairId}?${outcome}#requests`, locale });
-}
+  return `/admin/fairs/${form.text("fairId")}?${outcome}#requests`;
+});
 
 // ───────────── Producers ─────────────
 
-function boothRequestInput(formData: FormData) {
-  return {
-    boothCount: str(formData, "boothCount"),
-    productIds: formData.getAll("productIds").map(String),
-    needsPower: formData.get("needsPower") === "on",
-    needsRefrigeration: formData.get("needsRefrigeration") === "on",
-    needsWater: formData.get("needsWater") === "on",
-    note: str(formData, "note"),
+export const saveBoothRequestAction = formAction(async (form) => {
+  const input = {
+    boothCount: form.text("boothCount"),
+    productIds: form.list("productIds"),
+    needsPower: form.checked("needsPower"),
+    needsRefrigeration: form.checked("needsRefrigeration"),
+    needsWater: form.checked("needsWater"),
+    note: form.text("note"),
   };
-}
+  const viewer = await getViewer();
+  const requestId = form.text("requestId");
+  if (requestId) await updateBoothRequest(viewer, requestId, input);
+  else await requestBooth(viewer, form.text("fairId"), input);
+  return { redirect: "/studio/fairs?saved=1" };
+});
 
-export async function saveBoothRequestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const input = boothRequestInput(formData);
-  const values = { ...input, boothCount: input.boothCount, needsPower: String(input.needsPower), needsRefrigeration: String(input.needsRefrigeration), needsWater: String(input.needsWater) };
-  const requestId = str(formData, "requestId");
+export const withdrawBoothRequestAction = buttonAction(async (form) => {
   try {
-    const viewer = await getViewer();
-    if (requestId) await updateBoothRequest(viewer, requestId, input);
-    else await requestBooth(viewer, str(formData, "fairId"), input);
+    await withdrawBoothRequest(await getViewer(), form.text("requestId"));
   } catch (error) {
-    return toFormState(error, locale, values);
+    if (isAppError(error) && error.code === "CONFLICT") return "/studio/fairs?error=ALREADY_DECIDED";
+    throw error;
   }
-  redirect({ href: "/studio/fairs?saved=1", locale });
-  return { values, fieldErrors: {}, formError: null, saved: true };
-}
+  return "/studio/fairs?withdrawn=1";
+});
 
-export async function withdrawBoothRequestAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  let outcome = "withdrawn=1";
-  try {
-    await withdrawBoothRequest(await getViewer(), str(formData, "requestId"));
-  } catch (error) {
-    if (isAppError(error) && error.code === "CONFLICT") outcome = "error=ALREADY_DECIDED";
-    else throw error;
-  }
-  redirect({ href: `/studio/fairs?${outcome}`, locale });
-}
-
-export async function addFairPhotoAction(formData: FormData): Promise<void> {
-  const fairId = String(formData.get("fairId") ?? "");
-  const photo = formData.get("photo");
-  if (photo instanceof File && photo.size > 0) {
-    await addFairPhoto(await getViewer(), fairId, Buffer.from(await photo.arrayBuffer()), String(formData.get("alt") ?? ""));
-  }
-  redirect({ href: `/admin/fairs/${fairId}`, locale: localeOf(formData) });
-}
+export const addFairPhotoAction = buttonAction(async (form) => {
+  const fairId = form.text("fairId");
+  const photo = await form.file("photo");
+  if (photo) await addFairPhoto(await getViewer(), fairId, photo, form.text("alt"));
+  return `/admin/fairs/${fairId}`;
+});

@@ -1,3 +1,4 @@
+import { localizedHref } from "@/i18n/localized-href";
 import { createEvent, type DateArray } from "ics";
 
 export interface CalendarFair {
@@ -20,7 +21,7 @@ const day = (date: Date): DateArray => [date.getUTCFullYear(), date.getUTCMonth(
 export function fairCalendar(fair: CalendarFair, { baseUrl, locale }: { baseUrl: string; locale: "vi" | "en" }): string {
   const name = locale === "en" ? (fair.nameEn ?? fair.nameVi) : fair.nameVi;
   const endExclusive = new Date(fair.endsOn.getTime() + 86_400_000);
-  const url = `${baseUrl}${locale === "en" ? "/en" : ""}/fairs/${fair.slug}`;
+  const url = `${baseUrl}${localizedHref(`/fairs/${fair.slug}`, locale)}`;
   const { error, value } = createEvent({
     uid: `fair-${fair.slug}@ocop-market`,
     productId: "ocop-market/fairs",

@@ -10,7 +10,7 @@ import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
-import { withRetry } from "@/server/orders/stock";
+import { withRetry } from "@/server/infra/retry";
 import { notifyProducer } from "./mail";
 import { ZBoothRequestInput, ZDecision, ZFairInput, ZRejection } from "./schemas";
 

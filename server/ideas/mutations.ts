@@ -6,6 +6,7 @@ import { authorize, type Viewer } from "@/server/auth/permissions";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
+import { isCurrentCommune } from "@/server/regions/queries";
 import { ZIdeaForm, ZIdeaReview } from "./schemas";
 
 /** Anyone may register an idea, so each address may send so many an hour (server/infra/throttle.ts). */
@@ -14,7 +15,7 @@ export const IDEA_THROTTLE: ThrottleRule = { name: "idea:address", limit: 10, wi
 /** Anyone may register a product idea (step 2 of the OCOP cycle). */
 export async function submitIdea(input: unknown): Promise<{ id: string }> {
   const data = ZIdeaForm.parse(input);
-  if (data.regionId && !(await db.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
+  if (data.regionId && !(await isCurrentCommune(data.regionId))) {
     throw new AppError("VALIDATION", "unknown commune", { regionId: "invalid" });
   }
   const idea = await db.productIdea.create({
@@ -37,13 +38,4 @@ export async function reviewIdea(viewer: Viewer | null, ideaId: string, input: u
     await recordAudit(tx, viewer, { action: "idea.review", entityType: "ProductIdea", entityId: ideaId, before, after });
   });
   invalidate([CacheTags.programme]);
-}
-
-export async function listIdeas(viewer: Viewer) {
-  authorize(viewer, "idea.review");
-  return db.productIdea.findMany({ orderBy: [{ status: "asc" }, { createdAt: "desc" }], include: { region: { select: { name: true } } } });
-}
-
-export async function listCommunes() {
-  return db.region.findMany({ where: { level: "COMMUNE", validTo: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

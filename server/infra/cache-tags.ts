@@ -7,7 +7,6 @@ export const CacheTags = {
   product: (slug: string) => `product:${slug}`,
   producers: "producers",
   producer: (slug: string) => `producer:${slug}`,
-  trace: (code: string) => `trace:${code}`,
   fairs: "fairs",
   fair: (slug: string) => `fair:${slug}`,
   programme: "programme",

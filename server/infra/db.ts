@@ -6,11 +6,12 @@ import { createPrismaClient, type Db } from "@/server/infra/prisma-client";
 // One client per process; in development Next reloads modules, so the client lives on globalThis.
 const globalForDb = globalThis as unknown as { ocopDb?: Db; ocopReplicas?: Db[] };
 
+const env = readEnv();
 export const db: Db = globalForDb.ocopDb ?? createPrismaClient();
-if (process.env.NODE_ENV !== "production") globalForDb.ocopDb = db;
+if (env.NODE_ENV !== "production") globalForDb.ocopDb = db;
 
 /** DATABASE_REPLICA_URLS: comma-separated connection strings of read replicas (optional). */
-export function replicaUrls(value = process.env.DATABASE_REPLICA_URLS): string[] {
+export function replicaUrls(value = env.DATABASE_REPLICA_URLS): string[] {
   return (value ?? "")
     .split(",")
     .map((url) => url.trim())
@@ -18,7 +19,7 @@ export function replicaUrls(value = process.env.DATABASE_REPLICA_URLS): string[]
 }
 
 const replicas: Db[] = globalForDb.ocopReplicas ?? replicaUrls().map((url) => createPrismaClient(url));
-if (process.env.NODE_ENV !== "production") globalForDb.ocopReplicas = replicas;
+if (env.NODE_ENV !== "production") globalForDb.ocopReplicas = replicas;
 
 let next = 0;
 
@@ -27,7 +28,7 @@ let next = 0;
  * follows an invalidation is cached, so it must not read a replica that has not replayed the change
  * yet. Keep it above the replicas' usual lag.
  */
-const REPLICA_GRACE_MS = readEnv().DATABASE_REPLICA_GRACE_MS;
+const REPLICA_GRACE_MS = env.DATABASE_REPLICA_GRACE_MS;
 
 /**
  * The client for public catalogue reads: the replicas in turn, or the primary when none is configured

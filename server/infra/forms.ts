@@ -1,37 +1,150 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { redirect as nextRedirect } from "next/navigation";
 import { ZodError } from "zod";
+import type { Href } from "@/i18n/localized-href";
+import { redirect } from "@/i18n/navigation";
+import { routing, type Locale } from "@/i18n/routing";
 import { isAppError } from "@/lib/errors";
-import type { FormState } from "@/components/forms/form-state";
+import { formValues, listOf, textOf, type FormState, type FormValues } from "@/lib/form-state";
 
-/** What a form posts, as strings (files are left out: they are never echoed back). */
-export function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-  return values;
+/**
+ * The form-and-action kit, server side (docs/architecture.md, "How to write a form"). An action
+ * reads the post through `SubmittedForm`, calls its use case and says what happens next; the kit
+ * turns failures into messages next to their fields in the user's language, keeps what was typed,
+ * and redirects in the page's language.
+ */
+
+export interface SubmittedForm {
+  /** The page's language, from the form's hidden `locale` field (`<Form locale>` writes it). */
+  locale: Locale;
+  /** Every text field as posted (what a use case parses). */
+  values: FormValues;
+  formData: FormData;
+  text(name: string): string;
+  list(name: string): string[];
+  /** A checkbox: ticked boxes post their value ("on" by default), unticked ones post nothing. */
+  checked(name: string): boolean;
+  /** An uploaded file's bytes, or null when none was chosen. */
+  file(name: string): Promise<Buffer | null>;
 }
 
-export function localeOf(formData: FormData): "vi" | "en" {
-  return formData.get("locale") === "en" ? "en" : "vi";
+/** What a form does after its use case succeeded: go to a page, or stay and confirm. */
+export type FormReply =
+  /** A page of the app, in the page's language. */
+  | { redirect: Href }
+  /** An address that is already whole: a callback path carrying its own language, a payment page. */
+  | { location: string }
+  | {
+      /** A message key under messages/<locale>/ with its namespace ("ideas.thanks"). */
+      notice: string;
+      params?: Record<string, string | number>;
+      /** Keep the posted values in the form (an edit form); otherwise it shows its initial values again. */
+      keep?: boolean;
+    }
+  | void;
+
+export interface FormOptions {
+  /** Fields never sent back (passwords). */
+  secret?: readonly string[];
+  /** Renames an error path (zod's "items.0.evidence") to the form's field name. */
+  fieldName?: (path: string) => string;
+}
+
+export function localeOf(formData: FormData): Locale {
+  const locale = formData.get("locale");
+  return routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
+}
+
+export function readForm(formData: FormData): SubmittedForm {
+  const values = formValues(formData);
+  return {
+    locale: localeOf(formData),
+    values,
+    formData,
+    text: (name) => textOf(values, name),
+    list: (name) => listOf(values, name),
+    checked: (name) => listOf(values, name).length > 0,
+    file: async (name) => {
+      const file = formData.get(name);
+      return file instanceof File && file.size > 0 ? Buffer.from(await file.arrayBuffer()) : null;
+    },
+  };
+}
+
+/** A form whose page shows the outcome (`useActionState` through `<Form>`): errors, kept values, a notice. */
+export function formAction(run: (form: SubmittedForm) => Promise<FormReply>, options: FormOptions = {}) {
+  return async function action(previous: FormState | undefined, formData: FormData): Promise<FormState> {
+    const form = readForm(formData);
+    const key = (previous?.key ?? 0) + 1;
+    const shown = Object.fromEntries(Object.entries(form.values).filter(([name]) => name !== "locale" && !options.secret?.includes(name)));
+    let reply: FormReply;
+    try {
+      reply = await run(form);
+    } catch (error) {
+      return { ...(await failureState(error, form.locale, options.fieldName)), values: shown, notice: null, key };
+    }
+    if (reply && "redirect" in reply) redirect({ href: reply.redirect, locale: form.locale });
+    if (reply && "location" in reply) nextRedirect(reply.location);
+    if (!reply) return { values: null, fieldErrors: {}, formError: null, notice: null, key };
+    const t = await getTranslations({ locale: form.locale });
+    return { values: reply.keep ? shown : null, fieldErrors: {}, formError: null, notice: t(reply.notice, reply.params), key };
+  };
 }
 
 /**
- * Turns a failure into what the form shows: messages next to their fields in the user's language and
- * everything typed kept. Schemas use message keys of messages/<locale>/forms.json.
+ * A one-button form with nothing to show on the same page (archive, approve, sign out): runs and
+ * redirects, in the page's language, to where `run` says. What it cannot do is an error page.
  */
-export async function failureState(error: unknown, values: Record<string, string>, locale: "vi" | "en"): Promise<FormState> {
+export function buttonAction(run: (form: SubmittedForm) => Promise<Href>) {
+  return async function action(formData: FormData): Promise<void> {
+    const form = readForm(formData);
+    redirect({ href: await run(form), locale: form.locale });
+  };
+}
+
+/**
+ * The one mapping from a failure to what a form shows, in the vocabulary of messages/<locale>/forms.json:
+ * - a zod issue's message is a vocabulary key ("required", "gtin"); a schema that says nothing
+ *   gets "required" for a missing or empty text, "tooLong" for a long one, otherwise "invalid";
+ * - an `AppError`'s details map fields to vocabulary keys (`{ gtin: "gtinTaken" }`), `reason` names
+ *   the message for the whole form, and the other details fill that message (`{ name }`);
+ *   without a reason the form shows the error code's message (messages/<locale>/errors.json).
+ * Anything else is a bug and is thrown on.
+ */
+export async function failureState(
+  error: unknown,
+  locale: Locale,
+  fieldName: (path: string) => string = (path) => path,
+): Promise<Pick<FormState, "fieldErrors" | "formError">> {
   const t = await getTranslations({ locale, namespace: "forms" });
   const tErrors = await getTranslations({ locale, namespace: "errors" });
-  const message = (key: string) => (t.has(key) ? t(key) : t("invalid"));
+  const fieldErrors: Record<string, string> = {};
   if (error instanceof ZodError) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= message(issue.message);
-    return { values, fieldErrors, formError: tErrors("VALIDATION") };
+    for (const issue of error.issues) fieldErrors[fieldName(issue.path.join(".") || "form")] ??= t(vocabularyKey(issue, (key) => t.has(key)));
+    return { fieldErrors, formError: tErrors("VALIDATION") };
   }
   if (isAppError(error)) {
-    const fieldErrors: Record<string, string> = {};
-    for (const [field, key] of Object.entries(error.details ?? {})) if (typeof key === "string") fieldErrors[field] = message(key);
-    return { values, fieldErrors, formError: tErrors(error.code) };
+    const details = error.details ?? {};
+    const params: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(details)) {
+      if (typeof value === "number") params[name] = value;
+      if (typeof value !== "string") continue;
+      params[name] = value;
+      if (name !== "reason" && t.has(value)) fieldErrors[fieldName(name)] = t(value);
+    }
+    const reason = typeof details.reason === "string" && t.has(details.reason) ? details.reason : null;
+    return { fieldErrors, formError: reason ? t(reason, params) : tErrors(error.code) };
   }
   throw error;
+}
+
+type Issue = ZodError["issues"][number];
+
+function vocabularyKey(issue: Issue, known: (key: string) => boolean): string {
+  if (known(issue.message)) return issue.message;
+  if (issue.code === "invalid_type") return "required";
+  if (issue.code === "too_small" && issue.origin === "string" && Number(issue.minimum) <= 1) return "required";
+  if (issue.code === "too_big" && issue.origin === "string") return "tooLong";
+  return "invalid";
 }

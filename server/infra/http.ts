@@ -1,5 +1,6 @@
 import "server-only";
 import { ZodError } from "zod";
+import { addressHasControlCharacter } from "@/lib/control-characters";
 import { AppError, isAppError } from "@/lib/errors";
 
 /** Maps any error to a JSON response: AppError by its code, zod errors as 400 with the issues. */
@@ -20,13 +21,27 @@ export function errorResponse(error: unknown, headers?: HeadersInit): Response {
   return Response.json({ error: "INTERNAL" }, { status: 500, headers });
 }
 
-/** Wraps a route handler so that every failure becomes a clean JSON error. */
-export function route<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+export interface RouteOptions {
+  /** Open data (`/api/v1`): errors carry the CORS header too, so browsers can read a 400's body. */
+  open?: boolean;
+}
+
+/**
+ * The one wrapper of every route handler: parse, authorize, call the domain, respond; any failure becomes
+ * a clean JSON error. An address with a control character in it (`?q=%00`: PostgreSQL refuses a NUL) is
+ * malformed: 400 before the handler runs.
+ */
+export function route<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>, options: RouteOptions = {}) {
+  const headers = options.open ? { "Access-Control-Allow-Origin": "*" } : undefined;
   return async (...args: Args): Promise<Response> => {
     try {
+      const [request] = args;
+      if (request instanceof Request && addressHasControlCharacter(new URL(request.url))) {
+        throw new AppError("VALIDATION", "control character in the address");
+      }
       return await handler(...args);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, headers);
     }
   };
 }
@@ -54,12 +69,4 @@ export async function readBodyWithin(request: Request, limitBytes: number): Prom
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
-}
-
-/** State-changing route handlers accept only requests from our own origin (CSRF). */
-export function assertSameOrigin(request: Request): void {
-  const origin = request.headers.get("origin");
-  if (!origin) throw new AppError("FORBIDDEN", "missing Origin header");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (new URL(origin).host !== host) throw new AppError("FORBIDDEN", "cross-origin request");
 }

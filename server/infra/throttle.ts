@@ -38,8 +38,10 @@ function stateOf(row: Row | undefined): ThrottleState | null {
   return row ? { count: row.count, windowEndsAt: row.windowEndsAt.getTime(), blockedUntil: row.blockedUntil?.getTime() ?? null } : null;
 }
 
+/** A form shows "try again in N minutes" (forms.json `throttled`); `retryAfterSeconds` for HTTP answers. */
 function refusal(wait: number): AppError {
-  return new AppError("RATE_LIMITED", "throttled", { retryAfterSeconds: Math.ceil(wait / 1000) });
+  const retryAfterSeconds = Math.ceil(wait / 1000);
+  return new AppError("RATE_LIMITED", "throttled", { reason: "throttled", minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)), retryAfterSeconds });
 }
 
 /** Milliseconds before all these checks allow an attempt (0: now). Counts nothing. */

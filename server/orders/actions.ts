@@ -1,13 +1,11 @@
 "use server";
 import { cookies } from "next/headers";
-import { redirect as redirectExternal } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
-import { redirect } from "@/i18n/navigation";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getViewer } from "@/server/auth/session";
+import { buttonAction, formAction } from "@/server/infra/forms";
 import { addLine, CART_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
 import { cancelOrderByBuyer, expireUnpaidOrders, markOrderPaid, placeOrder, updateSubOrderStatus } from "./mutations";
 import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL_SECONDS } from "./order-access";
@@ -19,11 +17,7 @@ import { placementChecks, verificationChecks } from "./throttles";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
 
-function localeOf(formData: FormData): "vi" | "en" {
-  return formData.get("locale") === "en" ? "en" : "vi";
-}
-
-function intOf(value: FormDataEntryValue | null, fallback: number): number {
+function intOf(value: string, fallback: number): number {
   const n = Number(value);
   return Number.isFinite(n) ? Math.trunc(n) : fallback;
 }
@@ -32,136 +26,88 @@ async function saveCart(lines: ReturnType<typeof readCart>) {
   (await cookies()).set(CART_COOKIE, writeCart(lines), cookieOptions(CART_MAX_AGE));
 }
 
-export async function addToCartAction(formData: FormData): Promise<void> {
-  const productId = await findOrderableProductId(String(formData.get("slug") ?? "").slice(0, 200));
-  const quantity = Math.min(99, Math.max(1, intOf(formData.get("quantity"), 1)));
+export const addToCartAction = buttonAction(async (form) => {
+  const productId = await findOrderableProductId(form.text("slug").slice(0, 200));
+  const quantity = Math.min(99, Math.max(1, intOf(form.text("quantity"), 1)));
   if (productId) await saveCart(addLine(readCart((await cookies()).get(CART_COOKIE)?.value), { productId, quantity }));
-  redirect({ href: "/cart", locale: localeOf(formData) });
-}
+  return "/cart";
+});
 
-export async function updateCartLineAction(formData: FormData): Promise<void> {
-  const productId = String(formData.get("productId") ?? "");
-  const quantity = formData.get("remove") ? 0 : intOf(formData.get("quantity"), 1);
-  await saveCart(setLineQuantity(readCart((await cookies()).get(CART_COOKIE)?.value), productId, quantity));
-  redirect({ href: "/cart", locale: localeOf(formData) });
-}
-
-export interface CheckoutState {
-  values: Record<string, string>;
-  fieldErrors: Record<string, string>;
-  formError: string | null;
-}
+export const updateCartLineAction = buttonAction(async (form) => {
+  const quantity = form.text("remove") ? 0 : intOf(form.text("quantity"), 1);
+  await saveCart(setLineQuantity(readCart((await cookies()).get(CART_COOKIE)?.value), form.text("productId"), quantity));
+  return "/cart";
+});
 
 const CHECKOUT_FIELDS = ["customerName", "phone", "email", "addressLine", "province", "commune", "note", "paymentMethod"] as const;
 
-export async function placeOrderAction(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
-  const locale = localeOf(formData);
-  const t = await getTranslations({ locale, namespace: "orders.checkout.errors" });
-  const tErrors = await getTranslations({ locale, namespace: "errors" });
-  const values = Object.fromEntries(CHECKOUT_FIELDS.map((f) => [f, String(formData.get(f) ?? "")]));
+export const placeOrderAction = formAction(async (form) => {
   const jar = await cookies();
   // Lines whose product has vanished from the catalogue are not shown in the cart, so they are not ordered either.
   const cart = readCart(jar.get(CART_COOKIE)?.value);
-  const shown = new Set((await getCartView(cart, locale)).groups.flatMap((g) => g.lines.map((l) => l.productId)));
+  const shown = new Set((await getCartView(cart, form.locale)).groups.flatMap((g) => g.lines.map((l) => l.productId)));
   const items = cart.filter((line) => shown.has(line.productId));
   // Opportunistic: stock held by abandoned transfer/card orders goes back before this buyer competes for it.
   await expireUnpaidOrders();
-  let placed;
-  try {
-    await takeAttempt(placementChecks(await requestAddress(), values));
-    placed = await placeOrder({ ...values, locale, items, expectedTotalVnd: intOf(formData.get("expectedTotalVnd"), -1) });
-  } catch (error) {
-    if (error instanceof ZodError) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of error.issues) {
-        const field = String(issue.path[0]);
-        const key = issue.message === "phone" || issue.message === "email" ? issue.message : "required";
-        fieldErrors[field] ??= t(key);
-      }
-      return { values, fieldErrors, formError: fieldErrors.items ? tErrors("VALIDATION") : null };
-    }
-    if (isAppError(error)) {
-      if (error.code === "OUT_OF_STOCK") {
-        const productId = String(error.details?.productId ?? "");
-        const name = String(formData.get(`name:${productId}`) ?? "");
-        return { values, fieldErrors: {}, formError: t("outOfStock", { name }) };
-      }
-      if (error.details?.reason === "PRICE_CHANGED") return { values, fieldErrors: {}, formError: t("priceChanged") };
-      if (error.details?.paymentMethod) return { values, fieldErrors: { paymentMethod: t("paymentUnavailable") }, formError: null };
-      return { values, fieldErrors: {}, formError: tErrors(error.code) };
-    }
-    throw error;
-  }
+  const values = Object.fromEntries(CHECKOUT_FIELDS.map((f) => [f, form.text(f)]));
+  await takeAttempt(placementChecks(await requestAddress(), values));
+  const placed = await placeOrder({ ...values, locale: form.locale, items, expectedTotalVnd: intOf(form.text("expectedTotalVnd"), -1) });
   jar.delete(CART_COOKIE);
   jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
-  if (placed.checkoutUrl) redirectExternal(placed.checkoutUrl);
-  redirect({ href: `/orders/${placed.code}?placed=1`, locale });
-  return { values, fieldErrors: {}, formError: null };
-}
+  return placed.checkoutUrl ? { location: placed.checkoutUrl } : { redirect: `/orders/${placed.code}?placed=1` };
+});
 
-export interface VerifyState {
-  contact: string;
-  error: string | null;
-}
-
-export async function verifyOrderAction(_previous: VerifyState, formData: FormData): Promise<VerifyState> {
-  const locale = localeOf(formData);
-  const code = normalizeOrderCode(String(formData.get("code") ?? ""));
-  const contact = String(formData.get("contact") ?? "").slice(0, 200);
+/**
+ * Asks for the order's email or phone before showing it; a match grants access to that order for a while.
+ * Wrong contacts are throttled like failed sign-ins (server/orders/throttles.ts), so the phone numbers of
+ * a known order code cannot be tried one after another.
+ */
+export const verifyOrderAction = formAction(async (form) => {
+  const code = normalizeOrderCode(form.text("code"));
   const throttles = verificationChecks(await requestAddress(), code);
-  try {
-    await assertNotThrottled(throttles.all);
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    return { contact, error: (await getTranslations({ locale, namespace: "errors" }))(error.code) };
+  await assertNotThrottled(throttles.all);
+  if (!code || !(await orderContactMatches(code, form.text("contact").slice(0, 200)))) {
+    await recordAttempt(throttles.all);
+    throw new AppError("VALIDATION", "contact does not match", { contact: "verifyFailed" });
   }
-  if (code && (await orderContactMatches(code, contact))) {
-    await clearAttempts(throttles.own);
-    (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
-    redirect({ href: `/orders/${code}`, locale });
-  }
-  await recordAttempt(throttles.all);
-  const t = await getTranslations({ locale, namespace: "orders.order" });
-  return { contact, error: t("verifyFailed") };
-}
+  await clearAttempts(throttles.own);
+  (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
+  return { redirect: `/orders/${code}` };
+});
 
-export async function cancelOrderAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const code = normalizeOrderCode(String(formData.get("code") ?? ""));
-  if (!code || !hasOrderAccess((await cookies()).get(ORDER_ACCESS_COOKIE)?.value, code)) redirect({ href: "/", locale });
-  let outcome = "cancelled";
+export const cancelOrderAction = buttonAction(async (form) => {
+  const code = normalizeOrderCode(form.text("code"));
+  if (!code || !hasOrderAccess((await cookies()).get(ORDER_ACCESS_COOKIE)?.value, code)) return "/";
   try {
-    await cancelOrderByBuyer(code!);
+    await cancelOrderByBuyer(code);
   } catch (error) {
     if (!isAppError(error) || error.code !== "CONFLICT") throw error;
-    outcome = "cannotCancel";
+    return `/orders/${code}?notice=cannotCancel`;
   }
-  redirect({ href: `/orders/${code}?notice=${outcome}`, locale });
-}
+  return `/orders/${code}?notice=cancelled`;
+});
 
-export async function updateSubOrderStatusAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const subOrderId = String(formData.get("subOrderId") ?? "");
+export const updateSubOrderStatusAction = buttonAction(async (form) => {
+  const subOrderId = form.text("subOrderId");
   let notice = "statusSaved";
   try {
-    await updateSubOrderStatus(await getViewer(), { subOrderId, status: String(formData.get("status") ?? "") });
+    await updateSubOrderStatus(await getViewer(), { subOrderId, status: form.text("status") });
   } catch (error) {
     if (!(error instanceof ZodError) && !isAppError(error)) throw error;
     notice = isAppError(error) ? error.code : "VALIDATION";
   }
-  redirect({ href: `/studio/orders/${subOrderId}?notice=${notice}`, locale });
-}
+  return `/studio/orders/${subOrderId}?notice=${notice}`;
+});
 
-export async function markOrderPaidAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const back = safeRedirectPath(formData.get("back"), "/");
+export const markOrderPaidAction = buttonAction(async (form) => {
+  const back = safeRedirectPath(form.text("back"), "/");
   let notice = "markedPaid";
   try {
-    await markOrderPaid(await getViewer(), String(formData.get("orderId") ?? ""));
+    await markOrderPaid(await getViewer(), form.text("orderId"));
   } catch (error) {
     if (!isAppError(error)) throw error;
     notice = error.code;
   }
   const href = back.startsWith("/studio/orders/") || back === "/admin/orders" ? back : "/";
-  redirect({ href: `${href}?notice=${notice}`, locale });
-}
+  return `${href}?notice=${notice}`;
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedHref } from "@/i18n/localized-href";
 import { createTranslator } from "next-intl";
 import { readEnv } from "@/lib/env";
 import { formatVnd } from "@/lib/money";
@@ -23,8 +24,7 @@ interface MailOrder {
 export async function notifyBuyer(kind: OrderMailKind, order: MailOrder, extra: { producerName?: string } = {}): Promise<void> {
   const locale = order.locale === "en" ? "en" : "vi";
   const t = createTranslator({ locale, messages: { orders: locale === "en" ? enOrders : viOrders }, namespace: "orders.mail" });
-  const prefix = locale === "vi" ? "" : `/${locale}`;
-  const link = `${readEnv().PUBLIC_BASE_URL}${prefix}/orders/${order.code}`;
+  const link = `${readEnv().PUBLIC_BASE_URL}${localizedHref(`/orders/${order.code}`, locale)}`;
   const values = { code: order.code, name: order.customerName, total: formatVnd(order.totalVnd, locale), producer: extra.producerName ?? "", link };
   try {
     await sendMail({ to: order.email, subject: t(`${kind}.subject`, values), text: t(`${kind}.body`, values) });

@@ -14,7 +14,8 @@ import { mergeLines } from "./cart-cookie";
 import { notifyBuyer } from "./mail";
 import { priceOrder } from "./pricing";
 import { ZCheckout, ZSubOrderStatusUpdate } from "./schemas";
-import { cancelSubOrdersAndRelease, reserveStock, withRetry } from "./stock";
+import { withRetry } from "@/server/infra/retry";
+import { cancelSubOrdersAndRelease, reserveStock } from "./stock";
 
 type Tx = Prisma.TransactionClient;
 
@@ -51,7 +52,7 @@ export async function placeOrder(input: unknown, { now = new Date() }: { now?: D
 
   const order = await withRetry(() =>
     db.$transaction(async (tx) => {
-      await reserveStock(tx, lines);
+      await reserveStock(tx, lines, data.locale);
       // Read after reserving: the rows are now locked by this transaction, so these prices are the ones charged.
       const products = await tx.product.findMany({
         where: { id: { in: lines.map((l) => l.productId) } },
@@ -160,7 +161,7 @@ export async function expireUnpaidOrders(now: Date = new Date()): Promise<number
   return db.$transaction((tx) => expireUnpaidOrdersIn(tx, now), TX);
 }
 
-export async function expireUnpaidOrdersIn(tx: Tx, now: Date): Promise<number> {
+async function expireUnpaidOrdersIn(tx: Tx, now: Date): Promise<number> {
   const due = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM orders
     WHERE "paymentStatus" = 'PENDING' AND "paymentMethod" IN ('VIETQR', 'STRIPE') AND "expiresAt" < ${now}

@@ -10,14 +10,19 @@ type Tx = Prisma.TransactionClient;
  * and never deadlock. The conditional decrement is the whole guard: it touches the row only while
  * enough stock remains and the product is on sale, so stock can never go below zero.
  */
-export async function reserveStock(tx: Tx, lines: readonly CartLine[]): Promise<void> {
+export async function reserveStock(tx: Tx, lines: readonly CartLine[], locale: string): Promise<void> {
   const sorted = [...lines].sort((a, b) => (a.productId < b.productId ? -1 : 1));
   for (const line of sorted) {
     const { count } = await tx.product.updateMany({
       where: { id: line.productId, stock: { gte: line.quantity }, status: "PUBLISHED", producer: { status: "ACTIVE" } },
       data: { stock: { decrement: line.quantity } },
     });
-    if (count !== 1) throw new AppError("OUT_OF_STOCK", "not enough stock", { productId: line.productId });
+    if (count !== 1) {
+      // The refusal names the product, in the buyer's language, for the checkout form to show.
+      const product = await tx.product.findUnique({ where: { id: line.productId }, select: { nameVi: true, nameEn: true } });
+      const name = (locale === "en" ? product?.nameEn : null) ?? product?.nameVi ?? "";
+      throw new AppError("OUT_OF_STOCK", "not enough stock", { productId: line.productId, reason: "outOfStock", name });
+    }
   }
 }
 
@@ -38,24 +43,4 @@ export async function cancelSubOrdersAndRelease(tx: Tx, subOrderIds: readonly st
     await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
   }
   return count;
-}
-
-/** Postgres serialization failures and deadlocks are safe to retry: the transaction left nothing behind. */
-export async function withRetry<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= attempts || !isRetryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
-    }
-  }
-}
-
-function isRetryable(error: unknown): boolean {
-  const { code, message } = error as { code?: string; message?: string };
-  if (code === "P2034") return true;
-  // Order codes are random; a collision with an existing one is retried with a fresh code.
-  if (code === "P2002" && /code/.test(JSON.stringify((error as { meta?: unknown }).meta ?? ""))) return true;
-  return typeof message === "string" && /40001|40P01|could not serialize|deadlock detected/.test(message);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { localizedHref } from "@/i18n/localized-href";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/infra/db";
@@ -16,7 +17,7 @@ export async function createCheckoutSession(orderId: string, expiresAt: Date): P
     select: { id: true, code: true, email: true, locale: true, subOrders: { select: { shippingVnd: true, items: { select: { productName: true, unitPriceVnd: true, quantity: true } } } } },
   });
   const base = readEnv().PUBLIC_BASE_URL;
-  const orderUrl = `${base}${order.locale === "vi" ? "" : `/${order.locale}`}/orders/${order.code}`;
+  const orderUrl = `${base}${localizedHref(`/orders/${order.code}`, order.locale)}`;
   const shippingVnd = order.subOrders.reduce((sum, s) => sum + s.shippingVnd, 0);
   const lineItems = order.subOrders.flatMap((s) =>
     s.items.map((item) => ({ quantity: item.quantity, price_data: { currency: "vnd", unit_amount: item.unitPriceVnd, product_data: { name: item.productName } } })),

@@ -1,42 +1,26 @@
 "use server";
-import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
-import { failureState, formValues, localeOf } from "@/server/infra/forms";
+import { buttonAction, formAction } from "@/server/infra/forms";
 import { reactivateProducer, suspendProducer } from "./admin-mutations";
 import { addProducerPhoto, createProducer, updateProducerProfile } from "./profile";
 
-export async function saveProducerProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  let createdId: string | null = null;
-  try {
-    const viewer = await getViewer();
-    const producerId = values.producerId || (createdId = (await createProducer(viewer, values)).id);
-    if (values.producerId) await updateProducerProfile(viewer, producerId, values);
-    const photo = formData.get("photo");
-    if (photo instanceof File && photo.size > 0) await addProducerPhoto(viewer, producerId, Buffer.from(await photo.arrayBuffer()));
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  if (createdId) redirect(`${locale === "vi" ? "" : "/en"}/admin/producers/${createdId}`);
-  const t = await getTranslations({ locale, namespace: "profile" });
-  return { values, fieldErrors: {}, formError: null, notice: t("saved") };
-}
+/** Creates a producer (an officer, then on to its page) or saves a profile (staying on the form). */
+export const saveProducerProfileAction = formAction(async (form) => {
+  const viewer = await getViewer();
+  const existingId = form.text("producerId");
+  const producerId = existingId || (await createProducer(viewer, form.values)).id;
+  if (existingId) await updateProducerProfile(viewer, producerId, form.values);
+  const photo = await form.file("photo");
+  if (photo) await addProducerPhoto(viewer, producerId, photo);
+  return existingId ? { notice: "profile.saved", keep: true } : { redirect: `/admin/producers/${producerId}` };
+});
 
-export async function suspendProducerAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    await suspendProducer(await getViewer(), values.producerId, values);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(`${locale === "vi" ? "" : "/en"}/admin/producers`);
-}
+export const suspendProducerAction = formAction(async (form) => {
+  await suspendProducer(await getViewer(), form.text("producerId"), form.values);
+  return { redirect: "/admin/producers" };
+});
 
-export async function reactivateProducerAction(formData: FormData) {
-  await reactivateProducer(await getViewer(), String(formData.get("producerId")));
-  redirect(`${localeOf(formData) === "vi" ? "" : "/en"}/admin/producers`);
-}
+export const reactivateProducerAction = buttonAction(async (form) => {
+  await reactivateProducer(await getViewer(), form.text("producerId"));
+  return "/admin/producers";
+});

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -12,6 +13,7 @@ const ZSuspendForm = z.object({ reason: z.string().trim().min(3, "reason").max(1
 /** A suspended producer's products leave every public page at once; its accounts can no longer sign in. */
 export async function suspendProducer(viewer: Viewer | null, producerId: string, input: unknown): Promise<void> {
   authorize(viewer, "producer.manage");
+  await assertInScope(viewer, { producerId });
   const { reason } = ZSuspendForm.parse(input);
   const slug = await db.$transaction(async (tx) => {
     const before = await tx.producer.findUnique({ where: { id: producerId } });
@@ -25,6 +27,7 @@ export async function suspendProducer(viewer: Viewer | null, producerId: string,
 
 export async function reactivateProducer(viewer: Viewer | null, producerId: string): Promise<void> {
   authorize(viewer, "producer.manage");
+  await assertInScope(viewer, { producerId });
   const slug = await db.$transaction(async (tx) => {
     const before = await tx.producer.findUnique({ where: { id: producerId } });
     if (!before) throw new AppError("NOT_FOUND");

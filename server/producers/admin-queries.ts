@@ -1,8 +1,13 @@
 import "server-only";
-import { authorize, type Viewer } from "@/server/auth/permissions";
+import type { Viewer } from "@/server/auth/permissions";
+import { authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 
 export async function listProducersForAdmin(viewer: Viewer) {
-  authorize(viewer, "producer.manage");
-  return db.producer.findMany({ orderBy: { name: "asc" }, include: { region: { select: { name: true } }, _count: { select: { products: true, users: true } } } });
+  const scope = await authorizeList(viewer, "producer.manage");
+  return db.producer.findMany({
+    where: scope.producers(),
+    orderBy: { name: "asc" },
+    include: { region: { select: { name: true } }, _count: { select: { products: true, users: true } } },
+  });
 }

@@ -5,9 +5,11 @@ import { slugify } from "@/lib/text-fold";
 import { isWebAddress } from "@/lib/web-address";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, can, type Viewer } from "@/server/auth/permissions";
+import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
+import { listCurrentCommunes } from "@/server/regions/queries";
 import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
 import { storeImage, uploaderOf } from "@/server/infra/uploads/images";
 
@@ -30,18 +32,23 @@ export const ZProducerProfileForm = z.object({
   bankAccountName: optional(120),
 });
 
-/** A producer edits its own profile; an officer may edit any. Anyone else: not found / forbidden. */
+/** Officers place a producer only in a commune of their own region (a producer keeps its own). */
+async function checkRegionChoice(viewer: Viewer, regionId: string, current: string | null): Promise<void> {
+  const known = await db.region.findUnique({ where: { id: regionId }, select: { id: true } });
+  const allowed = viewer.role === "PRODUCER" || regionId === current || (await regionScopeOf(viewer)).includes(regionId);
+  if (!known || !allowed) throw new AppError("VALIDATION", "unknown region", { regionId: "invalid" });
+}
+
+/** A producer edits its own profile; an officer any within their region. Anyone else: not found / forbidden. */
 export async function updateProducerProfile(viewer: Viewer | null, producerId: string, input: unknown): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
-  else authorize(viewer, "producer.manage");
+  authorize(viewer, viewer.role === "PRODUCER" ? "producer.editOwnProfile" : "producer.manage");
+  await assertInScope(viewer, { producerId });
   const data = ZProducerProfileForm.parse(input);
   const slug = await db.$transaction(async (tx) => {
     const before = await tx.producer.findUnique({ where: { id: producerId } });
     if (!before) throw new AppError("NOT_FOUND");
-    if (!(await tx.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
-      throw new AppError("VALIDATION", "unknown region", { regionId: "invalid" });
-    }
+    await checkRegionChoice(viewer, data.regionId, before.regionId);
     const after = await tx.producer.update({ where: { id: producerId }, data });
     await refreshProducerSearchText(tx, producerId);
     if (can(viewer, "producer.manage")) {
@@ -55,10 +62,8 @@ export async function updateProducerProfile(viewer: Viewer | null, producerId: s
 export async function createProducer(viewer: Viewer | null, input: unknown): Promise<{ id: string }> {
   authorize(viewer, "producer.manage");
   const data = ZProducerProfileForm.parse(input);
+  await checkRegionChoice(viewer, data.regionId, null);
   return db.$transaction(async (tx) => {
-    if (!(await tx.region.findUnique({ where: { id: data.regionId }, select: { id: true } }))) {
-      throw new AppError("VALIDATION", "unknown region", { regionId: "invalid" });
-    }
     const base = slugify(data.name) || "chu-the";
     let slug = base;
     for (let n = 2; await tx.producer.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
@@ -70,22 +75,24 @@ export async function createProducer(viewer: Viewer | null, input: unknown): Pro
 }
 
 export async function getProducerProfile(viewer: Viewer, producerId: string) {
-  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
-  else authorize(viewer, "producer.manage");
+  authorize(viewer, viewer.role === "PRODUCER" ? "producer.editOwnProfile" : "producer.manage");
+  await assertInScope(viewer, { producerId });
   const producer = await db.producer.findUnique({ where: { id: producerId } });
   if (!producer) throw new AppError("NOT_FOUND");
   return producer;
 }
 
-export async function listCurrentCommunes() {
-  return db.region.findMany({ where: { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: new Date() } }] }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+/** Current communes to place a producer in: for an officer, those of their region. */
+export async function communesForProfile(viewer: Viewer | null): Promise<{ id: string; name: string }[]> {
+  const scope = viewer && viewer.role === "ADMIN" ? await regionScopeOf(viewer) : null;
+  return listCurrentCommunes(scope ? { id: scope.byRegion().regionId } : {});
 }
 
 /** Adds a photo to a producer's profile: the producer itself or an officer. */
 export async function addProducerPhoto(viewer: Viewer | null, producerId: string, bytes: Buffer): Promise<{ key: string }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  if (viewer.role === "PRODUCER") authorize(viewer, "producer.editOwnProfile", { producerId });
-  else authorize(viewer, "producer.manage");
+  authorize(viewer, viewer.role === "PRODUCER" ? "producer.editOwnProfile" : "producer.manage");
+  await assertInScope(viewer, { producerId });
   const producer = await db.producer.findUnique({ where: { id: producerId }, select: { slug: true, name: true } });
   if (!producer) throw new AppError("NOT_FOUND");
   const stored = await storeImage(bytes, uploaderOf(viewer));

@@ -4,7 +4,7 @@ import { foldText } from "@/lib/text-fold";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { cachedRead } from "@/server/infra/cached-read";
 import { listProducts, type CertificateView, type ImageData, type ProductSummary } from "@/server/products/queries";
-import type { ProducerListQuery } from "@/server/products/query-schemas";
+import { parseLenient, ZProducerListQuery, type ProducerListQuery } from "@/server/products/query-schemas";
 import { certificateState } from "@/lib/ocop-stars";
 import { isWebAddress } from "@/lib/web-address";
 import { dbRead } from "@/server/infra/db";
@@ -158,6 +158,14 @@ async function readCommunes(): Promise<{ slug: string; name: string; nameEn: str
 
 /** The communes with the most active producers, for the directory's filter (a national list is too long for a menu). */
 export const listCommunes = cachedRead("producers:communes", readCommunes, () => [CacheTags.producers]);
+
+/** The producer directory for raw query parameters: invalid ones are dropped and named, not refused. */
+export async function browseProducers(raw: Record<string, string | string[] | undefined>) {
+  const { query, ignored } = parseLenient(ZProducerListQuery, raw);
+  const [result, communes] = await Promise.all([listProducers(query), listCommunes()]);
+  return { query, ignored, result, communes };
+}
+export type ProducerBrowse = Awaited<ReturnType<typeof browseProducers>>;
 
 async function readUpcomingFairs(today: string) {
   const fairs = await dbRead().fair.findMany({

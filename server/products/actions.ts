@@ -1,77 +1,34 @@
 "use server";
-import { redirect } from "next/navigation";
-import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
-import { failureState, formValues, localeOf } from "@/server/infra/forms";
-import {
-  addListingPhoto,
-  approveListing,
-  archiveListing,
-  createListing,
-  duplicateListing,
-  rejectListing,
-  submitListing,
-  updateListing,
-} from "./mutations";
+import { buttonAction, formAction } from "@/server/infra/forms";
+import { addListingPhoto, approveListing, archiveListing, createListing, duplicateListing, rejectListing, submitListing, updateListing } from "./mutations";
 
-const prefix = (locale: "vi" | "en") => (locale === "vi" ? "" : "/en");
+export const saveListingAction = formAction(async (form) => {
+  const viewer = await getViewer();
+  const id = form.text("id");
+  const productId = id ? (await updateListing(viewer, id, form.values), id) : (await createListing(viewer, form.values)).id;
+  const photo = await form.file("photo");
+  if (photo) await addListingPhoto(viewer, productId, photo, form.text("nameVi"));
+  if (form.text("intent") === "submit") await submitListing(viewer, productId);
+  return { redirect: `/studio/products/${productId}?saved=1` };
+});
 
-async function photoBytes(formData: FormData): Promise<Buffer | null> {
-  const photo = formData.get("photo");
-  return photo instanceof File && photo.size > 0 ? Buffer.from(await photo.arrayBuffer()) : null;
-}
+export const archiveListingAction = buttonAction(async (form) => {
+  await archiveListing(await getViewer(), form.text("id"));
+  return "/studio/products";
+});
 
-export async function saveListingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  const id = values.id;
-  let target: string;
-  try {
-    const viewer = await getViewer();
-    const productId = id ? (await updateListing(viewer, id, values), id) : (await createListing(viewer, values)).id;
-    const bytes = await photoBytes(formData);
-    if (bytes) await addListingPhoto(viewer, productId, bytes, values.nameVi);
-    if (formData.get("intent") === "submit") await submitListing(viewer, productId);
-    target = `${prefix(locale)}/studio/products/${productId}?saved=1`;
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(target);
-}
+export const duplicateListingAction = buttonAction(async (form) => {
+  const copy = await duplicateListing(await getViewer(), form.text("id"));
+  return `/studio/products/${copy.id}`;
+});
 
-async function simple(formData: FormData, run: () => Promise<unknown>, back: string): Promise<void> {
-  const locale = localeOf(formData);
-  await run();
-  redirect(`${prefix(locale)}${back}`);
-}
+export const approveListingAction = buttonAction(async (form) => {
+  await approveListing(await getViewer(), form.text("id"));
+  return "/admin/review";
+});
 
-export async function submitListingAction(formData: FormData) {
-  const id = String(formData.get("id"));
-  await simple(formData, async () => submitListing(await getViewer(), id), `/studio/products/${id}`);
-}
-
-export async function archiveListingAction(formData: FormData) {
-  const id = String(formData.get("id"));
-  await simple(formData, async () => archiveListing(await getViewer(), id), "/studio/products");
-}
-
-export async function duplicateListingAction(formData: FormData) {
-  const locale = localeOf(formData);
-  const copy = await duplicateListing(await getViewer(), String(formData.get("id")));
-  redirect(`${prefix(locale)}/studio/products/${copy.id}`);
-}
-
-export async function approveListingAction(formData: FormData) {
-  await simple(formData, async () => approveListing(await getViewer(), String(formData.get("id"))), "/admin/review");
-}
-
-export async function rejectListingAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    await rejectListing(await getViewer(), values.id, values);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(`${prefix(locale)}/admin/review`);
-}
+export const rejectListingAction = formAction(async (form) => {
+  await rejectListing(await getViewer(), form.text("id"), form.values);
+  return { redirect: "/admin/review" };
+});

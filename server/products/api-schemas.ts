@@ -1,6 +1,6 @@
 import { z } from "@/server/infra/openapi/openapi-registry";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
-import { LEGAL_FORMS } from "./query-schemas";
+import { LEGAL_FORMS } from "@/lib/catalogue-query";
 
 /** Response shapes of the open-data API; the integration test validates real responses against them. */
 const ZImage = z.object({ key: z.string(), width: z.number().int(), height: z.number().int(), altVi: z.string(), altEn: z.string().nullable() });

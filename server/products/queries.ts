@@ -6,7 +6,7 @@ import { foldText } from "@/lib/text-fold";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { dbRead } from "@/server/infra/db";
 import { cachedRead } from "@/server/infra/cached-read";
-import type { ProductListQuery } from "./query-schemas";
+import { parseLenient, ZProductListQuery, type ProductListQuery } from "./query-schemas";
 
 /** Only published products of active producers are public (DESIGN §4). */
 const PUBLIC_PRODUCT = Prisma.sql`p.status = 'PUBLISHED' AND pr.status = 'ACTIVE'`;
@@ -274,6 +274,13 @@ async function readProducts(query: ProductListQuery, today: string): Promise<Pro
 export function listProducts(query: ProductListQuery, today = new Date()): Promise<ProductPage> {
   return readProducts(query, todayIso(today));
 }
+
+/** The catalogue page for raw query parameters: invalid ones are dropped and named, not refused. */
+export async function browseProducts(raw: Record<string, string | string[] | undefined>) {
+  const { query, ignored } = parseLenient(ZProductListQuery, raw);
+  return { query, ignored, result: await listProducts(query) };
+}
+export type ProductBrowse = Awaited<ReturnType<typeof browseProducts>>;
 
 export interface CertificateView {
   stars: number;

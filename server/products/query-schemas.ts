@@ -1,15 +1,11 @@
 import { z } from "@/server/infra/openapi/openapi-registry";
+import { LEGAL_FORMS, MAX_PAGE, PAGE_SIZE, PRODUCT_SORTS } from "@/lib/catalogue-query";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 
 /**
  * The catalogue's query parameters (DESIGN §5), shared by the pages and the open-data API. The API
  * answers invalid values with 400; the pages drop them and say which were ignored.
  */
-export const PRODUCT_SORTS = ["relevance", "price-asc", "price-desc", "stars", "newest"] as const;
-// Twelve to a page: a first page that stays light on a cheap phone over a weak connection (and a
-// cached page Next.js serves faster); clients that want more ask with pageSize (at most 100).
-export const PAGE_SIZE = 12;
-export const MAX_PAGE = 1000;
 
 const ZSlugParam = z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/);
 
@@ -31,8 +27,6 @@ export const ZProductListQuery = z
     path: ["maxPrice"],
   });
 export type ProductListQuery = z.infer<typeof ZProductListQuery>;
-
-export const LEGAL_FORMS = ["HOUSEHOLD", "COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE"] as const;
 
 export const ZProducerListQuery = z.object({
   q: z.string().trim().max(100).optional(),

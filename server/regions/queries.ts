@@ -1,4 +1,6 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { now } from "@/lib/clock";
 import { db } from "@/server/infra/db";
 
 /**
@@ -14,4 +16,22 @@ export async function regionSubtreeIds(regionId: string): Promise<string[]> {
     )
     SELECT id FROM subtree`;
   return rows.map((row) => row.id);
+}
+
+/**
+ * Communes in force: a commune merged away (2025 reorganisation) keeps its row with the day its
+ * validity ended, so history stays true, but it is no longer offered nor accepted for new data.
+ */
+export function currentCommunes(at: Date = now()) {
+  return { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: at } }] } satisfies Prisma.RegionWhereInput;
+}
+
+/** The communes a producer or a proposer may choose today, by name (within `where`, e.g. an officer's region). */
+export async function listCurrentCommunes(where: Prisma.RegionWhereInput = {}): Promise<{ id: string; name: string }[]> {
+  return db.region.findMany({ where: { ...where, ...currentCommunes() }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/** Whether `regionId` is a commune in force (what a form may name). */
+export async function isCurrentCommune(regionId: string, client: Pick<typeof db, "region"> = db): Promise<boolean> {
+  return (await client.region.count({ where: { id: regionId, ...currentCommunes() } })) === 1;
 }

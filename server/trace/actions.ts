@@ -1,61 +1,33 @@
 "use server";
-import { redirect } from "next/navigation";
-import type { FormState } from "@/components/forms/form-state";
 import { getViewer } from "@/server/auth/session";
-import { failureState, formValues, localeOf } from "@/server/infra/forms";
+import { buttonAction, formAction } from "@/server/infra/forms";
 import { addCertification, addLabTest, addTraceEvent, createBatch, setBatchPublic } from "./mutations";
 
-const prefix = (locale: "vi" | "en") => (locale === "vi" ? "" : "/en");
+export const createBatchAction = formAction(async (form) => {
+  const { id } = await createBatch(await getViewer(), form.values);
+  return { redirect: `/studio/batches/${id}` };
+});
 
-export async function createBatchAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  let id: string;
-  try {
-    id = (await createBatch(await getViewer(), values)).id;
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(`${prefix(locale)}/studio/batches/${id}`);
-}
+export const addTraceEventAction = formAction(async (form) => {
+  const batchId = form.text("batchId");
+  await addTraceEvent(await getViewer(), batchId, form.values, await form.file("evidence"));
+  return { redirect: `/studio/batches/${batchId}?saved=1` };
+});
 
-export async function addTraceEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    const file = formData.get("evidence");
-    const evidence = file instanceof File && file.size > 0 ? Buffer.from(await file.arrayBuffer()) : null;
-    await addTraceEvent(await getViewer(), values.batchId, values, evidence);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(`${prefix(locale)}/studio/batches/${values.batchId}?saved=1`);
-}
+export const addLabTestAction = formAction(async (form) => {
+  const batchId = form.text("batchId");
+  await addLabTest(await getViewer(), batchId, form.values);
+  return { redirect: `/studio/batches/${batchId}?saved=1` };
+});
 
-export async function addLabTestAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    await addLabTest(await getViewer(), values.batchId, values);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(`${prefix(locale)}/studio/batches/${values.batchId}?saved=1`);
-}
+export const addCertificationAction = formAction(async (form) => {
+  const batchId = form.text("batchId");
+  await addCertification(await getViewer(), batchId, form.values);
+  return { redirect: `/studio/batches/${batchId}?saved=1` };
+});
 
-export async function setBatchPublicAction(formData: FormData): Promise<void> {
-  const id = String(formData.get("batchId"));
-  await setBatchPublic(await getViewer(), id, formData.get("isPublic") === "true");
-  redirect(`${prefix(localeOf(formData))}/studio/batches/${id}`);
-}
-
-export async function addCertificationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = localeOf(formData);
-  const values = formValues(formData);
-  try {
-    await addCertification(await getViewer(), values.batchId, values);
-  } catch (error) {
-    return failureState(error, values, locale);
-  }
-  redirect(`${prefix(locale)}/studio/batches/${values.batchId}?saved=1`);
-}
+export const setBatchPublicAction = buttonAction(async (form) => {
+  const batchId = form.text("batchId");
+  await setBatchPublic(await getViewer(), batchId, form.text("isPublic") === "true");
+  return `/studio/batches/${batchId}`;
+});

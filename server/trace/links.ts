@@ -5,10 +5,12 @@ import { buildDigitalLink } from "@/lib/digital-link";
  * systems understand it), else the trace page URL marked as a scan (`?src=qr`, counted by the page).
  * Both resolve on this site and count the scan.
  */
-export function batchQrUrl(baseUrl: string, batch: { code: string; lotCode: string; expiryDate?: Date | null }, gtin: string | null): string {
+export function batchQrUrl(baseUrl: string, batch: { code: string; lotCode: string; expiryDate?: Date | string | null }, gtin: string | null): string {
   if (gtin) {
     const attributes: Record<string, string> = {};
-    if (batch.expiryDate) attributes["17"] = batch.expiryDate.toISOString().slice(2, 10).replace(/-/g, "");
+    // GS1 application identifier 17: the expiry day as YYMMDD.
+    const expiry = batch.expiryDate instanceof Date ? batch.expiryDate.toISOString().slice(0, 10) : batch.expiryDate;
+    if (expiry) attributes["17"] = expiry.slice(2).replace(/-/g, "");
     return buildDigitalLink(baseUrl, { gtin, lot: batch.lotCode, attributes });
   }
   return `${baseUrl.replace(/\/+$/, "")}/trace/${encodeURIComponent(batch.code)}?src=qr`;

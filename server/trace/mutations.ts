@@ -7,18 +7,12 @@ import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
 import { storeEvidence, uploaderOf } from "@/server/infra/uploads/images";
+import { ownBatch } from "./queries";
 import { ZBatchForm, ZCertificationForm, ZLabTestForm, ZTraceEventForm } from "./schemas";
 
 /** Public batch codes: short, unguessable, URL-safe (private batches must not be found by counting). */
 function newBatchCode(): string {
   return randomBytes(6).toString("base64url").toUpperCase().replace(/[^A-Z0-9]/g, "X");
-}
-
-async function ownBatch(viewer: Viewer, batchId: string) {
-  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true, slug: true } } } });
-  if (!batch) throw new AppError("NOT_FOUND");
-  authorize(viewer, "batch.manageOwn", batch.product);
-  return batch;
 }
 
 export async function createBatch(viewer: Viewer | null, input: unknown): Promise<{ id: string; code: string }> {
@@ -58,7 +52,7 @@ export async function setBatchPublic(viewer: Viewer | null, batchId: string, isP
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const batch = await ownBatch(viewer, batchId);
   await db.batch.update({ where: { id: batch.id }, data: { isPublic } });
-  invalidate([CacheTags.trace(batch.code), CacheTags.product(batch.product.slug)]);
+  invalidate([CacheTags.product(batch.product.slug)]);
 }
 
 export async function addTraceEvent(viewer: Viewer | null, batchId: string, input: unknown, evidence?: Buffer | null): Promise<void> {
@@ -67,7 +61,6 @@ export async function addTraceEvent(viewer: Viewer | null, batchId: string, inpu
   const data = ZTraceEventForm.parse(input);
   const stored = evidence ? await storeEvidence(evidence, uploaderOf(viewer)) : null;
   await db.traceEvent.create({ data: { batchId: batch.id, ...data, evidenceKey: stored?.key ?? null, evidenceMime: stored?.mime ?? null } });
-  invalidate([CacheTags.trace(batch.code)]);
 }
 
 export async function addLabTest(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
@@ -75,7 +68,6 @@ export async function addLabTest(viewer: Viewer | null, batchId: string, input: 
   const batch = await ownBatch(viewer, batchId);
   const data = ZLabTestForm.parse(input);
   await db.labTest.create({ data: { batchId: batch.id, ...data } });
-  invalidate([CacheTags.trace(batch.code)]);
 }
 
 export async function addCertification(viewer: Viewer | null, batchId: string, input: unknown): Promise<void> {
@@ -91,28 +83,5 @@ export async function addCertification(viewer: Viewer | null, batchId: string, i
       validFrom: data.validFrom instanceof Date ? data.validFrom : null,
       validUntil: data.validUntil instanceof Date ? data.validUntil : null,
     },
-  });
-  invalidate([CacheTags.trace(batch.code)]);
-}
-
-export async function listOwnBatches(viewer: Viewer) {
-  authorize(viewer, "batch.manageOwn");
-  const rows = await db.batch.findMany({
-    where: { product: { producerId: ownProducerId(viewer) } },
-    include: { product: { select: { nameVi: true, gtin: true } }, scanDays: { select: { count: true } }, _count: { select: { events: true, labTests: true } } },
-    orderBy: { productionDate: "desc" },
-  });
-  return rows.map((b) => ({
-    id: b.id, code: b.code, lotCode: b.lotCode, product: b.product.nameVi, isPublic: b.isPublic,
-    productionDate: b.productionDate.toISOString().slice(0, 10), events: b._count.events, labTests: b._count.labTests,
-    scans: b.scanDays.reduce((sum, d) => sum + d.count, 0),
-  }));
-}
-
-export async function getOwnBatch(viewer: Viewer, batchId: string) {
-  const batch = await ownBatch(viewer, batchId);
-  return db.batch.findUniqueOrThrow({
-    where: { id: batch.id },
-    include: { product: true, events: { orderBy: { occurredOn: "asc" } }, labTests: true, certifications: true, scanDays: true },
   });
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { cache } from "react";
+import { dateToDay, now, type IsoDay } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
+import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
 
 export interface TraceView {
@@ -88,5 +91,93 @@ export async function resolveGtin(gtin14: string, lot?: string): Promise<{ produ
   if (!lot) return { productSlug: product.slug, batchCode: null };
   const batch = await db.batch.findUnique({ where: { productId_lotCode: { productId: product.id, lotCode: lot } }, select: { code: true, isPublic: true } });
   return batch?.isPublic ? { productSlug: product.slug, batchCode: batch.code } : null;
+}
+
+/** A batch its producer may act on, or NOT_FOUND (for anyone else). */
+export async function ownBatch(viewer: Viewer | null, batchId: string) {
+  const batch = await db.batch.findUnique({ where: { id: batchId }, include: { product: { select: { producerId: true, slug: true } } } });
+  if (!batch) throw new AppError("NOT_FOUND");
+  authorize(viewer, "batch.manageOwn", batch.product);
+  return batch;
+}
+
+export interface OwnBatchRow {
+  id: string;
+  code: string;
+  lotCode: string;
+  product: string;
+  isPublic: boolean;
+  productionDate: IsoDay;
+  events: number;
+  labTests: number;
+  scans: number;
+}
+
+/** The producer's batches, newest production first. */
+export async function listOwnBatches(viewer: Viewer): Promise<OwnBatchRow[]> {
+  authorize(viewer, "batch.manageOwn");
+  const rows = await db.batch.findMany({
+    where: { product: { producerId: ownProducerId(viewer) } },
+    include: { product: { select: { nameVi: true } }, scanDays: { select: { count: true } }, _count: { select: { events: true, labTests: true } } },
+    orderBy: { productionDate: "desc" },
+  });
+  return rows.map((b) => ({
+    id: b.id,
+    code: b.code,
+    lotCode: b.lotCode,
+    product: b.product.nameVi,
+    isPublic: b.isPublic,
+    productionDate: dateToDay(b.productionDate),
+    events: b._count.events,
+    labTests: b._count.labTests,
+    scans: b.scanDays.reduce((sum, d) => sum + d.count, 0),
+  }));
+}
+
+export interface OwnBatchView {
+  id: string;
+  code: string;
+  lotCode: string;
+  isPublic: boolean;
+  productName: string;
+  gtin: string | null;
+  productionDate: IsoDay;
+  expiryDate: IsoDay | null;
+  scans: number;
+  /** The product's OCOP stars today, for labels. */
+  badgeStars: number | null;
+  events: { id: string; type: string; occurredOn: IsoDay; place: string; actor: string }[];
+  labTests: { id: string; indicator: string; value: string; unit: string | null; limit: string | null; lab: string; passed: boolean }[];
+  certifications: { id: string; kind: string; number: string; issuer: string; validUntil: IsoDay | null }[];
+}
+
+/** One of the producer's batches with its trace records, for the studio and its labels. */
+export async function getOwnBatch(viewer: Viewer | null, batchId: string): Promise<OwnBatchView> {
+  const { id } = await ownBatch(viewer, batchId);
+  const batch = await db.batch.findUniqueOrThrow({
+    where: { id },
+    include: {
+      product: { select: { nameVi: true, gtin: true, certificates: { select: { stars: true, status: true, decisionDate: true, validUntil: true } } } },
+      events: { orderBy: { occurredOn: "asc" } },
+      labTests: true,
+      certifications: true,
+      scanDays: { select: { count: true } },
+    },
+  });
+  return {
+    id: batch.id,
+    code: batch.code,
+    lotCode: batch.lotCode,
+    isPublic: batch.isPublic,
+    productName: batch.product.nameVi,
+    gtin: batch.product.gtin,
+    productionDate: dateToDay(batch.productionDate),
+    expiryDate: batch.expiryDate ? dateToDay(batch.expiryDate) : null,
+    scans: batch.scanDays.reduce((sum, d) => sum + d.count, 0),
+    badgeStars: pickBadge(batch.product.certificates, now())?.stars ?? null,
+    events: batch.events.map((e) => ({ id: e.id, type: e.type, occurredOn: dateToDay(e.occurredOn), place: e.place, actor: e.actor })),
+    labTests: batch.labTests.map((l) => ({ id: l.id, indicator: l.indicator, value: l.value, unit: l.unit, limit: l.limit, lab: l.lab, passed: l.passed })),
+    certifications: batch.certifications.map((c) => ({ id: c.id, kind: c.kind, number: c.number, issuer: c.issuer, validUntil: c.validUntil ? dateToDay(c.validUntil) : null })),
+  };
 }
 

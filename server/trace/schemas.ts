@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CERTIFICATION_KINDS, TRACE_EVENT_TYPES } from "@/lib/trace-kinds";
 
 const day = z
   .string()
@@ -21,7 +22,6 @@ export const ZBatchForm = z
   })
   .refine((v) => !(v.expiryDate instanceof Date) || v.expiryDate >= v.productionDate, { path: ["expiryDate"], message: "dateOrder" });
 
-export const TRACE_EVENT_TYPES = ["PLANTING", "HARVEST", "PROCESSING", "PACKAGING", "LAB_TEST", "CERTIFICATION", "SHIPPING"] as const;
 
 export const ZTraceEventForm = z.object({
   type: z.enum(TRACE_EVENT_TYPES, { message: "required" }),
@@ -41,7 +41,6 @@ export const ZLabTestForm = z.object({
   passed: z.enum(["yes", "no"], { message: "required" }).transform((v) => v === "yes"),
 });
 
-export const CERTIFICATION_KINDS = ["VIETGAP", "ORGANIC", "GEOGRAPHICAL_INDICATION", "HACCP", "ISO_22000", "OTHER"] as const;
 
 export const ZCertificationForm = z
   .object({

@@ -45,8 +45,8 @@ export async function createUser(
   });
 }
 
-export function viewerOf(user: { id: string; role: "PRODUCER" | "ADMIN"; producerId: string | null; name: string; email: string }): Viewer {
-  return { userId: user.id, role: user.role, producerId: user.producerId, name: user.name, email: user.email };
+export function viewerOf(user: { id: string; role: "PRODUCER" | "ADMIN"; producerId: string | null; regionId?: string | null; name: string; email: string }): Viewer {
+  return { userId: user.id, role: user.role, producerId: user.producerId, regionId: user.role === "ADMIN" ? (user.regionId ?? null) : null, name: user.name, email: user.email };
 }
 
 export async function createProducerViewer() {
@@ -54,9 +54,20 @@ export async function createProducerViewer() {
   return { user, viewer: viewerOf(user), producerId: user.producerId! };
 }
 
-export async function createOfficerViewer() {
-  const user = await createUser("ADMIN");
+/** An officer of `regionId`'s region (a province: all its communes; a commune: itself), or of the whole country. */
+export async function createOfficerViewer({ regionId = null }: { regionId?: string | null } = {}) {
+  const user = await createUser("ADMIN", { regionId });
   return { user, viewer: viewerOf(user) };
+}
+
+/** A province with communes A and B (each with a producer), for tests of officers' regions. */
+export async function createProvinceWithCommunes() {
+  const province = await createRegion({ level: "PROVINCE", name: `Tỉnh ${unique("p")}` });
+  const communeA = await createRegion({ parentId: province.id });
+  const communeB = await createRegion({ parentId: province.id });
+  const producerA = await createProducer({ regionId: communeA.id });
+  const producerB = await createProducer({ regionId: communeB.id });
+  return { province, communeA, communeB, producerA, producerB };
 }
 
 export async function createProduct(overrides: Partial<Prisma.ProductUncheckedCreateInput> = {}) {

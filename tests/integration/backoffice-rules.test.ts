@@ -188,7 +188,7 @@ describe("sign-in and accounts", () => {
 
   it("changes a password only with the current one", async () => {
     const user = await createUser("PRODUCER");
-    const viewer = { userId: user.id, role: user.role, producerId: user.producerId, name: user.name, email: user.email };
+    const viewer = { userId: user.id, role: user.role, producerId: user.producerId, regionId: null, name: user.name, email: user.email };
     expect(await codeOf(changePassword(viewer, { currentPassword: "sai", newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" }))).toBe("VALIDATION");
     await changePassword(viewer, { currentPassword: TEST_PASSWORD, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" });
     expect(await authenticateWithPassword(user.email, "mat-khau-moi-123", { address: unique("ip") })).not.toBeNull();

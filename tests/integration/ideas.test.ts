@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/infra/db";
-import { listIdeas, reviewIdea, submitIdea } from "@/server/ideas/mutations";
+import { reviewIdea, submitIdea } from "@/server/ideas/mutations";
+import { listIdeas } from "@/server/ideas/queries";
 import { createOfficerViewer, createProducerViewer, createRegion } from "../factories";
 import { codeOf } from "../support/outcome";
 

@@ -208,7 +208,9 @@ describe("VietQR for a transfer order", () => {
 
 describe("scheduled expiry", () => {
   it("does nothing while another instance holds the advisory lock, and expires once it is free", async () => {
-    const { runExpiryJob } = await import("@/server/orders/expiry-job");
+    const { JOBS } = await import("@/server/infra/jobs/registry");
+    const { tickJob } = await import("@/server/infra/jobs/scheduler");
+    const expiry = JOBS.find((job) => job.name === "expire-unpaid-orders")!;
     const producer = await createProducer({ bankBin: "970436", bankAccount: "99887766" });
     const product = await createProduct({ producerId: producer.id, stock: 2 });
     const now = new Date();
@@ -220,14 +222,14 @@ describe("scheduled expiry", () => {
     await otherInstance.connect();
     try {
       await otherInstance.query("BEGIN");
-      await otherInstance.query("SELECT pg_advisory_xact_lock(61001)");
-      expect(await runExpiryJob(later)).toBeNull();
+      await otherInstance.query("SELECT pg_advisory_xact_lock(hashtext('expire-unpaid-orders'))");
+      expect(await tickJob(db, expiry, later)).toBe("busy");
       expect(await stockOf(product.id)).toBe(0);
       await otherInstance.query("COMMIT");
     } finally {
       await otherInstance.end();
     }
-    expect(await runExpiryJob(later)).toBeGreaterThanOrEqual(1);
+    expect(await tickJob(db, expiry, later)).toBe("ran");
     expect(await stockOf(product.id)).toBe(2);
   });
 });

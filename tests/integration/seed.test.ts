@@ -79,7 +79,7 @@ describe("demo seed", () => {
   });
 
   it("creates the demo accounts with argon2id hashes", async () => {
-    for (const account of [DEMO_ACCOUNTS.officer, DEMO_ACCOUNTS.producer]) {
+    for (const account of [DEMO_ACCOUNTS.officer, DEMO_ACCOUNTS.communeOfficer, DEMO_ACCOUNTS.producer]) {
       const user = await db.user.findUniqueOrThrow({ where: { email: account.email }, omit: { passwordHash: false } });
       expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       expect(await verifyPassword(user.passwordHash!, account.password)).toBe(true);
@@ -87,6 +87,11 @@ describe("demo seed", () => {
     const producer = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.producer.email } });
     expect(producer.role).toBe("PRODUCER");
     expect(producer.producerId).not.toBeNull();
+    // The district officer acts in the whole demo district, the commune officer in Thanh Thủy alone.
+    const district = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.officer.email }, select: { region: { select: { name: true, level: true } } } });
+    expect(district.region).toEqual({ name: "Vị Xuyên", level: "AREA" });
+    const commune = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.communeOfficer.email }, select: { role: true, region: { select: { name: true, level: true } } } });
+    expect(commune).toEqual({ role: "ADMIN", region: { name: "Thanh Thủy", level: "COMMUNE" } });
   });
 
   it("is idempotent: a second run changes no counts", async () => {

@@ -1,3 +1,4 @@
+import { localizedHref } from "@/i18n/localized-href";
 import { parseDigitalLink } from "@/lib/digital-link";
 import { addressOf } from "@/server/infra/request-address";
 import { resolveGtin } from "@/server/trace/queries";
@@ -19,12 +20,12 @@ export async function GET(request: Request) {
   const target = await resolveGtin(parsed.gtin14, parsed.lot);
   if (!target) return Response.json({ error: "NOT_FOUND", message: "No published product or public batch has this GTIN and lot." }, { status: 404 });
   const english = url.searchParams.get("lang") === "en" || /^en\b/i.test(request.headers.get("accept-language") ?? "");
-  const prefix = english ? "/en" : "";
+  const locale = english ? "en" : "vi";
   if (target.batchCode) {
     await countScan(target.batchCode, addressOf(request.headers));
-    return redirectTo(request, `${prefix}/trace/${encodeURIComponent(target.batchCode)}`);
+    return redirectTo(request, localizedHref(`/trace/${encodeURIComponent(target.batchCode)}`, locale));
   }
-  return redirectTo(request, `${prefix}/products/${encodeURIComponent(target.productSlug)}`);
+  return redirectTo(request, localizedHref(`/products/${encodeURIComponent(target.productSlug)}`, locale));
 }
 
 function redirectTo(request: Request, path: string): Response {

@@ -35,7 +35,6 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
           action={placeOrderAction}
           locale={locale}
           expectedTotalVnd={cart.totalVnd}
-          productNames={Object.fromEntries(cart.groups.flatMap((g) => g.lines.map((l) => [l.productId, l.name])))}
           paymentMethods={cart.paymentMethods.map((value) => ({ value, label: t(value) }))}
           labels={labels}
         />

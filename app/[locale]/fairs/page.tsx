@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 import { listFairs, type FairSummary } from "@/server/fairs/queries";
 import { fairName, formatDateRange } from "@/components/fairs/format";
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProducerListing } from "@/components/products/producer-listing";
-import { alternatesFor } from "@/lib/seo";
+import { browseProducers } from "@/server/producers/queries";
+import { alternatesFor } from "@/i18n/seo";
 
 // Served from the full-route cache, refreshed by back-office writes (producers tag); filtered views
 // are cached the same way under /producers-query (lib/query-page.ts).
@@ -16,5 +17,5 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ProducersPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ProducerListing locale={locale} raw={{}} />;
+  return <ProducerListing locale={locale} browse={await browseProducers({})} />;
 }

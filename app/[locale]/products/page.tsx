@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductListing } from "@/components/products/product-listing";
-import { alternatesFor } from "@/lib/seo";
+import { browseProducts } from "@/server/products/queries";
+import { alternatesFor } from "@/i18n/seo";
 
 // Served from the full-route cache, refreshed by back-office writes (catalogue tag); filtered views
 // are cached the same way under /products-query (lib/query-page.ts).
@@ -16,5 +17,5 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function ProductsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ProductListing locale={locale} raw={{}} />;
+  return <ProductListing locale={locale} browse={await browseProducts({})} />;
 }

@@ -17,7 +17,9 @@ const DEFAULT_MAX_MB = 256;
 function shared() {
   const holder = /** @type {{ [STATE]?: SharedTagCache }} */ (globalThis);
   if (!holder[STATE]) {
-    // `next build` renders alone; only running servers share invalidations.
+    // `next build` renders alone; only running servers share invalidations. The one place that reads
+    // settings raw rather than through lib/env.ts: Next loads this plain module outside the app's
+    // TypeScript bundle (CACHE_MAX_MB, CACHE_SHARED; documented in .env.example).
     const building = process.env.NEXT_PHASE === "phase-production-build";
     const megabytes = Number(process.env.CACHE_MAX_MB) || DEFAULT_MAX_MB;
     const cache = new SharedTagCache({

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { InviteForm } from "@/components/admin/admin-forms";
+import { InviteForm } from "@/components/accounts/invite-form";
 import { requirePageAccess } from "@/server/auth/session";
 import { listProducersForAdmin } from "@/server/producers/admin-queries";
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requirePageAccess } from "@/server/auth/session";
 import { reviewIdeaAction } from "@/server/ideas/actions";
-import { listIdeas } from "@/server/ideas/mutations";
+import { listIdeas } from "@/server/ideas/queries";
 
 export default async function IdeasInbox({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -17,7 +17,7 @@ export default async function IdeasInbox({ params }: { params: Promise<{ locale:
         <article key={idea.id} className="space-y-2 rounded border border-slate-300 p-3">
           <h2 className="font-bold">{idea.title}</h2>
           <p className="whitespace-pre-wrap">{idea.description}</p>
-          <p className="text-sm">{idea.proposerName} · {idea.proposerContact} · {idea.region?.name ?? "—"} · {t(`status.${idea.status}`)}</p>
+          <p className="text-sm">{idea.proposerName} · {idea.proposerContact} · {idea.commune ?? "—"} · {t(`status.${idea.status}`)}</p>
           <form action={reviewIdeaAction} className="flex flex-wrap items-end gap-2">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="ideaId" value={idea.id} />
@@ -27,7 +27,7 @@ export default async function IdeasInbox({ params }: { params: Promise<{ locale:
               </select>
             </label>
             <label className="font-semibold">{t("note")}{" "}
-              <input name="reviewNote" defaultValue={idea.reviewNote ?? ""} className="rounded border border-slate-500 px-2 py-1" />
+              <input name="reviewNote" defaultValue={idea.reviewNote} className="rounded border border-slate-500 px-2 py-1" />
             </label>
             <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">{t("save")}</button>
           </form>

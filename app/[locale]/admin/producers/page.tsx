@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SuspendForm } from "@/components/admin/admin-forms";
+import { SuspendForm } from "@/components/producers/suspend-form";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
 import { reactivateProducerAction } from "@/server/producers/actions";

@@ -36,6 +36,7 @@ export default async function AdminProgrammePage({ params }: { params: Promise<{
           {t("programmeHeading")}
         </h2>
         <ProgrammeForm
+          locale={locale}
           initial={{
             programmeId: programme.id,
             nameVi: programme.nameVi,
@@ -53,6 +54,7 @@ export default async function AdminProgrammePage({ params }: { params: Promise<{
         {programme.targets.map((target) => (
           <TargetForm
             key={target.id}
+            locale={locale}
             legend={en ? target.labelEn : target.labelVi}
             initial={{
               programmeId: programme.id,
@@ -69,6 +71,7 @@ export default async function AdminProgrammePage({ params }: { params: Promise<{
         ))}
         {unused.length > 0 ? (
           <TargetForm
+            locale={locale}
             legend={t("newTarget")}
             initial={{ programmeId: programme.id, targetId: "", metric: unused[0], labelVi: "", labelEn: "", baseline: "0", goal: "", goalMax: "", unit: "" }}
           />

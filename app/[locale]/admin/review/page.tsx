@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { RejectForm } from "@/components/admin/admin-forms";
+import { RejectForm } from "@/components/products/reject-form";
 import { requirePageAccess } from "@/server/auth/session";
 import { approveListingAction } from "@/server/products/actions";
 import { listReviewQueue } from "@/server/products/studio-queries";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 import { getFairBySlug } from "@/server/fairs/queries";
 import { PhotoGrid } from "@/components/ui/photo-grid";
 import { fairName, formatDateRange, formatDay } from "@/components/fairs/format";

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProducerListing } from "@/components/products/producer-listing";
+import { browseProducers } from "@/server/producers/queries";
 import { queryFromSegment } from "@/lib/query-page";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 
 /*
  * `/producers?…` as proxy.ts routes it (lib/query-page.ts): one cached page per canonical query,
@@ -25,5 +26,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FilteredProducersPage({ params }: Params) {
   const { locale, query } = await params;
   setRequestLocale(locale);
-  return <ProducerListing locale={locale} raw={queryFromSegment(query)} />;
+  return <ProducerListing locale={locale} browse={await browseProducers(queryFromSegment(query))} />;
 }

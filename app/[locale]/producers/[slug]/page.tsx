@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDate } from "@/components/products/format";
 import { pickText } from "@/components/products/localized-text";
 import { ProductCard } from "@/components/products/product-card";
-import { alternatesFor, localizedPath } from "@/lib/seo";
+import { alternatesFor, localizedPath } from "@/i18n/seo";
 import { getProducer } from "@/server/producers/queries";
 import { PhotoGrid } from "@/components/ui/photo-grid";
 import { LocalizedMarkdown } from "@/components/products/localized-markdown";

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProductListing } from "@/components/products/product-listing";
+import { browseProducts } from "@/server/products/queries";
 import { queryFromSegment } from "@/lib/query-page";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 
 /*
  * `/products?…` as proxy.ts routes it: the canonical query string is this page's one path segment, so
@@ -27,5 +28,5 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function FilteredProductsPage({ params }: Params) {
   const { locale, query } = await params;
   setRequestLocale(locale);
-  return <ProductListing locale={locale} raw={queryFromSegment(query)} />;
+  return <ProductListing locale={locale} browse={await browseProducts(queryFromSegment(query))} />;
 }

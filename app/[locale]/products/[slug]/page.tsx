@@ -11,7 +11,7 @@ import { Link } from "@/i18n/navigation";
 import { readEnv } from "@/lib/env";
 import { imageUrl } from "@/lib/image-url";
 import { formatVnd } from "@/lib/money";
-import { alternatesFor, localizedPath } from "@/lib/seo";
+import { alternatesFor, localizedPath } from "@/i18n/seo";
 import { getProduct } from "@/server/products/queries";
 import { LocalizedMarkdown } from "@/components/products/localized-markdown";
 

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
-import { listOwnBatches } from "@/server/trace/mutations";
+import { listOwnBatches } from "@/server/trace/queries";
 
 export default async function StudioBatches({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -13,7 +13,7 @@ export default async function StudioFairsPage({ params, searchParams }: { params
   const [t, tStatus, tErrors, requests, open] = await Promise.all([
     getTranslations({ locale, namespace: "fairs.studio" }),
     getTranslations({ locale, namespace: "fairs.status" }),
-    getTranslations({ locale, namespace: "fairs.errors" }),
+    getTranslations({ locale, namespace: "forms" }),
     listOwnRequests(viewer),
     listFairsOpenForRequests(viewer),
   ]);

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { localizedHref } from "@/i18n/localized-href";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
 import { SUB_ORDER_FLOW, type SubOrderStatus } from "@/lib/order-status";
@@ -22,7 +23,7 @@ export default async function StudioOrdersPage({ params, searchParams }: { param
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <a href={`${locale === "vi" ? "" : `/${locale}`}/studio/orders/export`} className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800" download>
+        <a href={localizedHref("/studio/orders/export", locale)} className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800" download>
           {t("export")}
         </a>
       </div>

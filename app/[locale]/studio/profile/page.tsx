@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProfileForm } from "@/components/producers/profile-form";
 import { ownProducerId } from "@/server/auth/permissions";
 import { requirePageAccess } from "@/server/auth/session";
-import { getProducerProfile, listCurrentCommunes } from "@/server/producers/profile";
+import { communesForProfile, getProducerProfile } from "@/server/producers/profile";
 
 export default async function StudioProfile({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -14,7 +14,7 @@ export default async function StudioProfile({ params }: { params: Promise<{ loca
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <ProfileForm locale={locale} producerId={producer.id} initial={initial} communes={await listCurrentCommunes()} />
+      <ProfileForm locale={locale} producerId={producer.id} initial={initial} communes={await communesForProfile(viewer)} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StarBadge } from "@/components/products/star-badge";
 import { Link } from "@/i18n/navigation";
 import { imageUrl } from "@/lib/image-url";
-import { alternatesFor } from "@/lib/seo";
+import { alternatesFor } from "@/i18n/seo";
 import { requestAddress } from "@/server/infra/request-address";
 import { getPublicTrace } from "@/server/trace/queries";
 import { countScan } from "@/server/trace/scans";

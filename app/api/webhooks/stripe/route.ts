@@ -1,6 +1,6 @@
 import { WEBHOOK_BODY_LIMIT_BYTES } from "@/lib/request-limits.mjs";
 import { readBodyWithin, route } from "@/server/infra/http";
-import { handleStripeEvent, verifyStripeEvent } from "@/server/payments/stripe-webhook";
+import { handleStripeEvent, verifyStripeEvent } from "@/server/orders/payment-events";
 
 /**
  * Stripe calls this server-to-server: no origin check, the signature over the raw body is the proof.

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CertificateForm, RevokeForm } from "@/components/admin/admin-forms";
+import { CertificateForm, RevokeForm } from "@/components/certificates/certificate-forms";
 import { isAppError } from "@/lib/errors";
 import { certificateState } from "@/lib/ocop-stars";
 import { requirePageAccess } from "@/server/auth/session";

@@ -25,7 +25,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
     getTranslations({ locale, namespace: "fairs.admin" }),
     getTranslations({ locale, namespace: "fairs.status" }),
     getTranslations({ locale, namespace: "fairs.studio" }),
-    getTranslations({ locale, namespace: "fairs.errors" }),
+    getTranslations({ locale, namespace: "forms" }),
     getTranslations({ locale, namespace: "fairs.photos" }),
   ]);
   const dateTime = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
@@ -123,7 +123,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
         <h2 id="edit" className="text-xl font-semibold">
           {t("edit")}
         </h2>
-        <FairForm locale={locale} fairId={fair.id} initial={fairFormValues(fair)} labels={await fairFormLabels(locale)} submit={t("save")} savedLabel={t("saved")} />
+        <FairForm locale={locale} fairId={fair.id} initial={fairFormValues(fair)} labels={await fairFormLabels(locale)} submit={t("save")} />
       </section>
     </div>
   );

@@ -12,7 +12,7 @@ export default async function NewFairPage({ params }: { params: Promise<{ locale
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("new")}</h1>
-      <FairForm locale={locale} initial={initial} labels={await fairFormLabels(locale)} submit={t("save")} savedLabel={t("saved")} />
+      <FairForm locale={locale} initial={initial} labels={await fairFormLabels(locale)} submit={t("save")} />
     </section>
   );
 }

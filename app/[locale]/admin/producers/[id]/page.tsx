@@ -3,7 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { ProfileForm } from "@/components/producers/profile-form";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
-import { getProducerProfile, listCurrentCommunes } from "@/server/producers/profile";
+import { communesForProfile, getProducerProfile } from "@/server/producers/profile";
 
 export default async function EditProducer({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -17,7 +17,7 @@ export default async function EditProducer({ params }: { params: Promise<{ local
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{producer.name}</h1>
-      <ProfileForm locale={locale} producerId={producer.id} initial={initial} communes={await listCurrentCommunes()} />
+      <ProfileForm locale={locale} producerId={producer.id} initial={initial} communes={await communesForProfile(viewer)} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
 import { setBatchPublicAction } from "@/server/trace/actions";
-import { getOwnBatch } from "@/server/trace/mutations";
+import { getOwnBatch } from "@/server/trace/queries";
 
 export default async function BatchPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { locale, id } = await params;
@@ -17,13 +17,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
   });
   const { saved } = await searchParams;
   const t = await getTranslations({ locale, namespace: "trace" });
-  const scans = batch.scanDays.reduce((sum, d) => sum + d.count, 0);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <section className="space-y-6">
-      <h1 className="text-2xl font-bold">{batch.product.nameVi} · {t("lot")} {batch.lotCode}</h1>
+      <h1 className="text-2xl font-bold">{batch.productName} · {t("lot")} {batch.lotCode}</h1>
       {saved ? <p role="status" className="font-semibold text-green-900">{t("studio.saved")}</p> : null}
-      <p>{t("studio.productionDate")}: {day(batch.productionDate)} · {t("studio.expiryDate")}: {batch.expiryDate ? day(batch.expiryDate) : "—"} · {t("studio.scans")}: <strong>{scans}</strong></p>
+      <p>{t("studio.productionDate")}: {batch.productionDate} · {t("studio.expiryDate")}: {batch.expiryDate ?? "—"} · {t("studio.scans")}: <strong>{batch.scans}</strong></p>
       <div className="flex flex-wrap gap-3">
         <form action={setBatchPublicAction}>
           <input type="hidden" name="locale" value={locale} />
@@ -38,7 +36,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       </div>
       <h2 className="text-lg font-bold">{t("timeline")}</h2>
       <ol className="list-decimal pl-6">
-        {batch.events.map((e) => <li key={e.id}>{day(e.occurredOn)} · {t(`events.${e.type}`)} · {e.place} · {e.actor}</li>)}
+        {batch.events.map((e) => <li key={e.id}>{e.occurredOn} · {t(`events.${e.type}`)} · {e.place} · {e.actor}</li>)}
       </ol>
       <TraceEventForm locale={locale} batchId={batch.id} />
       <h2 className="text-lg font-bold">{t("labTests")}</h2>
@@ -48,7 +46,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       <LabTestForm locale={locale} batchId={batch.id} />
       <h2 className="text-lg font-bold">{t("certifications")}</h2>
       <ul className="list-disc pl-6">
-        {batch.certifications.map((c) => <li key={c.id}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${day(c.validUntil)}` : ""}</li>)}
+        {batch.certifications.map((c) => <li key={c.id}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${c.validUntil}` : ""}</li>)}
       </ul>
       <CertificationForm locale={locale} batchId={batch.id} />
     </section>

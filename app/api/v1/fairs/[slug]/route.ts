@@ -1,8 +1,9 @@
-import { apiJson, apiRoute, notFound, preflight } from "@/server/infra/api";
+import { route } from "@/server/infra/http";
+import { apiJson, notFound, preflight } from "@/server/infra/api";
 import { fairDetailForApi } from "@/server/fairs/api";
 
-export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+export const GET = route(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const fair = await fairDetailForApi((await params).slug);
   return apiJson(fair ?? notFound("fair"));
-});
+}, { open: true });
 export const OPTIONS = preflight;

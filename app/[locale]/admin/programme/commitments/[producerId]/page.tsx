@@ -29,7 +29,7 @@ export default async function ProducerCommitmentsPage({ params }: { params: Prom
       </p>
       <h1 className="text-2xl font-bold">{t("checklist.editTitle", { name: row.name })}</h1>
       <p>{t("checklist.intro")}</p>
-      <CommitmentsForm producerId={producerId} initial={initial} />
+      <CommitmentsForm locale={locale} producerId={producerId} initial={initial} />
     </div>
   );
 }

@@ -2,12 +2,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
 import { isAppError } from "@/lib/errors";
-import { pickBadge } from "@/lib/ocop-stars";
 import { readEnv } from "@/lib/env";
 import { requirePageAccess } from "@/server/auth/session";
-import { db } from "@/server/infra/db";
 import { batchQrUrl } from "@/server/trace/links";
-import { getOwnBatch } from "@/server/trace/mutations";
+import { getOwnBatch } from "@/server/trace/queries";
 
 /** A print-ready A4 sheet of QR labels (3 × 8 per page); the number of labels comes from ?count=. */
 export default async function LabelSheet({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
@@ -20,10 +18,8 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
   });
   const count = Math.min(240, Math.max(1, Number((await searchParams).count) || 24));
   const t = await getTranslations({ locale, namespace: "trace" });
-  const url = batchQrUrl(readEnv().PUBLIC_BASE_URL, batch, batch.product.gtin);
+  const url = batchQrUrl(readEnv().PUBLIC_BASE_URL, batch, batch.gtin);
   const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
-  const badge = pickBadge(await db.ocopCertificate.findMany({ where: { productId: batch.productId } }), new Date());
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <section className="space-y-4">
       <style>{`@page { size: A4; margin: 10mm; } @media print { header, footer, nav { display: none !important; } main { padding: 0 !important; max-width: none !important; } }`}</style>
@@ -36,11 +32,11 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
           <li key={index} className="flex break-inside-avoid gap-2 border border-dashed border-slate-400 p-2 text-xs">
             <div className="h-20 w-20 shrink-0" role="img" aria-label={url} data-qr-url={url} dangerouslySetInnerHTML={{ __html: svg }} />
             <div>
-              <p className="font-bold">{batch.product.nameVi}</p>
+              <p className="font-bold">{batch.productName}</p>
               <p>{t("lot")}: {batch.lotCode}</p>
-              <p>{t("studio.productionDate")}: {day(batch.productionDate)}</p>
-              {batch.expiryDate ? <p>{t("studio.expiryDate")}: {day(batch.expiryDate)}</p> : null}
-              {badge ? <p>OCOP {"★".repeat(badge.stars)}</p> : null}
+              <p>{t("studio.productionDate")}: {batch.productionDate}</p>
+              {batch.expiryDate ? <p>{t("studio.expiryDate")}: {batch.expiryDate}</p> : null}
+              {batch.badgeStars ? <p>OCOP {"★".repeat(batch.badgeStars)}</p> : null}
             </div>
           </li>
         ))}

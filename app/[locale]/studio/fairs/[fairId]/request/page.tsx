@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import { BoothRequestPage } from "@/components/fairs/booth-request-page";
 import { requirePageAccess } from "@/server/auth/session";
-import { getFairById } from "@/server/fairs/queries";
+import { getFairById, ownProductsForFair } from "@/server/fairs/queries";
 
 export default async function NewBoothRequestPage({ params }: { params: Promise<{ locale: string; fairId: string }> }) {
   const { locale, fairId } = await params;
@@ -12,10 +12,10 @@ export default async function NewBoothRequestPage({ params }: { params: Promise<
   if (!fair) notFound();
   return (
     <BoothRequestPage
-      viewer={viewer}
+      products={await ownProductsForFair(viewer, fair.minStars)}
       locale={locale}
       fair={fair}
-      initial={{ boothCount: "1", productIds: [], needsPower: false, needsRefrigeration: false, needsWater: false, note: "" }}
+      initial={{ boothCount: "1" }}
     />
   );
 }

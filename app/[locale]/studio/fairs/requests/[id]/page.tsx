@@ -3,7 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { BoothRequestPage } from "@/components/fairs/booth-request-page";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
-import { getOwnRequest } from "@/server/fairs/queries";
+import { getOwnRequest, ownProductsForFair } from "@/server/fairs/queries";
 
 export default async function EditBoothRequestPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -16,11 +16,18 @@ export default async function EditBoothRequestPage({ params }: { params: Promise
   if (request.status !== "PENDING") notFound();
   return (
     <BoothRequestPage
-      viewer={viewer}
+      products={await ownProductsForFair(viewer, request.fair.minStars)}
       locale={locale}
       fair={request.fair}
       requestId={request.id}
-      initial={{ boothCount: String(request.boothCount), productIds: request.productIds, needsPower: request.needsPower, needsRefrigeration: request.needsRefrigeration, needsWater: request.needsWater, note: request.note }}
+      initial={{
+        boothCount: String(request.boothCount),
+        productIds: request.productIds,
+        needsPower: request.needsPower ? "on" : [],
+        needsRefrigeration: request.needsRefrigeration ? "on" : [],
+        needsWater: request.needsWater ? "on" : [],
+        note: request.note,
+      }}
     />
   );
 }

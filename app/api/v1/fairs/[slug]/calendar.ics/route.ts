@@ -1,9 +1,10 @@
+import { route } from "@/server/infra/http";
 import { readEnv } from "@/lib/env";
-import { apiRoute, notFound } from "@/server/infra/api";
+import { notFound } from "@/server/infra/api";
 import { fairCalendar } from "@/server/fairs/ics";
 import { getFairBySlug } from "@/server/fairs/queries";
 
-export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+export const GET = route(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const fair = (await getFairBySlug((await params).slug)) ?? notFound("fair");
   const locale = new URL(request.url).searchParams.get("locale") === "en" ? "en" : "vi";
   const body = fairCalendar(fair, { baseUrl: readEnv().PUBLIC_BASE_URL, locale });
@@ -14,4 +15,4 @@ export const GET = apiRoute(async (request: Request, { params }: { params: Promi
       "Cache-Control": "public, max-age=300",
     },
   });
-});
+}, { open: true });

@@ -4,9 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/infra/db";
-import { notifyBuyer } from "@/server/orders/mail";
-import { releaseUnpaidOrderIn } from "@/server/orders/mutations";
-import { getStripe } from "./stripe-client";
+import { getStripe } from "@/server/payments/stripe-client";
+import { notifyBuyer } from "./mail";
+import { releaseUnpaidOrderIn } from "./mutations";
 
 type Tx = Prisma.TransactionClient;
 type Outcome = "processed" | "duplicate" | "ignored";

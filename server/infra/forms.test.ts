@@ -1,0 +1,97 @@
+import { createTranslator } from "use-intl/core";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { loadMessages } from "@/i18n/messages";
+import type { Locale } from "@/i18n/routing";
+import { AppError } from "@/lib/errors";
+import { INITIAL_FORM_STATE } from "@/lib/form-state";
+
+// The real catalogues, translated the way next-intl does, so the messages asserted are the ones users read.
+vi.mock("next-intl/server", () => ({
+  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace?: string }) =>
+    createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never }),
+}));
+const redirects: string[] = [];
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    redirects.push(url);
+    throw new Error("NEXT_REDIRECT");
+  },
+}));
+
+const { failureState, formAction } = await import("./forms");
+
+function post(fields: Record<string, string | string[]>) {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(name, item);
+  return data;
+}
+
+beforeEach(() => {
+  redirects.length = 0;
+});
+
+describe("failureState", () => {
+  const ZForm = z.object({ name: z.string().trim().min(1), note: z.string().max(5), email: z.string().email("email"), stars: z.coerce.number().int().min(3, "stars") });
+
+  it("puts each zod issue next to its field in the vocabulary of forms.json", async () => {
+    const result = ZForm.safeParse({ name: " ", note: "too long", email: "nope", stars: "2" });
+    const state = await failureState(result.error, "vi");
+    expect(state.fieldErrors).toEqual({
+      name: "Vui lòng điền mục này.",
+      note: "Nội dung quá dài.",
+      email: "Địa chỉ email không hợp lệ.",
+      stars: "Số sao từ 3 đến 5.",
+    });
+    expect(state.formError).toBe("Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.");
+  });
+
+  it("reads a missing field as required, in English too", async () => {
+    const state = await failureState(ZForm.safeParse({}).error, "en");
+    expect(state.fieldErrors.name).toBe("Please fill in this field.");
+  });
+
+  it("shows what a domain error carries: its fields, and its reason filled with the details", async () => {
+    const taken = await failureState(new AppError("CONFLICT", "gtin in use", { gtin: "gtinTaken" }), "en");
+    expect(taken).toEqual({ fieldErrors: { gtin: "This GTIN is already used by another product." }, formError: "The data changed or already exists. Please reload and try again." });
+    const stock = await failureState(new AppError("OUT_OF_STOCK", "not enough", { productId: "p1", reason: "outOfStock", name: "Chè Shan tuyết" }), "vi");
+    expect(stock.fieldErrors).toEqual({});
+    expect(stock.formError).toBe("Sản phẩm “Chè Shan tuyết” không còn đủ hàng. Đơn hàng chưa được tạo, giỏ hàng giữ nguyên.");
+  });
+
+  it("throws anything that is not a validation or domain error (a bug is not a form message)", async () => {
+    await expect(failureState(new TypeError("boom"), "vi")).rejects.toThrow("boom");
+  });
+});
+
+describe("formAction", () => {
+  it("keeps every posted value after an error, lists included, but never a password", async () => {
+    const action = formAction(
+      async () => {
+        throw new AppError("VALIDATION", "bad", { productIds: "noProducts" });
+      },
+      { secret: ["password"] },
+    );
+    const state = await action(INITIAL_FORM_STATE, post({ locale: "en", stars: "5", productIds: ["a", "b"], password: "hunter22", $ACTION_ID_1: "x" }));
+    expect(state.values).toEqual({ stars: "5", productIds: ["a", "b"] });
+    expect(state.fieldErrors).toEqual({ productIds: "Choose at least one product." });
+    expect(state.key).toBe(1);
+    expect((await action(state, post({ locale: "en" }))).key).toBe(2);
+  });
+
+  it("confirms in the page's language and clears the form unless told to keep it", async () => {
+    const cleared = await formAction(async () => ({ notice: "ideas.thanks" }))(INITIAL_FORM_STATE, post({ locale: "vi", title: "Mứt gừng" }));
+    expect(cleared.values).toBeNull();
+    expect(cleared.notice).toBeTruthy();
+    const kept = await formAction(async () => ({ notice: "profile.saved", keep: true }))(INITIAL_FORM_STATE, post({ locale: "vi", name: "HTX" }));
+    expect(kept.values).toEqual({ name: "HTX" });
+  });
+
+  it("redirects to the page in the language the form was posted from", async () => {
+    const action = formAction(async () => ({ redirect: "/studio/products/p1?saved=1" }));
+    await expect(action(INITIAL_FORM_STATE, post({ locale: "en" }))).rejects.toThrow("NEXT_REDIRECT");
+    await expect(action(INITIAL_FORM_STATE, post({ locale: "vi" }))).rejects.toThrow("NEXT_REDIRECT");
+    await expect(action(INITIAL_FORM_STATE, post({ locale: "xx" }))).rejects.toThrow("NEXT_REDIRECT");
+    expect(redirects).toEqual(["/en/studio/products/p1?saved=1", "/studio/products/p1?saved=1", "/studio/products/p1?saved=1"]);
+  });
+});
