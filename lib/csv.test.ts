@@ -31,3 +31,11 @@ describe("toCsv", () => {
     expect(toCsv([{ name: null }], [...columns], { bom: false })).toBe("Tên,Tổng\r\n,\r\n");
   });
 });
+
+describe("text Excel must not turn into a number", () => {
+  it("keeps a phone's leading zero and refuses to carry a formula", () => {
+    const csv = toCsv([{ phone: { excelText: "0912 345 678" } }, { phone: { excelText: "=HYPERLINK(\"x\")" } }], [{ key: "phone", header: "Phone" }], { bom: false });
+    expect(csv.split("\r\n")[1]).toBe('"=""0912 345 678"""');
+    expect(csv.split("\r\n")[2]).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+});

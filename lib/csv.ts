@@ -4,10 +4,22 @@ export interface CsvColumn<K extends string = string> {
   header: string;
 }
 
-type Cell = string | number | null | undefined;
+/**
+ * A number-like text Excel must keep as text (a phone's leading 0, a long account number): written as
+ * the formula ="0912 345 678", which Excel and LibreOffice show as that text. Only digits, spaces and
+ * + ( ) - . are allowed in it, so it can never carry a real formula; anything else is written plainly.
+ */
+export interface ExcelText {
+  excelText: string;
+}
+
+type Cell = string | number | ExcelText | null | undefined;
 
 function escapeCell(value: Cell): string {
   if (value === null || value === undefined) return "";
+  if (typeof value === "object") {
+    return /^[0-9 +().-]{1,40}$/.test(value.excelText) ? `"=""${value.excelText}"""` : escapeCell(value.excelText);
+  }
   let text = String(value);
   // A text cell starting with = + - @ would run as a formula in Excel or Sheets (CSV injection).
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;

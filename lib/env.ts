@@ -28,6 +28,10 @@ const ZEnv = z.object({
   STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
   SHIPPING_FEE_VND: z.coerce.number().int().nonnegative().default(30000),
   UNPAID_ORDER_TTL_MINUTES: z.coerce.number().int().positive().default(60),
+  /** A cash-on-delivery part the producer has not confirmed in this time releases its stock. */
+  COD_CONFIRM_HOURS: z.coerce.number().int().positive().default(48),
+  /** Orders one phone or email may have awaiting confirmation or payment at once. */
+  ORDER_MAX_OPEN_PER_CONTACT: z.coerce.number().int().positive().default(3),
   DISTRICT_BANK_BIN: z.string().optional(),
   DISTRICT_BANK_ACCOUNT: z.string().optional(),
   DISTRICT_BANK_ACCOUNT_NAME: z.string().optional(),

@@ -2,10 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { localizedHref } from "@/i18n/localized-href";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
+import { CartCount } from "@/components/cart/cart-count";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "common" });
+  const [t, tCart] = await Promise.all([getTranslations({ locale, namespace: "common" }), getTranslations({ locale, namespace: "orders.cart" })]);
   const nav = [
     { href: "/products", label: t("nav.products") },
     { href: "/producers", label: t("nav.producers") },
@@ -13,7 +14,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     { href: "/programme", label: t("nav.programme") },
   ] as const;
   return (
-    <header className="border-b border-slate-200 bg-brand-50">
+    <header className="no-print border-b border-slate-200 bg-brand-50">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-800">
           {t("siteName")}
@@ -43,8 +44,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               </li>
             ))}
             <li>
-              <Link href="/cart" className="text-brand-800 underline-offset-4 hover:underline">
+              <Link href="/cart" className="inline-flex items-center text-brand-800 underline-offset-4 hover:underline">
                 {t("nav.cart")}
+                {/* Read from a cookie in the browser: the page itself stays static and cacheable. */}
+                <CartCount one={tCart("cartCount", { count: 1 }).replace("1", "#")} other={tCart("cartCount", { count: 2 }).replace("2", "#")} />
               </Link>
             </li>
             <li>

@@ -30,6 +30,7 @@ import {
   type DemoCertificate,
   type DemoRegion,
 } from "./demo-data";
+import { seedOrderSettings, seedProvinces } from "./demo-orders";
 
 /** The client inside an interactive transaction. */
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -104,7 +105,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
     async (tx) => {
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
       const regionIds = await seedRegions(tx);
-      log(`regions: ${regionIds.size}`);
+      log(`regions: ${regionIds.size}, provinces for addresses: ${await seedProvinces(tx)}`);
       const subgroupIds = await seedSubgroups(tx);
       const producerIds = await seedProducers(tx, regionIds);
       log(`producers: ${producerIds.size}`);
@@ -112,6 +113,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       const officerId = userIds.get(DEMO_ACCOUNTS.officer.email)!;
       const productIds = await seedProducts(tx, { producerIds, subgroupIds, officerId, today });
       log(`products: ${productIds.size}`);
+      await seedOrderSettings(tx);
       await seedBatches(tx, productIds);
       await seedFairs(tx, { producerIds, productIds, regionIds, officerId });
       await seedProgramme(tx, regionIds);

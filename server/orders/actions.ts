@@ -1,113 +1,270 @@
 "use server";
 import { cookies } from "next/headers";
+import { redirect as redirectExternal } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
-import { AppError, isAppError } from "@/lib/errors";
+import { redirect } from "@/i18n/navigation";
+import { isAppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getViewer } from "@/server/auth/session";
-import { buttonAction, formAction } from "@/server/infra/forms";
-import { addLine, CART_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
-import { cancelOrderByBuyer, expireUnpaidOrders, markOrderPaid, placeOrder, updateSubOrderStatus } from "./mutations";
+import { listCommunesOfProvince, type CommuneChoice } from "@/server/regions/address";
+import { addLine, CART_COOKIE, CART_COUNT_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
+import { cancelOrderByBuyer, expireUnpaidOrders, fulfilSubOrder, markSubOrderPaid, placeOrder, reportTransfer } from "./mutations";
 import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL_SECONDS } from "./order-access";
-import { findOrderableProductId, getCartView, orderContactMatches } from "./queries";
+import { findOrderableProduct, orderableLines, orderableStockOf, orderContactMatches } from "./queries";
+import type { CartLine } from "./schemas";
+import { MAX_LINE_QUANTITY } from "./schemas";
+import { placementChecks, verificationChecks } from "./throttles";
 import { cookieOptions } from "@/server/infra/cookies";
 import { requestAddress } from "@/server/infra/request-address";
 import { assertNotThrottled, clearAttempts, recordAttempt, takeAttempt } from "@/server/infra/throttle";
-import { placementChecks, verificationChecks } from "./throttles";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
 
-function intOf(value: string, fallback: number): number {
+function localeOf(formData: FormData): "vi" | "en" {
+  return formData.get("locale") === "en" ? "en" : "vi";
+}
+
+function intOf(value: FormDataEntryValue | null, fallback: number): number {
   const n = Number(value);
   return Number.isFinite(n) ? Math.trunc(n) : fallback;
 }
 
-async function saveCart(lines: ReturnType<typeof readCart>) {
-  (await cookies()).set(CART_COOKIE, writeCart(lines), cookieOptions(CART_MAX_AGE));
+/**
+ * The cart cookie (httpOnly: ids and quantities) and beside it a readable count of units, which the
+ * header's small client island shows: public pages stay static and cacheable, none reads the cart.
+ */
+async function saveCart(lines: readonly CartLine[]) {
+  const jar = await cookies();
+  jar.set(CART_COOKIE, writeCart(lines), cookieOptions(CART_MAX_AGE));
+  jar.set(CART_COUNT_COOKIE, String(lines.reduce((sum, l) => sum + l.quantity, 0)), { ...cookieOptions(CART_MAX_AGE), httpOnly: false });
 }
 
-export const addToCartAction = buttonAction(async (form) => {
-  const productId = await findOrderableProductId(form.text("slug").slice(0, 200));
-  const quantity = Math.min(99, Math.max(1, intOf(form.text("quantity"), 1)));
-  if (productId) await saveCart(addLine(readCart((await cookies()).get(CART_COOKIE)?.value), { productId, quantity }));
-  return "/cart";
-});
-
-export const updateCartLineAction = buttonAction(async (form) => {
-  const quantity = form.text("remove") ? 0 : intOf(form.text("quantity"), 1);
-  await saveCart(setLineQuantity(readCart((await cookies()).get(CART_COOKIE)?.value), form.text("productId"), quantity));
-  return "/cart";
-});
-
-const CHECKOUT_FIELDS = ["customerName", "phone", "email", "addressLine", "province", "commune", "note", "paymentMethod"] as const;
-
-export const placeOrderAction = formAction(async (form) => {
-  const jar = await cookies();
-  // Lines whose product has vanished from the catalogue are not shown in the cart, so they are not ordered either.
-  const cart = readCart(jar.get(CART_COOKIE)?.value);
-  const shown = new Set((await getCartView(cart, form.locale)).groups.flatMap((g) => g.lines.map((l) => l.productId)));
-  const items = cart.filter((line) => shown.has(line.productId));
-  // Opportunistic: stock held by abandoned transfer/card orders goes back before this buyer competes for it.
-  await expireUnpaidOrders();
-  const values = Object.fromEntries(CHECKOUT_FIELDS.map((f) => [f, form.text(f)]));
-  await takeAttempt(placementChecks(await requestAddress(), values));
-  const placed = await placeOrder({ ...values, locale: form.locale, items, expectedTotalVnd: intOf(form.text("expectedTotalVnd"), -1) });
-  jar.delete(CART_COOKIE);
-  jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
-  return placed.checkoutUrl ? { location: placed.checkoutUrl } : { redirect: `/orders/${placed.code}?placed=1` };
-});
+export interface AddToCartState {
+  status: "idle" | "added" | "error";
+  message: string | null;
+  /** Units in the cart after the change, for the header count. */
+  count: number | null;
+}
 
 /**
- * Asks for the order's email or phone before showing it; a match grants access to that order for a while.
- * Wrong contacts are throttled like failed sign-ins (server/orders/throttles.ts), so the phone numbers of
- * a known order code cannot be tried one after another.
+ * Adds a product to the cart without leaving the page: with JavaScript the form's state updates in
+ * place (and the header count with it); without, the browser posts the same form and the page comes
+ * back with the same message. A quantity above the stock (counting what the cart already holds) or
+ * above the per-buyer cap is refused here, not at checkout.
  */
-export const verifyOrderAction = formAction(async (form) => {
-  const code = normalizeOrderCode(form.text("code"));
-  const throttles = verificationChecks(await requestAddress(), code);
-  await assertNotThrottled(throttles.all);
-  if (!code || !(await orderContactMatches(code, form.text("contact").slice(0, 200)))) {
-    await recordAttempt(throttles.all);
-    throw new AppError("VALIDATION", "contact does not match", { contact: "verifyFailed" });
+export async function addToCartAction(_previous: AddToCartState, formData: FormData): Promise<AddToCartState> {
+  const locale = localeOf(formData);
+  const t = await getTranslations({ locale, namespace: "orders.cart" });
+  const product = await findOrderableProduct(String(formData.get("slug") ?? "").slice(0, 200));
+  const quantity = intOf(formData.get("quantity"), 1);
+  if (!product) return { status: "error", message: t("unavailableNow"), count: null };
+  if (quantity < 1) return { status: "error", message: t("quantityInvalid"), count: null };
+  const jar = await cookies();
+  const lines = readCart(jar.get(CART_COOKIE)?.value);
+  const inCart = lines.find((l) => l.productId === product.id)?.quantity ?? 0;
+  const max = Math.min(product.stock, MAX_LINE_QUANTITY);
+  if (inCart + quantity > max) {
+    const message = max <= inCart ? t("noMore", { inCart, max }) : t("tooMany", { max, inCart, left: max - inCart });
+    return { status: "error", message, count: null };
   }
-  await clearAttempts(throttles.own);
-  (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
-  return { redirect: `/orders/${code}` };
-});
+  const next = addLine(lines, { productId: product.id, quantity });
+  if (next.length === lines.length && inCart === 0) return { status: "error", message: t("cartFull"), count: null };
+  await saveCart(next);
+  const count = next.reduce((sum, l) => sum + l.quantity, 0);
+  return { status: "added", message: t("addedCount", { quantity, count }), count };
+}
 
-export const cancelOrderAction = buttonAction(async (form) => {
-  const code = normalizeOrderCode(form.text("code"));
-  if (!code || !hasOrderAccess((await cookies()).get(ORDER_ACCESS_COOKIE)?.value, code)) return "/";
+/** The cart page's steppers and remove buttons: plain forms, each a full answer without JavaScript. */
+export async function updateCartLineAction(formData: FormData): Promise<void> {
+  const productId = String(formData.get("productId") ?? "").slice(0, 40);
+  const quantity = formData.get("remove") ? 0 : intOf(formData.get("quantity"), 1);
+  const lines = readCart((await cookies()).get(CART_COOKIE)?.value);
+  // The + button stops at the stock; a hand-made post above it is capped the same way.
+  const stock = lines.some((l) => l.productId === productId) ? await orderableStockOf(productId) : null;
+  const capped = stock === null ? quantity : Math.min(quantity, Math.max(1, Math.min(stock, MAX_LINE_QUANTITY)));
+  await saveCart(setLineQuantity(lines, productId, quantity <= 0 ? 0 : capped));
+  redirect({ href: "/cart", locale: localeOf(formData) });
+}
+
+export interface CheckoutState {
+  values: Record<string, string>;
+  fieldErrors: Record<string, string>;
+  formError: string | null;
+  /** The communes of the province chosen (the no-JavaScript step "choose the province" fills this). */
+  communes: CommuneChoice[] | null;
+}
+
+const CHECKOUT_FIELDS = ["customerName", "phone", "email", "addressLine", "provinceCode", "communeId", "commune", "note", "paymentMethod", "adultConfirmed"] as const;
+
+const FIELD_MESSAGE: Record<string, string> = { phone: "phone", email: "email", tooLong: "tooLong", adultRequired: "adultRequired" };
+
+export async function placeOrderAction(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
+  const locale = localeOf(formData);
+  const t = await getTranslations({ locale, namespace: "orders.checkout.errors" });
+  const tErrors = await getTranslations({ locale, namespace: "errors" });
+  const values = Object.fromEntries(CHECKOUT_FIELDS.map((f) => [f, String(formData.get(f) ?? "")]));
+  const communes = values.provinceCode ? await listCommunesOfProvince(values.provinceCode) : null;
+  // Without JavaScript the province is chosen first: the form comes back with its communes, nothing lost.
+  if (formData.get("intent") === "province") return { values, fieldErrors: {}, formError: null, communes };
+  const jar = await cookies();
+  // Lines whose product left the catalogue are not shown in the cart, so they are not ordered either.
+  const cart = await orderableLines(readCart(jar.get(CART_COOKIE)?.value));
+  // Opportunistic: stock held by abandoned orders goes back before this buyer competes for it.
+  await expireUnpaidOrders();
+  let placed;
+  try {
+    await takeAttempt(placementChecks(await requestAddress(), values));
+    placed = await placeOrder({
+      ...values,
+      adultConfirmed: values.adultConfirmed === "on" || values.adultConfirmed === "true",
+      locale,
+      items: cart,
+      expectedTotalVnd: intOf(formData.get("expectedTotalVnd"), -1),
+    });
+  } catch (error) {
+    if (error instanceof ZodError) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of error.issues) {
+        const field = String(issue.path[0]);
+        fieldErrors[field] ??= t(FIELD_MESSAGE[issue.message] ?? "required");
+      }
+      return { values, fieldErrors, formError: fieldErrors.items ? t("cartChanged") : tErrors("VALIDATION"), communes };
+    }
+    if (isAppError(error)) {
+      if (error.code === "OUT_OF_STOCK") {
+        const productId = String(error.details?.productId ?? "");
+        const name = String(error.details?.name ?? formData.get(`name:${productId}`) ?? "");
+        return { values, fieldErrors: {}, formError: t("outOfStock", { name }), communes };
+      }
+      if (error.code === "RATE_LIMITED" && error.details?.reason === "OPEN_ORDERS") return { values, fieldErrors: {}, formError: t("tooManyOpen", { limit: Number(error.details.limit) }), communes };
+      if (error.code === "RATE_LIMITED" && error.details?.reason === "UNITS_PER_BUYER") return { values, fieldErrors: {}, formError: t("tooManyUnits", { limit: Number(error.details.limit) }), communes };
+      if (error.code === "RATE_LIMITED" && error.details?.reason === "throttled") {
+        const tForms = await getTranslations({ locale, namespace: "forms" });
+        return { values, fieldErrors: {}, formError: tForms("throttled", { minutes: Number(error.details.minutes) }), communes };
+      }
+      if (error.details?.reason === "PRICE_CHANGED") return { values, fieldErrors: {}, formError: t("priceChanged"), communes };
+      if (error.code === "VALIDATION" && error.details) {
+        const fieldErrors: Record<string, string> = {};
+        for (const [field, key] of Object.entries(error.details)) if (typeof key === "string") fieldErrors[field] = t(FIELD_MESSAGE[key] ?? key);
+        return { values, fieldErrors, formError: tErrors("VALIDATION"), communes };
+      }
+      return { values, fieldErrors: {}, formError: tErrors(error.code), communes };
+    }
+    throw error;
+  }
+  jar.delete(CART_COOKIE);
+  jar.set(CART_COUNT_COOKIE, "0", { ...cookieOptions(CART_MAX_AGE), httpOnly: false });
+  jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
+  if (placed.checkoutUrl) redirectExternal(placed.checkoutUrl);
+  redirect({ href: `/orders/${placed.code}?placed=1`, locale });
+  return { values, fieldErrors: {}, formError: null, communes };
+}
+
+export interface VerifyState {
+  code: string;
+  contact: string;
+  error: string | null;
+}
+
+/**
+ * Proves the buyer knows the order's phone or email, on the order page and on the lookup page (/orders):
+ * one way in, so one throttle guards it. Codes are read in any case, with or without the dash.
+ */
+export async function verifyOrderAction(_previous: VerifyState, formData: FormData): Promise<VerifyState> {
+  const locale = localeOf(formData);
+  const typedCode = String(formData.get("code") ?? "").slice(0, 40);
+  const code = normalizeOrderCode(typedCode);
+  const contact = String(formData.get("contact") ?? "").slice(0, 200);
+  // Wrong contacts are throttled like failed sign-ins (./throttles.ts): the phone numbers of a known
+  // order code cannot be tried one after another.
+  const throttles = verificationChecks(await requestAddress(), code);
+  try {
+    await assertNotThrottled(throttles.all);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "RATE_LIMITED") throw error;
+    const tForms = await getTranslations({ locale, namespace: "forms" });
+    return { code: typedCode, contact, error: tForms("throttled", { minutes: Number(error.details?.minutes ?? 1) }) };
+  }
+  if (code && (await orderContactMatches(code, contact))) {
+    await clearAttempts(throttles.own);
+    (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
+    redirect({ href: `/orders/${code}`, locale });
+  }
+  await recordAttempt(throttles.all);
+  const t = await getTranslations({ locale, namespace: "orders.order" });
+  return { code: typedCode, contact, error: t(code ? "verifyFailed" : "codeInvalid") };
+}
+
+async function requireOrderAccess(formData: FormData): Promise<string> {
+  const code = normalizeOrderCode(String(formData.get("code") ?? ""));
+  if (!code || !hasOrderAccess((await cookies()).get(ORDER_ACCESS_COOKIE)?.value, code)) {
+    redirect({ href: code ? `/orders/${code}` : "/orders", locale: localeOf(formData) });
+  }
+  return code!;
+}
+
+/** Cancels after the confirmation step on the order page (?confirm=cancel) was answered yes. */
+export async function cancelOrderAction(formData: FormData): Promise<void> {
+  const locale = localeOf(formData);
+  const code = await requireOrderAccess(formData);
+  let outcome = "cancelled";
   try {
     await cancelOrderByBuyer(code);
   } catch (error) {
     if (!isAppError(error) || error.code !== "CONFLICT") throw error;
-    return `/orders/${code}?notice=cannotCancel`;
+    outcome = "cannotCancel";
   }
-  return `/orders/${code}?notice=cancelled`;
-});
+  redirect({ href: `/orders/${code}?notice=${outcome}`, locale });
+}
 
-export const updateSubOrderStatusAction = buttonAction(async (form) => {
-  const subOrderId = form.text("subOrderId");
+export async function reportTransferAction(formData: FormData): Promise<void> {
+  const locale = localeOf(formData);
+  const code = await requireOrderAccess(formData);
+  let outcome = "transferReported";
+  try {
+    await reportTransfer(code, String(formData.get("subOrderId") ?? "").slice(0, 40));
+  } catch (error) {
+    if (!isAppError(error) || (error.code !== "CONFLICT" && error.code !== "NOT_FOUND")) throw error;
+    outcome = "transferNotExpected";
+  }
+  redirect({ href: `/orders/${code}?notice=${outcome}`, locale });
+}
+
+/** A producer's step on its part (confirm, pack, ship with carrier and tracking, deliver, failed delivery, return, cancel with a reason). */
+export async function fulfilSubOrderAction(formData: FormData): Promise<void> {
+  const locale = localeOf(formData);
+  const subOrderId = String(formData.get("subOrderId") ?? "").slice(0, 40);
   let notice = "statusSaved";
   try {
-    await updateSubOrderStatus(await getViewer(), { subOrderId, status: form.text("status") });
+    await fulfilSubOrder(await getViewer(), {
+      subOrderId,
+      action: String(formData.get("action") ?? ""),
+      carrier: String(formData.get("carrier") ?? ""),
+      trackingNumber: String(formData.get("trackingNumber") ?? ""),
+      cancelReason: formData.get("cancelReason") ? String(formData.get("cancelReason")) : undefined,
+      note: String(formData.get("note") ?? ""),
+    });
   } catch (error) {
     if (!(error instanceof ZodError) && !isAppError(error)) throw error;
-    notice = isAppError(error) ? error.code : "VALIDATION";
+    notice = isAppError(error) ? (error.details?.cancelReason ? "reasonRequired" : error.code) : "VALIDATION";
   }
-  return `/studio/orders/${subOrderId}?notice=${notice}`;
-});
+  redirect({ href: `/studio/orders/${subOrderId}?notice=${notice}`, locale });
+}
 
-export const markOrderPaidAction = buttonAction(async (form) => {
-  const back = safeRedirectPath(form.text("back"), "/");
+/** Records money received for one part; back to the studio's or the officer's order page. */
+export async function markSubOrderPaidAction(formData: FormData): Promise<void> {
+  const locale = localeOf(formData);
+  const subOrderId = String(formData.get("subOrderId") ?? "").slice(0, 40);
+  const back = safeRedirectPath(formData.get("back"), "/");
   let notice = "markedPaid";
   try {
-    await markOrderPaid(await getViewer(), form.text("orderId"));
+    await markSubOrderPaid(await getViewer(), subOrderId);
   } catch (error) {
     if (!isAppError(error)) throw error;
     notice = error.code;
   }
-  const href = back.startsWith("/studio/orders/") || back === "/admin/orders" ? back : "/";
-  return `${href}?notice=${notice}`;
-});
+  const href = /^\/(studio\/orders\/[A-Za-z0-9]+|admin\/orders\/[A-Z0-9-]+)$/.test(back) ? back : "/";
+  redirect({ href: `${href}?notice=${notice}`, locale });
+}

@@ -7,6 +7,8 @@ import { z } from "zod";
 import { MAX_CART_LINES, MAX_LINE_QUANTITY, type CartLine } from "./schemas";
 
 export const CART_COOKIE = "ocop_cart";
+/** Units in the cart, readable by the header's script: a number, nothing about what is in it. */
+export const CART_COUNT_COOKIE = "ocop_cart_count";
 
 const ZStored = z
   .array(z.tuple([z.string().min(1).max(40), z.number().int().min(1).max(MAX_LINE_QUANTITY)]))

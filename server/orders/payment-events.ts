@@ -6,12 +6,14 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/server/infra/db";
 import { getStripe } from "@/server/payments/stripe-client";
 import { notifyBuyer } from "./mail";
-import { releaseUnpaidOrderIn } from "./mutations";
+import { markCardOrderPaidIn, releaseUnpaidOrderIn } from "./mutations";
+import { invalidateStock, type StockChange } from "./stock";
 
 type Tx = Prisma.TransactionClient;
 type Outcome = "processed" | "duplicate" | "ignored";
 interface Effect {
   paidOrderId?: string;
+  stockChanges?: StockChange[];
 }
 
 /** Verifies the signature over the exact bytes received; anything else is refused before parsing. */
@@ -46,6 +48,7 @@ async function payFromSession(tx: Tx, session: Stripe.Checkout.Session, now: Dat
   }
   const providerRef = typeof session.payment_intent === "string" ? session.payment_intent : session.id;
   await tx.payment.create({ data: { orderId: order.id, method: "STRIPE", status: "PAID", amountVnd: order.totalVnd, providerRef, paidAt: now } });
+  await markCardOrderPaidIn(tx, order.id, now);
   return { paidOrderId: order.id };
 }
 
@@ -59,13 +62,11 @@ const HANDLERS: Partial<Record<Stripe.Event["type"], (tx: Tx, event: Stripe.Even
   "checkout.session.async_payment_succeeded": (tx, event, now) => payFromSession(tx, event.data.object as Stripe.Checkout.Session, now),
   "checkout.session.async_payment_failed": async (tx, event, now) => {
     const orderId = orderIdOf(event.data.object as Stripe.Checkout.Session);
-    if (orderId) await releaseUnpaidOrderIn(tx, orderId, "CANCELLED", now);
-    return {};
+    return { stockChanges: orderId ? ((await releaseUnpaidOrderIn(tx, orderId, "CANCELLED", now)) ?? []) : [] };
   },
   "checkout.session.expired": async (tx, event, now) => {
     const orderId = orderIdOf(event.data.object as Stripe.Checkout.Session);
-    if (orderId) await releaseUnpaidOrderIn(tx, orderId, "EXPIRED", now);
-    return {};
+    return { stockChanges: orderId ? ((await releaseUnpaidOrderIn(tx, orderId, "EXPIRED", now)) ?? []) : [] };
   },
 };
 
@@ -84,8 +85,9 @@ export async function handleStripeEvent(event: Stripe.Event, now: Date = new Dat
     },
     { maxWait: 15_000, timeout: 20_000 },
   );
+  await invalidateStock(result.effect.stockChanges ?? []);
   if (result.effect.paidOrderId) {
-    const order = await db.order.findUnique({ where: { id: result.effect.paidOrderId }, select: { code: true, email: true, customerName: true, totalVnd: true, locale: true } });
+    const order = await db.order.findUnique({ where: { id: result.effect.paidOrderId }, select: { code: true, email: true, totalVnd: true, locale: true } });
     if (order) await notifyBuyer("paid", order);
   }
   return result.outcome;

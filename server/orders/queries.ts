@@ -1,14 +1,27 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { bankByBin } from "@/lib/banks";
+import { provinceByCode } from "@/lib/delivery-estimate";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
-import type { SubOrderStatus } from "@/lib/order-status";
+import { allowedActions, amountToCollect, awaitsPaymentBeforeShipping, type CancelReason, type FulfilmentAction, type PaymentMethod, type PaymentStatus, type SubOrderStatus } from "@/lib/order-status";
+import { phoneDigits } from "@/lib/phone";
+import { ruleKind, shippingRuleOf, type ShippingRule, type ShippingRuleKind } from "@/lib/shipping";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { authorizeList } from "@/server/auth/scope";
+import { cachedRead } from "@/server/infra/cached-read";
+import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
 import { isCardPaymentEnabled } from "@/server/payments/stripe-client";
-import { choosePayee, orderTransferPayload, transferQrSvg } from "@/server/payments/vietqr";
-import type { CartLine } from "./schemas";
+import { districtPayee, partTransferPayload, producerPayee, transferQrSvg } from "@/server/payments/vietqr";
+import { priceOrder } from "./pricing";
+import { MAX_LINE_QUANTITY, type CartLine } from "./schemas";
+
+/** Only what anyone may see: published products of active producers. Anything else in a cart is just "no longer available". */
+const PUBLIC_PRODUCT = { status: "PUBLISHED", producer: { status: "ACTIVE" } } satisfies Prisma.ProductWhereInput;
+
+// ───────────────────────────── Cart ─────────────────────────────
 
 export interface CartViewLine {
   productId: string;
@@ -19,133 +32,334 @@ export interface CartViewLine {
   quantity: number;
   lineTotalVnd: number;
   stock: number;
-  available: boolean;
+  /** The most this line may hold: the stock, capped per buyer. */
+  maxQuantity: number;
+  ageRestricted: boolean;
+}
+
+export interface ShippingExplained {
+  kind: ShippingRuleKind;
+  flatVnd: number;
+  perKgVnd: number;
+  freeAboveVnd: number | null;
+  weightGrams: number;
+  /** How much more of this producer's goods would make delivery free (null: not applicable). */
+  missingForFreeVnd: number | null;
+}
+
+export interface CartGroup {
+  producerId: string;
+  producerName: string;
+  provinceCode: string | null;
+  lines: CartViewLine[];
+  subtotalVnd: number;
+  shippingVnd: number;
+  shipping: ShippingExplained;
 }
 
 export interface CartView {
-  groups: { producerId: string; producerName: string; lines: CartViewLine[]; subtotalVnd: number; shippingVnd: number }[];
+  groups: CartGroup[];
+  /** Lines whose product is no longer on sale: counted, never named (a forged cookie learns nothing). */
+  unavailableCount: number;
   subtotalVnd: number;
   shippingVnd: number;
   totalVnd: number;
+  units: number;
   /** False while any line is unavailable or asks for more than is in stock. */
   orderable: boolean;
-  paymentMethods: ("COD" | "VIETQR" | "STRIPE")[];
+  ageRestricted: boolean;
+  paymentMethods: PaymentMethod[];
 }
 
-/** The cart as the database sees it now: current prices and stock, grouped by producer. */
+function explain(rule: ShippingRule, subtotalVnd: number, weightGrams: number): ShippingExplained {
+  return {
+    kind: ruleKind(rule),
+    flatVnd: rule.flatVnd,
+    perKgVnd: rule.perKgVnd,
+    freeAboveVnd: rule.freeAboveVnd,
+    weightGrams,
+    missingForFreeVnd: rule.freeAboveVnd !== null && subtotalVnd < rule.freeAboveVnd ? rule.freeAboveVnd - subtotalVnd : null,
+  };
+}
+
+/** The province code above a region (commune → former areas → province), from the loaded tree. */
+async function provinceCodesOf(regionIds: readonly string[]): Promise<Map<string, string | null>> {
+  if (regionIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ start: string; code: string }[]>`
+    WITH RECURSIVE up AS (
+      SELECT id AS start, id, "parentId", level, code FROM regions WHERE id = ANY(${[...new Set(regionIds)]})
+      UNION ALL
+      SELECT up.start, r.id, r."parentId", r.level, r.code FROM regions r JOIN up ON r.id = up."parentId"
+    )
+    SELECT start, code FROM up WHERE level = 'PROVINCE'`;
+  const map = new Map<string, string | null>(regionIds.map((id) => [id, null]));
+  for (const row of rows) map.set(row.start, row.code);
+  return map;
+}
+
+/** The cart as the database sees it now: current prices and stock, grouped by producer, fees by each producer's rule. */
 export async function getCartView(lines: readonly CartLine[], locale: string): Promise<CartView> {
   const products = await db.product.findMany({
-    where: { id: { in: lines.map((l) => l.productId) } },
+    where: { id: { in: lines.map((l) => l.productId) }, ...PUBLIC_PRODUCT },
     select: {
-      id: true, slug: true, nameVi: true, nameEn: true, unit: true, unitEn: true, priceVnd: true, stock: true, status: true,
-      producer: { select: { id: true, name: true, status: true, bankBin: true, bankAccount: true, bankAccountName: true } },
+      id: true, slug: true, nameVi: true, nameEn: true, unit: true, unitEn: true, priceVnd: true, stock: true, weightGrams: true, ageRestricted: true,
+      producer: { select: { id: true, name: true, regionId: true, bankBin: true, bankAccount: true, bankAccountName: true, shippingFlatVnd: true, shippingPerKgVnd: true, shippingFreeAboveVnd: true } },
     },
   });
   const byId = new Map(products.map((p) => [p.id, p]));
   const fee = readEnv().SHIPPING_FEE_VND;
-  const groups = new Map<string, CartView["groups"][number]>();
-  let orderable = lines.length > 0;
-  for (const line of lines) {
-    const product = byId.get(line.productId);
-    // A product that vanished from the catalogue is dropped silently: nothing about it may be shown.
-    if (!product) continue;
-    const available = product.status === "PUBLISHED" && product.producer.status === "ACTIVE";
-    if (!available || product.stock < line.quantity) orderable = false;
-    const group = groups.get(product.producer.id) ?? { producerId: product.producer.id, producerName: product.producer.name, lines: [], subtotalVnd: 0, shippingVnd: fee };
-    const lineTotalVnd = product.priceVnd * line.quantity;
-    group.lines.push({
-      productId: product.id,
-      slug: product.slug,
-      name: (locale === "en" && product.nameEn) || product.nameVi,
-      unit: (locale === "en" && product.unitEn) || product.unit,
-      unitPriceVnd: product.priceVnd,
-      quantity: line.quantity,
-      lineTotalVnd,
-      stock: available ? product.stock : 0,
-      available,
-    });
-    if (available) group.subtotalVnd += lineTotalVnd;
-    groups.set(product.producer.id, group);
-  }
-  const list = [...groups.values()];
-  const subtotalVnd = list.reduce((sum, g) => sum + g.subtotalVnd, 0);
-  const shippingVnd = list.reduce((sum, g) => sum + g.shippingVnd, 0);
-  const producers = [...new Map(products.map((p) => [p.producer.id, p.producer])).values()];
-  const paymentMethods: CartView["paymentMethods"] = ["COD"];
-  if (choosePayee(producers)) paymentMethods.push("VIETQR");
+  const shown = lines.filter((l) => byId.has(l.productId));
+  const producers = new Map(products.map((p) => [p.producer.id, p.producer]));
+  const rules = new Map([...producers.values()].map((p) => [p.id, shippingRuleOf(p, fee)]));
+  const priced = priceOrder(
+    shown.map((line) => {
+      const p = byId.get(line.productId)!;
+      return { ...line, producerId: p.producer.id, unitPriceVnd: p.priceVnd, weightGrams: p.weightGrams ?? 0 };
+    }),
+    (id) => rules.get(id)!,
+  );
+  const provinces = await provinceCodesOf([...producers.values()].map((p) => p.regionId));
+  // Lines no longer on sale are left out (and said so), not ordered: they never block the rest.
+  let orderable = shown.length > 0;
+  const groups: CartGroup[] = priced.groups.map((group) => {
+    const producer = producers.get(group.producerId)!;
+    return {
+      producerId: producer.id,
+      producerName: producer.name,
+      provinceCode: provinces.get(producer.regionId) ?? null,
+      subtotalVnd: group.subtotalVnd,
+      shippingVnd: group.shippingVnd,
+      shipping: explain(rules.get(producer.id)!, group.subtotalVnd, group.weightGrams),
+      lines: group.lines.map((line) => {
+        const product = byId.get(line.productId)!;
+        if (product.stock < line.quantity) orderable = false;
+        return {
+          productId: product.id,
+          slug: product.slug,
+          name: (locale === "en" && product.nameEn) || product.nameVi,
+          unit: (locale === "en" && product.unitEn) || product.unit,
+          unitPriceVnd: product.priceVnd,
+          quantity: line.quantity,
+          lineTotalVnd: line.lineTotalVnd,
+          stock: product.stock,
+          maxQuantity: Math.min(product.stock, MAX_LINE_QUANTITY),
+          ageRestricted: product.ageRestricted,
+        };
+      }),
+    };
+  });
+  const paymentMethods: PaymentMethod[] = ["COD"];
+  if (producers.size > 0 && [...producers.values()].every((p) => producerPayee(p) ?? districtPayee())) paymentMethods.push("VIETQR");
   if (isCardPaymentEnabled()) paymentMethods.push("STRIPE");
-  return { groups: list, subtotalVnd, shippingVnd, totalVnd: subtotalVnd + shippingVnd, orderable: orderable && list.length > 0, paymentMethods };
+  return {
+    groups,
+    unavailableCount: lines.length - shown.length,
+    subtotalVnd: priced.subtotalVnd,
+    shippingVnd: priced.shippingVnd,
+    totalVnd: priced.totalVnd,
+    units: shown.reduce((sum, l) => sum + l.quantity, 0),
+    orderable,
+    ageRestricted: products.some((p) => p.ageRestricted),
+    paymentMethods,
+  };
 }
 
-/** The id behind a public product slug, when it can be ordered. */
-export async function findOrderableProductId(slug: string): Promise<string | null> {
+/** A public product as the cart needs it (by slug, what the catalogue page knows), or null when it cannot be ordered. */
+export async function findOrderableProduct(slug: string): Promise<{ id: string; stock: number } | null> {
   if (!slug) return null;
-  const product = await db.product.findFirst({ where: { slug, status: "PUBLISHED", producer: { status: "ACTIVE" } }, select: { id: true } });
-  return product?.id ?? null;
+  return db.product.findFirst({ where: { slug, ...PUBLIC_PRODUCT }, select: { id: true, stock: true } });
 }
 
-function digits(text: string): string {
-  const d = text.replace(/\D/g, "");
-  return d.startsWith("84") ? `0${d.slice(2)}` : d;
+/** The cart's lines still on sale: what checkout orders. */
+export async function orderableLines(lines: readonly CartLine[]): Promise<CartLine[]> {
+  const ids = new Set((await db.product.findMany({ where: { id: { in: lines.map((l) => l.productId) }, ...PUBLIC_PRODUCT }, select: { id: true } })).map((p) => p.id));
+  return lines.filter((l) => ids.has(l.productId));
 }
+
+/** The stock of a product still on sale, by id (the cart's steppers), or null. */
+export async function orderableStockOf(productId: string): Promise<number | null> {
+  const product = await db.product.findFirst({ where: { id: productId, ...PUBLIC_PRODUCT }, select: { stock: true } });
+  return product?.stock ?? null;
+}
+
+// ───────────────────────────── Product page: ordering facts ─────────────────────────────
+
+export interface OrderingInfo {
+  stock: number;
+  maxQuantity: number;
+  ageRestricted: boolean;
+  weightGrams: number | null;
+  shipping: ShippingExplained;
+  /** Where the parcel leaves from, for the delivery estimate. */
+  provinceCode: string | null;
+  provinceName: string | null;
+}
+
+async function readOrderingInfo(slug: string): Promise<OrderingInfo | null> {
+  const product = await db.product.findFirst({
+    where: { slug, ...PUBLIC_PRODUCT },
+    select: { stock: true, ageRestricted: true, weightGrams: true, producer: { select: { regionId: true, shippingFlatVnd: true, shippingPerKgVnd: true, shippingFreeAboveVnd: true } } },
+  });
+  if (!product) return null;
+  const rule = shippingRuleOf(product.producer, readEnv().SHIPPING_FEE_VND);
+  const provinceCode = (await provinceCodesOf([product.producer.regionId])).get(product.producer.regionId) ?? null;
+  return {
+    stock: product.stock,
+    maxQuantity: Math.min(product.stock, MAX_LINE_QUANTITY),
+    ageRestricted: product.ageRestricted,
+    weightGrams: product.weightGrams,
+    shipping: explain(rule, 0, 0),
+    provinceCode,
+    provinceName: provinceByCode(provinceCode)?.name ?? null,
+  };
+}
+
+/** Cached with the product's page: every stock change and product edit expires the product's tag. */
+export const getOrderingInfo = cachedRead("orders:ordering-info", readOrderingInfo, (slug) => [CacheTags.catalogue, CacheTags.product(slug)]);
+
+// ───────────────────────────── Buyer's order page ─────────────────────────────
 
 /** True when `contact` is the email or phone the order was placed with. */
 export async function orderContactMatches(code: string, contact: string): Promise<boolean> {
   const canonical = normalizeOrderCode(code);
   if (!canonical) return false;
-  const order = await db.order.findUnique({ where: { code: canonical }, select: { email: true, phone: true } });
+  const order = await db.order.findUnique({ where: { code: canonical }, select: { email: true, phoneDigits: true } });
   if (!order) return false;
   const typed = contact.trim();
-  if (typed.includes("@")) return typed.toLowerCase() === order.email.toLowerCase();
-  return digits(typed).length >= 9 && digits(typed) === digits(order.phone);
+  if (typed.includes("@")) return !!order.email && typed.toLowerCase() === order.email.toLowerCase();
+  const digits = phoneDigits(typed);
+  return !!digits && digits === order.phoneDigits;
 }
 
-const orderSelect = {
-  id: true, code: true, customerName: true, phone: true, email: true, addressLine: true, province: true, commune: true, note: true,
-  paymentMethod: true, paymentStatus: true, subtotalVnd: true, shippingVnd: true, totalVnd: true, expiresAt: true, createdAt: true, stripeSessionId: true,
-  subOrders: {
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true, status: true, subtotalVnd: true, shippingVnd: true, shippedAt: true,
-      producer: { select: { id: true, name: true, bankBin: true, bankAccount: true, bankAccountName: true } },
-      items: { select: { productId: true, productName: true, unit: true, unitPriceVnd: true, quantity: true, lineTotalVnd: true } },
-    },
-  },
-} satisfies Prisma.OrderSelect;
+export interface PartEvent {
+  kind: string;
+  actor: "BUYER" | "PRODUCER" | "OFFICER" | "SYSTEM";
+  at: Date;
+  carrier: string | null;
+  trackingNumber: string | null;
+  reason: CancelReason | null;
+  note: string | null;
+}
+
+function eventView(e: { kind: string; actor: PartEvent["actor"]; createdAt: Date; detail: Prisma.JsonValue }): PartEvent {
+  const d = (e.detail ?? {}) as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === "string" && v ? v : null);
+  return { kind: e.kind, actor: e.actor, at: e.createdAt, carrier: str(d.carrier), trackingNumber: str(d.trackingNumber), reason: (str(d.reason) as CancelReason | null) ?? null, note: str(d.note) };
+}
+
+export interface TransferView {
+  svg: string;
+  bankBin: string;
+  /** The bank's name from the official list (lib/banks.ts); the BIN only when the list does not know it. */
+  bankName: string;
+  accountNumber: string;
+  accountName: string | null;
+  toDistrict: boolean;
+  amountVnd: number;
+  note: string;
+  /** The buyer said the money was sent (expiry paused). */
+  reportedAt: Date | null;
+}
+
+export interface BuyerPartView {
+  id: string;
+  producerName: string;
+  producerPhone: string | null;
+  producerEmail: string | null;
+  status: SubOrderStatus;
+  paymentStatus: PaymentStatus;
+  subtotalVnd: number;
+  shippingVnd: number;
+  expiresAt: Date | null;
+  carrier: string | null;
+  trackingNumber: string | null;
+  cancelReason: CancelReason | null;
+  items: { name: string; unit: string; unitPriceVnd: number; quantity: number; lineTotalVnd: number }[];
+  events: PartEvent[];
+  transfer: TransferView | null;
+}
 
 export interface BuyerOrderView {
   code: string;
   customerName: string;
   phone: string;
-  email: string;
+  email: string | null;
   address: string;
   note: string;
-  paymentMethod: "COD" | "VIETQR" | "STRIPE";
-  paymentStatus: "PENDING" | "PAID" | "EXPIRED" | "CANCELLED" | "REFUNDED";
+  createdAt: Date;
+  paymentMethod: PaymentMethod;
+  paymentStatus: PaymentStatus;
   subtotalVnd: number;
   shippingVnd: number;
   totalVnd: number;
   expiresAt: Date | null;
   cancellable: boolean;
-  parts: { producerName: string; status: SubOrderStatus; subtotalVnd: number; shippingVnd: number; items: { name: string; unit: string; unitPriceVnd: number; quantity: number; lineTotalVnd: number }[] }[];
-  transfer: { payload: string; svg: string; bankBin: string; accountNumber: string; accountName: string | null; note: string } | null;
+  parts: BuyerPartView[];
+}
+
+const partSelect = {
+  id: true, status: true, paymentStatus: true, subtotalVnd: true, shippingVnd: true, expiresAt: true, carrier: true, trackingNumber: true, cancelReason: true, cancelNote: true,
+  payeeBankBin: true, payeeAccount: true, payeeAccountName: true, payeeIsDistrict: true, transferNote: true, transferReportedAt: true, createdAt: true,
+  producer: { select: { id: true, name: true, phone: true, email: true, addressLine: true, regionId: true } },
+  items: { select: { productId: true, productName: true, unit: true, unitPriceVnd: true, quantity: true, lineTotalVnd: true } },
+  events: { orderBy: { createdAt: "asc" }, select: { kind: true, actor: true, createdAt: true, detail: true } },
+} satisfies Prisma.SubOrderSelect;
+
+async function transferOf(
+  method: PaymentMethod,
+  part: { status: SubOrderStatus; paymentStatus: PaymentStatus; subtotalVnd: number; shippingVnd: number; payeeBankBin: string | null; payeeAccount: string | null; payeeAccountName: string | null; payeeIsDistrict: boolean; transferNote: string | null; transferReportedAt: Date | null },
+): Promise<TransferView | null> {
+  if (method !== "VIETQR" || part.paymentStatus !== "PENDING" || part.status === "CANCELLED" || part.status === "RETURNED") return null;
+  if (!part.payeeBankBin || !part.payeeAccount || !part.transferNote) return null;
+  const amountVnd = part.subtotalVnd + part.shippingVnd;
+  const payload = partTransferPayload({ payeeBankBin: part.payeeBankBin, payeeAccount: part.payeeAccount, amountVnd, transferNote: part.transferNote });
+  return {
+    svg: await transferQrSvg(payload),
+    bankBin: part.payeeBankBin,
+    bankName: bankByBin(part.payeeBankBin)?.shortName ?? part.payeeBankBin,
+    accountNumber: part.payeeAccount,
+    accountName: part.payeeAccountName,
+    toDistrict: part.payeeIsDistrict,
+    amountVnd,
+    note: part.transferNote,
+    reportedAt: part.transferReportedAt,
+  };
 }
 
 /** The order as its buyer sees it. Callers must have checked the buyer's proof (see order-access). */
 export async function getOrderForBuyer(code: string): Promise<BuyerOrderView | null> {
   const canonical = normalizeOrderCode(code);
   if (!canonical) return null;
-  const order = await db.order.findUnique({ where: { code: canonical }, select: orderSelect });
+  const order = await db.order.findUnique({
+    where: { code: canonical },
+    select: {
+      id: true, code: true, customerName: true, phone: true, email: true, addressLine: true, province: true, commune: true, note: true, createdAt: true,
+      paymentMethod: true, paymentStatus: true, subtotalVnd: true, shippingVnd: true, totalVnd: true, expiresAt: true,
+      subOrders: { orderBy: { createdAt: "asc" }, select: partSelect },
+    },
+  });
   if (!order) return null;
-  let transfer: BuyerOrderView["transfer"] = null;
-  if (order.paymentMethod === "VIETQR" && order.paymentStatus === "PENDING") {
-    const payee = choosePayee(order.subOrders.map((s) => s.producer));
-    if (payee) {
-      const payload = orderTransferPayload(payee, order);
-      transfer = { payload, svg: await transferQrSvg(payload), bankBin: payee.bankBin, accountNumber: payee.accountNumber, accountName: payee.accountName, note: order.code.replace("-", "") };
-    }
-  }
   const statuses = order.subOrders.map((s) => s.status);
+  const parts: BuyerPartView[] = [];
+  for (const s of order.subOrders) {
+    parts.push({
+      id: s.id,
+      producerName: s.producer.name,
+      producerPhone: s.producer.phone,
+      producerEmail: s.producer.email,
+      status: s.status,
+      paymentStatus: s.paymentStatus,
+      subtotalVnd: s.subtotalVnd,
+      shippingVnd: s.shippingVnd,
+      expiresAt: s.paymentStatus === "PENDING" && !["CANCELLED", "RETURNED"].includes(s.status) ? s.expiresAt : null,
+      carrier: s.carrier,
+      trackingNumber: s.trackingNumber,
+      cancelReason: s.cancelReason,
+      items: s.items.map((i) => ({ name: i.productName, unit: i.unit, unitPriceVnd: i.unitPriceVnd, quantity: i.quantity, lineTotalVnd: i.lineTotalVnd })),
+      events: s.events.map(eventView),
+      transfer: await transferOf(order.paymentMethod, s),
+    });
+  }
   return {
     code: order.code,
     customerName: order.customerName,
@@ -153,23 +367,34 @@ export async function getOrderForBuyer(code: string): Promise<BuyerOrderView | n
     email: order.email,
     address: [order.addressLine, order.commune, order.province].join(", "),
     note: order.note,
+    createdAt: order.createdAt,
     paymentMethod: order.paymentMethod,
     paymentStatus: order.paymentStatus,
     subtotalVnd: order.subtotalVnd,
     shippingVnd: order.shippingVnd,
     totalVnd: order.totalVnd,
     expiresAt: order.paymentStatus === "PENDING" ? order.expiresAt : null,
-    cancellable: statuses.some((s) => s !== "CANCELLED") && !statuses.some((s) => s === "SHIPPED" || s === "DELIVERED"),
-    parts: order.subOrders.map((s) => ({
-      producerName: s.producer.name,
-      status: s.status,
-      subtotalVnd: s.subtotalVnd,
-      shippingVnd: s.shippingVnd,
-      items: s.items.map((i) => ({ name: i.productName, unit: i.unit, unitPriceVnd: i.unitPriceVnd, quantity: i.quantity, lineTotalVnd: i.lineTotalVnd })),
-    })),
-    transfer,
+    cancellable: statuses.some((s) => s !== "CANCELLED") && statuses.every((s) => ["PLACED", "CONFIRMED", "PACKED", "CANCELLED"].includes(s)),
+    parts,
   };
 }
+
+/** The QR payload of one part still awaiting a transfer, for the buyer's saved PNG. */
+export async function getPartTransferPayload(code: string, subOrderId: string): Promise<{ payload: string; note: string } | null> {
+  const canonical = normalizeOrderCode(code);
+  if (!canonical) return null;
+  const part = await db.subOrder.findFirst({
+    where: { id: subOrderId, order: { code: canonical, paymentMethod: "VIETQR" }, paymentStatus: "PENDING", status: { notIn: ["CANCELLED", "RETURNED"] } },
+    select: { subtotalVnd: true, shippingVnd: true, payeeBankBin: true, payeeAccount: true, transferNote: true },
+  });
+  if (!part?.payeeBankBin || !part.payeeAccount || !part.transferNote) return null;
+  return {
+    payload: partTransferPayload({ payeeBankBin: part.payeeBankBin, payeeAccount: part.payeeAccount, amountVnd: part.subtotalVnd + part.shippingVnd, transferNote: part.transferNote }),
+    note: part.transferNote,
+  };
+}
+
+// ───────────────────────────── Producer (studio) ─────────────────────────────
 
 export interface ProducerSubOrderRow {
   id: string;
@@ -177,86 +402,158 @@ export interface ProducerSubOrderRow {
   createdAt: Date;
   customerName: string;
   status: SubOrderStatus;
-  paymentMethod: "COD" | "VIETQR" | "STRIPE";
-  paymentStatus: "PENDING" | "PAID" | "EXPIRED" | "CANCELLED" | "REFUNDED";
+  paymentMethod: PaymentMethod;
+  paymentStatus: PaymentStatus;
   subtotalVnd: number;
   shippingVnd: number;
+  transferReported: boolean;
 }
 
-/** A producer's own sub-orders, newest first; other producers' parts are simply not in the query. */
-export async function listSubOrdersForProducer(viewer: Viewer | null, { status, take = 200 }: { status?: SubOrderStatus; take?: number } = {}): Promise<ProducerSubOrderRow[]> {
+const STUDIO_PAGE_SIZE = 25;
+
+/** A producer's own parts, newest first, a page at a time; other producers' parts are simply not in the query. */
+export async function listSubOrdersForProducer(
+  viewer: Viewer | null,
+  { status, page = 1 }: { status?: SubOrderStatus; page?: number } = {},
+): Promise<{ rows: ProducerSubOrderRow[]; total: number; page: number; pageSize: number }> {
   authorize(viewer, "order.fulfilOwn");
-  const rows = await db.subOrder.findMany({
-    where: { producerId: ownProducerId(viewer), ...(status ? { status } : {}) },
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { id: true, status: true, subtotalVnd: true, shippingVnd: true, createdAt: true, order: { select: { code: true, customerName: true, paymentMethod: true, paymentStatus: true } } },
-  });
-  return rows.map((r) => ({ id: r.id, code: r.order.code, createdAt: r.createdAt, customerName: r.order.customerName, status: r.status, paymentMethod: r.order.paymentMethod, paymentStatus: r.order.paymentStatus, subtotalVnd: r.subtotalVnd, shippingVnd: r.shippingVnd }));
+  const where: Prisma.SubOrderWhereInput = { producerId: ownProducerId(viewer), ...(status ? { status } : {}) };
+  const [rows, total] = await Promise.all([
+    db.subOrder.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * STUDIO_PAGE_SIZE,
+      take: STUDIO_PAGE_SIZE,
+      select: { id: true, status: true, paymentStatus: true, subtotalVnd: true, shippingVnd: true, createdAt: true, transferReportedAt: true, order: { select: { code: true, customerName: true, paymentMethod: true } } },
+    }),
+    db.subOrder.count({ where }),
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      id: r.id, code: r.order.code, createdAt: r.createdAt, customerName: r.order.customerName, status: r.status, paymentMethod: r.order.paymentMethod,
+      paymentStatus: r.paymentStatus, subtotalVnd: r.subtotalVnd, shippingVnd: r.shippingVnd, transferReported: !!r.transferReportedAt,
+    })),
+    total,
+    page,
+    pageSize: STUDIO_PAGE_SIZE,
+  };
 }
 
-export interface ProducerSubOrderDetail extends ProducerSubOrderRow {
+/** What waits for the producer: new parts to confirm, and transfers the buyer says were sent. */
+export async function countSubOrdersToConfirm(viewer: Viewer | null): Promise<{ toConfirm: number; transfersToCheck: number }> {
+  authorize(viewer, "order.fulfilOwn");
+  const producerId = ownProducerId(viewer);
+  const [toConfirm, transfersToCheck] = await Promise.all([
+    db.subOrder.count({ where: { producerId, status: "PLACED" } }),
+    db.subOrder.count({ where: { producerId, paymentStatus: "PENDING", transferReportedAt: { not: null }, status: { notIn: ["CANCELLED", "RETURNED"] } } }),
+  ]);
+  return { toConfirm, transfersToCheck };
+}
+
+export interface SubOrderDetail extends ProducerSubOrderRow {
   orderId: string;
+  producerName: string;
   phone: string;
+  email: string | null;
   address: string;
   note: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+  cancelReason: CancelReason | null;
+  cancelNote: string | null;
+  expiresAt: Date | null;
+  /** Goods and delivery the courier collects at the door (cash parts only). */
+  amountToCollectVnd: number;
+  transferNote: string | null;
+  payee: { bankName: string; accountNumber: string; accountName: string | null; toDistrict: boolean } | null;
+  sender: { name: string; phone: string | null; address: string };
   items: { name: string; unit: string; unitPriceVnd: number; quantity: number; lineTotalVnd: number }[];
-  /** This producer receives the transfer and may record it as paid. */
-  canMarkPaid: boolean;
+  events: PartEvent[];
+  /** What may be done now (lib/order-status.ts), the same list the use case accepts. */
+  actions: FulfilmentAction[];
+  awaitingTransfer: boolean;
 }
 
-export async function getSubOrderForProducer(viewer: Viewer | null, subOrderId: string): Promise<ProducerSubOrderDetail> {
-  authorize(viewer, "order.fulfilOwn");
+async function subOrderDetail(where: Prisma.SubOrderWhereInput): Promise<SubOrderDetail | null> {
   const row = await db.subOrder.findFirst({
-    where: { id: subOrderId, producerId: ownProducerId(viewer) },
+    where,
     select: {
-      id: true, status: true, subtotalVnd: true, shippingVnd: true, createdAt: true,
-      items: { select: { productName: true, unit: true, unitPriceVnd: true, quantity: true, lineTotalVnd: true } },
-      order: {
-        select: {
-          id: true, code: true, customerName: true, phone: true, addressLine: true, commune: true, province: true, note: true, paymentMethod: true, paymentStatus: true,
-          subOrders: { select: { producer: { select: { id: true, bankBin: true, bankAccount: true, bankAccountName: true } } } },
-        },
-      },
+      ...partSelect,
+      cancelNote: true,
+      order: { select: { id: true, code: true, customerName: true, phone: true, email: true, addressLine: true, commune: true, province: true, note: true, paymentMethod: true } },
     },
   });
-  if (!row) throw new AppError("NOT_FOUND");
-  const payee = choosePayee(row.order.subOrders.map((s) => s.producer));
+  if (!row) return null;
+  const producerRegion = await db.region.findUnique({ where: { id: row.producer.regionId }, select: { name: true } });
+  const state = { status: row.status, paymentMethod: row.order.paymentMethod, paymentStatus: row.paymentStatus };
   return {
     id: row.id,
     orderId: row.order.id,
+    producerName: row.producer.name,
     code: row.order.code,
     createdAt: row.createdAt,
     customerName: row.order.customerName,
     phone: row.order.phone,
+    email: row.order.email,
     address: [row.order.addressLine, row.order.commune, row.order.province].join(", "),
     note: row.order.note,
     status: row.status,
     paymentMethod: row.order.paymentMethod,
-    paymentStatus: row.order.paymentStatus,
+    paymentStatus: row.paymentStatus,
     subtotalVnd: row.subtotalVnd,
     shippingVnd: row.shippingVnd,
+    transferReported: !!row.transferReportedAt,
+    carrier: row.carrier,
+    trackingNumber: row.trackingNumber,
+    cancelReason: row.cancelReason,
+    cancelNote: row.cancelNote,
+    expiresAt: row.expiresAt,
+    amountToCollectVnd: amountToCollect({ ...state, subtotalVnd: row.subtotalVnd, shippingVnd: row.shippingVnd }),
+    transferNote: row.transferNote,
+    payee:
+      row.payeeBankBin && row.payeeAccount
+        ? { bankName: bankByBin(row.payeeBankBin)?.shortName ?? row.payeeBankBin, accountNumber: row.payeeAccount, accountName: row.payeeAccountName, toDistrict: row.payeeIsDistrict }
+        : null,
+    sender: { name: row.producer.name, phone: row.producer.phone, address: [row.producer.addressLine, producerRegion?.name].filter(Boolean).join(", ") },
     items: row.items.map((i) => ({ name: i.productName, unit: i.unit, unitPriceVnd: i.unitPriceVnd, quantity: i.quantity, lineTotalVnd: i.lineTotalVnd })),
-    canMarkPaid: row.order.paymentMethod !== "STRIPE" && row.order.paymentStatus === "PENDING" && payee?.producerId === viewer.producerId,
+    events: row.events.map(eventView),
+    actions: allowedActions(state),
+    awaitingTransfer: awaitsPaymentBeforeShipping(state),
   };
 }
 
-/** Rows for the producer's CSV export: one line per item of its own sub-orders. */
-export async function exportRowsForProducer(viewer: Viewer | null) {
+export async function getSubOrderForProducer(viewer: Viewer | null, subOrderId: string): Promise<SubOrderDetail> {
+  authorize(viewer, "order.fulfilOwn");
+  const detail = await subOrderDetail({ id: subOrderId, producerId: ownProducerId(viewer) });
+  if (!detail) throw new AppError("NOT_FOUND");
+  // A producer records money only into its own account; the district confirms its own.
+  if (detail.payee?.toDistrict) detail.actions = detail.actions.filter((a) => a !== "MARK_PAID");
+  return detail;
+}
+
+/** Rows for the producer's CSV export: one line per item of its own parts, the list's status filter applied. */
+export async function exportRowsForProducer(viewer: Viewer | null, { status }: { status?: SubOrderStatus } = {}) {
   authorize(viewer, "order.fulfilOwn");
   const rows = await db.orderItem.findMany({
-    where: { subOrder: { producerId: ownProducerId(viewer) } },
+    where: { subOrder: { producerId: ownProducerId(viewer), ...(status ? { status } : {}) } },
     orderBy: [{ subOrder: { createdAt: "desc" } }],
     take: 10_000,
     select: {
       productName: true, unit: true, unitPriceVnd: true, quantity: true, lineTotalVnd: true,
-      subOrder: { select: { status: true, createdAt: true, order: { select: { code: true, customerName: true, phone: true, addressLine: true, commune: true, province: true, paymentMethod: true, paymentStatus: true } } } },
+      subOrder: {
+        select: {
+          status: true, paymentStatus: true, createdAt: true, subtotalVnd: true, shippingVnd: true, carrier: true, trackingNumber: true,
+          order: { select: { code: true, customerName: true, phone: true, addressLine: true, commune: true, province: true, paymentMethod: true, note: true } },
+        },
+      },
     },
   });
   return rows.map((r) => ({
     code: r.subOrder.order.code,
-    date: r.subOrder.createdAt.toISOString().slice(0, 10),
+    createdAt: r.subOrder.createdAt,
     status: r.subOrder.status,
+    paymentMethod: r.subOrder.order.paymentMethod,
+    paymentStatus: r.subOrder.paymentStatus,
     customer: r.subOrder.order.customerName,
     phone: r.subOrder.order.phone,
     address: [r.subOrder.order.addressLine, r.subOrder.order.commune, r.subOrder.order.province].join(", "),
@@ -265,38 +562,119 @@ export async function exportRowsForProducer(viewer: Viewer | null) {
     quantity: r.quantity,
     unitPrice: r.unitPriceVnd,
     lineTotal: r.lineTotalVnd,
-    payment: `${r.subOrder.order.paymentMethod}/${r.subOrder.order.paymentStatus}`,
+    shipping: r.subOrder.shippingVnd,
+    toCollect: amountToCollect({ status: r.subOrder.status, paymentMethod: r.subOrder.order.paymentMethod, paymentStatus: r.subOrder.paymentStatus, subtotalVnd: r.subOrder.subtotalVnd, shippingVnd: r.subOrder.shippingVnd }),
+    carrier: r.subOrder.carrier ?? "",
+    trackingNumber: r.subOrder.trackingNumber ?? "",
+    note: r.subOrder.order.note,
   }));
+}
+
+// ───────────────────────────── Officers ─────────────────────────────
+
+export interface OfficerOrderFilters {
+  q?: string;
+  status?: SubOrderStatus;
+  paymentStatus?: PaymentStatus;
+  from?: Date;
+  /** Exclusive end. */
+  to?: Date;
+  page?: number;
 }
 
 export interface OfficerOrderRow {
   id: string;
   code: string;
   createdAt: Date;
-  paymentMethod: "COD" | "VIETQR" | "STRIPE";
-  paymentStatus: "PENDING" | "PAID" | "EXPIRED" | "CANCELLED" | "REFUNDED";
+  customerName: string;
+  phone: string;
+  paymentMethod: PaymentMethod;
+  paymentStatus: PaymentStatus;
   totalVnd: number;
-  producers: string[];
+  parts: { producerName: string; status: SubOrderStatus }[];
 }
 
-export async function listOrdersForOfficer(viewer: Viewer | null, { take = 100 }: { take?: number } = {}): Promise<OfficerOrderRow[]> {
-  authorize(viewer, "order.viewAll");
-  const rows = await db.order.findMany({
-    orderBy: { createdAt: "desc" },
-    take,
-    select: { id: true, code: true, createdAt: true, paymentMethod: true, paymentStatus: true, totalVnd: true, subOrders: { select: { producer: { select: { name: true } } } } },
+export const OFFICER_PAGE_SIZE = 25;
+
+/**
+ * Every order, filtered on the server: `q` is an order code (any case, with or without the dash), a
+ * phone (any way of writing it), an email, or part of a producer's name; status is a part's status.
+ * Paginated by offset, newest first; the producer search uses the producers' trigram index.
+ */
+export async function listOrdersForOfficer(viewer: Viewer | null, filters: OfficerOrderFilters = {}) {
+  const scope = await authorizeList(viewer, "order.viewAll");
+  const page = Math.max(1, filters.page ?? 1);
+  // A regional officer sees the orders with a part from a producer of its region (docs/backoffice.md).
+  const and: Prisma.OrderWhereInput[] = scope.national ? [] : [{ subOrders: { some: { producer: scope.producers() } } }];
+  const q = filters.q?.trim().slice(0, 100);
+  if (q) {
+    const code = normalizeOrderCode(q);
+    const digits = phoneDigits(q);
+    if (code) and.push({ code });
+    else if (q.includes("@")) and.push({ email: q.toLowerCase() });
+    else if (digits) and.push({ phoneDigits: digits });
+    else and.push({ subOrders: { some: { producer: { name: { contains: q, mode: "insensitive" } } } } });
+  }
+  if (filters.status) and.push({ subOrders: { some: { status: filters.status } } });
+  if (filters.paymentStatus) and.push({ paymentStatus: filters.paymentStatus });
+  if (filters.from) and.push({ createdAt: { gte: filters.from } });
+  if (filters.to) and.push({ createdAt: { lt: filters.to } });
+  const where: Prisma.OrderWhereInput = and.length ? { AND: and } : {};
+  const [rows, total] = await Promise.all([
+    db.order.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * OFFICER_PAGE_SIZE,
+      take: OFFICER_PAGE_SIZE,
+      select: {
+        id: true, code: true, createdAt: true, customerName: true, phone: true, paymentMethod: true, paymentStatus: true, totalVnd: true,
+        subOrders: { orderBy: { createdAt: "asc" }, select: { status: true, producer: { select: { name: true } } } },
+      },
+    }),
+    db.order.count({ where }),
+  ]);
+  return {
+    rows: rows.map((r): OfficerOrderRow => ({
+      id: r.id, code: r.code, createdAt: r.createdAt, customerName: r.customerName, phone: r.phone, paymentMethod: r.paymentMethod, paymentStatus: r.paymentStatus, totalVnd: r.totalVnd,
+      parts: r.subOrders.map((s) => ({ producerName: s.producer.name, status: s.status })),
+    })),
+    total,
+    page,
+    pageSize: OFFICER_PAGE_SIZE,
+  };
+}
+
+/** One order with every part, for an officer. */
+export async function getOrderForOfficer(viewer: Viewer | null, code: string) {
+  const scope = await authorizeList(viewer, "order.viewAll");
+  const canonical = normalizeOrderCode(code);
+  if (!canonical) throw new AppError("NOT_FOUND");
+  const order = await db.order.findUnique({
+    where: { code: canonical },
+    select: { id: true, code: true, createdAt: true, paymentMethod: true, paymentStatus: true, totalVnd: true, subOrders: { where: scope.ofProducer(), orderBy: { createdAt: "asc" }, select: { id: true } } },
   });
-  return rows.map((r) => ({ id: r.id, code: r.code, createdAt: r.createdAt, paymentMethod: r.paymentMethod, paymentStatus: r.paymentStatus, totalVnd: r.totalVnd, producers: r.subOrders.map((s) => s.producer.name) }));
+  // Outside the officer's region: not found, like everything else there.
+  if (!order || order.subOrders.length === 0) throw new AppError("NOT_FOUND");
+  const parts: SubOrderDetail[] = [];
+  for (const s of order.subOrders) {
+    const detail = await subOrderDetail({ id: s.id });
+    if (!detail) continue;
+    // Officers record money received (audited); the parcel's steps are the producer's.
+    detail.actions = detail.actions.filter((a) => a === "MARK_PAID");
+    parts.push(detail);
+  }
+  return { ...order, parts };
 }
 
-/** Goods sold per producer and calendar month (Vietnam time), cancelled parts left out. */
-export async function totalsByProducerAndMonth(viewer: Viewer | null): Promise<{ month: string; producerName: string; orders: number; revenueVnd: number }[]> {
-  authorize(viewer, "order.viewAll");
-  const rows = await db.$queryRaw<{ month: string; producer_name: string; orders: number; revenue: number }[]>`
-    SELECT to_char(s."createdAt" AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
-           p.name AS producer_name, count(*)::int AS orders, sum(s."subtotalVnd")::int AS revenue
+/** Goods sold per producer and calendar month (Vietnam time), cancelled and returned parts left out; the last 12 months. */
+export async function totalsByProducerAndMonth(viewer: Viewer | null, { limit = 60 }: { limit?: number } = {}): Promise<{ month: string; producerName: string; orders: number; revenueVnd: number }[]> {
+  const scope = await authorizeList(viewer, "order.viewAll");
+  const regions = scope.regionIds ? [...scope.regionIds] : null;
+  const rows = await db.$queryRaw<{ month: string; producer_name: string; orders: number; revenue: bigint }[]>`
+    SELECT to_char(s."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
+           p.name AS producer_name, count(*)::int AS orders, sum(s."subtotalVnd")::bigint AS revenue
     FROM sub_orders s JOIN producers p ON p.id = s."producerId"
-    WHERE s.status <> 'CANCELLED'
-    GROUP BY 1, 2 ORDER BY 1 DESC, 2`;
-  return rows.map((r) => ({ month: r.month, producerName: r.producer_name, orders: r.orders, revenueVnd: r.revenue }));
+    WHERE s.status NOT IN ('CANCELLED', 'RETURNED') AND (${regions}::text[] IS NULL OR p."regionId" = ANY(${regions}::text[]))
+    GROUP BY 1, 2 ORDER BY 1 DESC, 4 DESC LIMIT ${limit}`;
+  return rows.map((r) => ({ month: r.month, producerName: r.producer_name, orders: r.orders, revenueVnd: Number(r.revenue) }));
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+import { invalidate } from "@/server/infra/cache";
+import { CacheTags } from "@/server/infra/cache-tags";
+import { db } from "@/server/infra/db";
 import type { CartLine } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -26,21 +29,40 @@ export async function reserveStock(tx: Tx, lines: readonly CartLine[], locale: s
   }
 }
 
-/** Puts the items of the given (not yet cancelled) sub-orders back on the shelf and cancels them. */
-export async function cancelSubOrdersAndRelease(tx: Tx, subOrderIds: readonly string[], now: Date): Promise<number> {
-  if (subOrderIds.length === 0) return 0;
+export interface StockChange {
+  productId: string;
+  /** Units taken (negative) or put back (positive). */
+  delta: number;
+}
+
+/** Puts the items of these parts back on the shelf (the caller has just closed them). */
+export async function restock(tx: Tx, subOrderIds: readonly string[]): Promise<StockChange[]> {
+  if (subOrderIds.length === 0) return [];
   const items = await tx.orderItem.findMany({
     where: { subOrderId: { in: [...subOrderIds] } },
     select: { productId: true, quantity: true },
     orderBy: { productId: "asc" },
   });
-  const { count } = await tx.subOrder.updateMany({
-    where: { id: { in: [...subOrderIds] }, status: { in: ["PLACED", "CONFIRMED", "PACKED"] } },
-    data: { status: "CANCELLED", cancelledAt: now },
-  });
-  if (count !== subOrderIds.length) throw new AppError("CONFLICT", "a part of the order has already shipped or been cancelled");
   for (const item of items) {
     await tx.product.update({ where: { id: item.productId }, data: { stock: { increment: item.quantity } } });
   }
-  return count;
+  return items.map((item) => ({ productId: item.productId, delta: item.quantity }));
+}
+
+/**
+ * Every stock change expires the product's cached page (its stock and "out of stock" are on it); the
+ * catalogue lists are expired too when a product ran out or came back, since their cards say so.
+ * Called after the transaction commits.
+ */
+export async function invalidateStock(changes: readonly StockChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const ids = [...new Set(changes.map((c) => c.productId))];
+  const products = await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, stock: true } });
+  const tags = products.map((p) => CacheTags.product(p.slug));
+  const crossedZero = products.some((p) => {
+    const delta = changes.filter((c) => c.productId === p.id).reduce((sum, c) => sum + c.delta, 0);
+    return delta < 0 ? p.stock === 0 : p.stock - delta <= 0;
+  });
+  if (crossedZero) tags.push(CacheTags.catalogue);
+  invalidate(tags);
 }

@@ -31,7 +31,7 @@ export async function createCheckoutSession(orderId: string, expiresAt: Date): P
       line_items: lineItems,
       client_reference_id: order.id,
       metadata: { orderId: order.id, orderCode: order.code },
-      customer_email: order.email,
+      customer_email: order.email ?? undefined,
       locale: order.locale === "en" ? "en" : "vi",
       expires_at: Math.floor(expiresAt.getTime() / 1000),
       success_url: `${orderUrl}?paid=1`,

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LogoutButton } from "@/components/accounts/logout-button";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
+import { countSubOrdersToConfirm } from "@/server/orders/queries";
 import { getStudioDashboard } from "@/server/products/studio-queries";
 
 export default async function StudioHome({ params }: { params: Promise<{ locale: string }> }) {
@@ -10,10 +11,17 @@ export default async function StudioHome({ params }: { params: Promise<{ locale:
   const viewer = await requirePageAccess("studio.access", locale, "/studio");
   const t = await getTranslations({ locale, namespace: "backoffice" });
   const tStatus = await getTranslations({ locale, namespace: "listings.status" });
-  const dashboard = await getStudioDashboard(viewer);
+  const [dashboard, waiting, tOrders] = await Promise.all([getStudioDashboard(viewer), countSubOrdersToConfirm(viewer), getTranslations({ locale, namespace: "orders.studio" })]);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("welcome", { name: viewer.name })}</h1>
+      <div className="rounded border border-brand-700 bg-brand-50 p-3" data-testid="orders-waiting">
+        <p className="font-semibold">{tOrders("toConfirm", { count: waiting.toConfirm })}</p>
+        {waiting.transfersToCheck > 0 ? <p className="font-semibold">{tOrders("transfersToCheck", { count: waiting.transfersToCheck })}</p> : null}
+        <Link href={{ pathname: "/studio/orders", query: waiting.toConfirm > 0 ? { status: "PLACED" } : {} }} className="text-brand-800 underline">
+          {tOrders("viewOrders")}
+        </Link>
+      </div>
       <div>
         <h2 className="text-lg font-bold">{t("dashboard.listings")}</h2>
         <ul className="flex flex-wrap gap-4">

@@ -6,13 +6,15 @@ import { ProductCard } from "@/components/products/product-card";
 import { ProductImage } from "@/components/products/product-image";
 import { formatDate } from "@/components/products/format";
 import { StarBadge } from "@/components/products/star-badge";
-import { AddToCartForm } from "@/components/cart/add-to-cart-form";
+import { ProductOrderBox } from "@/components/cart/product-order-box";
 import { Link } from "@/i18n/navigation";
 import { readEnv } from "@/lib/env";
 import { imageUrl } from "@/lib/image-url";
 import { formatVnd } from "@/lib/money";
 import { alternatesFor, localizedPath } from "@/i18n/seo";
 import { getProduct } from "@/server/products/queries";
+import { addToCartAction } from "@/server/orders/actions";
+import { getOrderingInfo } from "@/server/orders/queries";
 import { LocalizedMarkdown } from "@/components/products/localized-markdown";
 
 // Rendered on first request, then served from the full-route cache until a write expires its tags.
@@ -47,7 +49,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ProductPage({ params }: { params: Params }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const product = await getProduct(slug);
+  const [product, ordering] = await Promise.all([getProduct(slug), getOrderingInfo(slug)]);
   if (!product) notFound();
   const [t, tc] = await Promise.all([getTranslations({ locale, namespace: "catalog" }), getTranslations({ locale, namespace: "common" })]);
   const name = pickText(locale, product.nameVi, product.nameEn);
@@ -103,7 +105,7 @@ export default async function ProductPage({ params }: { params: Params }) {
               </Link>
             </dd>
           </dl>
-          <AddToCartForm slug={product.slug} locale={locale} maxQuantity={product.stock} />
+          {ordering ? <ProductOrderBox slug={product.slug} locale={locale} info={ordering} action={addToCartAction} /> : null}
           {product.badge ? (
             <StarBadge locale={locale} badge={product.badge} potential={product.fiveStarPotential} />
           ) : (

@@ -1,13 +1,15 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CANCEL_CHOICES, SubOrderFacts } from "@/components/orders/sub-order-facts";
 import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
-import { formatVnd } from "@/lib/money";
-import { nextSubOrderStatuses } from "@/lib/order-status";
 import { requirePageAccess } from "@/server/auth/session";
-import { markOrderPaidAction, updateSubOrderStatusAction } from "@/server/orders/actions";
+import { fulfilSubOrderAction, markSubOrderPaidAction } from "@/server/orders/actions";
 import { getSubOrderForProducer } from "@/server/orders/queries";
 
+const NOTICES = ["statusSaved", "markedPaid", "reasonRequired"] as const;
+
+/** The producer's page for its part of an order: the facts, the steps allowed now (lib/order-status.ts) and the history. */
 export default async function StudioOrderPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ notice?: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -17,91 +19,120 @@ export default async function StudioOrderPage({ params, searchParams }: { params
     throw error;
   });
   const { notice } = await searchParams;
-  const t = await getTranslations({ locale, namespace: "orders.studio" });
-  const tOrder = await getTranslations({ locale, namespace: "orders.order" });
-  const tErrors = await getTranslations({ locale, namespace: "errors" });
-  const next = nextSubOrderStatuses(order.status);
-  const noticeText = notice === "statusSaved" || notice === "markedPaid" ? t(notice) : notice && tErrors.has(notice) ? tErrors(notice) : null;
-  const money = (n: number) => formatVnd(n, locale);
+  const [t, tErrors] = await Promise.all([getTranslations({ locale, namespace: "orders" }), getTranslations({ locale, namespace: "errors" })]);
+  const known = NOTICES.find((n) => n === notice);
+  const noticeText = known ? t(`studio.${known}`) : notice && tErrors.has(notice) ? tErrors(notice) : null;
+  const hidden = (
+    <>
+      <input type="hidden" name="subOrderId" value={order.id} />
+      <input type="hidden" name="locale" value={locale} />
+    </>
+  );
+  const button = "min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800";
+  const input = "mt-1 w-full rounded border border-slate-500 px-2 py-1";
+  const simple = order.actions.filter((a) => a === "CONFIRM" || a === "PACK" || a === "DELIVER" || a === "RETURN");
 
   return (
     <section className="space-y-5">
-      <h1 className="text-2xl font-bold">{t("detailTitle", { code: order.code })}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("studio.detailTitle", { code: order.code })}</h1>
+        <Link href={`/studio/orders/${order.id}/packing-slip`} className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800">
+          {t("studio.packingSlip")}
+        </Link>
+      </div>
       {noticeText ? (
         <p role="status" className="rounded bg-slate-100 p-3 font-semibold">
           {noticeText}
         </p>
       ) : null}
-      <dl className="grid max-w-xl grid-cols-[10rem_1fr] gap-1">
-        <dt className="font-semibold">{t("status")}</dt>
-        <dd data-testid="sub-order-status">{tOrder(`status.${order.status}`)}</dd>
-        <dt className="font-semibold">{t("payment")}</dt>
-        <dd>{tOrder(`paymentStatus.${order.paymentStatus}`)}</dd>
-        <dt className="font-semibold">{t("customer")}</dt>
-        <dd>{order.customerName}</dd>
-        <dt className="font-semibold">{t("phone")}</dt>
-        <dd>{order.phone}</dd>
-        <dt className="font-semibold">{t("address")}</dt>
-        <dd>{order.address}</dd>
-        {order.note ? (
-          <>
-            <dt className="font-semibold">{t("note")}</dt>
-            <dd>{order.note}</dd>
-          </>
-        ) : null}
-      </dl>
-      <table className="w-full max-w-xl text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1">{t("product")}</th>
-            <th scope="col">{t("quantity")}</th>
-            <th scope="col" className="text-right">{t("amount")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {order.items.map((item, i) => (
-            <tr key={i} className="border-b border-slate-200">
-              <td className="py-1">
-                {item.name} ({item.unit})
-              </td>
-              <td>{item.quantity}</td>
-              <td className="text-right">{money(item.lineTotalVnd)}</td>
-            </tr>
+      <SubOrderFacts order={order} locale={locale} />
+      <section aria-labelledby="actions-heading" className="space-y-3 rounded border border-slate-200 p-4">
+        <h2 id="actions-heading" className="text-lg font-semibold">
+          {t("studio.actions")}
+        </h2>
+        {order.actions.length === 0 ? <p>{t("studio.noActions")}</p> : null}
+        <div className="flex flex-wrap gap-3">
+          {simple.map((action) => (
+            <form key={action} action={fulfilSubOrderAction}>
+              {hidden}
+              <input type="hidden" name="action" value={action} />
+              <button type="submit" className={button}>
+                {t(`actionLabel.${action}`)}
+              </button>
+            </form>
           ))}
-        </tbody>
-      </table>
-      {next.length > 0 ? (
-        <form action={updateSubOrderStatusAction} className="flex items-end gap-2">
-          <input type="hidden" name="subOrderId" value={order.id} />
-          <input type="hidden" name="locale" value={locale} />
-          <label className="flex flex-col text-sm font-semibold">
-            {t("newStatus")}
-            <select name="status" className="mt-1 rounded border border-slate-400 px-2 py-1">
-              {next.map((s) => (
-                <option key={s} value={s}>
-                  {tOrder(`status.${s}`)}
-                </option>
+          {order.actions.includes("MARK_PAID") ? (
+            <form action={markSubOrderPaidAction}>
+              {hidden}
+              <input type="hidden" name="back" value={`/studio/orders/${order.id}`} />
+              <button type="submit" className={button}>
+                {t("actionLabel.MARK_PAID")}
+              </button>
+            </form>
+          ) : null}
+        </div>
+        {order.actions.includes("SHIP") ? (
+          <form action={fulfilSubOrderAction} className="grid max-w-xl gap-2 sm:grid-cols-2">
+            {hidden}
+            <input type="hidden" name="action" value="SHIP" />
+            <label className="text-sm font-semibold">
+              {t("studio.carrier")}
+              <input name="carrier" maxLength={60} defaultValue={order.carrier ?? ""} list="carriers" className={input} />
+            </label>
+            <label className="text-sm font-semibold">
+              {t("studio.trackingNumber")}
+              <input name="trackingNumber" maxLength={60} defaultValue={order.trackingNumber ?? ""} autoCapitalize="characters" className={input} />
+            </label>
+            <datalist id="carriers">
+              {["Vietnam Post (VNPost)", "Viettel Post", "Giao Hàng Nhanh", "Giao Hàng Tiết Kiệm", "J&T Express", "Tự giao"].map((c) => (
+                <option key={c} value={c} />
               ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800">
-            {t("changeStatus")}
-          </button>
-        </form>
-      ) : null}
-      {order.canMarkPaid ? (
-        <form action={markOrderPaidAction}>
-          <input type="hidden" name="orderId" value={order.orderId} />
-          <input type="hidden" name="back" value={`/studio/orders/${order.id}`} />
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded border border-brand-700 px-4 py-1.5 font-semibold text-brand-800">
-            {t("markPaid")}
-          </button>
-        </form>
-      ) : null}
-      <Link href={`/studio/orders/${order.id}/packing-slip`} className="inline-block font-semibold text-brand-800 underline">
-        {t("packingSlip")}
-      </Link>
+            </datalist>
+            <div className="sm:col-span-2">
+              <button type="submit" className={button}>
+                {t("actionLabel.SHIP")}
+              </button>
+            </div>
+          </form>
+        ) : null}
+        {order.actions.includes("FAIL_DELIVERY") ? (
+          <form action={fulfilSubOrderAction} className="max-w-xl space-y-2">
+            {hidden}
+            <input type="hidden" name="action" value="FAIL_DELIVERY" />
+            <label className="block text-sm font-semibold">
+              {t("studio.noteToBuyer")}
+              <input name="note" maxLength={300} className={input} />
+            </label>
+            <button type="submit" className="min-h-11 rounded border border-red-800 px-4 py-2 font-semibold text-red-800">
+              {t("actionLabel.FAIL_DELIVERY")}
+            </button>
+          </form>
+        ) : null}
+        {order.actions.includes("CANCEL") ? (
+          <form action={fulfilSubOrderAction} className="max-w-xl space-y-2 border-t border-slate-200 pt-3">
+            {hidden}
+            <input type="hidden" name="action" value="CANCEL" />
+            <label className="block text-sm font-semibold">
+              {t("studio.cancelReason")}
+              <select name="cancelReason" required defaultValue="" className={input}>
+                <option value="">{t("studio.chooseReason")}</option>
+                {CANCEL_CHOICES.map((reason) => (
+                  <option key={reason} value={reason}>
+                    {t(`cancelReason.${reason}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="block text-sm font-semibold">
+              {t("studio.noteToBuyer")}
+              <input name="note" maxLength={300} className={input} />
+            </label>
+            <button type="submit" className="min-h-11 rounded border border-red-800 px-4 py-2 font-semibold text-red-800">
+              {t("actionLabel.CANCEL")}
+            </button>
+          </form>
+        ) : null}
+      </section>
     </section>
   );
 }

@@ -1,24 +1,42 @@
 import { getTranslations } from "next-intl/server";
-import { AppError } from "@/lib/errors";
+import { today } from "@/lib/clock";
 import { toCsv } from "@/lib/csv";
+import { AppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { SUB_ORDER_STATUSES } from "@/lib/order-status";
 import { getViewer } from "@/server/auth/session";
 import { route } from "@/server/infra/http";
 import { exportRowsForProducer } from "@/server/orders/queries";
 
-const KEYS = ["code", "date", "status", "customer", "phone", "address", "product", "unit", "quantity", "unitPrice", "lineTotal", "payment"] as const;
+const KEYS = ["code", "date", "status", "paymentMethod", "paymentStatus", "customer", "phone", "address", "product", "unit", "quantity", "unitPrice", "lineTotal", "shipping", "toCollect", "carrier", "trackingNumber", "note"] as const;
 
-/** The producer's own order lines as CSV, headers in the page's language. */
-export const GET = route(async (_request: Request, { params }: { params: Promise<{ locale: string }> }) => {
+/**
+ * The producer's own order lines as CSV for Excel: labels and values in the page's language, the
+ * list's status filter honoured, phone numbers written as text (="0912…") so Excel keeps the leading 0.
+ */
+export const GET = route(async (request: Request, { params }: { params: Promise<{ locale: string }> }) => {
   const { locale } = await params;
   const viewer = await getViewer();
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  const rows = await exportRowsForProducer(viewer);
-  const t = await getTranslations({ locale, namespace: "orders.csv" });
-  const csv = toCsv(rows, KEYS.map((key) => ({ key, header: t(key) })));
+  const wanted = new URL(request.url).searchParams.get("status");
+  const status = SUB_ORDER_STATUSES.find((s) => s === wanted);
+  const rows = await exportRowsForProducer(viewer, { status });
+  const t = await getTranslations({ locale, namespace: "orders" });
+  const csv = toCsv(
+    rows.map((r) => ({
+      ...r,
+      date: formatDateTime(r.createdAt, locale),
+      status: t(`order.status.${r.status}`),
+      paymentMethod: t(`method.${r.paymentMethod}`),
+      paymentStatus: t(`order.paymentStatus.${r.paymentStatus}`),
+      phone: { excelText: r.phone },
+    })),
+    KEYS.map((key) => ({ key, header: t(`csv.${key}`) })),
+  );
   return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="orders-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "content-disposition": `attachment; filename="don-hang-${today()}${status ? `-${status.toLowerCase()}` : ""}.csv"`,
       "cache-control": "private, no-store",
     },
   });

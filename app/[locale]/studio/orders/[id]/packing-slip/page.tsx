@@ -1,10 +1,16 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PrintButton } from "@/components/programme/print-button";
 import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { formatVnd } from "@/lib/money";
 import { requirePageAccess } from "@/server/auth/session";
 import { getSubOrderForProducer } from "@/server/orders/queries";
 
-/** A plain page laid out for paper: the browser's print command (Ctrl+P) prints it; chrome is hidden by .no-print. */
+/**
+ * A packing slip laid out for paper: sender and recipient, order date, the cash to collect, the items.
+ * When printed, the site's header, footer and the back office's menu are left out (.no-print).
+ */
 export default async function PackingSlipPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -13,42 +19,57 @@ export default async function PackingSlipPage({ params }: { params: Promise<{ lo
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const t = await getTranslations({ locale, namespace: "orders.studio" });
+  const t = await getTranslations({ locale, namespace: "orders" });
+  const cell = "border border-black px-2 py-1";
   return (
     <article className="max-w-2xl space-y-4 bg-white p-6 text-black">
-      <h1 className="text-2xl font-bold">{t("slipTitle", { code: order.code })}</h1>
-      <dl className="grid grid-cols-[8rem_1fr] gap-1">
-        <dt className="font-semibold">{t("customer")}</dt>
-        <dd>{order.customerName}</dd>
-        <dt className="font-semibold">{t("phone")}</dt>
-        <dd>{order.phone}</dd>
-        <dt className="font-semibold">{t("address")}</dt>
-        <dd>{order.address}</dd>
-        {order.note ? (
-          <>
-            <dt className="font-semibold">{t("note")}</dt>
-            <dd>{order.note}</dd>
-          </>
-        ) : null}
-      </dl>
+      <div className="flex items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("studio.slipTitle", { code: order.code })}</h1>
+        <PrintButton label={t("studio.print")} />
+      </div>
+      <p>
+        {t("studio.orderDate")}: <strong>{formatDateTime(order.createdAt, locale)}</strong>
+      </p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <section aria-labelledby="slip-sender" className="border border-black p-3">
+          <h2 id="slip-sender" className="font-bold uppercase">{t("studio.sender")}</h2>
+          <p className="font-semibold">{order.sender.name}</p>
+          {order.sender.phone ? <p>{order.sender.phone}</p> : null}
+          <p>{order.sender.address}</p>
+        </section>
+        <section aria-labelledby="slip-recipient" className="border border-black p-3">
+          <h2 id="slip-recipient" className="font-bold uppercase">{t("studio.recipient")}</h2>
+          <p className="font-semibold">{order.customerName}</p>
+          <p>{order.phone}</p>
+          <p>{order.address}</p>
+        </section>
+      </div>
+      <p className="border-2 border-black p-3 text-xl" data-testid="slip-cod">
+        {t("studio.codAmount")}: <strong>{order.amountToCollectVnd > 0 ? formatVnd(order.amountToCollectVnd, locale) : t("studio.nothingToCollect")}</strong>
+      </p>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr>
-            <th scope="col" className="border border-black px-2 py-1">{t("product")}</th>
-            <th scope="col" className="border border-black px-2 py-1">{t("unit")}</th>
-            <th scope="col" className="border border-black px-2 py-1 text-right">{t("quantity")}</th>
+            <th scope="col" className={cell}>{t("studio.product")}</th>
+            <th scope="col" className={cell}>{t("studio.unit")}</th>
+            <th scope="col" className={`${cell} text-right`}>{t("studio.quantity")}</th>
           </tr>
         </thead>
         <tbody>
           {order.items.map((item, i) => (
             <tr key={i}>
-              <td className="border border-black px-2 py-1">{item.name}</td>
-              <td className="border border-black px-2 py-1">{item.unit}</td>
-              <td className="border border-black px-2 py-1 text-right">{item.quantity}</td>
+              <td className={cell}>{item.name}</td>
+              <td className={cell}>{item.unit}</td>
+              <td className={`${cell} text-right`}>{item.quantity}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {order.note ? (
+        <p>
+          {t("studio.note")}: {order.note}
+        </p>
+      ) : null}
     </article>
   );
 }
