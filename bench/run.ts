@@ -9,8 +9,8 @@
  *   PostgreSQL's search is what is measured); the same terms with a varied page and page size (a
  *   search's matches are cached apart from its page, so most requests read only the page's rows); and
  *   one repeated query (the whole answer from the data cache);
- * - `/products`, a product page and the home page (prerendered: the static baseline of the same
- *   Next.js server);
+ * - `/products`, a product page and the home page (full-route cache), against a file under
+ *   `/_next/static` of the same server (the static baseline: issue 13 wants cached pages at ≥ 50 % of it);
  * - a bare Node `http` server sending the product page's bytes (the machine's ceiling).
  * Prints one table. Not a test: numbers depend on the machine; compare the ratios.
  */
@@ -86,6 +86,9 @@ try {
   // Warm the caches once, as a visitor before the measured ones would.
   for (const warm of ["/", "/products", "/products?q=che&stars=4", productPath, "/api/v1/products?q=che%20shan%20tuyet"]) await fetch(base + warm);
   const bytes = Buffer.from(await (await fetch(base + productPath)).arrayBuffer());
+  // A script file of the page, served by the same server from .next/static.
+  const staticFile = /src="(\/_next\/static\/[^"]+\.js)"/.exec(bytes.toString("utf8"))?.[1];
+  if (!staticFile) throw new Error("no /_next/static script on the product page");
   bare = http.createServer((_request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": bytes.length });
     response.end(bytes);
@@ -114,14 +117,15 @@ try {
   rows.push(await measure("/products (full-route cache)", `${base}/products`));
   rows.push(await measure("/products?q=che&stars=4 (filtered view, full-route cache)", `${base}/products?q=che&stars=4`));
   rows.push(await measure(`product page ${productPath} (full-route cache)`, base + productPath));
-  rows.push(await measure("home / (prerendered, full-route cache: the static baseline)", `${base}/`));
+  rows.push(await measure("home / (full-route cache)", `${base}/`));
+  rows.push(await measure(`a file under /_next/static (the static baseline)`, base + staticFile));
   rows.push(await measure("bare node:http, product page bytes", bareUrl));
   console.log(`\n${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${CONNECTIONS} connections, ${DURATION} s each`);
   console.table(rows);
-  const staticRps = rows[6]["req/s"];
+  const staticRps = rows[7]["req/s"];
   console.log(
-    `Ratios to the static page: /products ${(rows[3]["req/s"] / staticRps).toFixed(2)}, filtered view ${(rows[4]["req/s"] / staticRps).toFixed(2)}, ` +
-      `product page ${(rows[5]["req/s"] / staticRps).toFixed(2)}; bare http / static page ${(rows[7]["req/s"] / staticRps).toFixed(1)}×.\n` +
+    `Ratios to the static file (target ≥ 0.50): /products ${(rows[3]["req/s"] / staticRps).toFixed(2)}, filtered view ${(rows[4]["req/s"] / staticRps).toFixed(2)}, ` +
+      `product page ${(rows[5]["req/s"] / staticRps).toFixed(2)}, home ${(rows[6]["req/s"] / staticRps).toFixed(2)}; bare http / static file ${(rows[8]["req/s"] / staticRps).toFixed(1)}×.\n` +
       `Search p95 target ≤ 50 ms: new searches ${rows[0]["p95 ms"]} ms, paged searches ${rows[1]["p95 ms"]} ms, a repeated search ${rows[2]["p95 ms"]} ms.`,
   );
 } finally {
