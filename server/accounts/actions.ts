@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, deviceToken, isKnownDevice } from "@/server/auth/device";
-import { endSession, getViewer, startSession } from "@/server/auth/session";
+import { endAllSessions, endDevice, endSession, getViewer, startSession } from "@/server/auth/session";
 import { cookieOptions } from "@/server/infra/cookies";
 import { buttonAction, formAction } from "@/server/infra/forms";
 import { requestAddress } from "@/server/infra/request-address";
@@ -39,10 +39,22 @@ export const loginAction = formAction(
   { secret: PASSWORDS },
 );
 
-/** Ends every session of this account, not only this browser's (server/auth/session.ts). */
+/** Signs out this browser: its session ends, copies of its cookie included (server/auth/session.ts). */
 export const logoutAction = buttonAction(async () => {
   await endSession();
   return "/";
+});
+
+/** Signs out every browser of this account, this one included (a lost phone, a shared computer). */
+export const signOutEverywhereAction = buttonAction(async () => {
+  await endAllSessions(await getViewer());
+  return "/login";
+});
+
+/** Signs out one other browser from the list of devices. */
+export const signOutDeviceAction = buttonAction(async (form) => {
+  await endDevice(await getViewer(), form.text("sessionId").slice(0, 64));
+  return "/account/password?notice=deviceSignedOut";
 });
 
 /** A new password ends every other session of the account; this browser gets a fresh one. */

@@ -89,18 +89,19 @@ test("suspending a producer ends its sessions: a copied cookie opens no page, ex
   await expect(again.page.locator('input[name="bankAccount"]')).not.toHaveValue("999999999999");
 });
 
-test("signing out ends the session everywhere, and a signed-out cookie is never renewed", async ({ browser, baseURL }) => {
+test("signing out ends that browser's session, every copy of its cookie included, and a signed-out cookie is never renewed", async ({ browser, baseURL }) => {
   const base = baseURL!;
   const laptop = await signedIn(browser, SESSION_PRODUCER);
   const phone = await signedIn(browser, SESSION_PRODUCER);
   expect((await backOfficeAnswers(base, laptop.cookie)).studio.status).toBe(200);
 
   await laptop.page.goto("/studio");
-  await laptop.page.getByRole("button", { name: "Đăng xuất" }).click();
+  await laptop.page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(laptop.page).toHaveURL((url) => url.pathname === "/");
 
+  // The copy an attacker took of the laptop's cookie is dead; the owner's phone is another device.
   expectRevoked(await backOfficeAnswers(base, laptop.cookie));
-  expectRevoked(await backOfficeAnswers(base, phone.cookie));
+  expect((await backOfficeAnswers(base, phone.cookie)).studio.status).toBe(200);
   // next-auth's session endpoint, which used to hand back a fresh cookie with a later expiry, hands
   // back nothing for it.
   const renewal = await rawRequest(base, "/api/auth/session", { headers: { cookie: laptop.cookie } });
@@ -108,6 +109,44 @@ test("signing out ends the session everywhere, and a signed-out cookie is never 
   expect(renewal.body).not.toContain(SESSION_PRODUCER.email);
   const refresh = await rawRequest(base, "/studio", { headers: { cookie: laptop.cookie } });
   expect(cookieFrom(refresh.setCookies, SESSION_COOKIE) ?? "").toBe("");
+});
+
+test("the owner sees each signed-in device, signs a stranger's out from their own, and can sign out everywhere", async ({ browser, baseURL }) => {
+  const base = baseURL!;
+  const stranger = await signedIn(browser, SESSION_PRODUCER);
+  const owner = await signedIn(browser, SESSION_PRODUCER);
+  await owner.page.goto("/account/password");
+  const devices = owner.page.getByRole("region", { name: "Thiết bị đang đăng nhập" });
+  // Both browsers are listed; the owner's is marked and has no sign-out button of its own.
+  await expect(devices.getByRole("listitem").filter({ hasText: "Thiết bị này" })).toHaveCount(1);
+  const others = devices.getByRole("button", { name: /^Đăng xuất .* \(đăng nhập lúc / });
+  expect(await others.count()).toBeGreaterThanOrEqual(1);
+  // Sign out every other device one by one (earlier tests may have left sessions of this account).
+  while ((await others.count()) > 0) {
+    await others.first().click();
+    await expect(owner.page.getByRole("status")).toContainText("Đã đăng xuất thiết bị đó.");
+  }
+  expectRevoked(await backOfficeAnswers(base, stranger.cookie));
+  expect((await backOfficeAnswers(base, owner.cookie)).studio.status).toBe(200);
+
+  // A device id is no key to another account's sessions: an officer posting the id of the owner's
+  // second browser through their own device list signs nothing out.
+  const second = await signedIn(browser, SESSION_PRODUCER);
+  const ownerPage = (await rawRequest(base, "/account/password", { headers: { cookie: owner.cookie } })).body;
+  const secondId = /name="sessionId" value="([^"]+)"/.exec(ownerPage)?.[1];
+  expect(secondId).toBeTruthy();
+  await signedIn(browser, OFFICER);
+  const officer = await signedIn(browser, OFFICER);
+  const attempt = await postPageForm(base, "/account/password", { sessionId: secondId! }, { cookie: officer.cookie, formWith: 'name="sessionId"' });
+  // The action ran (and answered as for a device already signed out: nothing to tell apart)…
+  expect(attempt.status).toBe(303);
+  // …and the owner's browser is still signed in.
+  expect((await backOfficeAnswers(base, second.cookie)).studio.status).toBe(200);
+
+  await owner.page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+  await expect(owner.page).toHaveURL(/\/login/);
+  expectRevoked(await backOfficeAnswers(base, owner.cookie));
+  expectRevoked(await backOfficeAnswers(base, second.cookie));
 });
 
 test("a new password ends every other session and keeps the one that changed it", async ({ browser, baseURL }) => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { changePassword } from "@/server/accounts/mutations";
-import { encodeSession, viewerOfSession } from "@/server/auth/session-token";
+import { pinClock } from "@/lib/clock";
+import { createSession, pruneSessions, SESSION_MAX_AGE_SECONDS, sessionOfToken, viewerOfSession } from "@/server/auth/session-token";
 import { db } from "@/server/infra/db";
 import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
 import { createOfficerViewer, createProducer, createUser, TEST_PASSWORD, viewerOf } from "../factories";
@@ -10,9 +11,8 @@ beforeAll(() => {
 });
 
 /** A session cookie issued now for the user, as sign-in issues it. */
-async function sessionOf(userId: string): Promise<string> {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  return encodeSession(userId, sessionVersion);
+function sessionOf(userId: string, device = "Chrome, Android"): Promise<string> {
+  return createSession(userId, device);
 }
 
 describe("sessions", () => {
@@ -67,5 +67,44 @@ describe("sessions", () => {
     const token = await sessionOf(user.id);
     await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(0), locale: "en" } });
     expect(await viewerOfSession(token)).not.toBeNull();
+  });
+
+  it("are devices: signing one out ends it (every copy of its cookie) and no other", async () => {
+    const user = await createUser("ADMIN");
+    const [phone, laptop] = [await sessionOf(user.id, "Chrome, Android"), await sessionOf(user.id, "Firefox, Windows")];
+    const phoneSession = await sessionOfToken(phone);
+    expect(phoneSession).not.toBeNull();
+    const rows = await db.session.findMany({ where: { userId: user.id }, select: { device: true } });
+    expect(rows.map((r) => r.device).sort()).toEqual(["Chrome, Android", "Firefox, Windows"]);
+    await db.session.delete({ where: { id: phoneSession!.sessionId } });
+    expect(await viewerOfSession(phone)).toBeNull();
+    expect(await viewerOfSession(laptop)).not.toBeNull();
+    // A token naming another user's session is nobody.
+    const other = await createUser("ADMIN");
+    const laptopSession = await sessionOfToken(laptop);
+    await db.session.update({ where: { id: laptopSession!.sessionId }, data: { userId: other.id } });
+    expect(await viewerOfSession(laptop)).toBeNull();
+  });
+
+  it("expire after eight hours, and expired or revoked rows are pruned", async () => {
+    const start = Date.parse("2026-11-30T01:00:00Z");
+    pinClock(start);
+    try {
+      const user = await createUser("ADMIN");
+      const token = await sessionOf(user.id);
+      const stale = await sessionOf(user.id);
+      pinClock(start + (SESSION_MAX_AGE_SECONDS - 60) * 1000);
+      expect(await viewerOfSession(token)).not.toBeNull();
+      await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+      expect(await viewerOfSession(stale)).toBeNull();
+      const fresh = await sessionOf(user.id);
+      pinClock(start + (SESSION_MAX_AGE_SECONDS + 60) * 1000);
+      expect(await viewerOfSession(fresh)).not.toBeNull();
+      expect(await viewerOfSession(token)).toBeNull();
+      await pruneSessions();
+      expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+    } finally {
+      pinClock(null);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { expireUnpaidOrders } from "@/server/orders/mutations";
 import { sendCertificateReminders } from "@/server/certificates/reminders-job";
+import { pruneSessions } from "@/server/auth/session-token";
 import { pruneThrottles } from "@/server/infra/throttle";
 import { forgetPastVisitors } from "@/server/trace/scans";
 import type { Job } from "./scheduler";
@@ -14,5 +15,6 @@ export const JOBS: readonly Job[] = [
   },
   { name: "certificate-expiry-reminders", periodMs: 6 * 3_600_000, run: sendCertificateReminders },
   { name: "prune-throttles", periodMs: 10 * 60_000, run: async (now) => ({ deleted: await pruneThrottles(now.getTime()) }) },
+  { name: "prune-sessions", periodMs: 60 * 60_000, run: async (now) => ({ deleted: await pruneSessions(now.getTime()) }) },
   { name: "forget-scan-visitors", periodMs: 3_600_000, run: (now) => forgetPastVisitors(now.getTime()) },
 ];
