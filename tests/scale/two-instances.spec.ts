@@ -70,7 +70,7 @@ async function signInOn(base: string, account: { email: string; password: string
   const response = await postPageForm(base, "/login", { ...account, locale: "vi" }, { from });
   const session = cookieFrom(response.setCookies, SESSION_COOKIE);
   if (response.status === 303 && session) return { outcome: "signed-in", session };
-  if (response.body.includes("Quá nhiều lần đăng nhập")) return { outcome: "RATE_LIMITED" };
+  if (response.body.includes("Quá nhiều lần thử")) return { outcome: "RATE_LIMITED" };
   if (response.body.includes("Email hoặc mật khẩu không đúng")) return { outcome: "failed" };
   return { outcome: `unexpected ${response.status}` };
 }
@@ -138,7 +138,7 @@ test("behind nginx, an X-Forwarded-For written by the client does not make a gue
     postPageForm(state.balancer, "/login", { ...account, locale: "vi" }, { from: "127.0.0.79", headers: { "x-forwarded-for": forged } });
   for (let i = 0; i < 5; i++) expect((await attempt(wrong, `198.51.100.${i}`)).body).toContain("Email hoặc mật khẩu không đúng");
   const sixth = await attempt(OFFICER, "198.51.100.99");
-  expect(sixth.body).toContain("Quá nhiều lần đăng nhập");
+  expect(sixth.body).toContain("Quá nhiều lần thử");
 });
 
 test("scheduled jobs run once per period although both instances tick them", async () => {
