@@ -12,6 +12,6 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.goto("/login");
   await page.locator('input[name="email"]').fill(account.email);
   await page.locator('input[name="password"]').fill(account.password);
-  await page.locator('form button[type="submit"]').click();
+  await page.locator('form:has(input[name="password"]) button[type="submit"]').click();
   await expect(page).not.toHaveURL(/\/login(\?|$)/, { timeout: 30_000 });
 }
