@@ -2,10 +2,11 @@
  * DEMO DATA — ILLUSTRATIVE ONLY. NOT AN OFFICIAL LIST.
  *
  * The demo district is Vị Xuyên (former district of Hà Giang, now in Tuyên Quang province after the
- * 2025 reform). The numbers mirror the baseline of Vị Xuyên's 2021–2025 OCOP resolution (19 products
- * at 3★+: 17 at 3★ and 2 at 4★; 13 tea, 2 fresh food, 1 handicraft, 2 spices, 1 processed food), but
- * every producer, person, phone number, bank account, decision number, score, GTIN, lot, lab result
- * and certificate below is made up for demonstration. Region codes and the mapping of old communes
+ * 2025 reform). The numbers mirror the baseline of the 2021–2025 OCOP resolution of the district Party
+ * Committee (Ban Chấp hành Đảng bộ huyện Vị Xuyên khóa XXIV): 19 products at 3★+, 17 at 3★ and 2 at 4★;
+ * 13 tea, 2 fresh food, 1 handicraft, 2 spices, 1 processed food. Every person, phone number, decision
+ * number, score, GTIN, lot, lab result and certificate below is made up for demonstration; the only
+ * bank account is a fictitious one on a fictitious company (DEMO_BANK_ACCOUNT). Region codes and the mapping of old communes
  * to new ones are illustrative too (see ../../../shared/OCOP.md: "mapping unverified"): check them
  * against the official lists before using this data for anything real.
  *
@@ -31,23 +32,15 @@ import type {
   Role,
   TraceEventType,
 } from "../../generated/prisma/enums";
+import { addMonths } from "../../lib/clock";
 import { gtinCheckDigit } from "../../lib/gtin";
 
-/** The day the counts below are stated for. Certificates are valid 36 months from the decision. */
-export const DEMO_REFERENCE_DATE = "2026-11-28";
+/** The day the counts below are stated for (./reference-date.ts). Certificates are valid 36 months from the decision. */
+export { DEMO_REFERENCE_DATE } from "./reference-date";
 export const CERTIFICATE_VALIDITY_MONTHS = 36;
 
-/** Adds whole months to an ISO date (clamping to the month's last day, e.g. 31 Jan + 1 month). */
-export function addMonthsIso(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
 export function certificateValidUntil(decisionDate: string): string {
-  return addMonthsIso(decisionDate, CERTIFICATE_VALIDITY_MONTHS);
+  return addMonths(decisionDate, CERTIFICATE_VALIDITY_MONTHS);
 }
 
 // ───────────────────────────── Accounts ─────────────────────────────
@@ -95,6 +88,8 @@ export interface DemoRegion {
   parentCode: string | null;
   validFrom?: string;
   validTo?: string;
+  /** A pre-reform commune: the code of the commune it became part of on 01/07/2025. */
+  mergedIntoCode?: string;
 }
 
 const REFORM_START = "2025-07-01";
@@ -104,8 +99,8 @@ function commune(code: string, slug: string, name: string, nameEn: string): Demo
   return { code, slug, name, nameEn, level: "COMMUNE", parentCode: "030", validFrom: REFORM_START };
 }
 
-function oldCommune(code: string, slug: string, name: string, nameEn: string): DemoRegion {
-  return { code, slug, name, nameEn, level: "COMMUNE", parentCode: "030", validTo: REFORM_END_OF_OLD };
+function oldCommune(code: string, slug: string, name: string, nameEn: string, mergedIntoCode: string): DemoRegion {
+  return { code, slug, name, nameEn, level: "COMMUNE", parentCode: "030", validTo: REFORM_END_OF_OLD, mergedIntoCode };
 }
 
 /** Parents come before children. Codes are illustrative. */
@@ -125,9 +120,9 @@ export const DEMO_REGIONS: readonly DemoRegion[] = [
   commune("00859", "phu-linh", "Phú Linh", "Phu Linh"),
   commune("00808", "thanh-thuy", "Thanh Thủy", "Thanh Thuy"),
   commune("00817", "lao-chai", "Lao Chải", "Lao Chai"),
-  oldCommune("00850", "phuong-tien-cu", "Phương Tiến", "Phuong Tien"),
-  oldCommune("00853", "dao-duc-cu", "Đạo Đức", "Dao Duc"),
-  oldCommune("00796", "thi-tran-viet-lam-cu", "Thị trấn Việt Lâm", "Viet Lam town"),
+  oldCommune("00850", "phuong-tien-cu", "Phương Tiến", "Phuong Tien", "00808"),
+  oldCommune("00853", "dao-duc-cu", "Đạo Đức", "Dao Duc", "00802"),
+  oldCommune("00796", "thi-tran-nong-truong-viet-lam-cu", "Thị trấn Nông trường Việt Lâm", "Nong Truong Viet Lam town", "00805"),
 ];
 
 /** Current communes of the demo area (for pickers and tests). */
@@ -172,6 +167,12 @@ export const DEMO_SUBGROUPS: readonly DemoSubgroup[] = [
 
 // ───────────────────────────── Producers ─────────────────────────────
 
+/**
+ * Real cooperatives and households carry no bank account here: an invented number could belong to a
+ * stranger. One clearly fictitious producer carries this clearly fictitious account instead.
+ */
+export const DEMO_BANK_ACCOUNT = "0000000000";
+
 export interface DemoProducer {
   slug: string;
   name: string;
@@ -214,9 +215,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Triệu Văn Chỉn",
     foundedYear: 2015,
     registeredOn: "2019-04-12",
-    bankBin: "970405",
-    bankAccount: "8300205123456",
-    bankAccountName: "HTX CHE SHAN TUYET CAO BO",
     keywords: ["chè cổ thụ", "người Dao"],
   },
   {
@@ -238,9 +236,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Lý Thị Mai",
     foundedYear: 2018,
     registeredOn: "2020-05-15",
-    bankBin: "970436",
-    bankAccount: "1029384756",
-    bankAccountName: "HOP TAC XA TRA PENG",
     keywords: ["Xà Phìn", "Phương Tiến", "bạch trà", "hồng trà", "lục trà"],
   },
   {
@@ -260,9 +255,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Hoàng Văn Thịnh",
     foundedYear: 2016,
     registeredOn: "2019-09-20",
-    bankBin: "970418",
-    bankAccount: "21510000123456",
-    bankAccountName: "HTX CHE THANH THUY",
   },
   {
     slug: "htx-choi-chit-viet-lam",
@@ -270,7 +262,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     legalForm: "COOPERATIVE",
     regionCode: "00805",
     addressLine: "Tổ 5, xã Việt Lâm, tỉnh Tuyên Quang",
-    certificateAddress: "Tổ 5, thị trấn Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
+    certificateAddress: "Tổ 5, thị trấn Nông trường Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
     certificateRegionCode: "00796",
     storyVi:
       "Thành lập năm 2003, hợp tác xã tạo việc làm cho khoảng 185 lao động địa phương, làm chổi từ **bông chít** thu hái trên nương. " +
@@ -283,9 +275,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Nguyễn Thị Lan",
     foundedYear: 2003,
     registeredOn: "2019-06-03",
-    bankBin: "970405",
-    bankAccount: "8302205654321",
-    bankAccountName: "HTX CHOI CHIT VIET LAM",
     keywords: ["chổi", "broom", "tiger grass"],
   },
   {
@@ -344,9 +333,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Đỗ Minh Tuấn",
     foundedYear: 2017,
     registeredOn: "2020-11-02",
-    bankBin: "970415",
-    bankAccount: "113000123456",
-    bankAccountName: "CONG TY TNHH CHE VI XUYEN",
   },
   {
     slug: "htx-nong-nghiep-linh-ho",
@@ -372,9 +358,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     phone: "0912 000 110",
     representative: "Vi Văn Hùng",
     registeredOn: "2024-02-26",
-    bankBin: "970405",
-    bankAccount: "8304205111222",
-    bankAccountName: "VI VAN HUNG",
     keywords: ["cam", "orange"],
   },
   {
@@ -417,9 +400,11 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Phạm Quốc Bảo",
     foundedYear: 2024,
     registeredOn: "2025-03-03",
+    // The only bank account in the demo, so a buyer can try paying by VietQR: a made-up company, and
+    // an account number of zeros that no bank holds, named so that nobody mistakes it for a real one.
     bankBin: "970436",
-    bankAccount: "0201000765432",
-    bankAccountName: "CONG TY CP THUC PHAM HA GIANG XANH",
+    bankAccount: DEMO_BANK_ACCOUNT,
+    bankAccountName: "TAI KHOAN MINH HOA - KHONG CHUYEN TIEN",
   },
 ];
 
@@ -794,7 +779,7 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     keywords: ["chổi", "broom", "bông chít", "tiger grass"],
     certificates: [
       district3("2456/QĐ-UBND", "2024-06-14", 67, "Chổi chít Việt Lâm", {
-        addressOnDecision: "Tổ 5, thị trấn Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
+        addressOnDecision: "Tổ 5, thị trấn Nông trường Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
       }),
     ],
   },
@@ -874,10 +859,12 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     unitEn: "bottle 500 ml",
     stock: 48,
     keywords: ["rượu ngô", "corn liquor"],
-    certificates: [district3("2105/QĐ-UBND", "2022-08-10", 55, "Rượu ngô men lá Thuận Hòa")],
+    // Before 24/02/2023 the province recognised 3★ (the district level came with 148/QĐ-TTg).
+    certificates: [province("2105/QĐ-UBND", "2022-08-10", 3, 55, "Rượu ngô men lá Thuận Hòa")],
   },
   {
-    // Published, certificate revoked after a failed post-recognition check: no badge, not counted.
+    // Published, certificate revoked after a failed post-recognition check (November 2025, before the
+    // 2021–2025 period ended): no badge, not counted, neither today nor in the period's frozen figures.
     slug: "tinh-dau-gung-thuan-hoa",
     producerSlug: "htx-duoc-lieu-thuan-hoa",
     status: "PUBLISHED",
@@ -895,7 +882,7 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     certificates: [
       district3("845/QĐ-UBND", "2024-05-10", 52, "Tinh dầu gừng Thuận Hòa", {
         status: "REVOKED",
-        revokedAt: "2026-06-15",
+        revokedAt: "2025-11-20",
         revocationDecisionNumber: "1120/QĐ-UBND",
         revocationReason: "Không đạt chỉ tiêu chất lượng khi kiểm tra sau công nhận; nhãn chưa bổ sung theo yêu cầu.",
       }),
@@ -992,7 +979,7 @@ const GI_SHAN_TEA: DemoCertification = {
 };
 
 function vietgap(number: string, validFrom: string): DemoCertification {
-  return { kind: "VIETGAP", number, issuer: "Tổ chức chứng nhận VietGAP (minh họa)", validFrom, validUntil: addMonthsIso(validFrom, 36) };
+  return { kind: "VIETGAP", number, issuer: "Tổ chức chứng nhận VietGAP (minh họa)", validFrom, validUntil: addMonths(validFrom, 36) };
 }
 
 function teaLabTests(testedOn: string, moisture: string, passed = true): DemoLabTest[] {
@@ -1019,7 +1006,7 @@ function teaEvents(o: {
   const events: DemoTraceEvent[] = [
     {
       type: "PLANTING",
-      occurredOn: addMonthsIso(o.harvest, -2),
+      occurredOn: addMonths(o.harvest, -2),
       place: o.place,
       actor: o.grower,
       note: "Làm cỏ, bón phân hữu cơ cho nương chè; không dùng thuốc diệt cỏ.",
@@ -1631,13 +1618,22 @@ export interface DemoProgramme {
   endYear: number;
   isCurrent: boolean;
   targets: readonly DemoTarget[];
+  /** The resolution's own baseline by subgroup code ("13 tea …"). */
+  subgroupBaselines?: Readonly<Record<string, number>>;
 }
 
+const STALLS_LABEL_VI = "Chủ thể được hỗ trợ làm mới gian hàng trưng bày, giới thiệu và bán sản phẩm";
+const STALLS_LABEL_EN = "Producers helped to renew their display and sales stalls";
+const COMMITMENTS_LABEL_VI = "Chủ thể OCOP cam kết đủ 5 nội dung (ATTP, bao bì, nhãn, quản lý chất lượng, truy xuất)";
+const COMMITMENTS_LABEL_EN = "OCOP producers committed to all five (food safety, packaging, labels, quality management, traceability)";
+
+/** The district's 2021–2025 programme (its period has ended: figures frozen on 31/12/2025). */
 export const DEMO_PROGRAMME: DemoProgramme = {
   slug: "ocop-vi-xuyen-2021-2025",
   nameVi: "Chương trình OCOP huyện Vị Xuyên 2021–2025",
   nameEn: "Vi Xuyen District OCOP Programme 2021–2025",
-  reference: "Nghị quyết của HĐND huyện Vị Xuyên về Chương trình OCOP giai đoạn 2021–2025 (số hiệu minh họa)",
+  // A resolution of the district Party Committee, signed for it by the Secretary (OCOP.md), not of the People's Council.
+  reference: "Nghị quyết của Ban Chấp hành Đảng bộ huyện Vị Xuyên khóa XXIV về Chương trình OCOP giai đoạn 2021–2025 (số hiệu minh họa)",
   regionCode: "030",
   startYear: 2021,
   endYear: 2025,
@@ -1655,17 +1651,174 @@ export const DEMO_PROGRAMME: DemoProgramme = {
       goal: 10,
       unit: "tổ chức",
     },
-    { metric: "showrooms_supported", labelVi: "Chủ thể được hỗ trợ mở điểm giới thiệu, bán sản phẩm", labelEn: "Producers helped to open showrooms or booths", baseline: 0, goal: 3, goalMax: 5, unit: "chủ thể" },
-    {
-      metric: "producers_all_commitments",
-      labelVi: "Chủ thể cam kết đủ 5 nội dung (ATTP, bao bì, nhãn, quản lý chất lượng, truy xuất)",
-      labelEn: "Producers committed to all five (food safety, packaging, labels, quality management, traceability)",
-      baseline: 0,
-      goal: 100,
-      unit: "%",
-    },
+    { metric: "stalls_supported", labelVi: STALLS_LABEL_VI, labelEn: STALLS_LABEL_EN, baseline: 0, goal: 3, goalMax: 5, unit: "chủ thể" },
+    { metric: "producers_all_commitments", labelVi: COMMITMENTS_LABEL_VI, labelEn: COMMITMENTS_LABEL_EN, baseline: 0, goal: 100, unit: "%" },
+    { metric: "communes_with_team", labelVi: "Xã có tổ OCOP", labelEn: "Communes with an OCOP team", baseline: 0, goal: 100, unit: "%" },
+    { metric: "staff_trained", labelVi: "Cán bộ OCOP huyện, xã được tập huấn", labelEn: "District and commune OCOP officers trained", baseline: 0, goal: 100, unit: "%" },
+  ],
+  subgroupBaselines: { FOOD_TEA: 13, FOOD_FRESH: 2, HANDICRAFT_FIBRE: 1, FOOD_SPICE: 2, FOOD_PROCESSED: 1 },
+};
+
+/** A commune's programme beside the district's: its own region (with the pre-reform Phương Tiến) and period. */
+export const DEMO_COMMUNE_PROGRAMME: DemoProgramme = {
+  slug: "ocop-xa-thanh-thuy-2026-2030",
+  nameVi: "Đề án OCOP xã Thanh Thủy 2026–2030",
+  nameEn: "Thanh Thuy Commune OCOP Plan 2026–2030",
+  reference: "Đề án của UBND xã Thanh Thủy (minh họa)",
+  regionCode: "00808",
+  startYear: 2026,
+  endYear: 2030,
+  isCurrent: false,
+  targets: [
+    { metric: "products_3star_plus", labelVi: "Sản phẩm OCOP đạt 3 sao trở lên", labelEn: "OCOP products rated 3★ or more", baseline: 5, goal: 8, unit: "sản phẩm" },
+    { metric: "upgrades_3_to_4", labelVi: "Sản phẩm nâng hạng 3 sao lên 4 sao", labelEn: "Upgrades from 3★ to 4★", baseline: 0, goal: 2, unit: "sản phẩm" },
+    { metric: "tourism_products", labelVi: "Sản phẩm du lịch cộng đồng OCOP", labelEn: "OCOP community tourism products", baseline: 0, goal: 1, unit: "sản phẩm" },
+    { metric: "new_economic_organisations", labelVi: "Tổ chức kinh tế thành lập mới hoặc tổ chức lại", labelEn: "Economic organisations founded or re-formed", baseline: 0, goal: 2, unit: "tổ chức" },
+    { metric: "stalls_supported", labelVi: STALLS_LABEL_VI, labelEn: STALLS_LABEL_EN, baseline: 0, goal: 2, unit: "chủ thể" },
+    { metric: "producers_all_commitments", labelVi: COMMITMENTS_LABEL_VI, labelEn: COMMITMENTS_LABEL_EN, baseline: 0, goal: 100, unit: "%" },
   ],
 };
+
+export const DEMO_PROGRAMMES: readonly DemoProgramme[] = [DEMO_PROGRAMME, DEMO_COMMUNE_PROGRAMME];
+
+// ───────────────────────────── Records officers keep for the programme ─────────────────────────────
+
+export interface DemoStallSupport {
+  producerSlug: string;
+  supportedOn: string;
+  place: string;
+  description: string;
+  amountVnd: number | null;
+  reference: string;
+}
+
+/** 3 producers helped in 2021–2025 (the resolution's 3–5), one more in 2026 (the commune's plan). */
+export const DEMO_STALL_SUPPORTS: readonly DemoStallSupport[] = [
+  {
+    producerSlug: "htx-choi-chit-viet-lam",
+    supportedOn: "2023-06-15",
+    place: "Gian hàng trưng bày tại trụ sở HTX, thị trấn Nông trường Việt Lâm",
+    description: "Kệ trưng bày, biển hiệu và quầy bán chổi chít.",
+    amountVnd: 20_000_000,
+    reference: "QĐ hỗ trợ số 45/QĐ-UBND (minh họa)",
+  },
+  {
+    producerSlug: "htx-che-shan-tuyet-cao-bo",
+    supportedOn: "2024-04-10",
+    place: "Điểm giới thiệu và bán chè tại thôn Tham Vè, xã Cao Bồ",
+    description: "Làm mới gian trưng bày, bàn pha trà mời khách.",
+    amountVnd: 30_000_000,
+    reference: "QĐ hỗ trợ số 112/QĐ-UBND (minh họa)",
+  },
+  {
+    producerSlug: "htx-tra-peng",
+    supportedOn: "2025-08-20",
+    place: "Gian hàng tại điểm du lịch Xà Phìn",
+    description: "Tủ trưng bày và biển giới thiệu sản phẩm chè Trà Pèng.",
+    amountVnd: 25_000_000,
+    reference: "Biên bản bàn giao ngày 20/8/2025 (minh họa)",
+  },
+  {
+    producerSlug: "htx-che-thanh-thuy",
+    supportedOn: "2026-05-12",
+    place: "Quầy bán chè tại chợ xã Thanh Thủy",
+    description: "Quầy, kệ và bảng giá.",
+    amountVnd: null,
+    reference: "Hỗ trợ bằng hiện vật (minh họa)",
+  },
+];
+
+export interface DemoOrganisationChange {
+  kind: "FOUNDED" | "REFORMED";
+  name: string;
+  legalForm: LegalForm;
+  changedOn: string;
+  regionCode: string;
+  producerSlug: string | null;
+  registrationNumber: string;
+  note: string;
+}
+
+/**
+ * Organisations founded or re-formed: 5 in the district in 2021–2025 (one at a pre-reform commune), one
+ * in Thanh Thủy in 2026 (counted by the commune's plan, not by the ended district programme).
+ */
+export const DEMO_ORGANISATION_CHANGES: readonly DemoOrganisationChange[] = [
+  { kind: "FOUNDED", name: "Hợp tác xã Nông nghiệp Linh Hồ", legalForm: "COOPERATIVE", changedOn: "2021-03-15", regionCode: "00868", producerSlug: "htx-nong-nghiep-linh-ho", registrationNumber: "5100123401 (minh họa)", note: "" },
+  { kind: "REFORMED", name: "Hợp tác xã Chè Thanh Thủy", legalForm: "COOPERATIVE", changedOn: "2024-10-15", regionCode: "00808", producerSlug: "htx-che-thanh-thuy", registrationNumber: "5100123402 (minh họa)", note: "Tổ chức lại theo Luật Hợp tác xã 2023." },
+  { kind: "FOUNDED", name: "Hợp tác xã Du lịch cộng đồng Xà Phìn", legalForm: "COOPERATIVE", changedOn: "2023-08-08", regionCode: "00850", producerSlug: null, registrationNumber: "5100123403 (minh họa)", note: "Đăng ký tại xã Phương Tiến (cũ)." },
+  { kind: "FOUNDED", name: "Tổ hợp tác Chăn nuôi gà đen Minh Tân", legalForm: "COOPERATIVE_GROUP", changedOn: "2024-05-20", regionCode: "00823", producerSlug: "tht-ga-den-minh-tan", registrationNumber: "", note: "" },
+  { kind: "FOUNDED", name: "Công ty Cổ phần Thực phẩm Hà Giang Xanh", legalForm: "ENTERPRISE", changedOn: "2024-09-10", regionCode: "00802", producerSlug: "cong-ty-cp-thuc-pham-ha-giang-xanh", registrationNumber: "5100123404 (minh họa)", note: "" },
+  { kind: "FOUNDED", name: "Hợp tác xã Homestay Nặm Ngặt", legalForm: "COOPERATIVE", changedOn: "2026-04-20", regionCode: "00808", producerSlug: null, registrationNumber: "5100123405 (minh họa)", note: "" },
+];
+
+export interface DemoCommuneTeam {
+  regionCode: string;
+  establishedOn: string;
+  decisionNumber: string;
+  members: string;
+}
+
+const team = (regionCode: string, establishedOn: string, number: number): DemoCommuneTeam => ({
+  regionCode,
+  establishedOn,
+  decisionNumber: `${number}/QĐ-UBND (minh họa)`,
+  members: "Phó Chủ tịch UBND xã (tổ trưởng), công chức nông nghiệp, địa chính, văn hóa (minh họa)",
+});
+
+/**
+ * OCOP teams of the communes since the reform: 10 of 12 by 31/12/2025, Bạch Ngọc in 2026, Lao Chải
+ * none yet. Phương Tiến's pre-reform team no longer counts (the commune was merged).
+ */
+export const DEMO_COMMUNE_TEAMS: readonly DemoCommuneTeam[] = [
+  team("00802", "2025-08-05", 101),
+  team("00805", "2025-08-05", 102),
+  team("00844", "2025-08-12", 103),
+  team("00841", "2025-08-12", 104),
+  team("00832", "2025-08-20", 105),
+  team("00826", "2025-08-20", 106),
+  team("00823", "2025-09-02", 107),
+  team("00868", "2025-09-02", 108),
+  team("00859", "2025-09-15", 109),
+  team("00808", "2025-09-05", 110),
+  team("00877", "2026-02-10", 111),
+  team("00850", "2022-03-01", 12),
+];
+
+export interface DemoOcopStaff {
+  name: string;
+  position: string;
+  regionCode: string;
+  servingFrom: string | null;
+  servingUntil: string | null;
+  trainedOn: string | null;
+  training: string;
+}
+
+const DISTRICT_COURSE = "Tập huấn nghiệp vụ OCOP cấp huyện (minh họa)";
+const COMMUNE_COURSE = "Tập huấn triển khai Chương trình OCOP cấp xã (minh họa)";
+
+/**
+ * District (former district area) and commune OCOP officers, all names made up: on 31/12/2025, 14
+ * serving (one left in June 2025) and 12 trained; one more trained in March 2026.
+ */
+export const DEMO_OCOP_STAFF: readonly DemoOcopStaff[] = [
+  { name: "Hoàng Văn Khánh (minh họa)", position: "Chuyên viên phụ trách OCOP", regionCode: "030", servingFrom: "2021-01-01", servingUntil: null, trainedOn: "2021-05-20", training: DISTRICT_COURSE },
+  { name: "Lý Thị Mai (minh họa)", position: "Chuyên viên nông nghiệp", regionCode: "030", servingFrom: "2021-01-01", servingUntil: "2025-06-30", trainedOn: "2021-05-20", training: DISTRICT_COURSE },
+  { name: "Nguyễn Thị Hạnh (minh họa)", position: "Công chức nông nghiệp", regionCode: "00802", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Triệu Văn Sính (minh họa)", position: "Công chức nông nghiệp", regionCode: "00805", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Vương Thị Dung (minh họa)", position: "Công chức nông nghiệp", regionCode: "00844", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Sùng Văn Páo (minh họa)", position: "Công chức nông nghiệp", regionCode: "00841", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Đặng Thị Lan (minh họa)", position: "Công chức nông nghiệp", regionCode: "00832", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Ma Văn Cường (minh họa)", position: "Công chức nông nghiệp", regionCode: "00826", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Nông Thị Thảo (minh họa)", position: "Công chức nông nghiệp", regionCode: "00823", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Lò Văn Dũng (minh họa)", position: "Công chức nông nghiệp", regionCode: "00868", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Vi Thị Yến (minh họa)", position: "Công chức nông nghiệp", regionCode: "00877", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Giàng Văn Chỉn (minh họa)", position: "Công chức nông nghiệp", regionCode: "00859", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Phạm Thị Quý (minh họa)", position: "Công chức nông nghiệp", regionCode: "00808", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Dương Văn Hải (minh họa)", position: "Công chức nông nghiệp", regionCode: "00817", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2026-03-18", training: COMMUNE_COURSE },
+  { name: "Bùi Thị Hoa (minh họa)", position: "Cán bộ văn hóa – du lịch", regionCode: "00808", servingFrom: "2025-07-01", servingUntil: null, trainedOn: null, training: "" },
+];
 
 // ───────────────────────────── Commitments and ideas ─────────────────────────────
 

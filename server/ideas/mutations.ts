@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { ThrottleRule } from "@/lib/throttle";
 import { recordAudit } from "@/server/audit/record";
@@ -33,7 +34,7 @@ export async function reviewIdea(viewer: Viewer | null, ideaId: string, input: u
     if (!before) throw new AppError("NOT_FOUND");
     const after = await tx.productIdea.update({
       where: { id: ideaId },
-      data: { status: data.status, reviewNote: data.reviewNote || null, reviewedById: viewer.userId, reviewedAt: new Date() },
+      data: { status: data.status, reviewNote: data.reviewNote || null, reviewedById: viewer.userId, reviewedAt: now() },
     });
     await recordAudit(tx, viewer, { action: "idea.review", entityType: "ProductIdea", entityId: ideaId, before, after });
   });

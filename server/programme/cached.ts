@@ -1,22 +1,29 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
+import { today } from "@/lib/clock";
 import { CacheTags } from "@/server/infra/cache-tags";
-import { computeProgrammeFigures, listMetricEntries, type ListFilters, type ListKind } from "./queries";
+import { cachedRead } from "@/server/infra/cached-read";
+import { computeProgrammeFigures } from "./figures";
+import { listMetricEntries, type ListFilters, type ListKind } from "./metric-lists";
+import { listProgrammes } from "./programmes";
 
 /*
  * Cached reads for the public pages and exports. Tagged with every domain a figure depends on, so a
- * certificate, product, producer or booth change that invalidates its own tag refreshes the programme
- * too; the hour's lifetime moves the "today" boundary (expiry) forward without any write.
+ * certificate, product or producer change that expires its own tag refreshes the programme too, and
+ * officers' programme records expire the programme tag. The day is part of the key: a certificate that
+ * expires overnight leaves the figures on the first request of the next day in Vietnam.
  */
-const TAGS = [CacheTags.programme, CacheTags.catalogue, CacheTags.producers, CacheTags.fairs];
-const LIFETIME_SECONDS = 3600;
+const TAGS = () => [CacheTags.programme, CacheTags.catalogue, CacheTags.producers];
 
-export const getProgrammeFigures = unstable_cache(() => computeProgrammeFigures(), ["programme-figures"], {
-  tags: TAGS,
-  revalidate: LIFETIME_SECONDS,
-});
+const figures = cachedRead("programme-figures", (slug: string | null, day: string) => computeProgrammeFigures(slug, day), TAGS);
+const metricList = cachedRead(
+  "programme-list",
+  (slug: string | null, kind: ListKind, filters: ListFilters, page: number, day: string) => listMetricEntries(slug, kind, filters, page, day),
+  TAGS,
+);
 
-export const getMetricList = unstable_cache((kind: ListKind, filters: ListFilters) => listMetricEntries(kind, filters), ["programme-list"], {
-  tags: TAGS,
-  revalidate: LIFETIME_SECONDS,
-});
+/** A programme's figures today (without a slug, the programme `/programme` shows); null when there is none. */
+export const getProgrammeFigures = (slug: string | null = null) => figures(slug, today());
+
+export const getMetricList = (slug: string | null, kind: ListKind, filters: ListFilters, page: number) => metricList(slug, kind, filters, page, today());
+
+export const getProgrammes = cachedRead("programmes", () => listProgrammes(), () => [CacheTags.programme]);

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { dateToDay, now, type IsoDay } from "@/lib/clock";
+import { dateToDay, dayToDate, today, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
@@ -26,7 +26,7 @@ export interface TraceView {
   certifications: { kind: string; number: string; issuer: string; validFrom: string | null; validUntil: string | null; valid: boolean }[];
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = dateToDay;
 
 /**
  * The public trace of a batch. Null for an unknown code, a private batch, or one whose product or
@@ -35,7 +35,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 export const getPublicTrace = cache(readPublicTrace);
 
 // The page and its metadata both ask for the same batch: React's cache() makes that one query per request.
-async function readPublicTrace(code: string, today = new Date()): Promise<TraceView | null> {
+async function readPublicTrace(code: string, on: IsoDay = today()): Promise<TraceView | null> {
+  const todayDate = dayToDate(on);
   const batch = await db.batch.findUnique({
     where: { code },
     include: {
@@ -48,13 +49,13 @@ async function readPublicTrace(code: string, today = new Date()): Promise<TraceV
   if (!batch || !batch.isPublic) return null;
   const { product } = batch;
   if (product.status !== "PUBLISHED" || product.producer.status !== "ACTIVE") return null;
-  const badge = pickBadge(product.certificates, today);
+  const badge = pickBadge(product.certificates, todayDate);
   return {
     code: batch.code,
     lotCode: batch.lotCode,
     productionDate: day(batch.productionDate),
     expiryDate: batch.expiryDate ? day(batch.expiryDate) : null,
-    expired: !!batch.expiryDate && certificateState({ status: "VALID", validUntil: batch.expiryDate }, today) === "EXPIRED",
+    expired: !!batch.expiryDate && certificateState({ status: "VALID", validUntil: batch.expiryDate }, todayDate) === "EXPIRED",
     quantity: batch.quantity,
     quantityUnit: batch.quantityUnit,
     growingArea: batch.growingArea,
@@ -74,7 +75,7 @@ async function readPublicTrace(code: string, today = new Date()): Promise<TraceV
       kind: c.kind, number: c.number, issuer: c.issuer,
       validFrom: c.validFrom ? day(c.validFrom) : null,
       validUntil: c.validUntil ? day(c.validUntil) : null,
-      valid: !c.validUntil || certificateState({ status: "VALID", validUntil: c.validUntil }, today) === "VALID",
+      valid: !c.validUntil || certificateState({ status: "VALID", validUntil: c.validUntil }, todayDate) === "VALID",
     })),
   };
 }
@@ -174,7 +175,7 @@ export async function getOwnBatch(viewer: Viewer | null, batchId: string): Promi
     productionDate: dateToDay(batch.productionDate),
     expiryDate: batch.expiryDate ? dateToDay(batch.expiryDate) : null,
     scans: batch.scanDays.reduce((sum, d) => sum + d.count, 0),
-    badgeStars: pickBadge(batch.product.certificates, now())?.stars ?? null,
+    badgeStars: pickBadge(batch.product.certificates, dayToDate(today()))?.stars ?? null,
     events: batch.events.map((e) => ({ id: e.id, type: e.type, occurredOn: dateToDay(e.occurredOn), place: e.place, actor: e.actor })),
     labTests: batch.labTests.map((l) => ({ id: l.id, indicator: l.indicator, value: l.value, unit: l.unit, limit: l.limit, lab: l.lab, passed: l.passed })),
     certifications: batch.certifications.map((c) => ({ id: c.id, kind: c.kind, number: c.number, issuer: c.issuer, validUntil: c.validUntil ? dateToDay(c.validUntil) : null })),

@@ -71,11 +71,24 @@ describe("demo seed", () => {
     const batchesWithEvents = await db.batch.count({ where: { events: { some: {} } } });
     expect(batchesWithEvents).toBeGreaterThanOrEqual(10);
 
-    const targets = await db.programmeTarget.findMany({ select: { metric: true, baseline: true, goal: true } });
+    const targets = await db.programmeTarget.findMany({ where: { programme: { slug: "ocop-vi-xuyen-2021-2025" } }, select: { metric: true, baseline: true, goal: true } });
     expect(targets.find((t) => t.metric === "products_3star_plus")).toMatchObject({ baseline: 19, goal: 50 });
-    expect(targets.map((t) => t.metric)).toEqual(
-      expect.arrayContaining(["tourism_products", "upgrades_3_to_4", "upgrades_4_to_5", "new_economic_organisations", "showrooms_supported", "producers_all_commitments"]),
+    // Every target of the resolution, each computed by the site (docs/programme.md).
+    expect(targets.map((t) => t.metric).sort()).toEqual(
+      [
+        "communes_with_team",
+        "new_economic_organisations",
+        "producers_all_commitments",
+        "products_3star_plus",
+        "staff_trained",
+        "stalls_supported",
+        "tourism_products",
+        "upgrades_3_to_4",
+        "upgrades_4_to_5",
+      ],
     );
+    // A second programme beside it: the commune plan of Thanh Thủy.
+    expect(await db.programme.count()).toBe(2);
   });
 
   it("creates the demo accounts with argon2id hashes", async () => {
@@ -99,5 +112,50 @@ describe("demo seed", () => {
     await seedDemo(db, { today: TODAY });
     expect(await tableCounts()).toEqual(before);
     expect((await certifiedByGroup()).reduce((sum, row) => sum + row.count, 0)).toBe(19);
+  });
+});
+
+describe("demo facts a local would check (OCOP.md)", () => {
+  it("dates every certificate level and body as the rules of its day allowed", async () => {
+    await seedDemo(db, { today: TODAY });
+    const certificates = await db.ocopCertificate.findMany({ select: { decisionNumber: true, decisionDate: true, level: true, issuingBody: true, stars: true } });
+    for (const c of certificates) {
+      const day = c.decisionDate.toISOString().slice(0, 10);
+      // The district recognised 3★ only between 148/QĐ-TTg (24/02/2023) and the reform (01/07/2025); before, the province did.
+      if (c.level === "DISTRICT") {
+        expect(day >= "2023-02-24" && day < "2025-07-01", `${c.decisionNumber} of ${day}`).toBe(true);
+        expect(c.stars).toBe(3);
+        expect(c.issuingBody).toBe("UBND huyện Vị Xuyên");
+      }
+      // Hà Giang's People's Committee before 01/07/2025, Tuyên Quang's after the merger.
+      if (c.level === "PROVINCE") expect(c.issuingBody, `${c.decisionNumber} of ${day}`).toBe(day < "2025-07-01" ? "UBND tỉnh Hà Giang" : "UBND tỉnh Tuyên Quang");
+    }
+    const corn = await db.ocopCertificate.findFirstOrThrow({ where: { decisionNumber: "2105/QĐ-UBND" } });
+    expect(corn).toMatchObject({ level: "PROVINCE", issuingBody: "UBND tỉnh Hà Giang", stars: 3 });
+  });
+
+  it("names the resolution's author, the broom town and the tourism group as they are written", async () => {
+    const programme = await db.programme.findFirstOrThrow();
+    expect(programme.reference).toContain("Ban Chấp hành Đảng bộ huyện Vị Xuyên khóa XXIV");
+    expect(programme.reference).not.toMatch(/HĐND|Hội đồng nhân dân/);
+    const town = await db.region.findFirstOrThrow({ where: { code: "00796" } });
+    expect(town.name).toBe("Thị trấn Nông trường Việt Lâm");
+    const brooms = await db.producer.findUniqueOrThrow({ where: { slug: "htx-choi-chit-viet-lam" } });
+    expect(brooms.certificateAddress).toBe("Tổ 5, thị trấn Nông trường Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang");
+    const tourism = await db.subgroup.findFirstOrThrow({ where: { group: "TOURISM" } });
+    expect(tourism.nameVi).toBe("Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch");
+  });
+
+  it("gives no real producer a bank account: only the fictitious demo company has one, marked as such", async () => {
+    const withAccounts = await db.producer.findMany({ where: { bankAccount: { not: null } }, select: { slug: true, bankAccount: true, bankAccountName: true } });
+    expect(withAccounts).toEqual([{ slug: "cong-ty-cp-thuc-pham-ha-giang-xanh", bankAccount: "0000000000", bankAccountName: "TAI KHOAN MINH HOA - KHONG CHUYEN TIEN" }]);
+  });
+
+  it("never gives a product another group's subgroup", async () => {
+    const mismatched = await queryRows<{ slug: string }>(
+      process.env.DATABASE_URL!,
+      `SELECT p.slug FROM products p JOIN subgroups s ON s.id = p."subgroupId" WHERE s."group" <> p."group"`,
+    );
+    expect(mismatched).toEqual([]);
   });
 });
