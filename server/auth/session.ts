@@ -20,15 +20,28 @@ const currentSession = cache(async (): Promise<LiveSession | null> => sessionOfT
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => (await currentSession())?.viewer ?? null);
 
+/**
+ * A readable hint beside the session, naming the signed-in user's work area ("admin" or "studio") and
+ * nothing else: the public header (components/layout/account-links.tsx) reads it in the browser to
+ * offer the way back and sign-out, so public pages stay static and cacheable. It grants nothing; the
+ * session cookie alone does.
+ */
+export const AREA_HINT_COOKIE = "ocop_area";
+
 /** Signs this browser in as `userId`: a new device in the user's list, at the user's current session version. */
 export async function startSession(userId: string): Promise<void> {
   const device = deviceLabel((await headers()).get("user-agent"));
-  (await cookies()).set(SESSION_COOKIE, await createSession(userId, device), cookieOptions(SESSION_MAX_AGE_SECONDS));
+  const { role } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true } });
+  const jar = await cookies();
+  jar.set(SESSION_COOKIE, await createSession(userId, device), cookieOptions(SESSION_MAX_AGE_SECONDS));
+  jar.set(AREA_HINT_COOKIE, role === "ADMIN" ? "admin" : "studio", { ...cookieOptions(SESSION_MAX_AGE_SECONDS), httpOnly: false });
 }
 
 async function forgetCookie(): Promise<void> {
   // Overwritten rather than deleted: a __Secure- cookie is only replaced by one that is Secure too.
-  (await cookies()).set(SESSION_COOKIE, "", cookieOptions(0));
+  const jar = await cookies();
+  jar.set(SESSION_COOKIE, "", cookieOptions(0));
+  jar.set(AREA_HINT_COOKIE, "", { ...cookieOptions(0), httpOnly: false });
 }
 
 /**

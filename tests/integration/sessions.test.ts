@@ -3,7 +3,7 @@ import { changePassword } from "@/server/accounts/mutations";
 import { pinClock } from "@/lib/clock";
 import { createSession, pruneSessions, SESSION_MAX_AGE_SECONDS, sessionOfToken, viewerOfSession } from "@/server/auth/session-token";
 import { db } from "@/server/infra/db";
-import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
+import { setProducersStatus } from "@/server/producers/admin-mutations";
 import { createOfficerViewer, createProducer, createUser, TEST_PASSWORD, viewerOf } from "../factories";
 
 beforeAll(() => {
@@ -38,9 +38,9 @@ describe("sessions", () => {
     const producer = await createProducer();
     const [owner, staff] = [await createUser("PRODUCER", { producerId: producer.id }), await createUser("PRODUCER", { producerId: producer.id })];
     const tokens = [await sessionOf(owner.id), await sessionOf(staff.id)];
-    await suspendProducer(officer.viewer, producer.id, { reason: "Vi phạm an toàn thực phẩm" });
+    await setProducersStatus(officer.viewer, [producer.id], { status: "SUSPENDED", reason: "Vi phạm an toàn thực phẩm" });
     for (const token of tokens) expect(await viewerOfSession(token)).toBeNull();
-    await reactivateProducer(officer.viewer, producer.id);
+    await setProducersStatus(officer.viewer, [producer.id], { status: "ACTIVE" });
     for (const token of tokens) expect(await viewerOfSession(token)).toBeNull();
     // A new sign-in after reactivation works.
     expect(await viewerOfSession(await sessionOf(owner.id))).not.toBeNull();
