@@ -37,6 +37,7 @@ const ZEnv = z.object({
   DISTRICT_BANK_ACCOUNT_NAME: z.string().optional(),
   JOBS_DISABLED: z.enum(["0", "1"]).default("0"),
   JOBS_TICK_MS: z.coerce.number().int().positive().default(15_000),
+  SEARCH_INDEX: z.enum(["0", "1"]).default("1"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,7 +1,6 @@
 "use server";
 import { cookies } from "next/headers";
 import { localizedHref } from "@/i18n/localized-href";
-import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { authenticateWithPassword } from "@/server/auth/authenticate";

@@ -13,8 +13,12 @@ import { CACHE_STATE as STATE } from "./state-key.mjs";
 
 const DEFAULT_MAX_MB = 256;
 
-/** @returns {SharedTagCache} */
-function shared() {
+/**
+ * This process's one shared cache, created on first use: by Next.js's first cache lookup, or earlier by
+ * the search index (server/search/start.ts), which listens to the same invalidations.
+ * @returns {SharedTagCache}
+ */
+export function shared() {
   const holder = /** @type {{ [STATE]?: SharedTagCache }} */ (globalThis);
   if (!holder[STATE]) {
     // `next build` renders alone; only running servers share invalidations. The one place that reads
