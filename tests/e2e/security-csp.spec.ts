@@ -92,7 +92,9 @@ for (const path of ["/", "/products/che-shan-tuyet-co-thu-cao-bo", "/login"]) {
       script.textContent = "window.__injectedScript = true";
       document.body.append(script);
     });
-    await expect.poll(() => violations.length).toBeGreaterThan(1);
+    // The policy reports what it blocked (Chromium may fold the two under a per-request nonce policy into
+    // one report); what matters is asserted next: neither the handler nor the script ran.
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __injectedScript?: boolean }).__injectedScript)).toBeUndefined();
   });

@@ -155,7 +155,7 @@ test("on an HTTPS site, one setting makes every cookie Secure and sends HSTS on 
   const placed = await postPageForm(
     https,
     "/checkout",
-    { customerName: "Khách kiểm thử", phone: "0987654321", email: "khach@example.vn", addressLine: "Thôn 1", province: "Tuyên Quang", commune: "Cao Bồ", note: "", paymentMethod: "COD" },
+    { customerName: "Khách kiểm thử", phone: "0987654321", email: "khach@example.vn", addressLine: "Số 1 phố Điện Biên Phủ", provinceCode: "01", commune: "Phường Ba Đình", note: "", paymentMethod: "COD" },
     { cookie: cart, formWith: 'name="phone"', from: "127.0.9.1" },
   );
   expect(placed.status).toBe(303);

@@ -46,15 +46,21 @@ function expectRevoked(answers: Awaited<ReturnType<typeof backOfficeAnswers>>) {
 }
 
 async function setSuspended(page: Page, suspended: boolean) {
+  // The officers' list at national scale: search, then the row's action through its confirmation page.
   await page.goto("/admin/producers");
-  const row = page.locator("li", { hasText: PRODUCER_NAME });
+  await page.getByLabel("Tìm chủ thể").fill(PRODUCER_NAME);
+  await page.getByRole("button", { name: "Lọc" }).click();
+  const row = page.getByTestId("producer-row").filter({ hasText: PRODUCER_NAME });
+  await expect(row).toHaveCount(1);
   if (suspended) {
-    await row.getByLabel("Lý do tạm dừng").fill("Kiểm tra an toàn thực phẩm");
-    await row.getByRole("button", { name: "Tạm dừng" }).click();
-    await expect(row.getByRole("button", { name: "Kích hoạt lại" })).toBeVisible();
+    await row.getByRole("link", { name: "Tạm dừng…" }).click();
+    await page.getByLabel("Lý do tạm dừng").fill("Kiểm tra an toàn thực phẩm");
+    await page.getByRole("button", { name: "Xác nhận tạm dừng" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã tạm dừng 1 chủ thể." })).toBeVisible();
   } else {
-    await row.getByRole("button", { name: "Kích hoạt lại" }).click();
-    await expect(row.getByRole("button", { name: "Tạm dừng" })).toBeVisible();
+    await row.getByRole("link", { name: "Kích hoạt lại…" }).click();
+    await page.getByRole("button", { name: "Xác nhận kích hoạt lại" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã kích hoạt lại 1 chủ thể." })).toBeVisible();
   }
 }
 
@@ -96,7 +102,8 @@ test("signing out ends that browser's session, every copy of its cookie included
   expect((await backOfficeAnswers(base, laptop.cookie)).studio.status).toBe(200);
 
   await laptop.page.goto("/studio");
-  await laptop.page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  // The back-office bar's sign-out (the public header offers the same button).
+  await laptop.page.getByTestId("backoffice-bar").getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(laptop.page).toHaveURL((url) => url.pathname === "/");
 
   // The copy an attacker took of the laptop's cookie is dead; the owner's phone is another device.
@@ -118,7 +125,8 @@ test("the owner sees each signed-in device, signs a stranger's out from their ow
   await owner.page.goto("/account/password");
   const devices = owner.page.getByRole("region", { name: "Thiết bị đang đăng nhập" });
   // Both browsers are listed; the owner's is marked and has no sign-out button of its own.
-  await expect(devices.getByRole("listitem").filter({ hasText: "Thiết bị này" })).toHaveCount(1);
+  // Exact: the other devices' buttons read "Đăng xuất thiết bị này".
+  await expect(devices.getByRole("listitem").filter({ has: owner.page.getByText("Thiết bị này", { exact: true }) })).toHaveCount(1);
   const others = devices.getByRole("button", { name: /^Đăng xuất .* \(đăng nhập lúc / });
   expect(await others.count()).toBeGreaterThanOrEqual(1);
   // Sign out every other device one by one (earlier tests may have left sessions of this account).
