@@ -96,7 +96,9 @@ for (const path of ["/", "/products/che-shan-tuyet-co-thu-cao-bo", "/login"]) {
     // one report); what matters is asserted next: neither the handler nor the script ran.
     await expect.poll(() => violations.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-    expect(await page.evaluate(() => (window as unknown as { __injectedScript?: boolean }).__injectedScript)).toBeUndefined();
+    // A script element created by running script is trusted under 'strict-dynamic' (the nonce policy of
+    // per-request pages, by design of CSP 3); only the hash policy of cached pages refuses it as well.
+    if (path !== "/login") expect(await page.evaluate(() => (window as unknown as { __injectedScript?: boolean }).__injectedScript)).toBeUndefined();
   });
 }
 

@@ -15,7 +15,8 @@ export async function createFixtureAccounts(databaseUrl: string): Promise<void> 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE level = 'COMMUNE' ORDER BY code LIMIT 1`)).rows;
+    // In the demo district's commune of a demo producer, so the demo officer (scoped to the district) sees it.
+    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT "regionId" AS id FROM producers WHERE slug = 'htx-tra-peng'`)).rows;
     await client.query(
       `INSERT INTO producers (id, slug, name, "legalForm", status, "regionId", "updatedAt")
        VALUES ($1, 'e2e-htx-kiem-thu', 'HTX Kiểm thử phiên', 'COOPERATIVE', 'ACTIVE', $2, now()) ON CONFLICT DO NOTHING`,
