@@ -5,6 +5,7 @@
  * draft product and a batch, and nothing public.
  */
 import pg from "pg";
+import { buildProducerSearchText } from "../../../lib/search-text";
 import { hashPassword } from "../../../server/auth/password";
 
 export const THROTTLE_OFFICER = { email: "e2e-throttle@ocop.local", password: "e2e-throttle-pass-2025" };
@@ -18,9 +19,10 @@ export async function createFixtureAccounts(databaseUrl: string): Promise<void> 
     // In the demo district's commune of a demo producer, so the demo officer (scoped to the district) sees it.
     const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT "regionId" AS id FROM producers WHERE slug = 'htx-tra-peng'`)).rows;
     await client.query(
-      `INSERT INTO producers (id, slug, name, "legalForm", status, "regionId", "updatedAt")
-       VALUES ($1, 'e2e-htx-kiem-thu', 'HTX Kiểm thử phiên', 'COOPERATIVE', 'ACTIVE', $2, now()) ON CONFLICT DO NOTHING`,
-      [SESSION_FIXTURE.producerId, communeId],
+      // With its search text, as the app writes it: the officers' list finds producers through it.
+      `INSERT INTO producers (id, slug, name, "legalForm", status, "regionId", "searchText", "updatedAt")
+       VALUES ($1, 'e2e-htx-kiem-thu', 'HTX Kiểm thử phiên', 'COOPERATIVE', 'ACTIVE', $2, $3, now()) ON CONFLICT DO NOTHING`,
+      [SESSION_FIXTURE.producerId, communeId, buildProducerSearchText({ name: "HTX Kiểm thử phiên" })],
     );
     await client.query(
       `INSERT INTO products (id, slug, "producerId", status, "nameVi", "group", "priceVnd", unit, stock, "updatedAt")
