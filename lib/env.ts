@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_UPLOAD_MAX_BYTES } from "./request-limits.mjs";
 
 // Every setting the app reads, parsed once; .env.example documents the same list.
 const ZEnv = z.object({
@@ -7,12 +8,12 @@ const ZEnv = z.object({
   DATABASE_REPLICA_URLS: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
   DATABASE_REPLICA_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
-  TRUSTED_PROXIES: z.coerce.number().int().nonnegative().default(1),
+  TRUSTED_PROXIES: z.coerce.number().int().nonnegative().default(0),
   PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
   SITE_NAME: z.string().default("OCOP Market"),
   NEXTAUTH_SECRET: z.string().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(DEFAULT_UPLOAD_MAX_BYTES),
   S3_BUCKET: z.string().optional(),
   S3_REGION: z.string().optional(),
   S3_ENDPOINT: z.string().url().optional(),

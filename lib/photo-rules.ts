@@ -8,16 +8,6 @@ export const MAX_PHOTOS_PER_LISTING = 12;
 export const MAX_PHOTOS_PER_PROFILE = 8;
 export const ACCEPTED_PHOTO_TYPES = "image/jpeg,image/png,image/webp,image/avif";
 
-/**
- * The most a Server Action request may carry: three photos at the upload limit plus the form's text.
- * next.config.ts sets Next's body limit from it and the forms check against it in the browser, so a
- * request over it never leaves the browser (and one that does, without JavaScript, gets the localised
- * error page rather than a crash).
- */
-export function actionBodyLimitBytes(uploadMaxBytes: number): number {
-  return uploadMaxBytes * 3 + 1024 * 1024;
-}
-
 /** "10,5 MB" / "10.5 MB": a size in megabytes with one decimal, the way each language writes it. */
 export function formatMegabytes(bytes: number, locale: string): string {
   const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isKnownBankBin } from "@/lib/banks";
+import { isWebAddress } from "@/lib/web-address";
 import { normalizeText } from "@/lib/text-normalize";
 import { optionalPhoneField, optionalTextField, plainTextField, textField } from "@/lib/zod-fields";
 
@@ -22,7 +23,7 @@ export const ZProducerProfileForm = z
     phone: optionalPhoneField(),
     email: optionalEmpty(z.string().trim().email("email").max(254, "email")),
     // Only web addresses: a javascript: or data: link must never reach a public page.
-    website: optionalEmpty(z.string().trim().max(300, "tooLong").url("invalid").refine((v) => /^https?:\/\//i.test(v), "invalid")),
+    website: optionalEmpty(z.string().trim().max(300, "tooLong").refine(isWebAddress, "website")),
     representative: optionalTextField(120),
     bankBin: optionalEmpty(z.string().trim().refine(isKnownBankBin, "bank")),
     bankAccount: optionalEmpty(z.string().trim().regex(/^[0-9A-Za-z]{1,19}$/, "invalid")),

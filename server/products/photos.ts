@@ -9,7 +9,7 @@ import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
-import { deleteImage, storeImage, type StoredImage } from "@/server/infra/uploads/images";
+import { deleteImage, storeImage, uploaderOf, type StoredImage } from "@/server/infra/uploads/images";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,7 +28,8 @@ export async function storePhotos(viewer: Viewer | null, files: readonly Uploade
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const stored: StoredImage[] = [];
   try {
-    for (const file of files) stored.push(await storeImage(file.bytes));
+    // Each photo counts against the uploader's hourly allowance (UPLOAD_THROTTLE).
+    for (const file of files) stored.push(await storeImage(file.bytes, uploaderOf(viewer)));
     return stored;
   } catch (error) {
     await Promise.all(stored.map((image) => deleteImage(image.key)));

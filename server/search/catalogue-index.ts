@@ -64,9 +64,12 @@ interface Place {
   areas: string[];
 }
 
+// "legacyCategory": the category printed on the product's latest decision that names one (certificates
+// keep it since the printed-facts migration); shoppers still search by those old names.
 const PRODUCT_COLUMNS = Prisma.sql`
   p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", p.stock, p."publishedAt",
-  p."legacyCategory", s."nameVi" AS "subgroupVi", s."nameEn" AS "subgroupEn",
+  (SELECT c."categoryOnDecision" FROM ocop_certificates c WHERE c."productId" = p.id AND c."categoryOnDecision" IS NOT NULL
+    ORDER BY c."decisionDate" DESC LIMIT 1) AS "legacyCategory", s."nameVi" AS "subgroupVi", s."nameEn" AS "subgroupEn",
   pr.slug AS "producerSlug", pr.name AS "producerName", pr."regionId",
   i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
   (SELECT coalesce(json_agg(json_build_object('stars', c.stars, 'validUntil', c."validUntil")), '[]'::json) FROM ocop_certificates c

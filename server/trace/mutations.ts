@@ -7,7 +7,7 @@ import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
-import { storeEvidence } from "@/server/infra/uploads/images";
+import { storeEvidence, uploaderOf } from "@/server/infra/uploads/images";
 import { notifyFailedResultPublic } from "./mail";
 import { ownBatch } from "./queries";
 import { ZBatchForm, ZCertificationForm, ZCorrectionReason, ZLabTestForm, ZOptionalReason, ZPublishBatch, ZTraceEventForm } from "./schemas";
@@ -92,7 +92,7 @@ export async function addTraceEvent(viewer: Viewer | null, batchId: string, inpu
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const batch = await ownBatch(viewer, batchId);
   const data = ZTraceEventForm.parse(input);
-  const stored = evidence ? await storeEvidence(evidence) : null;
+  const stored = evidence ? await storeEvidence(evidence, uploaderOf(viewer)) : null;
   await db.$transaction(async (tx) => {
     const event = await tx.traceEvent.create({ data: { batchId: batch.id, ...data, evidenceKey: stored?.key ?? null, evidenceMime: stored?.mime ?? null } });
     await recordHistory(tx, viewer, batch, "trace.event.add", null, event);
@@ -117,7 +117,7 @@ export async function updateTraceEvent(viewer: Viewer | null, eventId: string, i
   const data = ZTraceEventForm.parse(input);
   const { reason } = ZOptionalReason.parse(input);
   const removeEvidence = (input as { removeEvidence?: unknown }).removeEvidence === "on";
-  const stored = evidence ? await storeEvidence(evidence) : null;
+  const stored = evidence ? await storeEvidence(evidence, uploaderOf(viewer)) : null;
   await db.$transaction(async (tx) => {
     const after = await tx.traceEvent.update({
       where: { id: record.id },

@@ -1,7 +1,7 @@
 import "server-only";
 import { normalizeLotCode } from "@/lib/text-normalize";
 import { cache } from "react";
-import { dateToDay, dayOf, dayToDate, now, today, type IsoDay } from "@/lib/clock";
+import { dateToDay, dayToDate, today, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
@@ -93,14 +93,6 @@ export async function resolveGtin(gtin14: string, lot?: string): Promise<{ produ
   // Lot codes are stored trimmed and upper-cased; a hand-typed link may not be.
   const batch = await db.batch.findFirst({ where: { productId: product.id, lotCode: { in: [...new Set([lot, normalizeLotCode(lot)])] } }, select: { code: true, isPublic: true } });
   return batch?.isPublic ? { productSlug: product.slug, batchCode: batch.code } : null;
-}
-
-/** Counts a scan of a public batch on the Vietnam day of `at` (one row per batch and day: no personal data). */
-export async function countScan(batchCode: string, at: Date = now()): Promise<void> {
-  await db.$executeRaw`
-    INSERT INTO batch_scan_days ("batchId", day, count)
-    SELECT id, ${dayOf(at)}::date, 1 FROM batches WHERE code = ${batchCode} AND "isPublic"
-    ON CONFLICT ("batchId", day) DO UPDATE SET count = batch_scan_days.count + 1`;
 }
 
 /** A batch its producer may act on, or NOT_FOUND (for anyone else). */

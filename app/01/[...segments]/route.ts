@@ -1,6 +1,8 @@
 import { localizedHref } from "@/i18n/localized-href";
 import { parseDigitalLink } from "@/lib/digital-link";
-import { countScan, resolveGtin } from "@/server/trace/queries";
+import { addressOf } from "@/server/infra/request-address";
+import { resolveGtin } from "@/server/trace/queries";
+import { countScan } from "@/server/trace/scans";
 
 /**
  * GS1 Digital Link resolver: /01/<gtin>/10/<lot> → the batch's trace page (a scan is counted),
@@ -20,7 +22,7 @@ export async function GET(request: Request) {
   const english = url.searchParams.get("lang") === "en" || /^en\b/i.test(request.headers.get("accept-language") ?? "");
   const locale = english ? "en" : "vi";
   if (target.batchCode) {
-    await countScan(target.batchCode);
+    await countScan(target.batchCode, addressOf(request.headers));
     return redirectTo(request, localizedHref(`/trace/${encodeURIComponent(target.batchCode)}`, locale));
   }
   return redirectTo(request, localizedHref(`/products/${encodeURIComponent(target.productSlug)}`, locale));

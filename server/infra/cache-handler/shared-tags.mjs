@@ -138,6 +138,12 @@ export class SharedTagCache {
     return this.entries.get(key, context);
   }
 
+  /** A stored page the front door may serve as is, by its path (see TaggedEntries.freshPage). */
+  freshPage(/** @type {string} */ path) {
+    if (!this.usable) return null;
+    return this.entries.freshPage(path);
+  }
+
   /** @param {string} key @param {import("./entries.mjs").IncrementalCacheValue | null} value @param {import("./entries.mjs").StoreContext} [context] */
   set(key, value, context) {
     if (!this.usable) return;

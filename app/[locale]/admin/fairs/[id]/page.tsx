@@ -10,7 +10,7 @@ import { requirePageAccess } from "@/server/auth/session";
 import { PhotoGrid } from "@/components/ui/photo-grid";
 import { PhotoUploader } from "@/components/products/photo-uploader";
 import { readEnv } from "@/lib/env";
-import { actionBodyLimitBytes } from "@/lib/photo-rules";
+import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
 import { addFairPhotosAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
 import { listFairPhotos } from "@/server/fairs/photos";
 import { listRequestsForOfficer } from "@/server/fairs/queries";

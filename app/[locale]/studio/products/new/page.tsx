@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ListingForm } from "@/components/products/product-form";
 import { readEnv } from "@/lib/env";
-import { actionBodyLimitBytes } from "@/lib/photo-rules";
+import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
 import { requirePageAccess } from "@/server/auth/session";
 import { listSubgroups } from "@/server/products/studio-queries";
 
