@@ -70,6 +70,8 @@ test("photos: several at once, a too-large one refused with nothing lost, a tiny
 
   await officer.goto(`/products?q=${encodeURIComponent(name)}`);
   await officer.getByRole("link", { name }).first().click();
+  // The link navigates on the client: count on the product page, not on the search results.
+  await expect(officer.getByRole("heading", { level: 1 })).toHaveText(name);
   const productUrl = officer.url();
   const publicPhotos = () => officer.locator("main img[src*='/uploads/']").evaluateAll((imgs) => new Set(imgs.map((img) => /uploads\/([a-f0-9]+)-/.exec(img.getAttribute("src") ?? "")?.[1])).size);
   expect(await publicPhotos()).toBe(2);
