@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { dateToDay, now, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { correctedGtin, normalizeGtin14 } from "@/lib/gtin";
+import { certificationStatus, type CertificationStatus } from "@/lib/certification-status";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
@@ -21,12 +23,27 @@ export interface TraceView {
   product: { slug: string; nameVi: string; nameEn: string | null; gtin: string | null };
   producer: { slug: string; name: string; commune: string; phone: string | null; email: string | null };
   badge: { stars: number; decisionNumber: string; decisionDate: string; issuingBody: string; validUntil: string } | null;
+  /** Whether the product is an OCOP product today, and if not, why (lib/certification-status.ts). */
+  certification: CertificationStatus;
   events: { type: string; date: string; place: string; actor: string; note: string; evidenceKey: string | null; evidenceMime: string | null; latitude: number | null; longitude: number | null }[];
   labTests: { indicator: string; value: string; unit: string; limit: string; lab: string; date: string; passed: boolean }[];
   certifications: { kind: string; number: string; issuer: string; validFrom: string | null; validUntil: string | null; valid: boolean }[];
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The stored spelling of a batch code typed in any case ("vx-cb-2026-01" for "VX-CB-2026-01"), as order
+ * codes are: every batch code is stored in capitals (newBatchCode, the demo data), so both lookups use
+ * the unique index.
+ */
+export async function canonicalBatchCode(code: string): Promise<string | null> {
+  for (const candidate of new Set([code, code.toUpperCase()])) {
+    const batch = await db.batch.findUnique({ where: { code: candidate }, select: { code: true } });
+    if (batch) return batch.code;
+  }
+  return null;
+}
 
 /**
  * The public trace of a batch. Null for an unknown code, a private batch, or one whose product or
@@ -36,8 +53,10 @@ export const getPublicTrace = cache(readPublicTrace);
 
 // The page and its metadata both ask for the same batch: React's cache() makes that one query per request.
 async function readPublicTrace(code: string, today = new Date()): Promise<TraceView | null> {
+  const canonical = await canonicalBatchCode(code);
+  if (!canonical) return null;
   const batch = await db.batch.findUnique({
-    where: { code },
+    where: { code: canonical },
     include: {
       product: { include: { producer: { include: { region: true } }, certificates: true } },
       events: { orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] },
@@ -66,6 +85,7 @@ async function readPublicTrace(code: string, today = new Date()): Promise<TraceV
     badge: badge
       ? { stars: badge.stars, decisionNumber: badge.decisionNumber, decisionDate: day(badge.decisionDate), issuingBody: badge.issuingBody, validUntil: day(badge.validUntil) }
       : null,
+    certification: certificationStatus(product.certificates, today),
     events: batch.events.map((e) => ({
       type: e.type, date: day(e.occurredOn), place: e.place, actor: e.actor, note: e.note, evidenceKey: e.evidenceKey, evidenceMime: e.evidenceMime, latitude: e.latitude, longitude: e.longitude,
     })),
@@ -80,17 +100,49 @@ async function readPublicTrace(code: string, today = new Date()): Promise<TraceV
 }
 
 /** GS1 Digital Link resolution: the public batch with this product GTIN and lot, or the product itself. */
-export async function resolveGtin(gtin14: string, lot?: string): Promise<{ productSlug: string; batchCode: string | null } | null> {
+/** The published product printed with this GTIN (any of its 8/12/13/14-digit forms), or null. */
+async function findPublicProductByGtin(gtin14: string) {
   // Stored GTINs keep the length they were printed with; Digital Links always carry 14 digits.
   const candidates = [gtin14, gtin14.replace(/^0+/, "")].flatMap((g) => [g, g.padStart(8, "0"), g.padStart(12, "0"), g.padStart(13, "0")]);
-  const product = await db.product.findFirst({
+  return db.product.findFirst({
     where: { gtin: { in: [...new Set(candidates)] }, status: "PUBLISHED", producer: { status: "ACTIVE" } },
-    select: { id: true, slug: true },
+    select: { id: true, slug: true, nameVi: true, nameEn: true },
   });
+}
+
+/**
+ * A public batch of a product by its lot, exact first, then ignoring case: lots are printed in capitals
+ * and typed any way on a phone. Two lots of one product differing only in case would be ambiguous, so
+ * the fallback answers only when it finds exactly one.
+ */
+async function findPublicLot(productId: string, lot: string) {
+  const exact = await db.batch.findUnique({ where: { productId_lotCode: { productId, lotCode: lot } }, select: { code: true, isPublic: true } });
+  if (exact) return exact.isPublic ? exact : null;
+  const loose = await db.batch.findMany({ where: { productId, lotCode: { equals: lot, mode: "insensitive" } }, select: { code: true, isPublic: true }, take: 2 });
+  return loose.length === 1 && loose[0].isPublic ? loose[0] : null;
+}
+
+export async function resolveGtin(gtin14: string, lot?: string): Promise<{ productSlug: string; batchCode: string | null } | null> {
+  const product = await findPublicProductByGtin(gtin14);
   if (!product) return null;
   if (!lot) return { productSlug: product.slug, batchCode: null };
-  const batch = await db.batch.findUnique({ where: { productId_lotCode: { productId: product.id, lotCode: lot } }, select: { code: true, isPublic: true } });
-  return batch?.isPublic ? { productSlug: product.slug, batchCode: batch.code } : null;
+  const batch = await findPublicLot(product.id, lot);
+  return batch ? { productSlug: product.slug, batchCode: batch.code } : null;
+}
+
+export interface ScanMiss {
+  /** The product the GTIN names (or, with a wrong check digit, most likely meant), when one is public. */
+  product: { slug: string; nameVi: string; nameEn: string | null } | null;
+  /** The GTIN with its check digit corrected, when the scanned one had a wrong one. */
+  correctedGtin: string | null;
+}
+
+/** What can be said about a Digital Link that resolved to nothing, for the page that explains it. */
+export async function explainScanMiss(gtin: string): Promise<ScanMiss> {
+  const corrected = correctedGtin(gtin);
+  const gtin14 = normalizeGtin14(corrected ?? gtin);
+  const product = gtin14 ? await findPublicProductByGtin(gtin14) : null;
+  return { product: product ? { slug: product.slug, nameVi: product.nameVi, nameEn: product.nameEn } : null, correctedGtin: corrected };
 }
 
 /** Counts a scan of a public batch for today (one row per batch and day: no personal data). */

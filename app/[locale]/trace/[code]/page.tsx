@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { after } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StarBadge } from "@/components/products/star-badge";
 import { Link } from "@/i18n/navigation";
+import { localizedHref } from "@/i18n/localized-href";
 import { imageUrl } from "@/lib/image-url";
 import { alternatesFor } from "@/i18n/seo";
 import { countScan, getPublicTrace } from "@/server/trace/queries";
@@ -27,10 +28,15 @@ export default async function TracePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const trace = await getPublicTrace(code);
   if (!trace) notFound();
+  // A code typed in small letters finds its batch; the address then says it the one way it is printed.
+  if (trace.code !== decodeURIComponent(code)) {
+    const src = (await searchParams).src;
+    permanentRedirect(localizedHref({ pathname: `/trace/${encodeURIComponent(trace.code)}`, query: { src: typeof src === "string" ? src : undefined } }, locale));
+  }
   // A batch QR without a GTIN opens this page with ?src=qr (server/trace/links.ts): that visit is a
   // scan, counted once the page has gone out. Links on the site carry no marker and count nothing.
   if ((await searchParams).src === "qr") after(() => countScan(trace.code));
-  const t = await getTranslations({ locale, namespace: "trace" });
+  const [t, tb] = await Promise.all([getTranslations({ locale, namespace: "trace" }), getTranslations({ locale, namespace: "catalog.badge" })]);
   const name = locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi;
   const report = `mailto:${trace.producer.email ?? "ocop@vixuyen.gov.vn"}?subject=${encodeURIComponent(`${t("reportSubject")} ${trace.code}`)}`;
   return (
@@ -45,7 +51,13 @@ export default async function TracePage({ params, searchParams }: Props) {
       {trace.expired ? (
         <p role="alert" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-bold text-red-900">{t("expired", { date: trace.expiryDate ?? "" })}</p>
       ) : null}
-      {trace.badge ? <StarBadge locale={locale} badge={trace.badge} /> : <p>{t("noBadge")}</p>}
+      {trace.badge ? (
+        <StarBadge locale={locale} badge={trace.badge} />
+      ) : (
+        <p data-certification={trace.certification}>
+          <strong>{tb(`status.${trace.certification === "CERTIFIED" ? "NONE" : trace.certification}`)}.</strong> {tb(`statusDetail.${trace.certification === "CERTIFIED" ? "NONE" : trace.certification}`)}
+        </p>
+      )}
       <section aria-labelledby="facts">
         <h2 id="facts" className="text-lg font-bold">{t("facts")}</h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
