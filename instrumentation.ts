@@ -8,6 +8,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { readEnv } = await import("./lib/env");
   const env = readEnv();
+  const { publicBaseUrlWarning } = await import("./lib/share");
+  const warning = publicBaseUrlWarning(env);
+  if (warning) console.warn(`WARNING: ${warning}`);
   if (!env.DATABASE_URL || env.JOBS_DISABLED === "1") return;
   const [{ startJobs }, { JOBS }] = await Promise.all([import("./server/infra/jobs/start"), import("./server/infra/jobs/registry")]);
   startJobs(JOBS, env.JOBS_TICK_MS);

@@ -16,6 +16,8 @@ import { getProduct } from "@/server/products/queries";
 import { addToCartAction } from "@/server/orders/actions";
 import { getOrderingInfo } from "@/server/orders/queries";
 import { LocalizedMarkdown } from "@/components/products/localized-markdown";
+import { markdownToPlainText } from "@/lib/markdown";
+import { ShareLinks } from "@/components/ui/share-links";
 
 // Rendered on first request, then served from the full-route cache until a write expires its tags.
 export const revalidate = 3600;
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const product = await getProduct(slug);
   if (!product) return {};
   const name = pickText(locale, product.nameVi, product.nameEn).text;
-  const description = pickText(locale, product.descriptionVi, product.descriptionEn).text.slice(0, 160);
+  const description = markdownToPlainText(pickText(locale, product.descriptionVi, product.descriptionEn).text, 160);
   return {
     title: name,
     description,
@@ -60,7 +62,7 @@ export default async function ProductPage({ params }: { params: Params }) {
     "@context": "https://schema.org",
     "@type": "Product",
     name: name.text,
-    description: description.text,
+    description: markdownToPlainText(description.text, 5000),
     sku: product.slug,
     ...(product.gtin ? { gtin: product.gtin } : {}),
     ...(product.image ? { image: `${base}${imageUrl(product.image.key, 1024)}` } : {}),
@@ -105,12 +107,16 @@ export default async function ProductPage({ params }: { params: Params }) {
               </Link>
             </dd>
           </dl>
+          <ShareLinks path={`/products/${product.slug}`} locale={locale} title={name.text} />
           {ordering ? <ProductOrderBox slug={product.slug} locale={locale} info={ordering} action={addToCartAction} /> : null}
           {product.badge ? (
             <StarBadge locale={locale} badge={product.badge} potential={product.fiveStarPotential} />
-          ) : (
-            <p className="text-sm text-slate-700">{t("badge.none")}</p>
-          )}
+          ) : product.certification !== "CERTIFIED" ? (
+            <p className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4" data-certification={product.certification}>
+              <strong className="block text-lg">{t(`badge.status.${product.certification}`)}</strong>
+              {t(`badge.statusDetail.${product.certification}`)}
+            </p>
+          ) : null}
           <section aria-labelledby="producer-heading" className="rounded-lg border border-slate-200 p-4">
             <h2 id="producer-heading" className="text-sm font-semibold text-slate-700">
               {t("product.producer")}
