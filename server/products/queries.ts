@@ -418,19 +418,6 @@ export function getProduct(slug: string, today = new Date()): Promise<ProductDet
   return cachedProduct(slug, todayIso(today));
 }
 
-async function readSlugs(): Promise<{ products: { slug: string; updatedAt: string }[]; producers: { slug: string; updatedAt: string }[] }> {
-  const read = dbRead();
-  const [products, producers] = await Promise.all([
-    read.product.findMany({ where: { status: "PUBLISHED", producer: { status: "ACTIVE" } }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    read.producer.findMany({ where: { status: "ACTIVE" }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-  ]);
-  const iso = (rows: { slug: string; updatedAt: Date }[]) => rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
-  return { products: iso(products), producers: iso(producers) };
-}
-
-/** Every public product and producer slug, for the sitemap. */
-export const listPublicSlugs = cachedRead("catalogue:slugs", readSlugs, () => [CacheTags.catalogue, CacheTags.producers]);
-
 const FEATURED = 8;
 
 /**
