@@ -1,7 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM } from "./tests/support/chromium";
+import { pinnedClockEnv } from "./tests/support/clock.ts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The server, the seed it runs and the specs (which inherit this process's environment) share one
+// pinned clock (tests/support/clock.ts): the demo data is dated around it, whatever the wall clock says.
+const CLOCK = pinnedClockEnv();
 // Files run in name order: programme-new-certificate (19 → 20) after programme-dashboard (exactly 19).
 const BASELINE = /(home|catalogue-browse|programme-dashboard|programme-new-certificate)\.spec\.ts$/;
 
@@ -31,6 +35,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT) },
+    env: { E2E_PORT: String(PORT), ...CLOCK },
   },
 });

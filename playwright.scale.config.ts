@@ -2,9 +2,12 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM } from "./tests/support/chromium";
+import { pinnedClockEnv } from "./tests/support/clock.ts";
 
 const PORT = Number(process.env.SCALE_PORT ?? 3200);
 /** Where scripts/scale-server.ts tells the tests how to reach each instance and the database. */
+/** Both instances, the seed and the tests share one pinned clock (tests/support/clock.ts). */
+const CLOCK = pinnedClockEnv();
 export const SCALE_STATE_FILE = process.env.SCALE_STATE_FILE ?? path.join(os.tmpdir(), `ocop-scale-${PORT}.json`);
 
 /**
@@ -30,6 +33,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { SCALE_PORT: String(PORT), SCALE_STATE_FILE },
+    env: { SCALE_PORT: String(PORT), SCALE_STATE_FILE, ...CLOCK },
   },
 });

@@ -8,7 +8,7 @@ export const OCOP_GROUP_LABELS: Record<OcopGroupCode, { vi: string; en: string }
   HERBAL: { vi: "Dược liệu và sản phẩm từ dược liệu", en: "Herbal products" },
   HANDICRAFT: { vi: "Thủ công mỹ nghệ", en: "Handicrafts" },
   ORNAMENTAL: { vi: "Sinh vật cảnh", en: "Ornamental plants and animals" },
-  TOURISM: { vi: "Du lịch cộng đồng, sinh thái và điểm du lịch", en: "Community and eco-tourism" },
+  TOURISM: { vi: "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch", en: "Community tourism, eco-tourism and tourist sites" },
 };
 
 export const LEGAL_FORM_LABELS = {

@@ -1,8 +1,11 @@
 /**
  * OCOP star rules (148/QĐ-TTg): score bands, certificate validity (36 months from the decision's
- * signing date) and which certificate a product's badge shows. Dates are compared as calendar days in
- * UTC, since decisions are dated, not timed.
+ * signing date) and which certificate a product's badge shows. Dates are calendar days, held as the
+ * @db.Date values Prisma returns (midnight UTC of that day); `today` is Vietnam's calendar day in the
+ * same form (`dayToDate(today())` from lib/clock), never a raw instant.
  */
+import { addMonths, dateToDay, dayToDate, daysBetween } from "./clock";
+
 export type StoredCertificateStatus = "VALID" | "REVOKED" | "SUPERSEDED";
 export type CertificateState = "VALID" | "EXPIRED" | "REVOKED" | "SUPERSEDED";
 
@@ -31,19 +34,12 @@ export function isRecognisedStars(stars: number): boolean {
 
 /** decisionDate + 36 months, the day clamped to the end of a shorter month (31 Jan → 31 Jan, 29 Feb → 28 Feb). */
 export function defaultValidUntil(decisionDate: Date, months = CERTIFICATE_VALIDITY_MONTHS): Date {
-  const year = decisionDate.getUTCFullYear();
-  const month = decisionDate.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(decisionDate.getUTCDate(), lastDay)));
-}
-
-function dayNumber(date: Date): number {
-  return Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) / 86_400_000);
+  return dayToDate(addMonths(dateToDay(decisionDate), months));
 }
 
 /** Days from `today` until the certificate's last valid day (0 on that day, negative after it). */
 export function daysUntilExpiry(validUntil: Date, today: Date): number {
-  return dayNumber(validUntil) - dayNumber(today);
+  return daysBetween(dateToDay(today), dateToDay(validUntil));
 }
 
 /** A certificate is valid through its validUntil day inclusive. */

@@ -3,6 +3,7 @@
  * certificate chains are upgrades, and how far a target has come. No I/O: server/programme feeds
  * them rows and renders the result.
  */
+import { dayToDate } from "./clock";
 import { pickBadge, type CertificateFacts } from "./ocop-stars";
 
 /** The metric keys a ProgrammeTarget may name; each one is computed from the data. */
@@ -76,9 +77,9 @@ export function upgradedProducts(
   return [...upgraded].sort();
 }
 
-/** First and last day of a programme's period of whole years, as UTC midnights. */
+/** First and last day of a programme's period of whole years, as the @db.Date values of those days. */
 export function periodBounds(startYear: number, endYear: number): { start: Date; end: Date } {
-  return { start: new Date(Date.UTC(startYear, 0, 1)), end: new Date(Date.UTC(endYear, 11, 31)) };
+  return { start: dayToDate(`${startYear}-01-01`), end: dayToDate(`${endYear}-12-31`) };
 }
 
 /** Whole percent (rounded down, so 99.6 % never shows as a finished 100 %); 0 when there is nothing to count. */

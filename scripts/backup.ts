@@ -5,10 +5,11 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { now } from "../lib/clock";
 import { withDatabase } from "./db/connection";
 import { runPgTool } from "./lib/pg-tools";
 
-const file = path.resolve(process.argv[2] ?? `.data/backups/ocop-${new Date().toISOString().replace(/[:.]/g, "-")}.dump`);
+const file = path.resolve(process.argv[2] ?? `.data/backups/ocop-${now().toISOString().replace(/[:.]/g, "-")}.dump`);
 mkdirSync(path.dirname(file), { recursive: true });
 await withDatabase((url) => runPgTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, url]));
 console.log(`Backup written to ${file}`);

@@ -8,6 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { now } from "../lib/clock";
 import { withDatabase } from "./db/connection";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
@@ -40,7 +41,8 @@ if (!sql.trim() || /^-- This is an empty migration/m.test(sql)) {
   console.log("schema.prisma matches the last committed schema: nothing to migrate.");
   process.exit(0);
 }
-const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+// eslint-disable-next-line clock/no-wall-clock -- a UTC date-time to name the migration by, not a calendar day
+const stamp = now().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = path.join("prisma/migrations", `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), sql);

@@ -11,6 +11,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { today } from "../lib/clock";
 import { findFreePort } from "./db/embedded-postgres";
 import { buildIfNeeded, nextBin } from "./lib/build";
 import { startDemoDatabase, throwawaySiteEnv } from "./lib/throwaway-site";
@@ -68,19 +69,23 @@ process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
 for (const child of children) child.on("exit", () => void stop());
 
-/** Moves one certificate to 20 days before expiry, so the reminder job has exactly one thing to send. */
+/**
+ * Moves one certificate to 20 days before expiry, so the reminder job has exactly one thing to send.
+ * "Today" is the app clock's (pinned by playwright.scale.config.ts), never the database's current_date.
+ */
 async function certificateExpiringSoon(connectionString: string): Promise<{ id: string }> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(
-      `UPDATE ocop_certificates SET "validUntil" = current_date + 20
+      `UPDATE ocop_certificates SET "validUntil" = $1::date + 20
         WHERE id = (SELECT c.id FROM ocop_certificates c JOIN producers p ON p.id = c."producerId"
                      WHERE c.status = 'VALID' AND p.email IS NOT NULL ORDER BY c."decisionNumber" LIMIT 1)
         RETURNING id`,
+      [today()],
     );
     // Every other valid certificate well outside the reminder window, so the count is exact.
-    await client.query(`UPDATE ocop_certificates SET "validUntil" = current_date + 400 WHERE status = 'VALID' AND id <> $1 AND "validUntil" < current_date + 120`, [rows[0].id]);
+    await client.query(`UPDATE ocop_certificates SET "validUntil" = $2::date + 400 WHERE status = 'VALID' AND id <> $1 AND "validUntil" < $2::date + 120`, [rows[0].id, today()]);
     return rows[0];
   } finally {
     await client.end();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDate } from "@/components/products/format";
+import { formatDay } from "@/lib/format";
 import { ProductCard } from "@/components/products/product-card";
 import { localizedHref } from "@/i18n/localized-href";
 import { Link } from "@/i18n/navigation";
@@ -104,7 +104,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 <Link href={`/fairs/${fair.slug}`} className="font-semibold text-brand-800 underline" lang={locale === "en" && !fair.nameEn ? "vi" : undefined}>
                   {locale === "en" && fair.nameEn ? fair.nameEn : fair.nameVi}
                 </Link>{" "}
-                · {formatDate(fair.startsOn, locale)} – {formatDate(fair.endsOn, locale)} · {fair.venue}, {fair.province}
+                · {formatDay(fair.startsOn, locale)} – {formatDay(fair.endsOn, locale)} · {fair.venue}, {fair.province}
               </li>
             ))}
           </ul>

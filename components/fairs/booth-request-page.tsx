@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BoothRequestForm, type BoothRequestFormProps } from "./booth-request-form";
-import { fairName, formatDateRange } from "./format";
+import { formatDayRange } from "@/lib/format";
+import { fairName } from "./format";
 
 /** Shared by the new-request and edit-request pages of the studio. */
 export async function BoothRequestPage({
@@ -22,7 +23,7 @@ export async function BoothRequestPage({
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{requestId ? t("edit") : t("request")}</h1>
       <p>
-        <strong>{fairName(fair, locale)}</strong> · {formatDateRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}
+        <strong>{fairName(fair, locale)}</strong> · {formatDayRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}
       </p>
       <BoothRequestForm
         locale={locale}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { dateToDay, dayOf } from "@/lib/clock";
 
 const FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "startsOn", "endsOn", "venue", "province", "registrationDeadline", "boothCapacity", "boothSize", "feeVnd", "subsidyPercent", "minStars", "maxBoothsPerProducer"] as const;
 
@@ -7,9 +8,6 @@ export async function fairFormLabels(locale: string) {
   return Object.fromEntries(FIELDS.map((f) => [f, t(f)])) as Record<(typeof FIELDS)[number], string>;
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-/** The deadline is shown as the calendar day in Vietnam (UTC+7) on which registration closes. */
-const vnDay = (d: Date) => day(new Date(d.getTime() + 7 * 3_600_000));
 
 export function fairFormValues(fair: {
   nameVi: string; nameEn: string | null; descriptionVi: string; descriptionEn: string | null; startsOn: Date; endsOn: Date; venue: string; province: string;
@@ -20,11 +18,12 @@ export function fairFormValues(fair: {
     nameEn: fair.nameEn ?? "",
     descriptionVi: fair.descriptionVi,
     descriptionEn: fair.descriptionEn ?? "",
-    startsOn: day(fair.startsOn),
-    endsOn: day(fair.endsOn),
+    startsOn: dateToDay(fair.startsOn),
+    endsOn: dateToDay(fair.endsOn),
     venue: fair.venue,
     province: fair.province,
-    registrationDeadline: vnDay(fair.registrationDeadline),
+    // The deadline is an instant (the end of a day in Vietnam): the form shows the day on which registration closes.
+    registrationDeadline: dayOf(fair.registrationDeadline),
     boothCapacity: String(fair.boothCapacity),
     boothSize: fair.boothSize,
     feeVnd: String(fair.feeVnd),

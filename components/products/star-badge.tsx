@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatDate } from "./format";
+import { formatDay } from "@/lib/format";
 
 export interface BadgeFacts {
   stars: number;
@@ -22,11 +22,11 @@ export async function StarBadge({ locale, badge, potential }: { locale: string; 
         <dt className="font-semibold">{t("decision")}</dt>
         <dd>{badge.decisionNumber}</dd>
         <dt className="font-semibold">{t("decisionDate")}</dt>
-        <dd>{formatDate(badge.decisionDate, locale)}</dd>
+        <dd>{formatDay(badge.decisionDate, locale)}</dd>
         <dt className="font-semibold">{t("issuingBody")}</dt>
         <dd>{badge.issuingBody}</dd>
         <dt className="font-semibold">{t("validUntil")}</dt>
-        <dd>{formatDate(badge.validUntil, locale)}</dd>
+        <dd>{formatDay(badge.validUntil, locale)}</dd>
       </dl>
       {potential ? <p className="mt-2 inline-block rounded bg-amber-800 px-2 py-1 text-sm font-semibold text-white">{t("potential")}</p> : null}
     </section>

@@ -2,10 +2,11 @@
  * DEMO DATA — ILLUSTRATIVE ONLY. NOT AN OFFICIAL LIST.
  *
  * The demo district is Vị Xuyên (former district of Hà Giang, now in Tuyên Quang province after the
- * 2025 reform). The numbers mirror the baseline of Vị Xuyên's 2021–2025 OCOP resolution (19 products
- * at 3★+: 17 at 3★ and 2 at 4★; 13 tea, 2 fresh food, 1 handicraft, 2 spices, 1 processed food), but
- * every producer, person, phone number, bank account, decision number, score, GTIN, lot, lab result
- * and certificate below is made up for demonstration. Region codes and the mapping of old communes
+ * 2025 reform). The numbers mirror the baseline of the 2021–2025 OCOP resolution of the district Party
+ * Committee (Ban Chấp hành Đảng bộ huyện Vị Xuyên khóa XXIV): 19 products at 3★+, 17 at 3★ and 2 at 4★;
+ * 13 tea, 2 fresh food, 1 handicraft, 2 spices, 1 processed food. Every person, phone number, decision
+ * number, score, GTIN, lot, lab result and certificate below is made up for demonstration; the only
+ * bank account is a fictitious one on a fictitious company (DEMO_BANK_ACCOUNT). Region codes and the mapping of old communes
  * to new ones are illustrative too (see ../../../shared/OCOP.md: "mapping unverified"): check them
  * against the official lists before using this data for anything real.
  *
@@ -31,23 +32,15 @@ import type {
   Role,
   TraceEventType,
 } from "../../generated/prisma/enums";
+import { addMonths } from "../../lib/clock";
 import { gtinCheckDigit } from "../../lib/gtin";
 
-/** The day the counts below are stated for. Certificates are valid 36 months from the decision. */
-export const DEMO_REFERENCE_DATE = "2026-11-28";
+/** The day the counts below are stated for (./reference-date.ts). Certificates are valid 36 months from the decision. */
+export { DEMO_REFERENCE_DATE } from "./reference-date";
 export const CERTIFICATE_VALIDITY_MONTHS = 36;
 
-/** Adds whole months to an ISO date (clamping to the month's last day, e.g. 31 Jan + 1 month). */
-export function addMonthsIso(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
 export function certificateValidUntil(decisionDate: string): string {
-  return addMonthsIso(decisionDate, CERTIFICATE_VALIDITY_MONTHS);
+  return addMonths(decisionDate, CERTIFICATE_VALIDITY_MONTHS);
 }
 
 // ───────────────────────────── Accounts ─────────────────────────────
@@ -127,7 +120,7 @@ export const DEMO_REGIONS: readonly DemoRegion[] = [
   commune("00817", "lao-chai", "Lao Chải", "Lao Chai"),
   oldCommune("00850", "phuong-tien-cu", "Phương Tiến", "Phuong Tien"),
   oldCommune("00853", "dao-duc-cu", "Đạo Đức", "Dao Duc"),
-  oldCommune("00796", "thi-tran-viet-lam-cu", "Thị trấn Việt Lâm", "Viet Lam town"),
+  oldCommune("00796", "thi-tran-nong-truong-viet-lam-cu", "Thị trấn Nông trường Việt Lâm", "Nong Truong Viet Lam town"),
 ];
 
 /** Current communes of the demo area (for pickers and tests). */
@@ -172,6 +165,12 @@ export const DEMO_SUBGROUPS: readonly DemoSubgroup[] = [
 
 // ───────────────────────────── Producers ─────────────────────────────
 
+/**
+ * Real cooperatives and households carry no bank account here: an invented number could belong to a
+ * stranger. One clearly fictitious producer carries this clearly fictitious account instead.
+ */
+export const DEMO_BANK_ACCOUNT = "0000000000";
+
 export interface DemoProducer {
   slug: string;
   name: string;
@@ -214,9 +213,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Triệu Văn Chỉn",
     foundedYear: 2015,
     registeredOn: "2019-04-12",
-    bankBin: "970405",
-    bankAccount: "8300205123456",
-    bankAccountName: "HTX CHE SHAN TUYET CAO BO",
     keywords: ["chè cổ thụ", "người Dao"],
   },
   {
@@ -238,9 +234,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Lý Thị Mai",
     foundedYear: 2018,
     registeredOn: "2020-05-15",
-    bankBin: "970436",
-    bankAccount: "1029384756",
-    bankAccountName: "HOP TAC XA TRA PENG",
     keywords: ["Xà Phìn", "Phương Tiến", "bạch trà", "hồng trà", "lục trà"],
   },
   {
@@ -260,9 +253,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Hoàng Văn Thịnh",
     foundedYear: 2016,
     registeredOn: "2019-09-20",
-    bankBin: "970418",
-    bankAccount: "21510000123456",
-    bankAccountName: "HTX CHE THANH THUY",
   },
   {
     slug: "htx-choi-chit-viet-lam",
@@ -270,7 +260,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     legalForm: "COOPERATIVE",
     regionCode: "00805",
     addressLine: "Tổ 5, xã Việt Lâm, tỉnh Tuyên Quang",
-    certificateAddress: "Tổ 5, thị trấn Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
+    certificateAddress: "Tổ 5, thị trấn Nông trường Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
     certificateRegionCode: "00796",
     storyVi:
       "Thành lập năm 2003, hợp tác xã tạo việc làm cho khoảng 185 lao động địa phương, làm chổi từ **bông chít** thu hái trên nương. " +
@@ -283,9 +273,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Nguyễn Thị Lan",
     foundedYear: 2003,
     registeredOn: "2019-06-03",
-    bankBin: "970405",
-    bankAccount: "8302205654321",
-    bankAccountName: "HTX CHOI CHIT VIET LAM",
     keywords: ["chổi", "broom", "tiger grass"],
   },
   {
@@ -344,9 +331,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Đỗ Minh Tuấn",
     foundedYear: 2017,
     registeredOn: "2020-11-02",
-    bankBin: "970415",
-    bankAccount: "113000123456",
-    bankAccountName: "CONG TY TNHH CHE VI XUYEN",
   },
   {
     slug: "htx-nong-nghiep-linh-ho",
@@ -372,9 +356,6 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     phone: "0912 000 110",
     representative: "Vi Văn Hùng",
     registeredOn: "2024-02-26",
-    bankBin: "970405",
-    bankAccount: "8304205111222",
-    bankAccountName: "VI VAN HUNG",
     keywords: ["cam", "orange"],
   },
   {
@@ -417,9 +398,11 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     representative: "Phạm Quốc Bảo",
     foundedYear: 2024,
     registeredOn: "2025-03-03",
+    // The only bank account in the demo, so a buyer can try paying by VietQR: a made-up company, and
+    // an account number of zeros that no bank holds, named so that nobody mistakes it for a real one.
     bankBin: "970436",
-    bankAccount: "0201000765432",
-    bankAccountName: "CONG TY CP THUC PHAM HA GIANG XANH",
+    bankAccount: DEMO_BANK_ACCOUNT,
+    bankAccountName: "TAI KHOAN MINH HOA - KHONG CHUYEN TIEN",
   },
 ];
 
@@ -794,7 +777,7 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     keywords: ["chổi", "broom", "bông chít", "tiger grass"],
     certificates: [
       district3("2456/QĐ-UBND", "2024-06-14", 67, "Chổi chít Việt Lâm", {
-        addressOnDecision: "Tổ 5, thị trấn Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
+        addressOnDecision: "Tổ 5, thị trấn Nông trường Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
       }),
     ],
   },
@@ -874,7 +857,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     unitEn: "bottle 500 ml",
     stock: 48,
     keywords: ["rượu ngô", "corn liquor"],
-    certificates: [district3("2105/QĐ-UBND", "2022-08-10", 55, "Rượu ngô men lá Thuận Hòa")],
+    // Before 24/02/2023 the province recognised 3★ (the district level came with 148/QĐ-TTg).
+    certificates: [province("2105/QĐ-UBND", "2022-08-10", 3, 55, "Rượu ngô men lá Thuận Hòa")],
   },
   {
     // Published, certificate revoked after a failed post-recognition check: no badge, not counted.
@@ -992,7 +976,7 @@ const GI_SHAN_TEA: DemoCertification = {
 };
 
 function vietgap(number: string, validFrom: string): DemoCertification {
-  return { kind: "VIETGAP", number, issuer: "Tổ chức chứng nhận VietGAP (minh họa)", validFrom, validUntil: addMonthsIso(validFrom, 36) };
+  return { kind: "VIETGAP", number, issuer: "Tổ chức chứng nhận VietGAP (minh họa)", validFrom, validUntil: addMonths(validFrom, 36) };
 }
 
 function teaLabTests(testedOn: string, moisture: string, passed = true): DemoLabTest[] {
@@ -1019,7 +1003,7 @@ function teaEvents(o: {
   const events: DemoTraceEvent[] = [
     {
       type: "PLANTING",
-      occurredOn: addMonthsIso(o.harvest, -2),
+      occurredOn: addMonths(o.harvest, -2),
       place: o.place,
       actor: o.grower,
       note: "Làm cỏ, bón phân hữu cơ cho nương chè; không dùng thuốc diệt cỏ.",
@@ -1637,7 +1621,8 @@ export const DEMO_PROGRAMME: DemoProgramme = {
   slug: "ocop-vi-xuyen-2021-2025",
   nameVi: "Chương trình OCOP huyện Vị Xuyên 2021–2025",
   nameEn: "Vi Xuyen District OCOP Programme 2021–2025",
-  reference: "Nghị quyết của HĐND huyện Vị Xuyên về Chương trình OCOP giai đoạn 2021–2025 (số hiệu minh họa)",
+  // A resolution of the district Party Committee, signed for it by the Secretary (OCOP.md), not of the People's Council.
+  reference: "Nghị quyết của Ban Chấp hành Đảng bộ huyện Vị Xuyên khóa XXIV về Chương trình OCOP giai đoạn 2021–2025 (số hiệu minh họa)",
   regionCode: "030",
   startYear: 2021,
   endYear: 2025,

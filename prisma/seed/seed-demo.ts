@@ -11,6 +11,7 @@
  * Everything is written in one transaction under an advisory lock: a failed seed leaves nothing
  * behind, and two app instances seeding at once take turns.
  */
+import { dayOf, dayToDate, now } from "../../lib/clock";
 import { buildProducerSearchText, buildProductSearchText } from "../../lib/search-text";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS } from "../../lib/ocop-groups";
 import type { Db } from "../../server/infra/prisma-client";
@@ -36,7 +37,7 @@ import { seedOrderSettings, seedProvinces } from "./demo-orders";
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export interface SeedOptions {
-  /** Reference "today": relative timestamps (publication, ideas) and the certified count use it. */
+  /** Reference "now" (default: the app clock, lib/clock.ts): relative timestamps (publication, ideas) and the certified count use it. */
   today?: Date;
   log?: (message: string) => void;
 }
@@ -87,8 +88,8 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 }
 
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedSummary> {
-  const started = Date.now();
-  const today = options.today ?? new Date();
+  const started = performance.now();
+  const today = options.today ?? now();
   const log = options.log ?? (() => {});
 
   // Passwords are hashed outside the transaction, and only for accounts that do not exist yet.
@@ -572,7 +573,7 @@ async function summarise(db: Db, today: Date, started: number): Promise<SeedSumm
       where: {
         status: "PUBLISHED",
         producer: { status: "ACTIVE" },
-        certificates: { some: { status: "VALID", stars: { gte: 3 }, validUntil: { gte: startOfUtcDay(today) } } },
+        certificates: { some: { status: "VALID", stars: { gte: 3 }, validUntil: { gte: dayValueOf(today) } } },
       },
     }),
   ]);
@@ -595,10 +596,11 @@ async function summarise(db: Db, today: Date, started: number): Promise<SeedSumm
     ideas,
     users,
     certifiedProducts,
-    elapsedMs: Date.now() - started,
+    elapsedMs: Math.round(performance.now() - started),
   };
 }
 
-function startOfUtcDay(date: Date): Date {
-  return day(date.toISOString().slice(0, 10));
+/** The @db.Date value of the Vietnam day on which `instant` falls. */
+function dayValueOf(instant: Date): Date {
+  return dayToDate(dayOf(instant));
 }

@@ -40,8 +40,8 @@ export function throwawaySiteEnv(name: string, databaseUrl: string, baseUrl: str
 
 /** Resolves once `url` answers 2xx (the server may still be starting, or close an idle socket). */
 export async function waitFor(url: string, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     try {
       if ((await fetch(url, { headers: { connection: "close" } })).ok) return;
     } catch {

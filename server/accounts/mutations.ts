@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
@@ -27,7 +28,7 @@ export async function changePassword(viewer: Viewer | null, input: unknown): Pro
  * An officer creates a producer account and gets a one-time link to hand over. Only the token's hash
  * is stored; the link expires after 7 days and works once.
  */
-export async function inviteProducerUser(viewer: Viewer | null, input: unknown, now = new Date()): Promise<{ userId: string; token: string }> {
+export async function inviteProducerUser(viewer: Viewer | null, input: unknown, now = clockNow()): Promise<{ userId: string; token: string }> {
   authorize(viewer, "account.manage");
   const data = ZInviteProducerForm.parse(input);
   const producer = await db.producer.findUnique({ where: { id: data.producerId }, select: { id: true } });
@@ -47,12 +48,12 @@ export async function inviteProducerUser(viewer: Viewer | null, input: unknown, 
 }
 
 /** Whether an invitation link can still be used (for showing the form or a clear "expired" page). */
-export async function invitationIsUsable(token: string, now = new Date()): Promise<boolean> {
+export async function invitationIsUsable(token: string, now = clockNow()): Promise<boolean> {
   const found = await db.invitationToken.findUnique({ where: { tokenHash: hashToken(token) } });
   return !!found && !found.usedAt && found.expiresAt > now;
 }
 
-export async function acceptInvitation(input: unknown, now = new Date()): Promise<{ email: string }> {
+export async function acceptInvitation(input: unknown, now = clockNow()): Promise<{ email: string }> {
   const data = ZAcceptInvitationForm.parse(input);
   const passwordHash = await hashPassword(data.newPassword);
   return db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/infra/db";
 import { hashPassword, verifyPassword } from "./password";
@@ -46,6 +47,6 @@ export async function authenticateWithPassword(email: string, password: string, 
     return null;
   }
   await clearLoginFailures(key);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now() } });
   return { id: user.id, email: user.email, name: user.name, role: user.role, producerId: user.producerId, regionId: user.role === "ADMIN" ? user.regionId : null };
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import { addDays, dateToDay, dayOf, dayToDate, daysBetween } from "@/lib/clock";
+import { formatDay } from "@/lib/format";
 import { sendMail } from "@/server/infra/mail/send-mail";
 import { db } from "@/server/infra/db";
 import viJobs from "@/messages/vi/jobs.json";
 
-const DAY = 86_400_000;
 /** Officers and producers see an expiry coming at 90 and again at 30 days (DESIGN §4). */
 export const REMINDER_DAYS = [90, 30] as const;
 
@@ -14,9 +15,10 @@ export const REMINDER_DAYS = [90, 30] as const;
  * ever repeated, and a certificate first seen inside 30 days gets only the 30-day one.
  */
 export async function sendCertificateReminders(now: Date): Promise<{ sent: number }> {
-  const horizon = new Date(now.getTime() + REMINDER_DAYS[0] * DAY);
+  // Validity is counted in Vietnam's calendar days: a certificate is valid through its validUntil day.
+  const today = dayOf(now);
   const due = await db.ocopCertificate.findMany({
-    where: { status: "VALID", validUntil: { gte: now, lte: horizon } },
+    where: { status: "VALID", validUntil: { gte: dayToDate(today), lte: dayToDate(addDays(today, REMINDER_DAYS[0])) } },
     select: {
       id: true,
       stars: true,
@@ -29,7 +31,7 @@ export async function sendCertificateReminders(now: Date): Promise<{ sent: numbe
   const t = createTranslator({ locale: "vi", messages: { jobs: viJobs }, namespace: "jobs.certificateReminder" });
   let sent = 0;
   for (const certificate of due) {
-    const days = Math.ceil((certificate.validUntil.getTime() - now.getTime()) / DAY);
+    const days = daysBetween(today, dateToDay(certificate.validUntil));
     const threshold = days <= REMINDER_DAYS[1] ? REMINDER_DAYS[1] : REMINDER_DAYS[0];
     const key = `certificate-reminder:${certificate.id}:${threshold}`;
     if (await db.jobRun.findUnique({ where: { name: key } })) continue;
@@ -41,7 +43,7 @@ export async function sendCertificateReminders(now: Date): Promise<{ sent: numbe
       product: certificate.product.nameVi,
       stars: certificate.stars,
       decision: certificate.decisionNumber,
-      validUntil: certificate.validUntil.toISOString().slice(0, 10),
+      validUntil: formatDay(certificate.validUntil, "vi"),
       days,
     };
     for (const to of recipients) await sendMail({ to, subject: t("subject", values), text: t("body", values) });

@@ -1,10 +1,7 @@
 import { z } from "zod";
+import { zDay } from "@/lib/day-schema";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .transform((v) => new Date(`${v}T00:00:00Z`))
-  .refine((d) => !Number.isNaN(d.getTime()), "date");
+const day = zDay;
 
 export const ZCertificateForm = z
   .object({

@@ -1,7 +1,6 @@
 import "server-only";
+import { dateToDay } from "@/lib/clock";
 import { listFairs, getFairBySlug } from "./queries";
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The public JSON shape of a fair: calendar dates as YYYY-MM-DD, nothing internal (ids, audit). */
 function publicFair(f: Awaited<ReturnType<typeof listFairs>>["items"][number]) {
@@ -9,8 +8,8 @@ function publicFair(f: Awaited<ReturnType<typeof listFairs>>["items"][number]) {
     slug: f.slug,
     nameVi: f.nameVi,
     nameEn: f.nameEn,
-    startsOn: isoDay(f.startsOn),
-    endsOn: isoDay(f.endsOn),
+    startsOn: dateToDay(f.startsOn),
+    endsOn: dateToDay(f.endsOn),
     venue: f.venue,
     province: f.province,
     registrationDeadline: f.registrationDeadline.toISOString(),

@@ -1,5 +1,6 @@
 import { localizedHref } from "@/i18n/localized-href";
 import { createEvent, type DateArray } from "ics";
+import { addDays, dateToDay, type IsoDay } from "@/lib/clock";
 
 export interface CalendarFair {
   slug: string;
@@ -12,7 +13,7 @@ export interface CalendarFair {
   updatedAt: Date;
 }
 
-const day = (date: Date): DateArray => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+const day = (iso: IsoDay): DateArray => iso.split("-").map(Number) as DateArray;
 
 /**
  * One all-day event for the fair (RFC 5545: DTSTART;VALUE=DATE, DTEND exclusive so the last day is
@@ -20,20 +21,20 @@ const day = (date: Date): DateArray => [date.getUTCFullYear(), date.getUTCMonth(
  */
 export function fairCalendar(fair: CalendarFair, { baseUrl, locale }: { baseUrl: string; locale: "vi" | "en" }): string {
   const name = locale === "en" ? (fair.nameEn ?? fair.nameVi) : fair.nameVi;
-  const endExclusive = new Date(fair.endsOn.getTime() + 86_400_000);
   const url = `${baseUrl}${localizedHref(`/fairs/${fair.slug}`, locale)}`;
   const { error, value } = createEvent({
     uid: `fair-${fair.slug}@ocop-market`,
     productId: "ocop-market/fairs",
     title: name,
-    start: day(fair.startsOn),
-    end: day(endExclusive),
+    start: day(dateToDay(fair.startsOn)),
+    end: day(addDays(dateToDay(fair.endsOn), 1)),
     location: `${fair.venue}, ${fair.province}`,
     url,
     description: url,
     status: "CONFIRMED",
     busyStatus: "FREE",
-    lastModified: [fair.updatedAt.getUTCFullYear(), fair.updatedAt.getUTCMonth() + 1, fair.updatedAt.getUTCDate(), fair.updatedAt.getUTCHours(), fair.updatedAt.getUTCMinutes()],
+    // Instants as epoch milliseconds: ics reads a date-time array in the server's own zone.
+    lastModified: fair.updatedAt.getTime(),
   });
   if (error || !value) throw error ?? new Error("calendar could not be built");
   return value;

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { freeBoothNumbers, isEligibleForFair } from "@/lib/booth-plan";
+import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { pickBadge } from "@/lib/ocop-stars";
 import { slugify } from "@/lib/text-fold";
@@ -98,7 +99,7 @@ async function checkEligibility(tx: Tx, producerId: string, fair: { minStars: nu
   }
 }
 
-export async function requestBooth(viewer: Viewer | null, fairId: string, input: unknown, { now = new Date() } = {}): Promise<{ id: string }> {
+export async function requestBooth(viewer: Viewer | null, fairId: string, input: unknown, { now = clockNow() } = {}): Promise<{ id: string }> {
   authorize(viewer, "booth.requestOwn");
   const producerId = ownProducerId(viewer);
   const data = ZBoothRequestInput.parse(input);
@@ -125,7 +126,7 @@ async function ownRequest(tx: Tx, viewer: Viewer, requestId: string) {
   return { fair, request: current };
 }
 
-export async function updateBoothRequest(viewer: Viewer | null, requestId: string, input: unknown, { now = new Date() } = {}): Promise<void> {
+export async function updateBoothRequest(viewer: Viewer | null, requestId: string, input: unknown, { now = clockNow() } = {}): Promise<void> {
   authorize(viewer, "booth.requestOwn");
   const data = ZBoothRequestInput.parse(input);
   const { productIds, ...fields } = data;
@@ -185,7 +186,7 @@ export async function approveBoothRequest(viewer: Viewer | null, input: unknown)
       if (free.length < request.boothCount) throw new AppError("CAPACITY_EXCEEDED", "not enough free booths", { free: free.length });
       const numbers = free.slice(0, request.boothCount);
       await tx.boothAssignment.createMany({ data: numbers.map((number) => ({ fairId: fair.id, number, requestId })) });
-      await tx.boothRequest.update({ where: { id: requestId }, data: { status: "APPROVED", decidedById: viewer.userId, decidedAt: new Date(), decisionReason: null } });
+      await tx.boothRequest.update({ where: { id: requestId }, data: { status: "APPROVED", decidedById: viewer.userId, decidedAt: clockNow(), decisionReason: null } });
       await recordAudit(tx, viewer, { action: "booth.approve", entityType: "BoothRequest", entityId: requestId, before: { status: request.status }, after: { status: "APPROVED", booths: numbers } });
       return { fair, request, numbers };
     }, TX),
@@ -203,7 +204,7 @@ async function decide(viewer: Viewer, requestId: string, status: "WAITLISTED" | 
     const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId } });
     const allowed = status === "WAITLISTED" ? ["PENDING"] : ["PENDING", "WAITLISTED"];
     if (!allowed.includes(request.status)) throw new AppError("CONFLICT", "already decided", { reason: "ALREADY_DECIDED" });
-    await tx.boothRequest.update({ where: { id: requestId }, data: { status, decisionReason: reason || null, decidedById: viewer.userId, decidedAt: new Date() } });
+    await tx.boothRequest.update({ where: { id: requestId }, data: { status, decisionReason: reason || null, decidedById: viewer.userId, decidedAt: clockNow() } });
     await recordAudit(tx, viewer, { action: status === "WAITLISTED" ? "booth.waitlist" : "booth.reject", entityType: "BoothRequest", entityId: requestId, before: { status: request.status }, after: { status, reason } });
     return { fair, request };
   }, TX);

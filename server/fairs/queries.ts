@@ -1,14 +1,13 @@
 import "server-only";
+import { dayToDate, now, today as clockToday } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
 import { ZFairListQuery } from "./schemas";
 
-const today = () => {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-};
+/** Today in Vietnam as the @db.Date value fairs' days compare with. */
+const today = () => dayToDate(clockToday());
 
 const fairSummarySelect = {
   id: true,
@@ -182,14 +181,13 @@ export async function getOwnRequest(viewer: Viewer | null, requestId: string) {
 export async function ownProductsForFair(viewer: Viewer | null, minStars: number) {
   authorize(viewer, "booth.requestOwn");
   const producerId = ownProducerId(viewer);
-  const now = new Date();
   const products = await db.product.findMany({
     where: { producerId, status: "PUBLISHED" },
     orderBy: { nameVi: "asc" },
     select: { id: true, nameVi: true, nameEn: true, certificates: { select: { stars: true, status: true, decisionDate: true, validUntil: true } } },
   });
   return products.map(({ certificates, ...p }) => {
-    const stars = pickBadge(certificates, now)?.stars ?? null;
+    const stars = pickBadge(certificates, today())?.stars ?? null;
     return { ...p, stars, eligible: stars !== null && stars >= minStars };
   });
 }
@@ -201,7 +199,7 @@ export async function listFairsOpenForRequests(viewer: Viewer | null) {
   return db.fair.findMany({
     where: {
       registrationOpen: true,
-      registrationDeadline: { gte: new Date() },
+      registrationDeadline: { gte: now() },
       requests: { none: { producerId, status: { in: ["PENDING", "APPROVED", "WAITLISTED"] } } },
     },
     orderBy: { startsOn: "asc" },

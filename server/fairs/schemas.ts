@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zDay } from "@/lib/day-schema";
 
 const text = (max: number) => z.string().trim().min(1, "required").max(max);
 const optionalText = (max: number) =>
@@ -9,7 +10,9 @@ const optionalText = (max: number) =>
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .default(null);
-const calendarDate = z.coerce.date({ error: "date" });
+const calendarDate = zDay;
+/** An instant: the action posts the end of the chosen day in Vietnam (server/fairs/actions.ts). */
+const instant = z.coerce.date({ error: "date" });
 
 /** The officer's fair form; shared by the admin page (field names) and createFair/updateFair. */
 export const ZFairInput = z
@@ -22,7 +25,7 @@ export const ZFairInput = z
     endsOn: calendarDate,
     venue: text(300),
     province: text(100),
-    registrationDeadline: calendarDate,
+    registrationDeadline: instant,
     boothCapacity: z.coerce.number().int().min(1).max(2000),
     boothSize: text(50),
     feeVnd: z.coerce.number().int().min(0).max(1_000_000_000),

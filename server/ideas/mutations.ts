@@ -1,4 +1,5 @@
 import "server-only";
+import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
@@ -29,7 +30,7 @@ export async function reviewIdea(viewer: Viewer | null, ideaId: string, input: u
     if (!before) throw new AppError("NOT_FOUND");
     const after = await tx.productIdea.update({
       where: { id: ideaId },
-      data: { status: data.status, reviewNote: data.reviewNote || null, reviewedById: viewer.userId, reviewedAt: new Date() },
+      data: { status: data.status, reviewNote: data.reviewNote || null, reviewedById: viewer.userId, reviewedAt: now() },
     });
     await recordAudit(tx, viewer, { action: "idea.review", entityType: "ProductIdea", entityId: ideaId, before, after });
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { nowMs } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 
 /**
@@ -19,12 +20,12 @@ function sign(code: string, expires: number): string {
   return createHmac("sha256", secret()).update(`order-access:${code}:${expires}`).digest("base64url");
 }
 
-export function issueOrderAccess(code: string, now = Date.now()): string {
+export function issueOrderAccess(code: string, now = nowMs()): string {
   const expires = Math.floor(now / 1000) + ORDER_ACCESS_TTL_SECONDS;
   return `${code}.${expires}.${sign(code, expires)}`;
 }
 
-export function hasOrderAccess(token: string | undefined, code: string, now = Date.now()): boolean {
+export function hasOrderAccess(token: string | undefined, code: string, now = nowMs()): boolean {
   if (!token) return false;
   const [tokenCode, expiresText, mac] = token.split(".");
   const expires = Number(expiresText);

@@ -1,6 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
+import { now as clockNow } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { db } from "@/server/infra/db";
@@ -74,7 +75,7 @@ const HANDLERS: Partial<Record<Stripe.Event["type"], (tx: Tx, event: Stripe.Even
  * Applies a verified event exactly once: its id is stored in the same transaction as its effect, so
  * a redelivery (even concurrent, on another instance) finds the id and changes nothing.
  */
-export async function handleStripeEvent(event: Stripe.Event, now: Date = new Date()): Promise<Outcome> {
+export async function handleStripeEvent(event: Stripe.Event, now: Date = clockNow()): Promise<Outcome> {
   const handler = HANDLERS[event.type];
   const result = await db.$transaction(
     async (tx): Promise<{ outcome: Outcome; effect: Effect }> => {

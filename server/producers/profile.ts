@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { dayToDate, today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { recordAudit } from "@/server/audit/record";
@@ -66,7 +67,8 @@ export async function createProducer(viewer: Viewer | null, input: unknown): Pro
     const base = slugify(data.name) || "chu-the";
     let slug = base;
     for (let n = 2; await tx.producer.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
-    const producer = await tx.producer.create({ data: { ...data, slug } });
+    // The day it joined the site, in Vietnam (the column default would take the database session's day).
+    const producer = await tx.producer.create({ data: { ...data, slug, registeredOn: dayToDate(today()) } });
     await refreshProducerSearchText(tx, producer.id);
     await recordAudit(tx, viewer, { action: "producer.create", entityType: "Producer", entityId: producer.id, after: producer });
     return { id: producer.id };

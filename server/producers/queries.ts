@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { dateToDay, dayToDate, today as clockToday, type IsoDay } from "@/lib/clock";
 import { foldText } from "@/lib/text-fold";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { cachedRead } from "@/server/infra/cached-read";
@@ -89,7 +90,7 @@ export interface ProducerDetail extends ProducerSummary {
 }
 
 async function readProducer(slug: string, today: string): Promise<ProducerDetail | null> {
-  const todayDate = new Date(`${today}T00:00:00Z`);
+  const todayDate = dayToDate(today);
   const producer = await dbRead().producer.findFirst({
     where: { slug, status: "ACTIVE" },
     include: {
@@ -104,7 +105,7 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
     },
   });
   if (!producer) return null;
-  const products = await listProducts({ producer: slug, sort: "stars", page: 1, pageSize: 100 }, todayDate);
+  const products = await listProducts({ producer: slug, sort: "stars", page: 1, pageSize: 100 }, today);
   return {
     slug: producer.slug,
     name: producer.name,
@@ -128,9 +129,9 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
       score: cert.score,
       level: cert.level,
       decisionNumber: cert.decisionNumber,
-      decisionDate: cert.decisionDate.toISOString().slice(0, 10),
+      decisionDate: dateToDay(cert.decisionDate),
       issuingBody: cert.issuingBody,
-      validUntil: cert.validUntil.toISOString().slice(0, 10),
+      validUntil: dateToDay(cert.validUntil),
       state: certificateState(cert, todayDate),
       productNameOnDecision: cert.productNameOnDecision,
     })),
@@ -140,8 +141,8 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
 const cachedProducer = cachedRead("producers:one", readProducer, (slug) => [CacheTags.producers, CacheTags.producer(slug), CacheTags.catalogue]);
 
 /** An active producer's public profile, or null. */
-export function getProducer(slug: string, today = new Date()): Promise<ProducerDetail | null> {
-  return cachedProducer(slug, today.toISOString().slice(0, 10));
+export function getProducer(slug: string, today: IsoDay = clockToday()): Promise<ProducerDetail | null> {
+  return cachedProducer(slug, today);
 }
 
 async function readCommunes(): Promise<{ slug: string; name: string; nameEn: string | null }[]> {
@@ -167,17 +168,17 @@ export type ProducerBrowse = Awaited<ReturnType<typeof browseProducers>>;
 
 async function readUpcomingFairs(today: string) {
   const fairs = await dbRead().fair.findMany({
-    where: { endsOn: { gte: new Date(`${today}T00:00:00Z`) } },
+    where: { endsOn: { gte: dayToDate(today) } },
     orderBy: { startsOn: "asc" },
     take: 3,
     select: { slug: true, nameVi: true, nameEn: true, startsOn: true, endsOn: true, venue: true, province: true },
   });
-  return fairs.map((fair) => ({ ...fair, startsOn: fair.startsOn.toISOString().slice(0, 10), endsOn: fair.endsOn.toISOString().slice(0, 10) }));
+  return fairs.map((fair) => ({ ...fair, startsOn: dateToDay(fair.startsOn), endsOn: dateToDay(fair.endsOn) }));
 }
 
 const cachedFairs = cachedRead("home:fairs", readUpcomingFairs, () => [CacheTags.fairs]);
 
 /** The next fairs for the home page. */
-export function listUpcomingFairs(today = new Date()) {
-  return cachedFairs(today.toISOString().slice(0, 10));
+export function listUpcomingFairs(today: IsoDay = clockToday()) {
+  return cachedFairs(today);
 }

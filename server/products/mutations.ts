@@ -1,5 +1,6 @@
 import "server-only";
 import { CacheTags } from "@/server/infra/cache-tags";
+import { now as clockNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { Prisma } from "@/generated/prisma/client";
@@ -25,6 +26,17 @@ async function assertGtinFree(tx: Tx, gtin: string | null | undefined, productId
   if (!gtin) return;
   const other = await tx.product.findUnique({ where: { gtin }, select: { id: true } });
   if (other && other.id !== productId) throw new AppError("CONFLICT", "gtin in use", { gtin: "gtinTaken" });
+}
+
+/**
+ * A subgroup belongs to one OCOP group (148/QĐ-TTg): a tea subgroup on a handicraft, say, is refused.
+ * The database refuses it too (constraint x_products_subgroup_in_group).
+ */
+async function assertSubgroupInGroup(tx: Tx, group: ListingForm["group"], subgroupId: string | null | undefined) {
+  if (!subgroupId) return;
+  const subgroup = await tx.subgroup.findUnique({ where: { id: subgroupId }, select: { group: true } });
+  if (!subgroup) throw new AppError("VALIDATION", "unknown subgroup", { subgroupId: "invalid" });
+  if (subgroup.group !== group) throw new AppError("VALIDATION", "subgroup of another group", { subgroupId: "subgroupNotInGroup" });
 }
 
 /** Loads a product for its producer: another producer's product is NOT_FOUND. */
@@ -56,6 +68,7 @@ export async function createListing(viewer: Viewer | null, input: unknown): Prom
   const data = ZListingForm.parse(input);
   return db.$transaction(async (tx) => {
     await assertGtinFree(tx, data.gtin);
+    await assertSubgroupInGroup(tx, data.group, data.subgroupId);
     const product = await tx.product.create({
       data: { ...listingData(data), stock: data.stock, producerId, slug: await uniqueSlug(tx, data.nameVi), status: "DRAFT" },
     });
@@ -76,6 +89,7 @@ export async function updateListing(viewer: Viewer | null, productId: string, in
     const product = await ownProduct(tx, viewer, productId);
     if (product.status === "ARCHIVED") throw new AppError("CONFLICT", "archived");
     await assertGtinFree(tx, data.gtin, product.id);
+    await assertSubgroupInGroup(tx, data.group, data.subgroupId);
     if (product.status === "PUBLISHED") {
       const proposed = listingData(data);
       const changed = PUBLIC_FIELDS.some((field) => proposed[field] !== product[field]);
@@ -84,7 +98,7 @@ export async function updateListing(viewer: Viewer | null, productId: string, in
         data: {
           stock: data.stock,
           pendingRevision: changed ? (proposed as Prisma.InputJsonValue) : undefined,
-          submittedAt: changed ? new Date() : undefined,
+          submittedAt: changed ? clockNow() : undefined,
         },
       });
       return { pendingReview: changed, slug: product.slug };
@@ -102,7 +116,7 @@ export async function submitListing(viewer: Viewer | null, productId: string): P
   await db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
     if (product.status !== "DRAFT" && product.status !== "REJECTED") throw new AppError("CONFLICT", "not a draft");
-    await tx.product.update({ where: { id: product.id }, data: { status: "PENDING_REVIEW", submittedAt: new Date(), rejectionReason: null } });
+    await tx.product.update({ where: { id: product.id }, data: { status: "PENDING_REVIEW", submittedAt: clockNow(), rejectionReason: null } });
   });
 }
 
@@ -150,8 +164,8 @@ export async function approveListing(viewer: Viewer | null, productId: string): 
         ...(revision ?? {}),
         status: "PUBLISHED",
         pendingRevision: revision ? Prisma.DbNull : undefined,
-        publishedAt: product.publishedAt ?? new Date(),
-        reviewedAt: new Date(),
+        publishedAt: product.publishedAt ?? clockNow(),
+        reviewedAt: clockNow(),
         rejectionReason: null,
       },
     });
@@ -171,8 +185,8 @@ export async function rejectListing(viewer: Viewer | null, productId: string, in
     // A rejected revision of a live product leaves the live version as it is.
     const after =
       product.status === "PUBLISHED"
-        ? await tx.product.update({ where: { id: product.id }, data: { pendingRevision: Prisma.DbNull, rejectionReason: reason, reviewedAt: new Date() } })
-        : await tx.product.update({ where: { id: product.id }, data: { status: "REJECTED", rejectionReason: reason, reviewedAt: new Date() } });
+        ? await tx.product.update({ where: { id: product.id }, data: { pendingRevision: Prisma.DbNull, rejectionReason: reason, reviewedAt: clockNow() } })
+        : await tx.product.update({ where: { id: product.id }, data: { status: "REJECTED", rejectionReason: reason, reviewedAt: clockNow() } });
     await recordAudit(tx, viewer, { action: "product.reject", entityType: "Product", entityId: product.id, before: product, after });
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { dateToDay, dayToDate, today as clockToday, type IsoDay } from "@/lib/clock";
 import { OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { certificateState, isFiveStarPotential, pickBadge, type CertificateState } from "@/lib/ocop-stars";
 import { certificationStatus, type CertificationStatus } from "@/lib/certification-status";
@@ -55,10 +56,6 @@ const COMMUNE_FACETS = 40;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
-function todayIso(today: Date): string {
-  return today.toISOString().slice(0, 10);
 }
 
 /** The catalogue's filters and sort without the page: what a list of matches depends on. */
@@ -282,8 +279,8 @@ async function readProducts(query: ProductListQuery, today: string): Promise<Pro
 }
 
 /** One page of public products matching the catalogue's filters, search and sort. */
-export function listProducts(query: ProductListQuery, today = new Date()): Promise<ProductPage> {
-  return readProducts(query, todayIso(today));
+export function listProducts(query: ProductListQuery, today: IsoDay = clockToday()): Promise<ProductPage> {
+  return readProducts(query, today);
 }
 
 /** The catalogue page for raw query parameters: invalid ones are dropped and named, not refused. */
@@ -328,15 +325,15 @@ function certificateView(
     score: cert.score,
     level: cert.level,
     decisionNumber: cert.decisionNumber,
-    decisionDate: cert.decisionDate.toISOString().slice(0, 10),
+    decisionDate: dateToDay(cert.decisionDate),
     issuingBody: cert.issuingBody,
-    validUntil: cert.validUntil.toISOString().slice(0, 10),
+    validUntil: dateToDay(cert.validUntil),
     state: certificateState(cert, today),
   };
 }
 
 async function readProduct(slug: string, today: string): Promise<ProductDetail | null> {
-  const todayDate = new Date(`${today}T00:00:00Z`);
+  const todayDate = dayToDate(today);
   const product = await dbRead().product.findFirst({
     where: { slug, status: "PUBLISHED", producer: { status: "ACTIVE" } },
     include: {
@@ -381,8 +378,8 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
     batches: product.batches.map((batch) => ({
       code: batch.code,
       lotCode: batch.lotCode,
-      productionDate: batch.productionDate.toISOString().slice(0, 10),
-      expiryDate: batch.expiryDate?.toISOString().slice(0, 10) ?? null,
+      productionDate: dateToDay(batch.productionDate),
+      expiryDate: batch.expiryDate ? dateToDay(batch.expiryDate) : null,
     })),
     producerCard: {
       slug: product.producer.slug,
@@ -414,8 +411,8 @@ async function readRelatedIds(product: { id: string; group: OcopGroupCode; subgr
 const cachedProduct = cachedRead("catalogue:product", readProduct, (slug) => [CacheTags.catalogue, CacheTags.product(slug)]);
 
 /** A public product with everything its page shows, or null when unknown or not public. */
-export function getProduct(slug: string, today = new Date()): Promise<ProductDetail | null> {
-  return cachedProduct(slug, todayIso(today));
+export function getProduct(slug: string, today: IsoDay = clockToday()): Promise<ProductDetail | null> {
+  return cachedProduct(slug, today);
 }
 
 const FEATURED = 8;
@@ -448,7 +445,7 @@ async function readHome(today: string) {
     where: {
       status: "PUBLISHED",
       producer: { status: "ACTIVE" },
-      certificates: { some: { status: "VALID", stars: { gte: 3 }, validUntil: { gte: new Date(`${today}T00:00:00Z`) } } },
+      certificates: { some: { status: "VALID", stars: { gte: 3 }, validUntil: { gte: dayToDate(today) } } },
     },
   });
   return { featured, groupCounts, certified };
@@ -457,6 +454,6 @@ async function readHome(today: string) {
 const cachedHome = cachedRead("catalogue:home", readHome, () => [CacheTags.catalogue]);
 
 /** The home page's featured products (highest stars, newest), group counts and certified count. */
-export function getHomeCatalogue(today = new Date()) {
-  return cachedHome(todayIso(today));
+export function getHomeCatalogue(today: IsoDay = clockToday()) {
+  return cachedHome(today);
 }

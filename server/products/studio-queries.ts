@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { dayToDate, today as clockToday, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { expiryWarning } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
@@ -53,7 +54,7 @@ export async function listSubgroups() {
   return db.subgroup.findMany({ orderBy: [{ group: "asc" }, { position: "asc" }], select: { id: true, group: true, nameVi: true, nameEn: true } });
 }
 
-export async function getStudioDashboard(viewer: Viewer, today = new Date()) {
+export async function getStudioDashboard(viewer: Viewer, today: IsoDay = clockToday()) {
   authorize(viewer, "studio.access");
   const producerId = ownProducerId(viewer);
   const [byStatus, lowStock, certificates] = await Promise.all([
@@ -65,7 +66,7 @@ export async function getStudioDashboard(viewer: Viewer, today = new Date()) {
     byStatus: Object.fromEntries(byStatus.map((row) => [row.status, row._count])),
     lowStock,
     expiring: certificates
-      .map((c) => ({ id: c.id, product: c.product.nameVi, stars: c.stars, validUntil: c.validUntil, warning: expiryWarning(c, today) }))
+      .map((c) => ({ id: c.id, product: c.product.nameVi, stars: c.stars, validUntil: c.validUntil, warning: expiryWarning(c, dayToDate(today)) }))
       .filter((c) => c.warning !== null),
   };
 }

@@ -11,6 +11,7 @@ import {
   wholePercent,
   type ProgrammeMetric,
 } from "@/lib/programme-figures";
+import { dateToDay, dayOf, dayToDate, now as clockNow, yearOf } from "@/lib/clock";
 import { daysUntilExpiry } from "@/lib/ocop-stars";
 import { authorize, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
@@ -85,10 +86,6 @@ export interface ProgrammeFigures {
 
 const ACTIVE_PRODUCT: Prisma.ProductWhereInput = { status: { not: "ARCHIVED" }, producer: { status: "ACTIVE" } };
 
-function startOfUtcDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-}
-
 async function currentProgramme() {
   return db.programme.findFirst({
     orderBy: [{ isCurrent: "desc" }, { endYear: "desc" }, { createdAt: "desc" }],
@@ -122,10 +119,12 @@ function communeRows(rows: { slug: string; name: string; nameEn: string | null }
 }
 
 /** All live figures of the current programme on `today`. Public data: no viewer needed. */
-export async function computeProgrammeFigures(today = new Date()): Promise<ProgrammeFigures> {
-  const day = startOfUtcDay(today);
+export async function computeProgrammeFigures(today: Date = clockNow()): Promise<ProgrammeFigures> {
+  // Vietnam's calendar day of `today`, as the @db.Date value certificate days compare with.
+  const asOf = dayOf(today);
+  const day = dayToDate(asOf);
   const programme = await currentProgramme();
-  const { start, end } = programme ? periodBounds(programme.startYear, programme.endYear) : periodBounds(day.getUTCFullYear(), day.getUTCFullYear());
+  const { start, end } = programme ? periodBounds(programme.startYear, programme.endYear) : periodBounds(yearOf(asOf), yearOf(asOf));
 
   const [certs, allCertHistory, registered, showrooms, committedProducers, activeProducers, ideas] = await Promise.all([
     countableCertificates(),
@@ -157,7 +156,7 @@ export async function computeProgrammeFigures(today = new Date()): Promise<Progr
     byStars: [3, 4, 5].map((stars) => ({ key: String(stars), count: badges.filter((b) => b.stars === stars).length })),
     byGroup: tally(badges.map((b) => b.product.group)),
     byCommune: communeRows(badges.map((b) => b.product.producer.region)),
-    byYear: tally(badges.map((b) => String(b.decisionDate.getUTCFullYear()))).sort((a, b) => a.key.localeCompare(b.key)),
+    byYear: tally(badges.map((b) => String(yearOf(dateToDay(b.decisionDate))))).sort((a, b) => a.key.localeCompare(b.key)),
   };
   const tourismProducts = badges.filter((b) => b.product.group === "TOURISM" || b.product.isTourism).length;
   const upgrades3To4 = upgradedProducts(allCertHistory, 3, 4, start, end).length;
@@ -194,7 +193,7 @@ export async function computeProgrammeFigures(today = new Date()): Promise<Progr
   });
 
   return {
-    asOf: day.toISOString().slice(0, 10),
+    asOf,
     programme: programme && {
       slug: programme.slug,
       nameVi: programme.nameVi,
@@ -268,7 +267,7 @@ export interface ProducerListRow {
 
 export type MetricList = { kind: "products"; rows: ProductListRow[] } | { kind: "producers"; rows: ProducerListRow[] };
 
-const iso = (date: Date) => date.toISOString().slice(0, 10);
+const iso = dateToDay;
 
 const PRODUCT_SELECT = {
   id: true,
@@ -286,10 +285,11 @@ const PRODUCT_SELECT = {
 } satisfies Prisma.ProductSelect;
 
 /** The products or producers a figure counts, optionally narrowed the way the charts slice them. */
-export async function listMetricEntries(kind: ListKind, filters: ListFilters = {}, today = new Date()): Promise<MetricList> {
-  const day = startOfUtcDay(today);
+export async function listMetricEntries(kind: ListKind, filters: ListFilters = {}, today: Date = clockNow()): Promise<MetricList> {
+  const asOf = dayOf(today);
+  const day = dayToDate(asOf);
   const programme = await currentProgramme();
-  const { start, end } = programme ? periodBounds(programme.startYear, programme.endYear) : periodBounds(day.getUTCFullYear(), day.getUTCFullYear());
+  const { start, end } = programme ? periodBounds(programme.startYear, programme.endYear) : periodBounds(yearOf(asOf), yearOf(asOf));
 
   if (kind === "new_economic_organisations" || kind === "showrooms_supported" || kind === "producers_all_commitments") {
     const where: Prisma.ProducerWhereInput =
@@ -341,7 +341,7 @@ export async function listMetricEntries(kind: ListKind, filters: ListFilters = {
     }
     if (!shown) continue;
     if (filters.stars !== undefined && shown.stars !== filters.stars) continue;
-    if (filters.year !== undefined && shown.decisionDate.getUTCFullYear() !== filters.year) continue;
+    if (filters.year !== undefined && yearOf(dateToDay(shown.decisionDate)) !== filters.year) continue;
     rows.push({
       slug: product.slug,
       nameVi: product.nameVi,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zIsoDay } from "@/lib/day-schema";
 import { COMMITMENT_KINDS, PROGRAMME_METRICS } from "@/lib/programme-figures";
 
 /*
@@ -41,7 +42,7 @@ export const ZTargetForm = z
   })
   .refine((v) => v.goalMax === null || v.goalMax >= v.goal, { path: ["goalMax"], message: "goalMaxBelowGoal" });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date");
+const isoDate = zIsoDay;
 
 /** The whole five-commitment checklist of one producer: a ticked commitment needs its date and evidence. */
 export const ZCommitmentsForm = z.object({

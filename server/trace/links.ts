@@ -1,4 +1,5 @@
 import { buildDigitalLink } from "@/lib/digital-link";
+import { dateToDay } from "@/lib/clock";
 
 /**
  * What a batch's QR code encodes: a GS1 Digital Link when the product has a GTIN (scanners and retail
@@ -8,9 +9,10 @@ import { buildDigitalLink } from "@/lib/digital-link";
 export function batchQrUrl(baseUrl: string, batch: { code: string; lotCode: string; expiryDate?: Date | string | null }, gtin: string | null): string {
   if (gtin) {
     const attributes: Record<string, string> = {};
-    // GS1 application identifier 17: the expiry day as YYMMDD.
-    const expiry = batch.expiryDate instanceof Date ? batch.expiryDate.toISOString().slice(0, 10) : batch.expiryDate;
-    if (expiry) attributes["17"] = expiry.slice(2).replace(/-/g, "");
+    if (batch.expiryDate) {
+      const expiry = typeof batch.expiryDate === "string" ? batch.expiryDate : dateToDay(batch.expiryDate);
+      attributes["17"] = expiry.slice(2).replace(/-/g, ""); // GS1 AI 17: the expiry day as YYMMDD
+    }
     return buildDigitalLink(baseUrl, { gtin, lot: batch.lotCode, attributes });
   }
   return `${baseUrl.replace(/\/+$/, "")}/trace/${encodeURIComponent(batch.code)}?src=qr`;

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { dateToDay, now, type IsoDay } from "@/lib/clock";
+import { dateToDay, dayOf, dayToDate, now, today, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { correctedGtin, normalizeGtin14 } from "@/lib/gtin";
 import { certificationStatus, type CertificationStatus } from "@/lib/certification-status";
@@ -30,7 +30,7 @@ export interface TraceView {
   certifications: { kind: string; number: string; issuer: string; validFrom: string | null; validUntil: string | null; valid: boolean }[];
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = dateToDay;
 
 /**
  * The stored spelling of a batch code typed in any case ("vx-cb-2026-01" for "VX-CB-2026-01"), as order
@@ -52,7 +52,8 @@ export async function canonicalBatchCode(code: string): Promise<string | null> {
 export const getPublicTrace = cache(readPublicTrace);
 
 // The page and its metadata both ask for the same batch: React's cache() makes that one query per request.
-async function readPublicTrace(code: string, today = new Date()): Promise<TraceView | null> {
+async function readPublicTrace(code: string, on: IsoDay = today()): Promise<TraceView | null> {
+  const todayDate = dayToDate(on);
   const canonical = await canonicalBatchCode(code);
   if (!canonical) return null;
   const batch = await db.batch.findUnique({
@@ -67,13 +68,13 @@ async function readPublicTrace(code: string, today = new Date()): Promise<TraceV
   if (!batch || !batch.isPublic) return null;
   const { product } = batch;
   if (product.status !== "PUBLISHED" || product.producer.status !== "ACTIVE") return null;
-  const badge = pickBadge(product.certificates, today);
+  const badge = pickBadge(product.certificates, todayDate);
   return {
     code: batch.code,
     lotCode: batch.lotCode,
     productionDate: day(batch.productionDate),
     expiryDate: batch.expiryDate ? day(batch.expiryDate) : null,
-    expired: !!batch.expiryDate && certificateState({ status: "VALID", validUntil: batch.expiryDate }, today) === "EXPIRED",
+    expired: !!batch.expiryDate && certificateState({ status: "VALID", validUntil: batch.expiryDate }, todayDate) === "EXPIRED",
     quantity: batch.quantity,
     quantityUnit: batch.quantityUnit,
     growingArea: batch.growingArea,
@@ -85,7 +86,7 @@ async function readPublicTrace(code: string, today = new Date()): Promise<TraceV
     badge: badge
       ? { stars: badge.stars, decisionNumber: badge.decisionNumber, decisionDate: day(badge.decisionDate), issuingBody: badge.issuingBody, validUntil: day(badge.validUntil) }
       : null,
-    certification: certificationStatus(product.certificates, today),
+    certification: certificationStatus(product.certificates, todayDate),
     events: batch.events.map((e) => ({
       type: e.type, date: day(e.occurredOn), place: e.place, actor: e.actor, note: e.note, evidenceKey: e.evidenceKey, evidenceMime: e.evidenceMime, latitude: e.latitude, longitude: e.longitude,
     })),
@@ -94,7 +95,7 @@ async function readPublicTrace(code: string, today = new Date()): Promise<TraceV
       kind: c.kind, number: c.number, issuer: c.issuer,
       validFrom: c.validFrom ? day(c.validFrom) : null,
       validUntil: c.validUntil ? day(c.validUntil) : null,
-      valid: !c.validUntil || certificateState({ status: "VALID", validUntil: c.validUntil }, today) === "VALID",
+      valid: !c.validUntil || certificateState({ status: "VALID", validUntil: c.validUntil }, todayDate) === "VALID",
     })),
   };
 }
@@ -145,11 +146,11 @@ export async function explainScanMiss(gtin: string): Promise<ScanMiss> {
   return { product: product ? { slug: product.slug, nameVi: product.nameVi, nameEn: product.nameEn } : null, correctedGtin: corrected };
 }
 
-/** Counts a scan of a public batch for today (one row per batch and day: no personal data). */
-export async function countScan(batchCode: string, today = new Date()): Promise<void> {
+/** Counts a scan of a public batch on the Vietnam day of `at` (one row per batch and day: no personal data). */
+export async function countScan(batchCode: string, at: Date = now()): Promise<void> {
   await db.$executeRaw`
     INSERT INTO batch_scan_days ("batchId", day, count)
-    SELECT id, ${day(today)}::date, 1 FROM batches WHERE code = ${batchCode} AND "isPublic"
+    SELECT id, ${dayOf(at)}::date, 1 FROM batches WHERE code = ${batchCode} AND "isPublic"
     ON CONFLICT ("batchId", day) DO UPDATE SET count = batch_scan_days.count + 1`;
 }
 
@@ -234,7 +235,7 @@ export async function getOwnBatch(viewer: Viewer | null, batchId: string): Promi
     productionDate: dateToDay(batch.productionDate),
     expiryDate: batch.expiryDate ? dateToDay(batch.expiryDate) : null,
     scans: batch.scanDays.reduce((sum, d) => sum + d.count, 0),
-    badgeStars: pickBadge(batch.product.certificates, now())?.stars ?? null,
+    badgeStars: pickBadge(batch.product.certificates, dayToDate(today()))?.stars ?? null,
     events: batch.events.map((e) => ({ id: e.id, type: e.type, occurredOn: dateToDay(e.occurredOn), place: e.place, actor: e.actor })),
     labTests: batch.labTests.map((l) => ({ id: l.id, indicator: l.indicator, value: l.value, unit: l.unit, limit: l.limit, lab: l.lab, passed: l.passed })),
     certifications: batch.certifications.map((c) => ({ id: c.id, kind: c.kind, number: c.number, issuer: c.issuer, validUntil: c.validUntil ? dateToDay(c.validUntil) : null })),

@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { zDay } from "@/lib/day-schema";
 import { CERTIFICATION_KINDS, TRACE_EVENT_TYPES } from "@/lib/trace-kinds";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date")
-  .transform((v) => new Date(`${v}T00:00:00Z`));
+const day = zDay;
 const optional = (max: number) =>
   z.string().trim().max(max, "tooLong").transform((v) => (v === "" ? null : v)).nullable().optional();
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { today } from "../../lib/clock";
 import sharp from "sharp";
 import { OFFICER, PRODUCER } from "./support/auth";
 
@@ -53,7 +54,7 @@ test("a producer lists a product with a photo, an officer approves it and certif
   await officer.getByRole("combobox", { name: "Số sao" }).selectOption("4");
   await officer.getByRole("spinbutton", { name: "Điểm" }).fill("78");
   await officer.getByRole("textbox", { name: "Số quyết định", exact: true }).fill("2468/QĐ-UBND");
-  await officer.getByLabel(/^Ngày quyết định/).fill(new Date().toISOString().slice(0, 10));
+  await officer.getByLabel(/^Ngày quyết định/).fill(today());
   await officer.getByRole("textbox", { name: "Cơ quan ban hành" }).fill("UBND tỉnh Tuyên Quang");
   await officer.getByRole("button", { name: "Ghi nhận" }).click();
   await expect(officer.getByText("Đã ghi nhận chứng nhận.")).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { addDays, today } from "../../lib/clock";
 import { OFFICER, PRODUCER, signIn } from "./support/auth";
 
-const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+// Days on the server's clock, which the run pins (playwright.config.ts).
+const isoDay = (days: number) => addDays(today(), days);
 
 /**
  * An officer creates a fair (unique name, so runs on the shared seeded database never collide), the

@@ -73,6 +73,9 @@ test("an officer ticks a producer's five commitments and the public percentage f
   }
   await page.getByRole("button", { name: "Lưu danh sách cam kết" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu danh sách cam kết.");
+  // The checklist writes the day typed as 2026-11-20 the Vietnamese way.
+  await page.goto("/admin/programme/commitments");
+  await expect(page.getByRole("row").filter({ hasText: "Hợp tác xã Chè Thanh Thủy" })).toContainText("20/11/2026");
 
   await page.goto("/programme");
   const completeAfter = await nowOf(page, "producers_all_commitments");

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { today } from "../../lib/clock";
 import { OFFICER, signIn } from "./support/auth";
 
 test("an officer records a new 3★ certificate and /programme counts it at once", async ({ page }) => {
@@ -15,7 +16,7 @@ test("an officer records a new 3★ certificate and /programme counts it at once
   await page.getByLabel("Số sao").selectOption("3");
   await page.getByLabel("Điểm").fill("62");
   await page.getByLabel("Số quyết định").fill(`${Date.now() % 100000}/QĐ-UBND`);
-  await page.getByLabel("Ngày quyết định").fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel("Ngày quyết định").fill(today());
   await page.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Tuyên Quang");
   await page.getByRole("button", { name: "Ghi nhận" }).click();
   await expect(page.getByText("Đã ghi nhận chứng nhận.")).toBeVisible();

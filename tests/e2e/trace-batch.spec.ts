@@ -40,6 +40,9 @@ test("a producer records a batch with two events and a lab result, prints labels
   const labels = page.getByRole("list", { name: "In tem QR" }).getByRole("listitem");
   await expect(labels).toHaveCount(6);
   await expect(labels.first()).toContainText(lot);
+  // Labelling rules want day-month-year: the dates typed as 2026-10-20 and 2028-10-20 print as such.
+  await expect(labels.first()).toContainText("20/10/2026");
+  await expect(labels.first()).toContainText("20/10/2028");
   const qrUrl = await labels.first().locator("[data-qr-url]").getAttribute("data-qr-url");
   expect(qrUrl).toBeTruthy();
   const batchPage = page.url().replace(/\/labels.*$/, "");
@@ -83,4 +86,22 @@ test("a producer records a batch with two events and a lab result, prints labels
 test("an unknown batch is a 404 and a malformed Digital Link a 400", async ({ request }) => {
   expect((await request.get("/trace/KHONG-CO")).status()).toBe(404);
   expect((await request.get("/01/8934588012229/10/A", { maxRedirects: 0 })).status()).toBe(400);
+});
+
+test("a trace page writes every date day-month-year and sends reports to the producer, never to a made-up address", async ({ page }) => {
+  // Thanh Thủy's tea lot (demo data): made 2026-04-18, tested 2026-04-25, recognised 3★ on 2024-06-14
+  // (valid 36 months), VietGAP from 2025-02-01 for 36 months; the cooperative has a phone but no e-mail.
+  await page.goto("/trace/VX-TT-2026-01");
+  await expect(page.getByRole("region", { name: "Thông tin lô" })).toContainText("18/04/2026");
+  await expect(page.getByRole("row").filter({ hasText: "Độ ẩm" })).toContainText("25/04/2026");
+  await expect(page.getByRole("region", { name: /OCOP 3 sao/ })).toContainText("14/06/2024");
+  await expect(page.getByRole("region", { name: /OCOP 3 sao/ })).toContainText("14/06/2027");
+  await expect(page.getByRole("listitem").filter({ hasText: "VietGAP" })).toContainText("01/02/2028");
+  await expect(page.locator("main")).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await expect(page.getByRole("link", { name: "Báo cáo vấn đề với lô hàng này" })).toHaveAttribute("href", "tel:0912000103");
+  await expect(page.locator('a[href*="gov.vn"]')).toHaveCount(0);
+
+  await page.goto("/en/trace/VX-TT-2026-01");
+  await expect(page.locator("main")).toContainText("18 Apr 2026");
+  await expect(page.getByRole("region", { name: /OCOP 3 stars/ })).toContainText("14 Jun 2027");
 });

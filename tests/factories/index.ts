@@ -7,6 +7,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/infra/db";
 import { hashPassword } from "@/server/auth/password";
 import type { Viewer } from "@/server/auth/permissions";
+import { dayToDate, now, today } from "@/lib/clock";
 import { defaultValidUntil } from "@/lib/ocop-stars";
 
 export const unique = (prefix = "t") => `${prefix}-${randomBytes(5).toString("hex")}`;
@@ -84,18 +85,18 @@ export async function createProduct(overrides: Partial<Prisma.ProductUncheckedCr
       unit: "hộp 200 g",
       stock: 10,
       status: "PUBLISHED",
-      publishedAt: new Date(),
+      publishedAt: now(),
       ...overrides,
     },
   });
 }
 
-/** A certificate decided on `decisionDate`, valid 36 months from it unless overridden. */
+/** A certificate decided on `decisionDate` (default: today on the run's clock), valid 36 months from it unless overridden. */
 export async function createCertificate(
   product: { id: string; producerId: string; nameVi: string },
   overrides: Partial<Prisma.OcopCertificateUncheckedCreateInput> & { stars?: number } = {},
 ) {
-  const decisionDate = overrides.decisionDate ? new Date(overrides.decisionDate) : new Date();
+  const decisionDate = overrides.decisionDate ? new Date(overrides.decisionDate) : dayToDate(today());
   return db.ocopCertificate.create({
     data: {
       productId: product.id,

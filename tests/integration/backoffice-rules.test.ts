@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dayToDate, nowMs, today as clockToday } from "@/lib/clock";
 import { pickBadge } from "@/lib/ocop-stars";
 import { acceptInvitation, changePassword, invitationIsUsable, inviteProducerUser } from "@/server/accounts/mutations";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
@@ -107,10 +108,30 @@ describe("listing review", () => {
     const ok = await createListing(viewer, listing({ gtin: "8934588012228" }));
     expect((await db.product.findUniqueOrThrow({ where: { id: ok.id } })).gtin).toBe("8934588012228");
   });
+
+  it("refuses a subgroup of another OCOP group, on create and on edit, and the database refuses it too", async () => {
+    const tea = await db.subgroup.create({ data: { code: unique("TEA"), group: "FOOD", nameVi: "Chè", nameEn: "Tea" } });
+    const brooms = await db.subgroup.create({ data: { code: unique("FIBRE"), group: "HANDICRAFT", nameVi: "Sản phẩm từ sợi thực vật", nameEn: "Natural fibre" } });
+    const { viewer } = await createProducerViewer();
+    // 148/QĐ-TTg: tea is a food subgroup, so a handicraft cannot carry it.
+    await expect(createListing(viewer, listing({ group: "HANDICRAFT", subgroupId: tea.id }))).rejects.toMatchObject({
+      code: "VALIDATION",
+      details: { subgroupId: "subgroupNotInGroup" },
+    });
+    const { id } = await createListing(viewer, listing({ group: "FOOD", subgroupId: tea.id }));
+    await expect(updateListing(viewer, id, listing({ group: "FOOD", subgroupId: brooms.id }))).rejects.toMatchObject({
+      details: { subgroupId: "subgroupNotInGroup" },
+    });
+    await expect(updateListing(viewer, id, listing({ group: "FOOD", subgroupId: "khong-co" }))).rejects.toMatchObject({ details: { subgroupId: "invalid" } });
+    await updateListing(viewer, id, listing({ group: "HANDICRAFT", subgroupId: brooms.id }));
+    expect(await db.product.findUniqueOrThrow({ where: { id } })).toMatchObject({ group: "HANDICRAFT", subgroupId: brooms.id });
+    // Whatever writes the row, the pair is checked: the group alone cannot move away from its subgroup.
+    await expect(db.product.update({ where: { id }, data: { group: "FOOD" } })).rejects.toThrow(/x_products_subgroup_in_group/);
+  });
 });
 
 describe("OCOP certificates", () => {
-  const today = new Date();
+  const today = dayToDate(clockToday());
 
   it("default to 36 months, supersede on upgrade and drive the badge; revocation removes it", async () => {
     const officer = await createOfficerViewer();
@@ -200,7 +221,7 @@ describe("sign-in and accounts", () => {
     expect(await codeOf(acceptInvitation({ token, newPassword: "mat-khau-khac-456", confirmPassword: "mat-khau-khac-456" }))).toBe("NOT_FOUND");
 
     const late = await inviteProducerUser(officer.viewer, { email: `${unique("late")}@example.vn`, name: "Trễ hạn", producerId: producer.id });
-    const eightDaysLater = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);
+    const eightDaysLater = new Date(nowMs() + 8 * 24 * 60 * 60 * 1000);
     expect(await invitationIsUsable(late.token, eightDaysLater)).toBe(false);
     expect(await codeOf(acceptInvitation({ token: late.token, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" }, eightDaysLater))).toBe("NOT_FOUND");
   });

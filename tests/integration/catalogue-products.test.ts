@@ -4,6 +4,7 @@ import { GET as getProducersRoute } from "@/app/api/v1/producers/route";
 import { GET as getProductRoute } from "@/app/api/v1/products/[slug]/route";
 import { GET as getProductsRoute, OPTIONS } from "@/app/api/v1/products/route";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { addDays, dayToDate, pinClock, today, type IsoDay } from "@/lib/clock";
 import { buildOpenApiDocument } from "@/server/infra/openapi/openapi-document";
 import { ZProducerDetail, ZProducerList, ZProductDetail, ZProductList } from "@/server/products/api-schemas";
 import { getProduct, listProducts } from "@/server/products/queries";
@@ -15,8 +16,8 @@ import { revokeCertificate } from "@/server/certificates/mutations";
 import { badgeMismatches } from "../support/badge-check";
 import { createCertificate, createOfficerViewer, createProducer, createProduct } from "../factories";
 
-const DAY = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
+// The run's clock is pinned (tests/support/clock.ts): `today()` is Vietnam's day at that moment.
+const daysAgo = (days: number) => dayToDate(addDays(today(), -days));
 const call = (handler: (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>, slug: string) =>
   handler(new Request(`http://test/api/v1/x/${slug}`), { params: Promise.resolve({ slug }) });
 
@@ -49,9 +50,23 @@ describe("badge rules", () => {
 
   it("counts a certificate valid through its last day", async () => {
     const product = await createProduct();
-    const today = new Date();
-    await createCertificate(product, { stars: 3, decisionDate: daysAgo(1000), validUntil: new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) });
+    await createCertificate(product, { stars: 3, decisionDate: daysAgo(1000), validUntil: daysAgo(0) });
     expect((await getProduct(product.slug))?.badge?.stars).toBe(3);
+  });
+
+  it("drops the badge at midnight in Vietnam, not at 07:00 when the UTC date turns", async () => {
+    // 00:30 on 11 January in Vietnam is still 10 January in UTC: a certificate valid until 10 January has expired.
+    pinClock("2027-01-11T00:30:00+07:00");
+    try {
+      const product = await createProduct();
+      await createCertificate(product, { stars: 3, decisionDate: dayToDate("2024-01-10"), validUntil: dayToDate("2027-01-10") });
+      const producer = await db.producer.findUniqueOrThrow({ where: { id: product.producerId } });
+      expect((await getProduct(product.slug))?.badge).toBeNull();
+      expect((await listProducts(parseStrict(ZProductListQuery, { producer: producer.slug }))).items[0]?.stars).toBeNull();
+      expect((await getProduct(product.slug, "2027-01-10"))?.badge?.stars).toBe(3);
+    } finally {
+      pinClock(null);
+    }
   });
 
   it("labels a 90+ score below 5★ as 5★ potential, and never shows 1–2★ as a badge", async () => {
@@ -65,22 +80,21 @@ describe("badge rules", () => {
 });
 
 describe("badge in lists (stored on the product, read against the day)", () => {
-  const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-  const inDays = (days: number) => new Date(Date.now() + days * DAY);
+  const inDays = (days: number) => addDays(today(), days);
 
   it("follows certificates that are recorded, expire and are revoked", async () => {
     const product = await createProduct();
     const producer = await db.producer.findUniqueOrThrow({ where: { id: product.producerId } });
-    const listed = async (on: Date, stars?: string) => {
+    const listed = async (on: IsoDay, stars?: string) => {
       const page = await listProducts(parseStrict(ZProductListQuery, { producer: producer.slug, ...(stars ? { stars } : {}) }), on);
       return { total: page.total, stars: page.items[0]?.stars };
     };
-    expect(await listed(new Date())).toEqual({ total: 1, stars: null });
+    expect(await listed(today())).toEqual({ total: 1, stars: null });
 
-    const three = await createCertificate(product, { stars: 3, decisionDate: daysAgo(10), validUntil: inDays(100) });
-    const four = await createCertificate(product, { stars: 4, decisionDate: daysAgo(5), validUntil: inDays(10) });
-    expect(await listed(new Date())).toEqual({ total: 1, stars: 4 });
-    expect(await listed(new Date(), "4")).toEqual({ total: 1, stars: 4 });
+    const three = await createCertificate(product, { stars: 3, decisionDate: daysAgo(10), validUntil: dayToDate(inDays(100)) });
+    const four = await createCertificate(product, { stars: 4, decisionDate: daysAgo(5), validUntil: dayToDate(inDays(10)) });
+    expect(await listed(today())).toEqual({ total: 1, stars: 4 });
+    expect(await listed(today(), "4")).toEqual({ total: 1, stars: 4 });
     // The 4★ expires first: the 3★ still shows, and the 4★ filter drops the product.
     expect(await listed(inDays(11))).toEqual({ total: 1, stars: 3 });
     expect(await listed(inDays(11), "4")).toEqual({ total: 0, stars: undefined });
@@ -90,18 +104,18 @@ describe("badge in lists (stored on the product, read against the day)", () => {
     expect(await listed(inDays(101), "3")).toEqual({ total: 0, stars: undefined });
 
     const { viewer } = await createOfficerViewer();
-    await revokeCertificate(viewer, four.id, { decisionNumber: "12/QĐ-UBND", reason: "Vi phạm cam kết", revokedOn: isoDay(new Date()) });
-    expect(await listed(new Date())).toEqual({ total: 1, stars: 3 });
+    await revokeCertificate(viewer, four.id, { decisionNumber: "12/QĐ-UBND", reason: "Vi phạm cam kết", revokedOn: today() });
+    expect(await listed(today())).toEqual({ total: 1, stars: 3 });
     await db.ocopCertificate.update({ where: { id: three.id }, data: { status: "SUPERSEDED" } });
-    expect(await listed(new Date())).toEqual({ total: 1, stars: null });
+    expect(await listed(today())).toEqual({ total: 1, stars: null });
     await db.$executeRaw`UPDATE ocop_certificates SET status = 'VALID' WHERE id = ${three.id}`;
-    expect(await listed(new Date())).toEqual({ total: 1, stars: 3 });
+    expect(await listed(today())).toEqual({ total: 1, stars: 3 });
     await db.$executeRaw`DELETE FROM ocop_certificates WHERE "productId" = ${product.id}`;
-    expect(await listed(new Date())).toEqual({ total: 1, stars: null });
+    expect(await listed(today())).toEqual({ total: 1, stars: null });
   });
 
   it("agrees with the certificates for every product, today and on later days", async () => {
-    const days = [0, 30, 365, 800, 1200].map((n) => isoDay(inDays(n)));
+    const days = [0, 30, 365, 800, 1200].map((n) => inDays(n));
     expect(await badgeMismatches(days)).toEqual([]);
     const [{ badged }] = await db.$queryRaw<{ badged: number }[]>`SELECT count(*)::int AS badged FROM products WHERE "badgeStars" IS NOT NULL`;
     expect(badged).toBeGreaterThan(10);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/infra/db";
 import { approveBoothRequest, createFair, updateFair, rejectBoothRequest, requestBooth, setRegistrationOpen, updateBoothRequest, waitlistBoothRequest, withdrawBoothRequest } from "@/server/fairs/mutations";
 import { getFairBySlug, getOwnRequest, listFairs, listOwnRequests, listRequestsForOfficer } from "@/server/fairs/queries";
+import { dayOf, nowMs } from "@/lib/clock";
 import { fairCalendar } from "@/server/fairs/ics";
 import { createCertificate, createOfficerViewer, createProduct, createProducerViewer } from "@/tests/factories";
 
@@ -15,8 +16,8 @@ beforeAll(() => {
   process.env.MAIL_DIR = mailDir;
 });
 
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000);
-const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
+const inDays = (n: number) => new Date(nowMs() + n * 86_400_000);
+const dateOnly = dayOf;
 
 async function fair(overrides: Record<string, unknown> = {}) {
   const { viewer: officer } = await createOfficerViewer();
@@ -216,6 +217,8 @@ describe("public pages and calendar", () => {
     expect(prop("DTSTAMP:")).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/);
     expect(prop("DTSTART")).toBe("DTSTART;VALUE=DATE:20261210");
     expect(prop("DTEND")).toBe("DTEND;VALUE=DATE:20261214");
+    // An instant in UTC, whatever the server's zone (TZ=Asia/Ho_Chi_Minh would shift a date-time array by 7 hours).
+    expect(prop("LAST-MODIFIED:")).toBe("LAST-MODIFIED:20261101T080000Z");
     expect(prop("SUMMARY:")).toBe("SUMMARY:Hội chợ OCOP");
     expect(prop("LOCATION:")).toBe("LOCATION:Quảng trường\\, Tuyên Quang");
     expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { addDays, today } from "@/lib/clock";
 import { generateNational, RefusedError } from "@/prisma/seed/generate-national";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { db } from "@/server/infra/db";
@@ -34,10 +35,36 @@ describe("national-scale generator", () => {
     expect(row.unsearchable).toBe(0);
     expect(row.tea_like).toBeGreaterThan(0);
     // The badge columns are filled (by the certificates' trigger) and agree with the certificates.
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const day = (offset: number) => addDays(today(), offset);
     expect(await badgeMismatches([day(0), day(200), day(700)])).toEqual([]);
     const [badges] = await queryRows<{ n: number }>(process.env.DATABASE_URL!, `SELECT count(*)::int AS n FROM products WHERE "badgeStars" IS NOT NULL`);
     expect(badges.n).toBeGreaterThan(800);
+  });
+
+  it("issues every decision from a body that existed on its day", async () => {
+    // The 34 provinces since 01/07/2025 (Resolution 202/2025/QH15).
+    const sinceReform = [
+      "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng",
+      "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng",
+      "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Hồ Chí Minh", "Đồng Nai", "Tây Ninh", "Cần Thơ", "Vĩnh Long",
+      "Đồng Tháp", "Cà Mau", "An Giang",
+    ].map((name) => `UBND ${["Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"].includes(name) ? "thành phố" : "tỉnh"} ${name}`);
+    const rows = await queryRows<{ level: string; day: string; body: string }>(
+      process.env.DATABASE_URL!,
+      `SELECT c.level::text AS level, c."decisionDate"::text AS day, c."issuingBody" AS body FROM ocop_certificates c WHERE c.id LIKE 'g%'`,
+    );
+    const afterReform = rows.filter((r) => r.day >= "2025-07-01");
+    expect(afterReform.length).toBeGreaterThan(0);
+    for (const r of afterReform) {
+      expect(r.level, `${r.day} ${r.body}`).not.toBe("DISTRICT");
+      if (r.level === "PROVINCE") expect(sinceReform, `${r.day} ${r.body}`).toContain(r.body);
+    }
+    // Districts recognised 3★ only from 148/QĐ-TTg (24/02/2023) until the reform; the province did before.
+    for (const r of rows.filter((r) => r.level === "DISTRICT")) expect(r.day >= "2023-02-24" && r.day < "2025-07-01", r.day).toBe(true);
+    expect(rows.some((r) => r.level === "PROVINCE" && r.day < "2023-02-24")).toBe(true);
+    // Producers live in today's provinces.
+    const producers = await queryRows<{ address: string }>(process.env.DATABASE_URL!, `SELECT "addressLine" AS address FROM producers WHERE id LIKE 'g%'`);
+    for (const { address } of producers) expect(sinceReform, address).toContain(`UBND ${address.split(", ").at(-1)}`);
   });
 
   it("refuses to fill a database that already holds generated data unless forced", async () => {

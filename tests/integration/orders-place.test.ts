@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
+import { now as clockNow } from "@/lib/clock";
 import { parseTlv } from "@/lib/vietqr";
 import { db } from "@/server/infra/db";
 import { cancelOrderByBuyer, expireUnpaidOrders, fulfilSubOrder, placeOrder } from "@/server/orders/mutations";
@@ -118,7 +119,7 @@ describe("unpaid orders and cancellation", () => {
   it("expires a stale unpaid transfer order and an unconfirmed cash order, releasing their stock, once", async () => {
     const producer = await createProducer({ bankBin: "970436", bankAccount: "0011001234567", bankAccountName: "HTX CHE CAO BO" });
     const product = await createProduct({ producerId: producer.id, stock: 4 });
-    const now = new Date();
+    const now = clockNow();
     const placed = await placeOrder(await checkoutFor([{ productId: product.id, quantity: 3 }], { paymentMethod: "VIETQR" }), { now });
     const cod = await placeOrder(await checkoutFor([{ productId: product.id, quantity: 1 }]), { now });
     expect(await stockOf(product.id)).toBe(0);

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Stripe from "stripe";
+import { nowMs } from "@/lib/clock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/stripe/route";
 import { db } from "@/server/infra/db";
@@ -83,7 +84,7 @@ describe("card payment via Stripe Checkout", () => {
     expect(request.form.get("line_items[1][price_data][unit_amount]")).toBe("30000");
     expect(request.form.get("metadata[orderId]")).toBe(order.id);
     expect(request.form.get("success_url")).toContain(`/en/orders/${order.code}`);
-    const lifetime = Number(request.form.get("expires_at")) * 1000 - Date.now();
+    const lifetime = Number(request.form.get("expires_at")) * 1000 - nowMs();
     expect(lifetime).toBeGreaterThan(30 * 60_000);
     expect(lifetime).toBeLessThan(24 * 3600_000);
     expect(order.expiresAt!.getTime()).toBeGreaterThan(Number(request.form.get("expires_at")) * 1000);

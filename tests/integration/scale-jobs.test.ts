@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { now as clockNow } from "@/lib/clock";
 import { db } from "@/server/infra/db";
 import { tickJob, type Job } from "@/server/infra/jobs/scheduler";
 import { createPrismaClient } from "@/server/infra/prisma-client";
@@ -26,7 +27,7 @@ describe("scheduled jobs across instances", () => {
     const other = createPrismaClient(process.env.DATABASE_URL);
     try {
       const { job, runs } = countingJob(300);
-      const now = new Date();
+      const now = clockNow();
       const outcomes = await Promise.all([tickJob(db, job, now), tickJob(other, job, now)]);
       expect(outcomes.sort()).toEqual(["busy", "ran"]);
       expect(runs).toHaveLength(1);
@@ -40,7 +41,7 @@ describe("scheduled jobs across instances", () => {
 
   it("a later tick within the period does nothing; after the period the job runs again", async () => {
     const { job, runs } = countingJob();
-    const start = new Date();
+    const start = clockNow();
     expect(await tickJob(db, job, start)).toBe("ran");
     expect(await tickJob(db, job, new Date(start.getTime() + HOUR / 2))).toBe("not-due");
     expect(runs).toHaveLength(1);
@@ -51,7 +52,7 @@ describe("scheduled jobs across instances", () => {
   it("a failing run records nothing, so the next tick tries again", async () => {
     const name = unique("job");
     const failing: Job = { name, periodMs: HOUR, run: () => Promise.reject(new Error("boom")) };
-    await expect(tickJob(db, failing, new Date())).rejects.toThrow("boom");
+    await expect(tickJob(db, failing, clockNow())).rejects.toThrow("boom");
     expect(await db.jobRun.findUnique({ where: { name } })).toBeNull();
   });
 });

@@ -101,3 +101,48 @@ describe("demo seed", () => {
     expect((await certifiedByGroup()).reduce((sum, row) => sum + row.count, 0)).toBe(19);
   });
 });
+
+describe("demo facts a local would check (OCOP.md)", () => {
+  it("dates every certificate level and body as the rules of its day allowed", async () => {
+    await seedDemo(db, { today: TODAY });
+    const certificates = await db.ocopCertificate.findMany({ select: { decisionNumber: true, decisionDate: true, level: true, issuingBody: true, stars: true } });
+    for (const c of certificates) {
+      const day = c.decisionDate.toISOString().slice(0, 10);
+      // The district recognised 3★ only between 148/QĐ-TTg (24/02/2023) and the reform (01/07/2025); before, the province did.
+      if (c.level === "DISTRICT") {
+        expect(day >= "2023-02-24" && day < "2025-07-01", `${c.decisionNumber} of ${day}`).toBe(true);
+        expect(c.stars).toBe(3);
+        expect(c.issuingBody).toBe("UBND huyện Vị Xuyên");
+      }
+      // Hà Giang's People's Committee before 01/07/2025, Tuyên Quang's after the merger.
+      if (c.level === "PROVINCE") expect(c.issuingBody, `${c.decisionNumber} of ${day}`).toBe(day < "2025-07-01" ? "UBND tỉnh Hà Giang" : "UBND tỉnh Tuyên Quang");
+    }
+    const corn = await db.ocopCertificate.findFirstOrThrow({ where: { decisionNumber: "2105/QĐ-UBND" } });
+    expect(corn).toMatchObject({ level: "PROVINCE", issuingBody: "UBND tỉnh Hà Giang", stars: 3 });
+  });
+
+  it("names the resolution's author, the broom town and the tourism group as they are written", async () => {
+    const programme = await db.programme.findFirstOrThrow();
+    expect(programme.reference).toContain("Ban Chấp hành Đảng bộ huyện Vị Xuyên khóa XXIV");
+    expect(programme.reference).not.toMatch(/HĐND|Hội đồng nhân dân/);
+    const town = await db.region.findFirstOrThrow({ where: { code: "00796" } });
+    expect(town.name).toBe("Thị trấn Nông trường Việt Lâm");
+    const brooms = await db.producer.findUniqueOrThrow({ where: { slug: "htx-choi-chit-viet-lam" } });
+    expect(brooms.certificateAddress).toBe("Tổ 5, thị trấn Nông trường Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang");
+    const tourism = await db.subgroup.findFirstOrThrow({ where: { group: "TOURISM" } });
+    expect(tourism.nameVi).toBe("Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch");
+  });
+
+  it("gives no real producer a bank account: only the fictitious demo company has one, marked as such", async () => {
+    const withAccounts = await db.producer.findMany({ where: { bankAccount: { not: null } }, select: { slug: true, bankAccount: true, bankAccountName: true } });
+    expect(withAccounts).toEqual([{ slug: "cong-ty-cp-thuc-pham-ha-giang-xanh", bankAccount: "0000000000", bankAccountName: "TAI KHOAN MINH HOA - KHONG CHUYEN TIEN" }]);
+  });
+
+  it("never gives a product another group's subgroup", async () => {
+    const mismatched = await queryRows<{ slug: string }>(
+      process.env.DATABASE_URL!,
+      `SELECT p.slug FROM products p JOIN subgroups s ON s.id = p."subgroupId" WHERE s."group" <> p."group"`,
+    );
+    expect(mismatched).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { addDays, dayToDate, today } from "@/lib/clock";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { db } from "@/server/infra/db";
 import { getHomeCatalogue, getProduct, listProducts } from "@/server/products/queries";
@@ -6,8 +7,9 @@ import { parseStrict, ZProductListQuery } from "@/server/products/query-schemas"
 import { getPublicTrace } from "@/server/trace/queries";
 import { createBatch, createCertificate, createProduct } from "../factories";
 
-const DAY = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
+// Days counted on the app's pinned clock (tests/support/clock.ts), never the wall clock.
+const daysAgo = (days: number) => dayToDate(addDays(today(), -days));
+const tomorrow = () => dayToDate(addDays(today(), 1));
 
 beforeAll(async () => {
   await seedDemo(db);
@@ -48,11 +50,11 @@ describe("certification status says which", () => {
 describe("featured products", () => {
   it("are certified today and in stock: never a sold-out, expired, revoked or uncertified product", async () => {
     // Five stars and the newest publication put these first in line if nothing else kept them out.
-    const soldOut = await createProduct({ stock: 0, publishedAt: new Date(Date.now() + DAY) });
+    const soldOut = await createProduct({ stock: 0, publishedAt: tomorrow() });
     await createCertificate(soldOut, { stars: 5, score: 95, level: "NATIONAL" });
-    const expired = await createProduct({ publishedAt: new Date(Date.now() + DAY) });
+    const expired = await createProduct({ publishedAt: tomorrow() });
     await createCertificate(expired, { stars: 5, score: 95, level: "NATIONAL", decisionDate: daysAgo(1200), validUntil: daysAgo(1) });
-    const fresh = await createProduct({ publishedAt: new Date(Date.now() + DAY) });
+    const fresh = await createProduct({ publishedAt: tomorrow() });
     await createCertificate(fresh, { stars: 5, score: 95, level: "NATIONAL" });
 
     const { featured } = await getHomeCatalogue();

@@ -3,6 +3,7 @@ import { PNG } from "pngjs";
 import QRCode from "qrcode";
 import { describe, expect, it } from "vitest";
 import { GET as resolveDigitalLink } from "@/app/01/[...segments]/route";
+import { dateToDay } from "@/lib/clock";
 import { db } from "@/server/infra/db";
 import { batchQrUrl } from "@/server/trace/links";
 import { addLabTest, addTraceEvent, createBatch, setBatchPublic } from "@/server/trace/mutations";
@@ -115,10 +116,11 @@ describe("GS1 Digital Link and QR codes", () => {
   it("count scans per batch and day without personal data", async () => {
     const product = await createProduct();
     const batch = await createBatchRow(product);
-    await Promise.all(Array.from({ length: 10 }, () => countScan(batch.code, new Date("2026-11-28T08:00:00Z"))));
-    await countScan(batch.code, new Date("2026-11-29T08:00:00Z"));
+    // Vietnam's days: 23:30 on 28 November, then ten scans at 00:30 on 29 November (still the 28th in UTC).
+    await countScan(batch.code, new Date("2026-11-28T23:30:00+07:00"));
+    await Promise.all(Array.from({ length: 10 }, () => countScan(batch.code, new Date("2026-11-29T00:30:00+07:00"))));
     const days = await db.batchScanDay.findMany({ where: { batchId: batch.id }, orderBy: { day: "asc" } });
-    expect(days.map((d) => d.count)).toEqual([10, 1]);
+    expect(days.map((d) => [dateToDay(d.day), d.count])).toEqual([["2026-11-28", 1], ["2026-11-29", 10]]);
     expect(Object.keys(days[0]).sort()).toEqual(["batchId", "count", "day"]);
   });
 });
@@ -147,7 +149,7 @@ describe("certifications and evidence", () => {
     await addCertification(owner.viewer, batch.id, { kind: "VIETGAP", number: "VG-2026-015", issuer: "Trung tâm chứng nhận", validFrom: "2026-01-01", validUntil: "2029-01-01" });
     await addCertification(owner.viewer, batch.id, { kind: "ORGANIC", number: "HC-2020-1", issuer: "Tổ chức X", validFrom: "2020-01-01", validUntil: "2023-01-01" });
     expect(await codeOf(addCertification(other.viewer, batch.id, { kind: "HACCP", number: "H-1", issuer: "Y" }))).toBe("NOT_FOUND");
-    const trace = await getPublicTrace(batch.code, new Date("2026-11-28T00:00:00Z"));
+    const trace = await getPublicTrace(batch.code, "2026-11-28");
     expect(trace?.certifications.map((c) => [c.kind, c.valid])).toEqual([["VIETGAP", true], ["ORGANIC", false]]);
   });
 

@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { alternatesFor } from "@/i18n/seo";
 import { listFairs, type FairSummary } from "@/server/fairs/queries";
-import { fairName, formatDateRange } from "@/components/fairs/format";
+import { fairName } from "@/components/fairs/format";
+import { formatDayRange } from "@/lib/format";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -34,7 +35,7 @@ export default async function FairsPage({ params }: { params: Promise<{ locale: 
                 {fairName(fair, locale)}
               </Link>
             </h3>
-            <p className="text-sm">{formatDateRange(fair.startsOn, fair.endsOn, locale)}</p>
+            <p className="text-sm">{formatDayRange(fair.startsOn, fair.endsOn, locale)}</p>
             <p className="text-sm text-slate-700">
               {fair.venue}, {fair.province}
             </p>

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BarTable, type BarRow } from "@/components/programme/bar-table";
 import { PrintButton } from "@/components/programme/print-button";
 import { Link } from "@/i18n/navigation";
+import { formatDay } from "@/lib/format";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { getProgrammeFigures } from "@/server/programme/cached";
 
@@ -27,7 +28,6 @@ export default async function ProgrammePage({ params }: Params) {
   const en = locale === "en";
   const figures = await getProgrammeFigures();
   const format = new Intl.NumberFormat(locale);
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const programme = figures.programme;
 
   const chart = (dimension: string, rows: BarRow[]) => (
@@ -54,7 +54,7 @@ export default async function ProgrammePage({ params }: Params) {
               {t("period", { start: programme.startYear, end: programme.endYear })}
               {programme.reference ? ` · ${programme.reference}` : null}
             </p>
-            <p className="text-sm text-slate-700">{t("asOf", { date: dateFormat.format(new Date(`${figures.asOf}T00:00:00Z`)) })}</p>
+            <p className="text-sm text-slate-700">{t("asOf", { date: formatDay(figures.asOf, locale) })}</p>
           </>
         ) : (
           <p>{t("noProgramme")}</p>

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LogoutButton } from "@/components/accounts/logout-button";
 import { Link } from "@/i18n/navigation";
+import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { countSubOrdersToConfirm } from "@/server/orders/queries";
 import { getStudioDashboard } from "@/server/products/studio-queries";
@@ -46,7 +47,7 @@ export default async function StudioHome({ params }: { params: Promise<{ locale:
           <ul className="list-disc pl-6">
             {dashboard.expiring.map((c) => (
               <li key={c.id}>
-                {c.product} ({c.stars}★): {c.warning === "EXPIRED" ? t("dashboard.expired") : t("dashboard.within", { days: c.warning ?? 0 })} — {c.validUntil.toISOString().slice(0, 10)}
+                {c.product} ({c.stars}★): {c.warning === "EXPIRED" ? t("dashboard.expired") : t("dashboard.within", { days: c.warning ?? 0 })} — {formatDay(c.validUntil, locale)}
               </li>
             ))}
           </ul>

@@ -12,8 +12,9 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import createSubscriber from "pg-listen";
 import { TaggedEntries } from "./entries.mjs";
+import { CHANNEL } from "./state-key.mjs";
 
-export const CHANNEL = "ocop_cache_tags";
+export { CHANNEL };
 /** NOTIFY payloads are limited to 8000 bytes; tags go out in batches well under that. */
 const MAX_PAYLOAD_CHARS = 6000;
 

@@ -4,3 +4,6 @@
  * Next.js loads the handler outside the app's bundle. The app reads it there (server/cache-sharing.ts).
  */
 export const CACHE_STATE = Symbol.for("ocop.cache-handler");
+
+/** The PostgreSQL channel on which instances tell each other which tags expired (./shared-tags.mjs). */
+export const CHANNEL = "ocop_cache_tags";

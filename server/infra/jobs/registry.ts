@@ -1,6 +1,7 @@
 import "server-only";
 import { expireUnpaidOrders } from "@/server/orders/mutations";
 import { sendCertificateReminders } from "@/server/certificates/reminders-job";
+import { DAY_TURN_JOB, turnTheDay } from "./day-turn";
 import type { Job } from "./scheduler";
 
 /** Every periodic job of the app; each runs once per period across all instances. */
@@ -11,4 +12,5 @@ export const JOBS: readonly Job[] = [
     run: async (now) => ({ expired: await expireUnpaidOrders(now) }),
   },
   { name: "certificate-expiry-reminders", periodMs: 6 * 3_600_000, run: sendCertificateReminders },
+  { name: DAY_TURN_JOB, periodMs: 60_000, run: turnTheDay },
 ];

@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { now as clockNow } from "@/lib/clock";
 import type { Db } from "@/server/infra/prisma-client";
 
 export interface Job {
@@ -17,7 +18,7 @@ export type TickOutcome = "ran" | "not-due" | "busy";
  * `job_runs.lastRunAt` check inside the lock makes the period's run happen once even when instances
  * tick seconds apart. The lock ends with the transaction, so a crashed instance never keeps it.
  */
-export async function tickJob(client: Db, job: Job, now: Date = new Date()): Promise<TickOutcome> {
+export async function tickJob(client: Db, job: Job, now: Date = clockNow()): Promise<TickOutcome> {
   return client.$transaction(
     async (tx) => {
       const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`

@@ -2,6 +2,7 @@ import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
+import { now } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 
 export interface MailMessage {
@@ -26,7 +27,7 @@ export async function sendMail(message: MailMessage): Promise<{ delivered: "smtp
   const info = await transport.sendMail({ from: env.MAIL_FROM, ...message });
   const dir = path.resolve(env.MAIL_DIR);
   await mkdir(dir, { recursive: true });
-  const file = `${new Date().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^a-z0-9]/gi, "").slice(0, 16)}.eml`;
+  const file = `${now().toISOString().replace(/[:.]/g, "-")}-${info.messageId.replace(/[^a-z0-9]/gi, "").slice(0, 16)}.eml`;
   await writeFile(path.join(dir, file), info.message as Buffer);
   return { delivered: "file", id: file };
 }

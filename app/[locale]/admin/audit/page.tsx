@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatDateTime } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { listAuditLog } from "@/server/audit/queries";
 
@@ -16,7 +17,7 @@ export default async function AuditLogPage({ params }: { params: Promise<{ local
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} className="border-b align-top">
-              <td className="py-1 pr-2">{e.createdAt.toISOString().replace("T", " ").slice(0, 16)}</td>
+              <td className="py-1 pr-2">{formatDateTime(e.createdAt, locale)}</td>
               <td className="pr-2">{e.actor?.name ?? "—"}</td>
               <td className="pr-2">{e.action} · {e.entityType} {e.entityId}</td>
               <td>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { listExpiringCertificates, listProductsForCertification } from "@/server/certificates/queries";
 
@@ -9,7 +10,6 @@ export default async function CertificatesPage({ params }: { params: Promise<{ l
   const viewer = await requirePageAccess("certificate.record", locale, "/admin/certificates");
   const t = await getTranslations({ locale, namespace: "admin.certificates" });
   const [products, expiring] = await Promise.all([listProductsForCertification(viewer), listExpiringCertificates(viewer)]);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -18,7 +18,7 @@ export default async function CertificatesPage({ params }: { params: Promise<{ l
         <ul className="list-disc pl-6">
           {expiring.map((c) => (
             <li key={c.id}>
-              <Link href={`/admin/certificates/${c.product.id}`} className="underline">{c.product.nameVi}</Link> — {c.producer.name}, {c.stars}★, {t("validUntil")} {day(c.validUntil)}
+              <Link href={`/admin/certificates/${c.product.id}`} className="underline">{c.product.nameVi}</Link> — {c.producer.name}, {c.stars}★, {t("validUntil")} {formatDay(c.validUntil, locale)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { fairName, formatDateRange } from "@/components/fairs/format";
+import { fairName } from "@/components/fairs/format";
+import { formatDayRange } from "@/lib/format";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
 import { listFairsForOfficer } from "@/server/fairs/queries";
@@ -24,7 +25,7 @@ export default async function AdminFairsPage({ params }: { params: Promise<{ loc
               {fairName(f, locale)}
             </Link>
             <div className="text-sm text-slate-700">
-              {formatDateRange(f.startsOn, f.endsOn, locale)} · {f.venue} · {t("free", { free: f.boothCapacity - f.allocatedBooths, capacity: f.boothCapacity })} ·{" "}
+              {formatDayRange(f.startsOn, f.endsOn, locale)} · {f.venue} · {t("free", { free: f.boothCapacity - f.allocatedBooths, capacity: f.boothCapacity })} ·{" "}
               {t("pending", { count: f.pendingRequests })}
             </div>
           </li>

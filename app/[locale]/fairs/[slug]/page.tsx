@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { dayOf } from "@/lib/clock";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
 import { alternatesFor, localizedPath } from "@/i18n/seo";
@@ -8,7 +9,8 @@ import { markdownToPlainText, renderMarkdown } from "@/lib/markdown";
 import { getFairBySlug } from "@/server/fairs/queries";
 import { PhotoGrid } from "@/components/ui/photo-grid";
 import { ShareLinks } from "@/components/ui/share-links";
-import { fairName, formatDateRange, formatDay } from "@/components/fairs/format";
+import { fairName } from "@/components/fairs/format";
+import { formatDay, formatDayRange } from "@/lib/format";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -38,14 +40,14 @@ export default async function FairPage({ params }: { params: Params }) {
         <h1 className="text-2xl font-bold text-brand-800">{fairName(fair, locale)}</h1>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("dates")}</dt>
-          <dd>{formatDateRange(fair.startsOn, fair.endsOn, locale)}</dd>
+          <dd>{formatDayRange(fair.startsOn, fair.endsOn, locale)}</dd>
           <dt className="font-semibold">{t("venue")}</dt>
           <dd>
             {fair.venue}, {fair.province}
           </dd>
           <dt className="font-semibold">{t("deadline")}</dt>
           <dd>
-            {formatDay(fair.registrationDeadline, locale)} · {fair.registrationOpen ? t("registrationOpen") : t("registrationClosed")}
+            {formatDay(dayOf(fair.registrationDeadline), locale)} · {fair.registrationOpen ? t("registrationOpen") : t("registrationClosed")}
           </dd>
           <dt className="font-semibold">{t("booths")}</dt>
           <dd>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDate } from "@/components/products/format";
+import { formatDay } from "@/lib/format";
 import { pickText } from "@/components/products/localized-text";
 import { ProductCard } from "@/components/products/product-card";
 import { alternatesFor, localizedPath } from "@/i18n/seo";
@@ -133,7 +133,7 @@ export default async function ProducerPage({ params }: { params: Params }) {
             {producer.certificates.map((cert) => (
               <li key={cert.decisionNumber + cert.productNameOnDecision}>
                 <span lang="vi">{cert.productNameOnDecision}</span>: {"★".repeat(cert.stars)} · {cert.decisionNumber} ·{" "}
-                {formatDate(cert.decisionDate, locale)} · {tp(`states.${cert.state}`)}
+                {formatDay(cert.decisionDate, locale)} · {tp(`states.${cert.state}`)}
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText, pickText } from "@/components/products/localized-text";
 import { ProductCard } from "@/components/products/product-card";
 import { ProductImage } from "@/components/products/product-image";
-import { formatDate } from "@/components/products/format";
+import { formatDay } from "@/lib/format";
 import { StarBadge } from "@/components/products/star-badge";
 import { ProductOrderBox } from "@/components/cart/product-order-box";
 import { Link } from "@/i18n/navigation";
@@ -143,7 +143,7 @@ export default async function ProductPage({ params }: { params: Params }) {
             {product.batches.map((batch) => (
               <li key={batch.code}>
                 <Link href={`/trace/${batch.code}`} className="text-brand-800 underline">
-                  {t("product.batch", { lot: batch.lotCode, date: formatDate(batch.productionDate, locale) })}
+                  {t("product.batch", { lot: batch.lotCode, date: formatDay(batch.productionDate, locale) })}
                 </Link>
               </li>
             ))}
@@ -158,7 +158,7 @@ export default async function ProductPage({ params }: { params: Params }) {
           <ul className="space-y-1">
             {product.certificates.map((cert) => (
               <li key={cert.decisionNumber}>
-                {"★".repeat(cert.stars)} · {cert.decisionNumber} · {formatDate(cert.decisionDate, locale)} · {t(`product.states.${cert.state}`)}
+                {"★".repeat(cert.stars)} · {cert.decisionNumber} · {formatDay(cert.decisionDate, locale)} · {t(`product.states.${cert.state}`)}
               </li>
             ))}
           </ul>

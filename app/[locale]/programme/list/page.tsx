@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { formatDay } from "@/lib/format";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS, OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { getMetricList } from "@/server/programme/cached";
 import { isListKind, type ListFilters } from "@/server/programme/queries";
@@ -43,8 +44,7 @@ export default async function ProgrammeListPage({ params, searchParams }: Props)
   const t = await getTranslations({ locale, namespace: "programme" });
   const en = locale === "en";
   const list = await getMetricList(metric, filters);
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-  const date = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) => formatDay(iso, locale);
   const filterText = [
     filters.stars ? t("charts.stars", { stars: filters.stars }) : null,
     filters.group ? OCOP_GROUP_LABELS[filters.group as OcopGroupCode][en ? "en" : "vi"] : null,

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { listOwnBatches } from "@/server/trace/queries";
 
@@ -22,7 +23,7 @@ export default async function StudioBatches({ params }: { params: Promise<{ loca
             {batches.map((b) => (
               <tr key={b.id} className="border-b">
                 <td className="py-1"><Link href={`/studio/batches/${b.id}`} className="font-semibold text-brand-800 underline">{b.lotCode}</Link> ({b.isPublic ? t("public") : t("private")})</td>
-                <td>{b.product}</td><td>{b.productionDate}</td><td>{b.events}</td><td>{b.scans}</td>
+                <td>{b.product}</td><td>{formatDay(b.productionDate, locale)}</td><td>{b.events}</td><td>{b.scans}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { fairName, formatDateRange, formatDay } from "@/components/fairs/format";
+import { fairName } from "@/components/fairs/format";
+import { dayOf } from "@/lib/clock";
+import { formatDay, formatDayRange } from "@/lib/format";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
 import { withdrawBoothRequestAction } from "@/server/fairs/actions";
@@ -47,7 +49,7 @@ export default async function StudioFairsPage({ params, searchParams }: { params
                     <Link href={`/fairs/${r.fair.slug}`} className="font-semibold underline-offset-2 hover:underline">
                       {fairName(r.fair, locale)}
                     </Link>
-                    <div className="text-slate-600">{formatDateRange(r.fair.startsOn, r.fair.endsOn, locale)}</div>
+                    <div className="text-slate-600">{formatDayRange(r.fair.startsOn, r.fair.endsOn, locale)}</div>
                   </td>
                   <td className="py-2">
                     {tStatus(r.status)}
@@ -87,7 +89,7 @@ export default async function StudioFairsPage({ params, searchParams }: { params
             {open.map((f) => (
               <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 p-3">
                 <span>
-                  <strong>{fairName(f, locale)}</strong> · {formatDateRange(f.startsOn, f.endsOn, locale)} · {formatDay(f.registrationDeadline, locale)}
+                  <strong>{fairName(f, locale)}</strong> · {formatDayRange(f.startsOn, f.endsOn, locale)} · {formatDay(dayOf(f.registrationDeadline), locale)}
                 </span>
                 <Link href={`/studio/fairs/${f.id}/request`} className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
                   {t("request")}

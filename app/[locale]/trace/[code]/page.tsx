@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StarBadge } from "@/components/products/star-badge";
 import { Link } from "@/i18n/navigation";
 import { localizedHref } from "@/i18n/localized-href";
+import { formatDay } from "@/lib/format";
 import { imageUrl } from "@/lib/image-url";
 import { alternatesFor } from "@/i18n/seo";
 import { countScan, getPublicTrace } from "@/server/trace/queries";
@@ -38,7 +39,12 @@ export default async function TracePage({ params, searchParams }: Props) {
   if ((await searchParams).src === "qr") after(() => countScan(trace.code));
   const [t, tb] = await Promise.all([getTranslations({ locale, namespace: "trace" }), getTranslations({ locale, namespace: "catalog.badge" })]);
   const name = locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi;
-  const report = `mailto:${trace.producer.email ?? "ocop@vixuyen.gov.vn"}?subject=${encodeURIComponent(`${t("reportSubject")} ${trace.code}`)}`;
+  // A problem with a batch goes to its producer, by e-mail or else by phone; no address is ever made up.
+  const report = trace.producer.email
+    ? `mailto:${trace.producer.email}?subject=${encodeURIComponent(`${t("reportSubject")} ${trace.code}`)}`
+    : trace.producer.phone
+      ? `tel:${trace.producer.phone.replace(/[^\d+]/g, "")}`
+      : null;
   return (
     <article className="space-y-6">
       <header className="space-y-1">
@@ -49,7 +55,7 @@ export default async function TracePage({ params, searchParams }: Props) {
         </p>
       </header>
       {trace.expired ? (
-        <p role="alert" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-bold text-red-900">{t("expired", { date: trace.expiryDate ?? "" })}</p>
+        <p role="alert" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-bold text-red-900">{t("expired", { date: trace.expiryDate ? formatDay(trace.expiryDate, locale) : "" })}</p>
       ) : null}
       {trace.badge ? (
         <StarBadge locale={locale} badge={trace.badge} />
@@ -61,8 +67,8 @@ export default async function TracePage({ params, searchParams }: Props) {
       <section aria-labelledby="facts">
         <h2 id="facts" className="text-lg font-bold">{t("facts")}</h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-          <dt>{t("productionDate")}</dt><dd>{trace.productionDate}</dd>
-          <dt>{t("expiryDate")}</dt><dd>{trace.expiryDate ?? "—"}</dd>
+          <dt>{t("productionDate")}</dt><dd><time dateTime={trace.productionDate}>{formatDay(trace.productionDate, locale)}</time></dd>
+          <dt>{t("expiryDate")}</dt><dd>{trace.expiryDate ? <time dateTime={trace.expiryDate}>{formatDay(trace.expiryDate, locale)}</time> : "—"}</dd>
           <dt>{t("quantity")}</dt><dd>{trace.quantity} {trace.quantityUnit}</dd>
           {trace.growingArea ? (<><dt>{t("growingArea")}</dt><dd>{trace.growingArea}{trace.growingAreaCode ? ` (${t("areaCode")} ${trace.growingAreaCode})` : ""}</dd></>) : null}
           {trace.rawMaterial ? (<><dt>{t("rawMaterial")}</dt><dd>{trace.rawMaterial}</dd></>) : null}
@@ -75,7 +81,7 @@ export default async function TracePage({ params, searchParams }: Props) {
           <ol className="space-y-3 border-l-4 border-brand-600 pl-4">
             {trace.events.map((event, index) => (
               <li key={index}>
-                <p className="font-semibold"><time dateTime={event.date}>{event.date}</time> · {t(`events.${event.type}`)}</p>
+                <p className="font-semibold"><time dateTime={event.date}>{formatDay(event.date, locale)}</time> · {t(`events.${event.type}`)}</p>
                 <p>{event.place} · {event.actor}</p>
                 {event.note ? <p className="text-slate-700">{event.note}</p> : null}
                 {event.evidenceKey ? (
@@ -96,7 +102,7 @@ export default async function TracePage({ params, searchParams }: Props) {
             <tbody>
               {trace.labTests.map((test, index) => (
                 <tr key={index} className="border-b">
-                  <td className="py-1">{test.indicator}</td><td>{test.value} {test.unit}</td><td>{test.limit}</td><td>{test.lab} · {test.date}</td>
+                  <td className="py-1">{test.indicator}</td><td>{test.value} {test.unit}</td><td>{test.limit}</td><td>{test.lab} · <time dateTime={test.date}>{formatDay(test.date, locale)}</time></td>
                   <td className={test.passed ? "font-semibold text-green-900" : "font-semibold text-red-900"}>{test.passed ? t("passed") : t("failed")}</td>
                 </tr>
               ))}
@@ -109,12 +115,15 @@ export default async function TracePage({ params, searchParams }: Props) {
           <h2 id="certs" className="text-lg font-bold">{t("certifications")}</h2>
           <ul className="list-disc pl-6">
             {trace.certifications.map((c, index) => (
-              <li key={index}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${c.validUntil}` : ""} · {c.valid ? t("certValid") : t("certExpired")}</li>
+              <li key={index}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${formatDay(c.validUntil, locale)}` : ""} · {c.valid ? t("certValid") : t("certExpired")}</li>
             ))}
           </ul>
         </section>
       ) : null}
-      <p className="no-print"><a href={report} className="underline">{t("report")}</a> · <Link href={`/products/${trace.product.slug}`} className="underline">{t("productPage")}</Link></p>
+      <p className="no-print">
+        {report ? <><a href={report} className="underline">{t("report")}</a> · </> : null}
+        <Link href={`/products/${trace.product.slug}`} className="underline">{t("productPage")}</Link>
+      </p>
     </article>
   );
 }

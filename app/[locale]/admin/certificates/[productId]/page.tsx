@@ -1,7 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CertificateForm, RevokeForm } from "@/components/certificates/certificate-forms";
+import { dayToDate, today as clockToday } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
+import { formatDay } from "@/lib/format";
 import { certificateState } from "@/lib/ocop-stars";
 import { requirePageAccess } from "@/server/auth/session";
 import { getProductCertificates } from "@/server/certificates/queries";
@@ -15,8 +17,7 @@ export default async function ProductCertificates({ params }: { params: Promise<
     throw error;
   });
   const t = await getTranslations({ locale, namespace: "admin.certificates" });
-  const today = new Date();
-  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const today = dayToDate(clockToday());
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{product.nameVi}</h1>
@@ -29,7 +30,7 @@ export default async function ProductCertificates({ params }: { params: Promise<
             return (
               <li key={c.id} className="rounded border border-slate-300 p-3">
                 <p className="font-semibold">
-                  {c.stars}★ · {c.decisionNumber} · {day(c.decisionDate)} · {c.issuingBody} · {t("validUntil")} {day(c.validUntil)} · {t(`states.${state}`)}
+                  {c.stars}★ · {c.decisionNumber} · {formatDay(c.decisionDate, locale)} · {c.issuingBody} · {t("validUntil")} {formatDay(c.validUntil, locale)} · {t(`states.${state}`)}
                 </p>
                 {state === "VALID" ? <RevokeForm locale={locale} certificateId={c.id} /> : null}
               </li>

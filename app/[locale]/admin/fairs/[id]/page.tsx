@@ -5,6 +5,7 @@ import { fairFormLabels, fairFormValues } from "@/components/fairs/fair-form-lab
 import { fairName } from "@/components/fairs/format";
 import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { PhotoGrid } from "@/components/ui/photo-grid";
 import { addFairPhotoAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
@@ -28,7 +29,6 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
     getTranslations({ locale, namespace: "forms" }),
     getTranslations({ locale, namespace: "fairs.photos" }),
   ]);
-  const dateTime = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
   const error = query.error ? (tErrors.has(query.error) ? tErrors(query.error) : tErrors("generic")) : null;
   return (
     <div className="space-y-8">
@@ -71,7 +71,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
                 </span>
               </div>
               <div className="text-sm text-slate-700">
-                {t("arrived")}: {dateTime.format(r.createdAt)} · {t("count")}: {r.boothCount} · {t("products")}: {r.productNames.join(", ")}
+                {t("arrived")}: {formatDateTime(r.createdAt, locale)} · {t("count")}: {r.boothCount} · {t("products")}: {r.productNames.join(", ")}
               </div>
               <div className="text-sm text-slate-700">
                 {t("needs")}:{" "}

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { formatDay } from "@/lib/format";
 import { COMMITMENT_KINDS } from "@/lib/programme-figures";
 import { requirePageAccess } from "@/server/auth/session";
 import { listCommitmentChecklist } from "@/server/programme/queries";
@@ -41,7 +42,7 @@ export default async function CommitmentsChecklistPage({ params }: { params: Pro
                   <td className="py-1 pr-2">{row.communeName}</td>
                   {COMMITMENT_KINDS.map((kind) => (
                     <td key={kind} className="py-1 pr-2">
-                      {done.get(kind) ?? "—"}
+                      {done.has(kind) ? formatDay(done.get(kind)!, locale) : "—"}
                     </td>
                   ))}
                   <td className="py-1 pr-2 font-semibold">{done.size === COMMITMENT_KINDS.length ? "✓" : `${done.size}/5`}</td>

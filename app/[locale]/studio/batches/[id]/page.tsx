@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CertificationForm, LabTestForm, TraceEventForm } from "@/components/trace/batch-forms";
 import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
+import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { setBatchPublicAction } from "@/server/trace/actions";
 import { getOwnBatch } from "@/server/trace/queries";
@@ -21,7 +22,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{batch.productName} · {t("lot")} {batch.lotCode}</h1>
       {saved ? <p role="status" className="font-semibold text-green-900">{t("studio.saved")}</p> : null}
-      <p>{t("studio.productionDate")}: {batch.productionDate} · {t("studio.expiryDate")}: {batch.expiryDate ?? "—"} · {t("studio.scans")}: <strong>{batch.scans}</strong></p>
+      <p>{t("studio.productionDate")}: {formatDay(batch.productionDate, locale)} · {t("studio.expiryDate")}: {batch.expiryDate ? formatDay(batch.expiryDate, locale) : "—"} · {t("studio.scans")}: <strong>{batch.scans}</strong></p>
       <div className="flex flex-wrap gap-3">
         <form action={setBatchPublicAction}>
           <input type="hidden" name="locale" value={locale} />
@@ -36,7 +37,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       </div>
       <h2 className="text-lg font-bold">{t("timeline")}</h2>
       <ol className="list-decimal pl-6">
-        {batch.events.map((e) => <li key={e.id}>{e.occurredOn} · {t(`events.${e.type}`)} · {e.place} · {e.actor}</li>)}
+        {batch.events.map((e) => <li key={e.id}>{formatDay(e.occurredOn, locale)} · {t(`events.${e.type}`)} · {e.place} · {e.actor}</li>)}
       </ol>
       <TraceEventForm locale={locale} batchId={batch.id} />
       <h2 className="text-lg font-bold">{t("labTests")}</h2>
@@ -46,7 +47,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
       <LabTestForm locale={locale} batchId={batch.id} />
       <h2 className="text-lg font-bold">{t("certifications")}</h2>
       <ul className="list-disc pl-6">
-        {batch.certifications.map((c) => <li key={c.id}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${c.validUntil}` : ""}</li>)}
+        {batch.certifications.map((c) => <li key={c.id}>{t(`kinds.${c.kind}`)} · {c.number} · {c.issuer}{c.validUntil ? ` · ${t("validUntil")} ${formatDay(c.validUntil, locale)}` : ""}</li>)}
       </ul>
       <CertificationForm locale={locale} batchId={batch.id} />
     </section>

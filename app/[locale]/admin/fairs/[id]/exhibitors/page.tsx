@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { fairName, formatDateRange } from "@/components/fairs/format";
+import { fairName } from "@/components/fairs/format";
+import { formatDayRange } from "@/lib/format";
 import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
 import { exhibitorListForOfficer } from "@/server/fairs/queries";
@@ -24,7 +25,7 @@ export default async function ExhibitorListPage({ params }: { params: Promise<{ 
     <article className="space-y-3 print:text-sm">
       <h1 className="text-2xl font-bold">{t("print")}</h1>
       <p>
-        <strong>{fairName(fair, locale)}</strong> · {formatDateRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}, {fair.province}
+        <strong>{fairName(fair, locale)}</strong> · {formatDayRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}, {fair.province}
       </p>
       <table className="w-full border-collapse text-left">
         <thead>

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import QRCode from "qrcode";
+import { formatDay } from "@/lib/format";
 import { isAppError } from "@/lib/errors";
 import { readEnv } from "@/lib/env";
 import { requirePageAccess } from "@/server/auth/session";
@@ -34,8 +35,8 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
             <div>
               <p className="font-bold">{batch.productName}</p>
               <p>{t("lot")}: {batch.lotCode}</p>
-              <p>{t("studio.productionDate")}: {batch.productionDate}</p>
-              {batch.expiryDate ? <p>{t("studio.expiryDate")}: {batch.expiryDate}</p> : null}
+              <p>{t("studio.productionDate")}: {formatDay(batch.productionDate, locale)}</p>
+              {batch.expiryDate ? <p>{t("studio.expiryDate")}: {formatDay(batch.expiryDate, locale)}</p> : null}
               {batch.badgeStars ? <p>OCOP {"★".repeat(batch.badgeStars)}</p> : null}
             </div>
           </li>
