@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { englishName, inLocale } from "@/lib/vocabulary";
 import type { CertificationStatus } from "@/lib/certification-status";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
@@ -41,7 +42,7 @@ export async function ProductCard({ product, locale, headingLevel = "h3" }: { pr
           {tb(`status.${product.certification}`)}
         </p>
       ) : null}
-      <p className="text-sm text-slate-700">{t("by", { name: product.producer.name })}</p>
+      <p className="text-sm text-slate-700">{t("by", { name: inLocale(locale, product.producer.name, englishName) })}</p>
       <p className="mt-auto font-semibold">
         {formatVnd(product.priceVnd, locale)} <span className="font-normal text-slate-700" lang={unit.fallback ? "vi" : undefined}>/ {unit.text}</span>
       </p>

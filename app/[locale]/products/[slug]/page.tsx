@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { englishName, englishUnit, inLocale } from "@/lib/vocabulary";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText, pickText } from "@/components/products/localized-text";
@@ -97,7 +98,7 @@ export default async function ProductPage({ params }: { params: Params }) {
             <dt className="font-semibold">{t("product.price")}</dt>
             <dd className="text-xl font-bold">{formatVnd(product.priceVnd, locale)}</dd>
             <dt className="font-semibold">{t("product.unit")}</dt>
-            <dd lang={unit.fallback ? "vi" : undefined}>{unit.text}</dd>
+            <dd lang={unit.fallback ? "vi" : undefined}>{unit.fallback ? inLocale(locale, unit.text, englishUnit) : unit.text}</dd>
             <dt className="font-semibold">{t("product.stock")}</dt>
             <dd>{product.inStock ? t("product.inStock", { stock: product.stock }) : t("product.outOfStock")}</dd>
             <dt className="font-semibold">{t("product.group")}</dt>
@@ -121,7 +122,7 @@ export default async function ProductPage({ params }: { params: Params }) {
             <h2 id="producer-heading" className="text-sm font-semibold text-slate-700">
               {t("product.producer")}
             </h2>
-            <p className="font-semibold">{product.producerCard.name}</p>
+            <p className="font-semibold">{inLocale(locale, product.producerCard.name, englishName)}</p>
             <p className="text-sm">
               {tc(`legalForms.${product.producerCard.legalForm}`)} · {product.producerCard.communeName}
             </p>

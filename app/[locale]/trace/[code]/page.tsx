@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { englishIndicator, englishUnit, inLocale } from "@/lib/vocabulary";
 import { notFound, permanentRedirect } from "next/navigation";
 import { after } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -69,7 +70,7 @@ export default async function TracePage({ params, searchParams }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt>{t("productionDate")}</dt><dd><time dateTime={trace.productionDate}>{formatDay(trace.productionDate, locale)}</time></dd>
           <dt>{t("expiryDate")}</dt><dd>{trace.expiryDate ? <time dateTime={trace.expiryDate}>{formatDay(trace.expiryDate, locale)}</time> : "—"}</dd>
-          <dt>{t("quantity")}</dt><dd>{trace.quantity} {trace.quantityUnit}</dd>
+          <dt>{t("quantity")}</dt><dd>{trace.quantity} {inLocale(locale, trace.quantityUnit, englishUnit)}</dd>
           {trace.growingArea ? (<><dt>{t("growingArea")}</dt><dd>{trace.growingArea}{trace.growingAreaCode ? ` (${t("areaCode")} ${trace.growingAreaCode})` : ""}</dd></>) : null}
           {trace.rawMaterial ? (<><dt>{t("rawMaterial")}</dt><dd>{trace.rawMaterial}</dd></>) : null}
           {trace.soldAt ? (<><dt>{t("soldAt")}</dt><dd>{trace.soldAt}</dd></>) : null}
@@ -102,7 +103,7 @@ export default async function TracePage({ params, searchParams }: Props) {
             <tbody>
               {trace.labTests.map((test, index) => (
                 <tr key={index} className="border-b">
-                  <td className="py-1">{test.indicator}</td><td>{test.value} {test.unit}</td><td>{test.limit}</td><td>{test.lab} · <time dateTime={test.date}>{formatDay(test.date, locale)}</time></td>
+                  <td className="py-1">{inLocale(locale, test.indicator, englishIndicator)}</td><td>{test.value} {test.unit}</td><td>{test.limit}</td><td>{test.lab} · <time dateTime={test.date}>{formatDay(test.date, locale)}</time></td>
                   <td className={test.passed ? "font-semibold text-green-900" : "font-semibold text-red-900"}>{test.passed ? t("passed") : t("failed")}</td>
                 </tr>
               ))}
