@@ -10,11 +10,13 @@ type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record
 
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value.trim().slice(0, 100) : "");
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "trace.lookup" });
-  // A miss explained is not a page to index.
-  return { title: t("title"), alternates: alternatesFor("/trace", locale), robots: { index: false } };
+  // The lookup page is worth finding; a miss explained (any query) is not a page to index.
+  const query = await searchParams;
+  const explained = Object.keys(query).length > 0;
+  return { title: t("title"), alternates: alternatesFor("/trace", locale), ...(explained ? { robots: { index: false } } : {}) };
 }
 
 /**
