@@ -1,77 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { badgesByProduct, periodBounds, tally, targetProgress, upgradedProducts, wholePercent } from "./programme-figures";
+import { programmePeriod, targetProgress, wholePercent } from "./programme-figures";
 
-const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const { start, end } = periodBounds(2021, 2025);
+describe("programmePeriod", () => {
+  it("counts a running period as of today", () => {
+    expect(programmePeriod(2026, 2030, "2026-11-30")).toEqual({ start: "2026-01-01", end: "2030-12-31", asOf: "2026-11-30", frozen: false, started: true });
+  });
 
-describe("badgesByProduct", () => {
-  it("keeps the highest valid 3★+ certificate per product and drops expired, revoked and 2★ ones", () => {
-    const today = d("2025-06-01");
-    const badges = badgesByProduct(
-      [
-        { productId: "a", stars: 3, status: "VALID", decisionDate: d("2023-01-01"), validUntil: d("2026-01-01") },
-        { productId: "a", stars: 4, status: "VALID", decisionDate: d("2024-01-01"), validUntil: d("2027-01-01") },
-        { productId: "b", stars: 3, status: "VALID", decisionDate: d("2021-01-01"), validUntil: d("2024-01-01") },
-        { productId: "c", stars: 4, status: "REVOKED", decisionDate: d("2024-01-01"), validUntil: d("2027-01-01") },
-        { productId: "e", stars: 2, status: "VALID", decisionDate: d("2024-01-01"), validUntil: d("2027-01-01") },
-      ],
-      today,
-    );
-    expect([...badges.keys()]).toEqual(["a"]);
-    expect(badges.get("a")?.stars).toBe(4);
+  it("freezes a past period on its last day, 31 December of its last year", () => {
+    expect(programmePeriod(2021, 2025, "2026-11-30")).toMatchObject({ asOf: "2025-12-31", frozen: true });
+    // The last day itself still belongs to the running period; the next morning it is frozen.
+    expect(programmePeriod(2021, 2025, "2025-12-31")).toMatchObject({ asOf: "2025-12-31", frozen: false });
+    expect(programmePeriod(2021, 2025, "2026-01-01")).toMatchObject({ asOf: "2025-12-31", frozen: true });
+  });
+
+  it("has not started before 1 January of its first year", () => {
+    expect(programmePeriod(2026, 2030, "2025-12-31")).toMatchObject({ asOf: "2025-12-31", frozen: false, started: false });
   });
 });
 
-describe("upgradedProducts", () => {
-  it("counts a 3★→4★ chain once, even with re-evaluations on both sides", () => {
-    const certs = [
-      { productId: "a", stars: 3, decisionDate: d("2021-05-01") },
-      { productId: "a", stars: 3, decisionDate: d("2022-05-01") },
-      { productId: "a", stars: 4, decisionDate: d("2023-05-01") },
-      { productId: "a", stars: 4, decisionDate: d("2025-05-01") },
-    ];
-    expect(upgradedProducts(certs, 3, 4, start, end)).toEqual(["a"]);
-  });
-
-  it("ignores downgrades, same-star renewals and upgrades decided outside the period", () => {
-    const certs = [
-      { productId: "down", stars: 4, decisionDate: d("2021-05-01") },
-      { productId: "down", stars: 3, decisionDate: d("2024-05-01") },
-      { productId: "renew", stars: 3, decisionDate: d("2021-05-01") },
-      { productId: "renew", stars: 3, decisionDate: d("2024-05-01") },
-      { productId: "late", stars: 3, decisionDate: d("2024-05-01") },
-      { productId: "late", stars: 4, decisionDate: d("2026-02-01") },
-      { productId: "five", stars: 4, decisionDate: d("2022-05-01") },
-      { productId: "five", stars: 5, decisionDate: d("2025-12-31") },
-    ];
-    expect(upgradedProducts(certs, 3, 4, start, end)).toEqual([]);
-    expect(upgradedProducts(certs, 4, 5, start, end)).toEqual(["five"]);
+describe("wholePercent", () => {
+  it("rounds down and is 0 when there is nothing to count", () => {
+    expect(wholePercent(2, 3)).toBe(66);
+    expect(wholePercent(199, 200)).toBe(99);
+    expect(wholePercent(3, 3)).toBe(100);
+    expect(wholePercent(0, 0)).toBe(0);
   });
 });
 
 describe("targetProgress", () => {
-  it("measures the way from baseline to goal", () => {
+  it("measures the way from baseline to goal, clamped to 0–100 %", () => {
     expect(targetProgress(19, 19, 50)).toEqual({ percent: 0, reached: false });
-    expect(targetProgress(19, 20, 50)).toEqual({ percent: 3, reached: false });
-    expect(targetProgress(0, 1, 1)).toEqual({ percent: 100, reached: true });
-    expect(targetProgress(0, 12, 10)).toEqual({ percent: 100, reached: true });
-    expect(targetProgress(19, 15, 50)).toEqual({ percent: 0, reached: false });
+    expect(targetProgress(19, 34, 50)).toEqual({ percent: 48, reached: false });
+    expect(targetProgress(19, 50, 50)).toEqual({ percent: 100, reached: true });
+    expect(targetProgress(19, 60, 50)).toEqual({ percent: 100, reached: true });
+    expect(targetProgress(19, 10, 50)).toEqual({ percent: 0, reached: false });
+  });
+
+  it("treats a target met at its baseline as done", () => {
     expect(targetProgress(5, 5, 5)).toEqual({ percent: 100, reached: true });
-  });
-});
-
-describe("wholePercent and tally", () => {
-  it("rounds down and survives an empty denominator", () => {
-    expect(wholePercent(3, 13)).toBe(23);
-    expect(wholePercent(199, 200)).toBe(99);
-    expect(wholePercent(1, 0)).toBe(0);
-  });
-
-  it("counts keys, largest first", () => {
-    expect(tally(["b", "a", "b", "c", "a", "b"])).toEqual([
-      { key: "b", count: 3 },
-      { key: "a", count: 2 },
-      { key: "c", count: 1 },
-    ]);
+    expect(targetProgress(5, 4, 5)).toEqual({ percent: 0, reached: false });
   });
 });

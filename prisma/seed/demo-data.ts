@@ -88,6 +88,8 @@ export interface DemoRegion {
   parentCode: string | null;
   validFrom?: string;
   validTo?: string;
+  /** A pre-reform commune: the code of the commune it became part of on 01/07/2025. */
+  mergedIntoCode?: string;
 }
 
 const REFORM_START = "2025-07-01";
@@ -97,8 +99,8 @@ function commune(code: string, slug: string, name: string, nameEn: string): Demo
   return { code, slug, name, nameEn, level: "COMMUNE", parentCode: "030", validFrom: REFORM_START };
 }
 
-function oldCommune(code: string, slug: string, name: string, nameEn: string): DemoRegion {
-  return { code, slug, name, nameEn, level: "COMMUNE", parentCode: "030", validTo: REFORM_END_OF_OLD };
+function oldCommune(code: string, slug: string, name: string, nameEn: string, mergedIntoCode: string): DemoRegion {
+  return { code, slug, name, nameEn, level: "COMMUNE", parentCode: "030", validTo: REFORM_END_OF_OLD, mergedIntoCode };
 }
 
 /** Parents come before children. Codes are illustrative. */
@@ -118,9 +120,9 @@ export const DEMO_REGIONS: readonly DemoRegion[] = [
   commune("00859", "phu-linh", "Phú Linh", "Phu Linh"),
   commune("00808", "thanh-thuy", "Thanh Thủy", "Thanh Thuy"),
   commune("00817", "lao-chai", "Lao Chải", "Lao Chai"),
-  oldCommune("00850", "phuong-tien-cu", "Phương Tiến", "Phuong Tien"),
-  oldCommune("00853", "dao-duc-cu", "Đạo Đức", "Dao Duc"),
-  oldCommune("00796", "thi-tran-nong-truong-viet-lam-cu", "Thị trấn Nông trường Việt Lâm", "Nong Truong Viet Lam town"),
+  oldCommune("00850", "phuong-tien-cu", "Phương Tiến", "Phuong Tien", "00808"),
+  oldCommune("00853", "dao-duc-cu", "Đạo Đức", "Dao Duc", "00802"),
+  oldCommune("00796", "thi-tran-nong-truong-viet-lam-cu", "Thị trấn Nông trường Việt Lâm", "Nong Truong Viet Lam town", "00805"),
 ];
 
 /** Current communes of the demo area (for pickers and tests). */
@@ -861,7 +863,8 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     certificates: [province("2105/QĐ-UBND", "2022-08-10", 3, 55, "Rượu ngô men lá Thuận Hòa")],
   },
   {
-    // Published, certificate revoked after a failed post-recognition check: no badge, not counted.
+    // Published, certificate revoked after a failed post-recognition check (November 2025, before the
+    // 2021–2025 period ended): no badge, not counted, neither today nor in the period's frozen figures.
     slug: "tinh-dau-gung-thuan-hoa",
     producerSlug: "htx-duoc-lieu-thuan-hoa",
     status: "PUBLISHED",
@@ -879,7 +882,7 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     certificates: [
       district3("845/QĐ-UBND", "2024-05-10", 52, "Tinh dầu gừng Thuận Hòa", {
         status: "REVOKED",
-        revokedAt: "2026-06-15",
+        revokedAt: "2025-11-20",
         revocationDecisionNumber: "1120/QĐ-UBND",
         revocationReason: "Không đạt chỉ tiêu chất lượng khi kiểm tra sau công nhận; nhãn chưa bổ sung theo yêu cầu.",
       }),
@@ -1615,8 +1618,16 @@ export interface DemoProgramme {
   endYear: number;
   isCurrent: boolean;
   targets: readonly DemoTarget[];
+  /** The resolution's own baseline by subgroup code ("13 tea …"). */
+  subgroupBaselines?: Readonly<Record<string, number>>;
 }
 
+const STALLS_LABEL_VI = "Chủ thể được hỗ trợ làm mới gian hàng trưng bày, giới thiệu và bán sản phẩm";
+const STALLS_LABEL_EN = "Producers helped to renew their display and sales stalls";
+const COMMITMENTS_LABEL_VI = "Chủ thể OCOP cam kết đủ 5 nội dung (ATTP, bao bì, nhãn, quản lý chất lượng, truy xuất)";
+const COMMITMENTS_LABEL_EN = "OCOP producers committed to all five (food safety, packaging, labels, quality management, traceability)";
+
+/** The district's 2021–2025 programme (its period has ended: figures frozen on 31/12/2025). */
 export const DEMO_PROGRAMME: DemoProgramme = {
   slug: "ocop-vi-xuyen-2021-2025",
   nameVi: "Chương trình OCOP huyện Vị Xuyên 2021–2025",
@@ -1640,17 +1651,174 @@ export const DEMO_PROGRAMME: DemoProgramme = {
       goal: 10,
       unit: "tổ chức",
     },
-    { metric: "showrooms_supported", labelVi: "Chủ thể được hỗ trợ mở điểm giới thiệu, bán sản phẩm", labelEn: "Producers helped to open showrooms or booths", baseline: 0, goal: 3, goalMax: 5, unit: "chủ thể" },
-    {
-      metric: "producers_all_commitments",
-      labelVi: "Chủ thể cam kết đủ 5 nội dung (ATTP, bao bì, nhãn, quản lý chất lượng, truy xuất)",
-      labelEn: "Producers committed to all five (food safety, packaging, labels, quality management, traceability)",
-      baseline: 0,
-      goal: 100,
-      unit: "%",
-    },
+    { metric: "stalls_supported", labelVi: STALLS_LABEL_VI, labelEn: STALLS_LABEL_EN, baseline: 0, goal: 3, goalMax: 5, unit: "chủ thể" },
+    { metric: "producers_all_commitments", labelVi: COMMITMENTS_LABEL_VI, labelEn: COMMITMENTS_LABEL_EN, baseline: 0, goal: 100, unit: "%" },
+    { metric: "communes_with_team", labelVi: "Xã có tổ OCOP", labelEn: "Communes with an OCOP team", baseline: 0, goal: 100, unit: "%" },
+    { metric: "staff_trained", labelVi: "Cán bộ OCOP huyện, xã được tập huấn", labelEn: "District and commune OCOP officers trained", baseline: 0, goal: 100, unit: "%" },
+  ],
+  subgroupBaselines: { FOOD_TEA: 13, FOOD_FRESH: 2, HANDICRAFT_FIBRE: 1, FOOD_SPICE: 2, FOOD_PROCESSED: 1 },
+};
+
+/** A commune's programme beside the district's: its own region (with the pre-reform Phương Tiến) and period. */
+export const DEMO_COMMUNE_PROGRAMME: DemoProgramme = {
+  slug: "ocop-xa-thanh-thuy-2026-2030",
+  nameVi: "Đề án OCOP xã Thanh Thủy 2026–2030",
+  nameEn: "Thanh Thuy Commune OCOP Plan 2026–2030",
+  reference: "Đề án của UBND xã Thanh Thủy (minh họa)",
+  regionCode: "00808",
+  startYear: 2026,
+  endYear: 2030,
+  isCurrent: false,
+  targets: [
+    { metric: "products_3star_plus", labelVi: "Sản phẩm OCOP đạt 3 sao trở lên", labelEn: "OCOP products rated 3★ or more", baseline: 5, goal: 8, unit: "sản phẩm" },
+    { metric: "upgrades_3_to_4", labelVi: "Sản phẩm nâng hạng 3 sao lên 4 sao", labelEn: "Upgrades from 3★ to 4★", baseline: 0, goal: 2, unit: "sản phẩm" },
+    { metric: "tourism_products", labelVi: "Sản phẩm du lịch cộng đồng OCOP", labelEn: "OCOP community tourism products", baseline: 0, goal: 1, unit: "sản phẩm" },
+    { metric: "new_economic_organisations", labelVi: "Tổ chức kinh tế thành lập mới hoặc tổ chức lại", labelEn: "Economic organisations founded or re-formed", baseline: 0, goal: 2, unit: "tổ chức" },
+    { metric: "stalls_supported", labelVi: STALLS_LABEL_VI, labelEn: STALLS_LABEL_EN, baseline: 0, goal: 2, unit: "chủ thể" },
+    { metric: "producers_all_commitments", labelVi: COMMITMENTS_LABEL_VI, labelEn: COMMITMENTS_LABEL_EN, baseline: 0, goal: 100, unit: "%" },
   ],
 };
+
+export const DEMO_PROGRAMMES: readonly DemoProgramme[] = [DEMO_PROGRAMME, DEMO_COMMUNE_PROGRAMME];
+
+// ───────────────────────────── Records officers keep for the programme ─────────────────────────────
+
+export interface DemoStallSupport {
+  producerSlug: string;
+  supportedOn: string;
+  place: string;
+  description: string;
+  amountVnd: number | null;
+  reference: string;
+}
+
+/** 3 producers helped in 2021–2025 (the resolution's 3–5), one more in 2026 (the commune's plan). */
+export const DEMO_STALL_SUPPORTS: readonly DemoStallSupport[] = [
+  {
+    producerSlug: "htx-choi-chit-viet-lam",
+    supportedOn: "2023-06-15",
+    place: "Gian hàng trưng bày tại trụ sở HTX, thị trấn Nông trường Việt Lâm",
+    description: "Kệ trưng bày, biển hiệu và quầy bán chổi chít.",
+    amountVnd: 20_000_000,
+    reference: "QĐ hỗ trợ số 45/QĐ-UBND (minh họa)",
+  },
+  {
+    producerSlug: "htx-che-shan-tuyet-cao-bo",
+    supportedOn: "2024-04-10",
+    place: "Điểm giới thiệu và bán chè tại thôn Tham Vè, xã Cao Bồ",
+    description: "Làm mới gian trưng bày, bàn pha trà mời khách.",
+    amountVnd: 30_000_000,
+    reference: "QĐ hỗ trợ số 112/QĐ-UBND (minh họa)",
+  },
+  {
+    producerSlug: "htx-tra-peng",
+    supportedOn: "2025-08-20",
+    place: "Gian hàng tại điểm du lịch Xà Phìn",
+    description: "Tủ trưng bày và biển giới thiệu sản phẩm chè Trà Pèng.",
+    amountVnd: 25_000_000,
+    reference: "Biên bản bàn giao ngày 20/8/2025 (minh họa)",
+  },
+  {
+    producerSlug: "htx-che-thanh-thuy",
+    supportedOn: "2026-05-12",
+    place: "Quầy bán chè tại chợ xã Thanh Thủy",
+    description: "Quầy, kệ và bảng giá.",
+    amountVnd: null,
+    reference: "Hỗ trợ bằng hiện vật (minh họa)",
+  },
+];
+
+export interface DemoOrganisationChange {
+  kind: "FOUNDED" | "REFORMED";
+  name: string;
+  legalForm: LegalForm;
+  changedOn: string;
+  regionCode: string;
+  producerSlug: string | null;
+  registrationNumber: string;
+  note: string;
+}
+
+/**
+ * Organisations founded or re-formed: 5 in the district in 2021–2025 (one at a pre-reform commune), one
+ * in Thanh Thủy in 2026 (counted by the commune's plan, not by the ended district programme).
+ */
+export const DEMO_ORGANISATION_CHANGES: readonly DemoOrganisationChange[] = [
+  { kind: "FOUNDED", name: "Hợp tác xã Nông nghiệp Linh Hồ", legalForm: "COOPERATIVE", changedOn: "2021-03-15", regionCode: "00868", producerSlug: "htx-nong-nghiep-linh-ho", registrationNumber: "5100123401 (minh họa)", note: "" },
+  { kind: "REFORMED", name: "Hợp tác xã Chè Thanh Thủy", legalForm: "COOPERATIVE", changedOn: "2024-10-15", regionCode: "00808", producerSlug: "htx-che-thanh-thuy", registrationNumber: "5100123402 (minh họa)", note: "Tổ chức lại theo Luật Hợp tác xã 2023." },
+  { kind: "FOUNDED", name: "Hợp tác xã Du lịch cộng đồng Xà Phìn", legalForm: "COOPERATIVE", changedOn: "2023-08-08", regionCode: "00850", producerSlug: null, registrationNumber: "5100123403 (minh họa)", note: "Đăng ký tại xã Phương Tiến (cũ)." },
+  { kind: "FOUNDED", name: "Tổ hợp tác Chăn nuôi gà đen Minh Tân", legalForm: "COOPERATIVE_GROUP", changedOn: "2024-05-20", regionCode: "00823", producerSlug: "tht-ga-den-minh-tan", registrationNumber: "", note: "" },
+  { kind: "FOUNDED", name: "Công ty Cổ phần Thực phẩm Hà Giang Xanh", legalForm: "ENTERPRISE", changedOn: "2024-09-10", regionCode: "00802", producerSlug: "cong-ty-cp-thuc-pham-ha-giang-xanh", registrationNumber: "5100123404 (minh họa)", note: "" },
+  { kind: "FOUNDED", name: "Hợp tác xã Homestay Nặm Ngặt", legalForm: "COOPERATIVE", changedOn: "2026-04-20", regionCode: "00808", producerSlug: null, registrationNumber: "5100123405 (minh họa)", note: "" },
+];
+
+export interface DemoCommuneTeam {
+  regionCode: string;
+  establishedOn: string;
+  decisionNumber: string;
+  members: string;
+}
+
+const team = (regionCode: string, establishedOn: string, number: number): DemoCommuneTeam => ({
+  regionCode,
+  establishedOn,
+  decisionNumber: `${number}/QĐ-UBND (minh họa)`,
+  members: "Phó Chủ tịch UBND xã (tổ trưởng), công chức nông nghiệp, địa chính, văn hóa (minh họa)",
+});
+
+/**
+ * OCOP teams of the communes since the reform: 10 of 12 by 31/12/2025, Bạch Ngọc in 2026, Lao Chải
+ * none yet. Phương Tiến's pre-reform team no longer counts (the commune was merged).
+ */
+export const DEMO_COMMUNE_TEAMS: readonly DemoCommuneTeam[] = [
+  team("00802", "2025-08-05", 101),
+  team("00805", "2025-08-05", 102),
+  team("00844", "2025-08-12", 103),
+  team("00841", "2025-08-12", 104),
+  team("00832", "2025-08-20", 105),
+  team("00826", "2025-08-20", 106),
+  team("00823", "2025-09-02", 107),
+  team("00868", "2025-09-02", 108),
+  team("00859", "2025-09-15", 109),
+  team("00808", "2025-09-05", 110),
+  team("00877", "2026-02-10", 111),
+  team("00850", "2022-03-01", 12),
+];
+
+export interface DemoOcopStaff {
+  name: string;
+  position: string;
+  regionCode: string;
+  servingFrom: string | null;
+  servingUntil: string | null;
+  trainedOn: string | null;
+  training: string;
+}
+
+const DISTRICT_COURSE = "Tập huấn nghiệp vụ OCOP cấp huyện (minh họa)";
+const COMMUNE_COURSE = "Tập huấn triển khai Chương trình OCOP cấp xã (minh họa)";
+
+/**
+ * District (former district area) and commune OCOP officers, all names made up: on 31/12/2025, 14
+ * serving (one left in June 2025) and 12 trained; one more trained in March 2026.
+ */
+export const DEMO_OCOP_STAFF: readonly DemoOcopStaff[] = [
+  { name: "Hoàng Văn Khánh (minh họa)", position: "Chuyên viên phụ trách OCOP", regionCode: "030", servingFrom: "2021-01-01", servingUntil: null, trainedOn: "2021-05-20", training: DISTRICT_COURSE },
+  { name: "Lý Thị Mai (minh họa)", position: "Chuyên viên nông nghiệp", regionCode: "030", servingFrom: "2021-01-01", servingUntil: "2025-06-30", trainedOn: "2021-05-20", training: DISTRICT_COURSE },
+  { name: "Nguyễn Thị Hạnh (minh họa)", position: "Công chức nông nghiệp", regionCode: "00802", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Triệu Văn Sính (minh họa)", position: "Công chức nông nghiệp", regionCode: "00805", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Vương Thị Dung (minh họa)", position: "Công chức nông nghiệp", regionCode: "00844", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Sùng Văn Páo (minh họa)", position: "Công chức nông nghiệp", regionCode: "00841", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Đặng Thị Lan (minh họa)", position: "Công chức nông nghiệp", regionCode: "00832", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Ma Văn Cường (minh họa)", position: "Công chức nông nghiệp", regionCode: "00826", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Nông Thị Thảo (minh họa)", position: "Công chức nông nghiệp", regionCode: "00823", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Lò Văn Dũng (minh họa)", position: "Công chức nông nghiệp", regionCode: "00868", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Vi Thị Yến (minh họa)", position: "Công chức nông nghiệp", regionCode: "00877", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Giàng Văn Chỉn (minh họa)", position: "Công chức nông nghiệp", regionCode: "00859", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Phạm Thị Quý (minh họa)", position: "Công chức nông nghiệp", regionCode: "00808", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Dương Văn Hải (minh họa)", position: "Công chức nông nghiệp", regionCode: "00817", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2026-03-18", training: COMMUNE_COURSE },
+  { name: "Bùi Thị Hoa (minh họa)", position: "Cán bộ văn hóa – du lịch", regionCode: "00808", servingFrom: "2025-07-01", servingUntil: null, trainedOn: null, training: "" },
+];
 
 // ───────────────────────────── Commitments and ideas ─────────────────────────────
 

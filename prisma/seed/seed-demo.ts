@@ -3,8 +3,10 @@
  *
  * Idempotent: every row is found by a natural key (region code, subgroup code, producer and product
  * slug, (product, decision number) for certificates, batch code, fair slug, (fair, producer) for booth
- * requests, programme slug and (programme, metric), (producer, kind) for commitments, (title,
- * proposer) for ideas, user email) and updated in place, so a second run leaves the same counts.
+ * requests, programme slug and (programme, metric) or (programme, subgroup), (producer, kind) for
+ * commitments, (producer, day) for stall support, (name, day) for organisations founded or re-formed,
+ * commune for OCOP teams, name for OCOP officers, (title, proposer) for ideas, user email) and updated in
+ * place, so a second run leaves the same counts.
  * A batch's trace events, lab tests and certifications are replaced as a whole. Existing users keep
  * their password (it is hashed only when the user is created).
  *
@@ -24,8 +26,12 @@ import {
   DEMO_IDEAS,
   DEMO_PRODUCERS,
   DEMO_PRODUCTS,
-  DEMO_PROGRAMME,
+  DEMO_COMMUNE_TEAMS,
+  DEMO_OCOP_STAFF,
+  DEMO_ORGANISATION_CHANGES,
+  DEMO_PROGRAMMES,
   DEMO_REGIONS,
+  DEMO_STALL_SUPPORTS,
   DEMO_SUBGROUPS,
   certificateValidUntil,
   type DemoCertificate,
@@ -117,8 +123,9 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       await seedOrderSettings(tx);
       await seedBatches(tx, productIds);
       await seedFairs(tx, { producerIds, productIds, regionIds, officerId });
-      await seedProgramme(tx, regionIds);
+      await seedProgrammes(tx, regionIds, subgroupIds);
       await seedCommitments(tx, producerIds, officerId);
+      await seedProgrammeRecords(tx, { regionIds, producerIds, officerId });
       await seedIdeas(tx, { regionIds, officerId, today });
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -145,6 +152,13 @@ async function seedRegions(tx: Tx): Promise<Map<string, string>> {
     };
     const row = await tx.region.upsert({ where: { code: region.code }, create: { code: region.code, ...data }, update: data, select: { id: true } });
     ids.set(region.code, row.id);
+  }
+  // Pre-reform communes point at the commune they were merged into (which may come later in the list).
+  for (const region of DEMO_REGIONS) {
+    if (!region.mergedIntoCode) continue;
+    const mergedIntoId = ids.get(region.mergedIntoCode);
+    if (!mergedIntoId) throw new Error(`Region ${region.code}: unknown successor ${region.mergedIntoCode}`);
+    await tx.region.update({ where: { code: region.code }, data: { mergedIntoId } });
   }
   return ids;
 }
@@ -466,33 +480,91 @@ async function seedFairs(
   }
 }
 
-async function seedProgramme(tx: Tx, regionIds: Map<string, string>): Promise<void> {
-  const p = DEMO_PROGRAMME;
-  const data = {
-    nameVi: p.nameVi,
-    nameEn: p.nameEn,
-    reference: p.reference,
-    regionId: regionIds.get(p.regionCode) ?? null,
-    startYear: p.startYear,
-    endYear: p.endYear,
-    isCurrent: p.isCurrent,
-  };
-  const { id: programmeId } = await tx.programme.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data, select: { id: true } });
-  for (const [position, target] of p.targets.entries()) {
-    const targetData = {
-      labelVi: target.labelVi,
-      labelEn: target.labelEn,
-      baseline: target.baseline,
-      goal: target.goal,
-      goalMax: target.goalMax ?? null,
-      unit: target.unit,
-      position,
+async function seedProgrammes(tx: Tx, regionIds: Map<string, string>, subgroupIds: Map<string, string>): Promise<void> {
+  for (const p of DEMO_PROGRAMMES) {
+    const data = {
+      nameVi: p.nameVi,
+      nameEn: p.nameEn,
+      reference: p.reference,
+      regionId: regionIds.get(p.regionCode) ?? null,
+      startYear: p.startYear,
+      endYear: p.endYear,
+      isCurrent: p.isCurrent,
     };
-    await tx.programmeTarget.upsert({
-      where: { programmeId_metric: { programmeId, metric: target.metric } },
-      create: { programmeId, metric: target.metric, ...targetData },
-      update: targetData,
-    });
+    const { id: programmeId } = await tx.programme.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data, select: { id: true } });
+    for (const [position, target] of p.targets.entries()) {
+      const targetData = {
+        labelVi: target.labelVi,
+        labelEn: target.labelEn,
+        baseline: target.baseline,
+        goal: target.goal,
+        goalMax: target.goalMax ?? null,
+        unit: target.unit,
+        position,
+      };
+      await tx.programmeTarget.upsert({
+        where: { programmeId_metric: { programmeId, metric: target.metric } },
+        create: { programmeId, metric: target.metric, ...targetData },
+        update: targetData,
+      });
+    }
+    for (const [code, count] of Object.entries(p.subgroupBaselines ?? {})) {
+      const subgroupId = subgroupIds.get(code);
+      if (!subgroupId) throw new Error(`Programme ${p.slug}: unknown subgroup ${code}`);
+      await tx.programmeSubgroupBaseline.upsert({
+        where: { programmeId_subgroupId: { programmeId, subgroupId } },
+        create: { programmeId, subgroupId, count },
+        update: { count },
+      });
+    }
+  }
+}
+
+/** What officers record for the programme's targets: stall support, organisations, commune teams, officers. */
+async function seedProgrammeRecords(tx: Tx, ctx: { regionIds: Map<string, string>; producerIds: Map<string, string>; officerId: string }): Promise<void> {
+  const regionId = (code: string) => {
+    const id = ctx.regionIds.get(code);
+    if (!id) throw new Error(`Unknown region ${code}`);
+    return id;
+  };
+  for (const s of DEMO_STALL_SUPPORTS) {
+    const producerId = ctx.producerIds.get(s.producerSlug)!;
+    const data = { place: s.place, description: s.description, amountVnd: s.amountVnd, reference: s.reference, recordedById: ctx.officerId };
+    const found = await tx.stallSupport.findFirst({ where: { producerId, supportedOn: day(s.supportedOn) }, select: { id: true } });
+    if (found) await tx.stallSupport.update({ where: { id: found.id }, data });
+    else await tx.stallSupport.create({ data: { producerId, supportedOn: day(s.supportedOn), ...data } });
+  }
+  for (const o of DEMO_ORGANISATION_CHANGES) {
+    const data = {
+      kind: o.kind,
+      legalForm: o.legalForm,
+      regionId: regionId(o.regionCode),
+      producerId: o.producerSlug ? ctx.producerIds.get(o.producerSlug)! : null,
+      registrationNumber: o.registrationNumber,
+      note: o.note,
+      recordedById: ctx.officerId,
+    };
+    const found = await tx.organisationChange.findFirst({ where: { name: o.name, changedOn: day(o.changedOn) }, select: { id: true } });
+    if (found) await tx.organisationChange.update({ where: { id: found.id }, data });
+    else await tx.organisationChange.create({ data: { name: o.name, changedOn: day(o.changedOn), ...data } });
+  }
+  for (const t of DEMO_COMMUNE_TEAMS) {
+    const data = { establishedOn: day(t.establishedOn), decisionNumber: t.decisionNumber, members: t.members, recordedById: ctx.officerId };
+    await tx.communeOcopTeam.upsert({ where: { regionId: regionId(t.regionCode) }, create: { regionId: regionId(t.regionCode), ...data }, update: data });
+  }
+  for (const person of DEMO_OCOP_STAFF) {
+    const data = {
+      position: person.position,
+      regionId: regionId(person.regionCode),
+      servingFrom: optionalDay(person.servingFrom ?? undefined),
+      servingUntil: optionalDay(person.servingUntil ?? undefined),
+      trainedOn: optionalDay(person.trainedOn ?? undefined),
+      training: person.training,
+      recordedById: ctx.officerId,
+    };
+    const found = await tx.ocopStaff.findFirst({ where: { name: person.name }, select: { id: true } });
+    if (found) await tx.ocopStaff.update({ where: { id: found.id }, data });
+    else await tx.ocopStaff.create({ data: { name: person.name, ...data } });
   }
 }
 

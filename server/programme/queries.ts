@@ -1,370 +1,61 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import {
-  badgesByProduct,
-  COMMITMENT_KINDS,
-  isProgrammeMetric,
-  periodBounds,
-  tally,
-  targetProgress,
-  upgradedProducts,
-  wholePercent,
-  type ProgrammeMetric,
-} from "@/lib/programme-figures";
-import { dateToDay, dayOf, dayToDate, now as clockNow, yearOf } from "@/lib/clock";
-import { daysUntilExpiry } from "@/lib/ocop-stars";
+import { Prisma } from "@/generated/prisma/client";
+import { dateToDay, today as clockToday, type IsoDay } from "@/lib/clock";
+import { COMMITMENT_KINDS } from "@/lib/programme-figures";
+import { foldText } from "@/lib/text-fold";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope, authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
+import { currentCommuneSql, inScope, listRegionsInScope, regionScope, type RegionOption, type RegionScope } from "@/server/regions/queries";
+import { findProgramme, programmeSummary, type ProgrammeSummary } from "./programmes";
 
 /*
- * Every figure here is computed from the data at read time; nothing is typed in. Two kinds:
- * - state as of today: products with a valid 3★+ certificate (and tourism products), producers with all
- *   five commitments, certificates expiring within 90 days;
- * - events during the programme's period (startYear..endYear): upgrades, producers registered,
- *   producers with booths approved at fairs held in the period.
- * A product counts while its certificate is valid, its producer is ACTIVE and it is not ARCHIVED: an
- * OCOP product is recognised by its certificate, whether or not it is listed for sale on the site.
+ * Officers' reads for the programme screens. An officer works on the programmes of their own region
+ * (a province officer: the province's and its communes'; a commune officer: the commune's; a national
+ * officer: all, nationwide ones included), and every list works within the chosen programme's region,
+ * which lies inside the officer's. Lists paginate in SQL: with the national data a province holds
+ * hundreds of producers and the country thousands. Single records outside the officer's region are
+ * not found.
  */
 
-export const EXPIRY_WINDOW_DAYS = 90;
+export const ADMIN_PAGE_SIZE = 50;
 
-export interface CountRow {
-  key: string;
-  count: number;
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
-export interface CommuneCountRow {
-  key: string;
-  name: string;
-  nameEn: string | null;
-  count: number;
+/** The programme a back-office screen works in, with its region's scope and current communes. */
+export interface ProgrammeContext {
+  programme: ProgrammeSummary & { id: string };
+  programmes: ProgrammeSummary[];
+  scope: RegionScope;
+  communes: RegionOption[];
 }
 
-export interface TargetFigure {
-  id: string;
-  metric: string;
-  labelVi: string;
-  labelEn: string;
-  baseline: number;
-  goal: number;
-  goalMax: number | null;
-  unit: string;
-  /** Null when the metric key is not one the site computes. */
-  now: number | null;
-  percent: number;
-  reached: boolean;
-}
-
-export interface ProgrammeFigures {
-  asOf: string;
-  programme: {
-    slug: string;
-    nameVi: string;
-    nameEn: string | null;
-    reference: string | null;
-    startYear: number;
-    endYear: number;
-    regionName: string | null;
-  } | null;
-  targets: TargetFigure[];
-  certified: {
-    total: number;
-    byStars: CountRow[];
-    byGroup: CountRow[];
-    byCommune: CommuneCountRow[];
-    byYear: CountRow[];
-  };
-  tourismProducts: number;
-  upgrades3To4: number;
-  upgrades4To5: number;
-  newOrganisations: { total: number; byLegalForm: CountRow[] };
-  showroomsSupported: number;
-  commitments: { complete: number; producers: number; percent: number };
-  expiringSoon: number;
-  ideasByCommune: CommuneCountRow[];
-}
-
-const ACTIVE_PRODUCT: Prisma.ProductWhereInput = { status: { not: "ARCHIVED" }, producer: { status: "ACTIVE" } };
-
-async function currentProgramme() {
-  return db.programme.findFirst({
-    orderBy: [{ isCurrent: "desc" }, { endYear: "desc" }, { createdAt: "desc" }],
-    include: { region: { select: { name: true } }, targets: { orderBy: [{ position: "asc" }, { metric: "asc" }] } },
+export async function getProgrammeContext(viewer: Viewer | null, slug: string | null, day: IsoDay = clockToday()): Promise<ProgrammeContext | null> {
+  const officerScope = await authorizeList(viewer, "programme.manage");
+  const rows = await db.programme.findMany({
+    where: officerScope.byRegion(),
+    include: { region: { select: { slug: true, name: true, nameEn: true, level: true } } },
+    orderBy: [{ isCurrent: "desc" }, { endYear: "desc" }, { startYear: "desc" }, { nameVi: "asc" }],
   });
+  // The one asked for when the officer may see it, else their first (the current one when it is theirs).
+  const chosen = rows.find((row) => row.slug === slug) ?? rows[0];
+  if (!chosen) return null;
+  const scope = await regionScope(chosen.regionId);
+  const communes = scope === null ? [] : await listRegionsInScope(scope, day);
+  return { programme: { id: chosen.id, ...programmeSummary(chosen) }, programmes: rows.map(programmeSummary), scope, communes };
 }
 
-/** Certificates of products that may count (active producer, not archived). */
-async function countableCertificates() {
-  return db.ocopCertificate.findMany({
-    where: { product: ACTIVE_PRODUCT },
-    select: {
-      productId: true,
-      stars: true,
-      status: true,
-      decisionDate: true,
-      validUntil: true,
-      product: { select: { group: true, isTourism: true, producer: { select: { region: { select: { slug: true, name: true, nameEn: true } } } } } },
-    },
-  });
-}
-
-function communeRows(rows: { slug: string; name: string; nameEn: string | null }[]): CommuneCountRow[] {
-  const byKey = new Map<string, CommuneCountRow>();
-  for (const row of rows) {
-    const found = byKey.get(row.slug);
-    if (found) found.count += 1;
-    else byKey.set(row.slug, { key: row.slug, name: row.name, nameEn: row.nameEn, count: 1 });
-  }
-  return [...byKey.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "vi"));
-}
-
-/** All live figures of the current programme on `today`. Public data: no viewer needed. */
-export async function computeProgrammeFigures(today: Date = clockNow()): Promise<ProgrammeFigures> {
-  // Vietnam's calendar day of `today`, as the @db.Date value certificate days compare with.
-  const asOf = dayOf(today);
-  const day = dayToDate(asOf);
-  const programme = await currentProgramme();
-  const { start, end } = programme ? periodBounds(programme.startYear, programme.endYear) : periodBounds(yearOf(asOf), yearOf(asOf));
-
-  const [certs, allCertHistory, registered, showrooms, committedProducers, activeProducers, ideas] = await Promise.all([
-    countableCertificates(),
-    db.ocopCertificate.findMany({ select: { productId: true, stars: true, decisionDate: true } }),
-    db.producer.findMany({ where: { registeredOn: { gte: start, lte: end } }, select: { legalForm: true } }),
-    db.boothRequest.findMany({
-      where: { status: "APPROVED", fair: { startsOn: { gte: start, lte: end } } },
-      distinct: ["producerId"],
-      select: { producerId: true },
-    }),
-    db.producerCommitment.groupBy({
-      by: ["producerId"],
-      where: { kind: { in: [...COMMITMENT_KINDS] }, producer: { status: "ACTIVE" } },
-      _count: { kind: true },
-    }),
-    db.producer.count({ where: { status: "ACTIVE" } }),
-    db.productIdea.findMany({ select: { region: { select: { slug: true, name: true, nameEn: true } } } }),
-  ]);
-
-  const badges = [...badgesByProduct(certs, day).values()];
-  const expiringSoon = certs.filter((cert) => {
-    if (cert.status !== "VALID" || cert.stars < 3) return false;
-    const days = daysUntilExpiry(cert.validUntil, day);
-    return days >= 0 && days <= EXPIRY_WINDOW_DAYS;
-  }).length;
-
-  const certified = {
-    total: badges.length,
-    byStars: [3, 4, 5].map((stars) => ({ key: String(stars), count: badges.filter((b) => b.stars === stars).length })),
-    byGroup: tally(badges.map((b) => b.product.group)),
-    byCommune: communeRows(badges.map((b) => b.product.producer.region)),
-    byYear: tally(badges.map((b) => String(yearOf(dateToDay(b.decisionDate))))).sort((a, b) => a.key.localeCompare(b.key)),
-  };
-  const tourismProducts = badges.filter((b) => b.product.group === "TOURISM" || b.product.isTourism).length;
-  const upgrades3To4 = upgradedProducts(allCertHistory, 3, 4, start, end).length;
-  const upgrades4To5 = upgradedProducts(allCertHistory, 4, 5, start, end).length;
-  const complete = committedProducers.filter((row) => row._count.kind === COMMITMENT_KINDS.length).length;
-  const commitments = { complete, producers: activeProducers, percent: wholePercent(complete, activeProducers) };
-  const newOrganisations = { total: registered.length, byLegalForm: tally(registered.map((p) => p.legalForm)) };
-
-  const nowByMetric: Record<ProgrammeMetric, number> = {
-    products_3star_plus: certified.total,
-    tourism_products: tourismProducts,
-    upgrades_3_to_4: upgrades3To4,
-    upgrades_4_to_5: upgrades4To5,
-    new_economic_organisations: newOrganisations.total,
-    showrooms_supported: showrooms.length,
-    producers_all_commitments: commitments.percent,
-  };
-
-  const targets: TargetFigure[] = (programme?.targets ?? []).map((target) => {
-    const now = isProgrammeMetric(target.metric) ? nowByMetric[target.metric] : null;
-    const progress = now === null ? { percent: 0, reached: false } : targetProgress(target.baseline, now, target.goal);
-    return {
-      id: target.id,
-      metric: target.metric,
-      labelVi: target.labelVi,
-      labelEn: target.labelEn,
-      baseline: target.baseline,
-      goal: target.goal,
-      goalMax: target.goalMax,
-      unit: target.unit,
-      now,
-      ...progress,
-    };
-  });
-
-  return {
-    asOf,
-    programme: programme && {
-      slug: programme.slug,
-      nameVi: programme.nameVi,
-      nameEn: programme.nameEn,
-      reference: programme.reference,
-      startYear: programme.startYear,
-      endYear: programme.endYear,
-      regionName: programme.region?.name ?? null,
-    },
-    targets,
-    certified,
-    tourismProducts,
-    upgrades3To4,
-    upgrades4To5,
-    newOrganisations,
-    showroomsSupported: showrooms.length,
-    commitments,
-    expiringSoon,
-    ideasByCommune: communeRows(ideas.flatMap((idea) => (idea.region ? [idea.region] : []))),
-  };
-}
-
-// ───────────────────────────── The lists behind the numbers ─────────────────────────────
-
-/** What a list page can show: each target metric plus the certificates expiring soon. */
-export const LIST_KINDS = [
-  "products_3star_plus",
-  "tourism_products",
-  "upgrades_3_to_4",
-  "upgrades_4_to_5",
-  "certificates_expiring",
-  "new_economic_organisations",
-  "showrooms_supported",
-  "producers_all_commitments",
-] as const;
-export type ListKind = (typeof LIST_KINDS)[number];
-
-export function isListKind(value: string): value is ListKind {
-  return (LIST_KINDS as readonly string[]).includes(value);
-}
-
-export interface ListFilters {
-  stars?: number;
-  group?: string;
-  commune?: string;
-  year?: number;
-  legalForm?: string;
-}
-
-export interface ProductListRow {
-  slug: string;
-  nameVi: string;
-  nameEn: string | null;
-  /** Listed publicly (published, active producer): the row may link to the product page. */
-  listed: boolean;
-  producerName: string;
-  communeName: string;
-  stars: number;
-  decisionNumber: string;
-  decisionDate: string;
-  validUntil: string;
-}
-
-export interface ProducerListRow {
-  slug: string;
-  name: string;
-  legalForm: string;
-  communeName: string;
-  registeredOn: string;
-}
-
-export type MetricList = { kind: "products"; rows: ProductListRow[] } | { kind: "producers"; rows: ProducerListRow[] };
-
-const iso = dateToDay;
-
-const PRODUCT_SELECT = {
-  id: true,
-  slug: true,
-  nameVi: true,
-  nameEn: true,
-  status: true,
-  group: true,
-  isTourism: true,
-  producer: { select: { name: true, status: true, region: { select: { slug: true, name: true } } } },
-  certificates: {
-    select: { productId: true, stars: true, status: true, decisionDate: true, validUntil: true, decisionNumber: true },
-    orderBy: { decisionDate: "asc" },
-  },
-} satisfies Prisma.ProductSelect;
-
-/** The products or producers a figure counts, optionally narrowed the way the charts slice them. */
-export async function listMetricEntries(kind: ListKind, filters: ListFilters = {}, today: Date = clockNow()): Promise<MetricList> {
-  const asOf = dayOf(today);
-  const day = dayToDate(asOf);
-  const programme = await currentProgramme();
-  const { start, end } = programme ? periodBounds(programme.startYear, programme.endYear) : periodBounds(yearOf(asOf), yearOf(asOf));
-
-  if (kind === "new_economic_organisations" || kind === "showrooms_supported" || kind === "producers_all_commitments") {
-    const where: Prisma.ProducerWhereInput =
-      kind === "new_economic_organisations"
-        ? { registeredOn: { gte: start, lte: end }, ...(filters.legalForm ? { legalForm: filters.legalForm as Prisma.EnumLegalFormFilter["equals"] } : {}) }
-        : kind === "showrooms_supported"
-          ? { boothRequests: { some: { status: "APPROVED", fair: { startsOn: { gte: start, lte: end } } } } }
-          : { status: "ACTIVE", AND: COMMITMENT_KINDS.map((k) => ({ commitments: { some: { kind: k } } })) };
-    const producers = await db.producer.findMany({
-      where: filters.commune ? { ...where, region: { slug: filters.commune } } : where,
-      select: { slug: true, name: true, legalForm: true, registeredOn: true, region: { select: { name: true } } },
-      orderBy: { name: "asc" },
-    });
-    return {
-      kind: "producers",
-      rows: producers.map((p) => ({ slug: p.slug, name: p.name, legalForm: p.legalForm, communeName: p.region.name, registeredOn: iso(p.registeredOn) })),
-    };
-  }
-
-  const history = kind === "upgrades_3_to_4" || kind === "upgrades_4_to_5";
-  const products = await db.product.findMany({
-    where: {
-      ...(history ? {} : ACTIVE_PRODUCT),
-      ...(filters.group ? { group: filters.group as Prisma.EnumOcopGroupFilter["equals"] } : {}),
-      ...(filters.commune ? { producer: { ...(history ? {} : { status: "ACTIVE" as const }), region: { slug: filters.commune } } } : {}),
-      certificates: { some: {} },
-    },
-    select: PRODUCT_SELECT,
-    orderBy: { nameVi: "asc" },
-  });
-
-  const rows: ProductListRow[] = [];
-  for (const product of products) {
-    let shown: (typeof product.certificates)[number] | null = null;
-    if (history) {
-      const [from, to] = kind === "upgrades_3_to_4" ? [3, 4] : [4, 5];
-      if (upgradedProducts(product.certificates, from, to, start, end).length > 0) {
-        shown = product.certificates.find((c) => c.stars === to) ?? null;
-      }
-    } else if (kind === "certificates_expiring") {
-      shown =
-        product.certificates.find((c) => {
-          const days = daysUntilExpiry(c.validUntil, day);
-          return c.status === "VALID" && c.stars >= 3 && days >= 0 && days <= EXPIRY_WINDOW_DAYS;
-        }) ?? null;
-    } else {
-      shown = badgesByProduct(product.certificates, day).get(product.id) ?? null;
-      if (shown && kind === "tourism_products" && product.group !== "TOURISM" && !product.isTourism) shown = null;
-    }
-    if (!shown) continue;
-    if (filters.stars !== undefined && shown.stars !== filters.stars) continue;
-    if (filters.year !== undefined && yearOf(dateToDay(shown.decisionDate)) !== filters.year) continue;
-    rows.push({
-      slug: product.slug,
-      nameVi: product.nameVi,
-      nameEn: product.nameEn,
-      listed: product.status === "PUBLISHED" && product.producer.status === "ACTIVE",
-      producerName: product.producer.name,
-      communeName: product.producer.region.name,
-      stars: shown.stars,
-      decisionNumber: shown.decisionNumber,
-      decisionDate: iso(shown.decisionDate),
-      validUntil: iso(shown.validUntil),
-    });
-  }
-  return { kind: "products", rows };
-}
-
-// ───────────────────────────── Back office ─────────────────────────────
-
-/** The current programme with its targets, for officers to edit. */
-export async function getProgrammeForEditing(viewer: Viewer | null) {
-  authorize(viewer, "programme.manage");
-  const programme = await currentProgramme();
+/** A programme with its targets and subgroup baselines, for officers to edit. */
+export async function getProgrammeForEditing(viewer: Viewer | null, slug: string | null) {
+  const context = await getProgrammeContext(viewer, slug);
+  const programme = context && (await findProgramme(context.programme.slug));
   if (!programme) return null;
+  const subgroups = await db.subgroup.findMany({ select: { code: true, group: true, nameVi: true, nameEn: true }, orderBy: [{ position: "asc" }, { code: "asc" }] });
   return {
     id: programme.id,
     slug: programme.slug,
@@ -373,6 +64,8 @@ export async function getProgrammeForEditing(viewer: Viewer | null) {
     reference: programme.reference ?? "",
     startYear: programme.startYear,
     endYear: programme.endYear,
+    isCurrent: programme.isCurrent,
+    region: programme.region,
     targets: programme.targets.map((t) => ({
       id: t.id,
       metric: t.metric,
@@ -383,7 +76,57 @@ export async function getProgrammeForEditing(viewer: Viewer | null) {
       goalMax: t.goalMax,
       unit: t.unit,
     })),
+    subgroups: subgroups.map((s) => ({ ...s, baseline: programme.subgroupBaselines.find((b) => b.subgroup.code === s.code)?.count ?? null })),
   };
+}
+
+const offset = (page: number) => (page - 1) * ADMIN_PAGE_SIZE;
+
+/**
+ * A list's scope narrowed to the officer's region: the programme's region normally lies inside it
+ * already (getProgrammeContext), this keeps every list safe whatever scope it is handed.
+ */
+async function listScope(viewer: Viewer | null, scope: RegionScope): Promise<RegionScope> {
+  const officer = await authorizeList(viewer, "programme.manage");
+  if (officer.regionIds === null) return scope;
+  const allowed = new Set(officer.regionIds);
+  return scope === null ? officer.regionIds : scope.filter((id) => allowed.has(id));
+}
+
+/** Whether a producer or region lies in the officer's region (reads answer "not found" when not). */
+async function inOfficerScope(viewer: Viewer, resource: { producerId: string } | { regionId: string }): Promise<boolean> {
+  try {
+    await assertInScope(viewer, resource);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Every word of the folded query inside the folded text (accent-blind, like the public search). */
+function matchesWords(column: Prisma.Sql, q: string | undefined): Prisma.Sql {
+  const words = foldText(q ?? "").split(" ").filter(Boolean).slice(0, 8);
+  if (words.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.join(
+    words.map((word) => Prisma.sql`${column} LIKE ${`%${escapeLike(word)}%`}`),
+    " AND ",
+  );
+}
+
+// ───────────────────────────── Commitments ─────────────────────────────
+
+export const COMMITMENT_STATUSES = ["complete", "partial", "none"] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+export interface CommitmentFilters {
+  q?: string;
+  /** A current commune's slug. */
+  commune?: string;
+  status?: CommitmentStatus;
 }
 
 export interface CommitmentChecklistRow {
@@ -391,42 +134,70 @@ export interface CommitmentChecklistRow {
   name: string;
   status: string;
   communeName: string;
-  commitments: { kind: string; committedOn: string; evidence: string }[];
+  commitments: { kind: string; committedOn: IsoDay; evidence: string }[];
 }
 
-/** Every producer with the commitments recorded so far, for the officers' checklist. */
-export async function listCommitmentChecklist(viewer: Viewer | null): Promise<CommitmentChecklistRow[]> {
-  authorize(viewer, "programme.manage");
-  const producers = await db.producer.findMany({
-    select: {
-      id: true,
-      name: true,
-      status: true,
-      region: { select: { name: true } },
-      commitments: { select: { kind: true, committedOn: true, evidence: true } },
-    },
-    orderBy: { name: "asc" },
-  });
-  return producers.map((p) => ({
-    producerId: p.id,
-    name: p.name,
-    status: p.status,
-    communeName: p.region.name,
-    commitments: p.commitments.map((c) => ({ kind: c.kind, committedOn: iso(c.committedOn), evidence: c.evidence })),
-  }));
+function commitmentConditions(scope: RegionScope, filters: CommitmentFilters): Prisma.Sql {
+  const done = Prisma.sql`(SELECT count(*) FROM producer_commitments k WHERE k."producerId" = pr.id)`;
+  const conditions = [
+    inScope(Prisma.sql`pr."regionId"`, scope),
+    matchesWords(Prisma.sql`pr."searchText"`, filters.q),
+    ...(filters.commune ? [Prisma.sql`cr.slug = ${filters.commune}`] : []),
+    ...(filters.status === "complete" ? [Prisma.sql`${done} = ${COMMITMENT_KINDS.length}`] : []),
+    ...(filters.status === "partial" ? [Prisma.sql`${done} BETWEEN 1 AND ${COMMITMENT_KINDS.length - 1}`] : []),
+    ...(filters.status === "none" ? [Prisma.sql`${done} = 0`] : []),
+  ];
+  return Prisma.join(conditions, " AND ");
 }
 
-/** One producer's checklist, or NOT_FOUND. */
-export async function getProducerCommitments(viewer: Viewer | null, producerId: string): Promise<CommitmentChecklistRow | null> {
+async function commitmentRows(scope: RegionScope, filters: CommitmentFilters, limit: number | null, skip: number) {
+  const rows = await db.$queryRaw<
+    { producerId: string; name: string; status: string; communeName: string; commitments: { kind: string; committedOn: string; evidence: string }[] | null }[]
+  >`
+    SELECT pr.id AS "producerId", pr.name, pr.status::text AS status, cr.name AS "communeName",
+      (SELECT json_agg(json_build_object('kind', k.kind, 'committedOn', to_char(k."committedOn", 'YYYY-MM-DD'), 'evidence', k.evidence) ORDER BY k.kind)
+         FROM producer_commitments k WHERE k."producerId" = pr.id) AS commitments
+    FROM producers pr
+    JOIN regions r ON r.id = pr."regionId"
+    JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
+    WHERE ${commitmentConditions(scope, filters)}
+    ORDER BY pr.name, pr.id
+    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${skip}`;
+  return rows.map((row) => ({ ...row, commitments: row.commitments ?? [] }));
+}
+
+/** One page of the producers of a programme's region with the commitments recorded so far. */
+export async function listCommitmentChecklist(viewer: Viewer | null, programmeScope: RegionScope, filters: CommitmentFilters, page: number): Promise<Page<CommitmentChecklistRow>> {
+  const scope = await listScope(viewer, programmeScope);
+  const [rows, count] = await Promise.all([
+    commitmentRows(scope, filters, ADMIN_PAGE_SIZE, offset(page)),
+    db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM producers pr JOIN regions r ON r.id = pr."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
+      WHERE ${commitmentConditions(scope, filters)}`,
+  ]);
+  return { rows, total: count[0]?.n ?? 0, page, pageSize: ADMIN_PAGE_SIZE };
+}
+
+/** Every row the filters select, for the CSV (the same query as the page, without the page). */
+export async function exportCommitmentChecklist(viewer: Viewer | null, programmeScope: RegionScope, filters: CommitmentFilters): Promise<CommitmentChecklistRow[]> {
+  return commitmentRows(await listScope(viewer, programmeScope), filters, null, 0);
+}
+
+/** One producer's programme record: commitments, stall support and organisation changes; or null. */
+export async function getProducerProgrammeRecord(viewer: Viewer | null, producerId: string) {
   authorize(viewer, "programme.manage");
+  if (!(await inOfficerScope(viewer, { producerId }))) return null;
   const p = await db.producer.findUnique({
     where: { id: producerId },
     select: {
       id: true,
       name: true,
       status: true,
-      region: { select: { name: true } },
+      legalForm: true,
+      region: { select: { id: true, name: true } },
       commitments: { select: { kind: true, committedOn: true, evidence: true } },
+      stallSupports: { select: { id: true, supportedOn: true, place: true, amountVnd: true, reference: true }, orderBy: { supportedOn: "desc" } },
+      organisationChanges: { select: { id: true, kind: true, changedOn: true, legalForm: true }, orderBy: { changedOn: "desc" } },
     },
   });
   if (!p) return null;
@@ -434,7 +205,187 @@ export async function getProducerCommitments(viewer: Viewer | null, producerId: 
     producerId: p.id,
     name: p.name,
     status: p.status,
+    legalForm: p.legalForm,
+    regionId: p.region.id,
     communeName: p.region.name,
-    commitments: p.commitments.map((c) => ({ kind: c.kind, committedOn: iso(c.committedOn), evidence: c.evidence })),
+    commitments: p.commitments.map((c) => ({ kind: c.kind, committedOn: dateToDay(c.committedOn), evidence: c.evidence })),
+    stallSupports: p.stallSupports.map((s) => ({ ...s, supportedOn: dateToDay(s.supportedOn) })),
+    organisationChanges: p.organisationChanges.map((o) => ({ ...o, changedOn: dateToDay(o.changedOn) })),
   };
+}
+
+/** Up to 20 producers of a scope whose name matches, to pick one from (no 8,000-name dropdown). */
+export async function findProducers(viewer: Viewer | null, programmeScope: RegionScope, q: string) {
+  const scope = await listScope(viewer, programmeScope);
+  if (!foldText(q)) return [];
+  return db.$queryRaw<{ id: string; name: string; communeName: string }[]>`
+    SELECT pr.id, pr.name, cr.name AS "communeName"
+    FROM producers pr JOIN regions r ON r.id = pr."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
+    WHERE ${inScope(Prisma.sql`pr."regionId"`, scope)} AND ${matchesWords(Prisma.sql`pr."searchText"`, q)}
+    ORDER BY pr.name, pr.id LIMIT 20`;
+}
+
+export async function getProducerName(viewer: Viewer | null, producerId: string) {
+  authorize(viewer, "programme.manage");
+  if (!(await inOfficerScope(viewer, { producerId }))) return null;
+  return db.producer.findUnique({ where: { id: producerId }, select: { id: true, name: true, region: { select: { name: true } } } });
+}
+
+// ───────────────────────────── Stall support ─────────────────────────────
+
+export interface StallSupportRow {
+  id: string;
+  producerId: string;
+  producerName: string;
+  communeName: string;
+  supportedOn: IsoDay;
+  place: string;
+  amountVnd: number | null;
+  reference: string;
+}
+
+export async function listStallSupports(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<StallSupportRow>> {
+  const scope = await listScope(viewer, programmeScope);
+  const from = Prisma.sql`
+    FROM stall_supports s JOIN producers pr ON pr.id = s."producerId"
+    JOIN regions r ON r.id = pr."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
+    WHERE ${inScope(Prisma.sql`pr."regionId"`, scope)} AND ${matchesWords(Prisma.sql`pr."searchText"`, q)}`;
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<(Omit<StallSupportRow, "supportedOn"> & { supportedOn: Date })[]>`
+      SELECT s.id, s."producerId", pr.name AS "producerName", cr.name AS "communeName", s."supportedOn", s.place, s."amountVnd", s.reference
+      ${from} ORDER BY s."supportedOn" DESC, s.id LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${offset(page)}`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
+  ]);
+  return { rows: rows.map((row) => ({ ...row, supportedOn: dateToDay(row.supportedOn) })), total: count[0]?.n ?? 0, page, pageSize: ADMIN_PAGE_SIZE };
+}
+
+export async function getStallSupport(viewer: Viewer | null, id: string) {
+  authorize(viewer, "programme.manage");
+  const s = await db.stallSupport.findUnique({ where: { id }, include: { producer: { select: { name: true } } } });
+  if (!s || !(await inOfficerScope(viewer, { producerId: s.producerId }))) return null;
+  return { ...s, supportedOn: dateToDay(s.supportedOn), producerName: s.producer.name };
+}
+
+// ───────────────────────────── Organisations founded or re-formed ─────────────────────────────
+
+export interface OrganisationChangeRow {
+  id: string;
+  kind: string;
+  name: string;
+  legalForm: string;
+  changedOn: IsoDay;
+  communeName: string;
+  producerName: string | null;
+  registrationNumber: string;
+}
+
+export async function listOrganisationChanges(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<OrganisationChangeRow>> {
+  const scope = await listScope(viewer, programmeScope);
+  const words = foldText(q ?? "");
+  const from = Prisma.sql`
+    FROM organisation_changes o JOIN regions r ON r.id = o."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
+    LEFT JOIN producers pr ON pr.id = o."producerId"
+    WHERE ${inScope(Prisma.sql`o."regionId"`, scope)}
+      ${words ? Prisma.sql`AND ${matchesWords(Prisma.sql`lower(unaccent(o.name))`, q)}` : Prisma.empty}`;
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<(Omit<OrganisationChangeRow, "changedOn"> & { changedOn: Date })[]>`
+      SELECT o.id, o.kind::text AS kind, o.name, o."legalForm"::text AS "legalForm", o."changedOn", cr.name AS "communeName", pr.name AS "producerName", o."registrationNumber"
+      ${from} ORDER BY o."changedOn" DESC, o.name, o.id LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${offset(page)}`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
+  ]);
+  return { rows: rows.map((row) => ({ ...row, changedOn: dateToDay(row.changedOn) })), total: count[0]?.n ?? 0, page, pageSize: ADMIN_PAGE_SIZE };
+}
+
+export async function getOrganisationChange(viewer: Viewer | null, id: string) {
+  authorize(viewer, "programme.manage");
+  const o = await db.organisationChange.findUnique({ where: { id }, include: { producer: { select: { name: true } } } });
+  if (!o || !(await inOfficerScope(viewer, { regionId: o.regionId }))) return null;
+  return { ...o, changedOn: dateToDay(o.changedOn), producerName: o.producer?.name ?? null };
+}
+
+// ───────────────────────────── Commune teams ─────────────────────────────
+
+export interface CommuneTeamRow {
+  regionId: string;
+  name: string;
+  parents: string[];
+  team: { id: string; establishedOn: IsoDay; decisionNumber: string; members: string } | null;
+}
+
+/** The programme region's communes today with their team, if any (a province has a few hundred: one page each). */
+export async function listCommuneTeams(viewer: Viewer | null, context: ProgrammeContext, page: number): Promise<Page<CommuneTeamRow>> {
+  authorize(viewer, "programme.manage");
+  const slice = context.communes.slice(offset(page), offset(page) + ADMIN_PAGE_SIZE);
+  const teams = await db.communeOcopTeam.findMany({ where: { regionId: { in: slice.map((c) => c.id) } } });
+  const byRegion = new Map(teams.map((t) => [t.regionId, t]));
+  return {
+    rows: slice.map((c) => {
+      const team = byRegion.get(c.id);
+      return {
+        regionId: c.id,
+        name: c.name,
+        parents: c.parents,
+        team: team ? { id: team.id, establishedOn: dateToDay(team.establishedOn), decisionNumber: team.decisionNumber, members: team.members } : null,
+      };
+    }),
+    total: context.communes.length,
+    page,
+    pageSize: ADMIN_PAGE_SIZE,
+  };
+}
+
+export async function getCommuneTeam(viewer: Viewer | null, regionId: string) {
+  authorize(viewer, "programme.manage");
+  const region = await db.region.findUnique({ where: { id: regionId }, select: { id: true, name: true, level: true, communeTeam: true } });
+  if (!region || region.level !== "COMMUNE" || !(await inOfficerScope(viewer, { regionId }))) return null;
+  const team = region.communeTeam;
+  return { regionId: region.id, name: region.name, team: team && { ...team, establishedOn: dateToDay(team.establishedOn) } };
+}
+
+// ───────────────────────────── OCOP officers ─────────────────────────────
+
+export interface OcopStaffRow {
+  id: string;
+  name: string;
+  position: string;
+  regionName: string;
+  servingFrom: IsoDay | null;
+  servingUntil: IsoDay | null;
+  trainedOn: IsoDay | null;
+  training: string;
+}
+
+export async function listOcopStaff(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<OcopStaffRow>> {
+  const scope = await listScope(viewer, programmeScope);
+  const words = foldText(q ?? "");
+  const from = Prisma.sql`
+    FROM ocop_staff s JOIN regions r ON r.id = s."regionId"
+    WHERE ${inScope(Prisma.sql`s."regionId"`, scope)}
+      ${words ? Prisma.sql`AND ${matchesWords(Prisma.sql`lower(unaccent(s.name))`, q)}` : Prisma.empty}`;
+  const optional = (d: Date | null) => (d ? dateToDay(d) : null);
+  const [rows, count] = await Promise.all([
+    db.$queryRaw<{ id: string; name: string; position: string; regionName: string; servingFrom: Date | null; servingUntil: Date | null; trainedOn: Date | null; training: string }[]>`
+      SELECT s.id, s.name, s.position, r.name AS "regionName", s."servingFrom", s."servingUntil", s."trainedOn", s.training
+      ${from} ORDER BY r.name, s.name, s.id LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${offset(page)}`,
+    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
+  ]);
+  return {
+    rows: rows.map((row) => ({ ...row, servingFrom: optional(row.servingFrom), servingUntil: optional(row.servingUntil), trainedOn: optional(row.trainedOn) })),
+    total: count[0]?.n ?? 0,
+    page,
+    pageSize: ADMIN_PAGE_SIZE,
+  };
+}
+
+export async function getOcopStaff(viewer: Viewer | null, id: string) {
+  authorize(viewer, "programme.manage");
+  const s = await db.ocopStaff.findUnique({ where: { id } });
+  if (!s || !(await inOfficerScope(viewer, { regionId: s.regionId }))) return null;
+  const optional = (d: Date | null) => (d ? dateToDay(d) : null);
+  return { ...s, servingFrom: optional(s.servingFrom), servingUntil: optional(s.servingUntil), trainedOn: optional(s.trainedOn) };
+}
+
+/** Where officers may serve within a scope: its communes and the areas (former districts) above them. */
+export async function listStaffRegions(scope: RegionScope, day: IsoDay = clockToday()): Promise<RegionOption[]> {
+  return scope === null ? [] : listRegionsInScope(scope, day, ["COMMUNE", "AREA", "DISTRICT", "PROVINCE"]);
 }

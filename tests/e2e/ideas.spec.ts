@@ -14,9 +14,9 @@ test("a visitor proposes a product idea, an officer accepts it, and the programm
 
   await page.getByLabel("Mô tả sản phẩm").fill("Miến làm từ củ dong riềng trồng trên nương.");
   await page.getByLabel("Nhóm sản phẩm").selectOption("FOOD");
-  const commune = page.getByLabel("Xã");
-  await commune.selectOption({ index: 1 });
-  const communeName = (await commune.locator("option:checked").innerText()).trim();
+  // Thanh Thủy, whose commune plan (2026–2030) counts the ideas registered in its period.
+  const communeName = "Thanh Thủy";
+  await page.getByLabel("Xã").selectOption({ label: communeName });
   await page.getByLabel("Họ tên người đề xuất").fill("Nguyễn Thị Lan");
   await page.getByLabel("Số điện thoại hoặc email").fill("0912345678");
   await page.getByRole("button", { name: "Gửi ý tưởng" }).click();
@@ -37,7 +37,7 @@ test("a visitor proposes a product idea, an officer accepts it, and the programm
   await idea.getByRole("button", { name: "Lưu" }).click();
   await expect(officer.locator("article", { hasText: title })).toContainText("Chấp nhận");
 
-  await officer.goto("/programme");
-  const byCommune = officer.getByRole("table", { name: /Ý tưởng sản phẩm đã đăng ký, theo xã/ });
+  await officer.goto("/programme/ocop-xa-thanh-thuy-2026-2030");
+  const byCommune = officer.getByRole("table", { name: /Ý tưởng sản phẩm đăng ký trong giai đoạn, theo xã/ });
   await expect(byCommune.getByRole("row", { name: new RegExp(`^${communeName}`) })).toBeVisible();
 });

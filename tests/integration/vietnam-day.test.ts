@@ -7,7 +7,7 @@ import { sendCertificateReminders } from "@/server/certificates/reminders-job";
 import { createFair } from "@/server/fairs/mutations";
 import { listFairs } from "@/server/fairs/queries";
 import { db } from "@/server/infra/db";
-import { computeProgrammeFigures } from "@/server/programme/queries";
+import { computeProgrammeFigures } from "@/server/programme/figures";
 import { createCertificate, createOfficerViewer, createProduct, createProducer } from "../factories";
 
 /**
@@ -24,9 +24,10 @@ beforeAll(() => {
 afterEach(() => pinClock(null));
 
 describe("Vietnam's day at 00:30", () => {
-  it("is the programme's 'as of' day", async () => {
+  it("is the 'as of' day of a programme that is running", async () => {
+    await db.programme.create({ data: { slug: "ocop-2026-2030", nameVi: "Chương trình OCOP 2026–2030", startYear: 2026, endYear: 2030, isCurrent: true } });
     pinClock(HALF_PAST_MIDNIGHT);
-    expect((await computeProgrammeFigures()).asOf).toBe("2026-12-01");
+    expect((await computeProgrammeFigures())?.asOf).toBe("2026-12-01");
   });
 
   it("counts the days to a certificate's expiry from it: 30 days to 31 December, so the 30-day reminder", async () => {

@@ -1,11 +1,16 @@
+import { apiJson, notFound, preflight, searchParamsOf } from "@/server/infra/api";
 import { route } from "@/server/infra/http";
 import { getProgrammeFigures } from "@/server/programme/cached";
+import { ZProgrammeQuery } from "@/server/programme/openapi";
 
-/** The programme's targets and live figures as open data (same numbers as /programme). */
+/** A programme's targets and figures as open data (the same numbers as its page). */
 export const GET = route(
-  async () => {
-    const figures = await getProgrammeFigures();
-    return Response.json(figures, { headers: { "Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*" } });
+  async (request: Request) => {
+    const query = ZProgrammeQuery.parse(searchParamsOf(request));
+    const figures = await getProgrammeFigures(query.programme ?? null);
+    if (!figures) notFound("programme");
+    return apiJson(figures);
   },
   { open: true },
 );
+export const OPTIONS = preflight;

@@ -1,0 +1,36 @@
+import { COMMITMENT_STATUSES, type CommitmentFilters, type CommitmentStatus } from "@/server/programme/queries";
+
+/** Reading a back-office page's query string: first value only, bounded, never echoed raw into SQL. */
+export type Query = Record<string, string | string[] | undefined>;
+
+export const one = (query: Query, name: string): string | undefined => {
+  const value = query[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first ? first.slice(0, 200) : undefined;
+};
+
+export function pageOf(query: Query): number {
+  const page = Number(one(query, "page") ?? "1");
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+}
+
+/** A programme slug from the query, when well-formed (the current programme otherwise). */
+export function programmeOf(query: Query): string | null {
+  const slug = one(query, "programme");
+  return slug && /^[a-z0-9-]{1,80}$/.test(slug) ? slug : null;
+}
+
+export function regionLabel(region: { name: string; parents: string[] }): string {
+  return [region.name, ...region.parents].join(", ");
+}
+
+/** The commitments list's filters (the page and its CSV read the same ones). */
+export function commitmentFilters(query: Query): CommitmentFilters {
+  const status = one(query, "status");
+  const commune = one(query, "commune");
+  return {
+    q: one(query, "q")?.trim() || undefined,
+    commune: commune && /^[a-z0-9-]{1,80}$/.test(commune) ? commune : undefined,
+    status: (COMMITMENT_STATUSES as readonly string[]).includes(status ?? "") ? (status as CommitmentStatus) : undefined,
+  };
+}

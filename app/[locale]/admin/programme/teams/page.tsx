@@ -1,0 +1,62 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Pagination } from "@/components/products/pagination";
+import { Link } from "@/i18n/navigation";
+import { formatDay } from "@/lib/format";
+import { requirePageAccess } from "@/server/auth/session";
+import { getProgrammeContext, listCommuneTeams } from "@/server/programme/queries";
+import { pageOf, programmeOf, type Query } from "../_components/query";
+import { SavedNotice, ScopeBar, withProgramme } from "../_components/scope-bar";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> };
+
+const PATH = "/admin/programme/teams";
+
+/** The programme region's communes today, each with its OCOP team or none. */
+export default async function CommuneTeamsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requirePageAccess("programme.manage", locale, PATH);
+  const query = await searchParams;
+  const t = await getTranslations({ locale, namespace: "programme" });
+  const context = await getProgrammeContext(viewer, programmeOf(query));
+  if (!context) return <p>{t("admin.noProgramme")}</p>;
+  const page = pageOf(query);
+  const list = await listCommuneTeams(viewer, context, page);
+  const slug = context.programme.slug;
+  const pageCount = Math.max(1, Math.ceil(list.total / list.pageSize));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("records.teams.title")}</h1>
+      <p>{t("records.teams.intro")}</p>
+      <ScopeBar context={context} locale={locale} path={PATH} />
+      <SavedNotice locale={locale} query={query} />
+      {context.communes.length === 0 ? <p role="status">{t("records.nationwideNoCommunes")}</p> : null}
+      <p className="font-semibold" data-testid="list-total">{t("records.total", { count: list.total })}</p>
+      <table className="w-full border-collapse text-sm">
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="py-1 pr-2">{t("records.commune")}</th>
+            <th scope="col" className="py-1 pr-2">{t("records.teams.status")}</th>
+            <th scope="col" className="py-1 pr-2">{t("records.teams.decisionNumber")}</th>
+            <td />
+          </tr>
+        </thead>
+        <tbody>
+          {list.rows.map((row) => (
+            <tr key={row.regionId} className="border-b border-slate-100">
+              <th scope="row" className="py-1 pr-2 text-left font-normal">{row.name}</th>
+              <td className="py-1 pr-2">{row.team ? t("records.teams.since", { date: formatDay(row.team.establishedOn, locale) }) : t("records.teams.none")}</td>
+              <td className="py-1 pr-2">{row.team?.decisionNumber ?? ""}</td>
+              <td className="py-1">
+                <Link href={withProgramme(`${PATH}/${row.regionId}`, slug)} aria-label={`${row.team ? t("records.edit") : t("records.teams.record")}: ${row.name}`} className="text-brand-800 underline underline-offset-2">
+                  {row.team ? t("records.edit") : t("records.teams.record")}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination locale={locale} page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={(n) => withProgramme(PATH, slug, { page: n > 1 ? String(n) : undefined })} />
+    </div>
+  );
+}
