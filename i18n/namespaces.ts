@@ -17,6 +17,7 @@ export const namespaces = [
   "programme",
   "fairs",
   "jobs",
+  "certificates",
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

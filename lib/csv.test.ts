@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { csvChunks, toCsv } from "./csv";
 
 const columns = [
   { key: "name", header: "Tên" },
@@ -29,6 +29,19 @@ describe("toCsv", () => {
 
   it("leaves empty cells for missing values", () => {
     expect(toCsv([{ name: null }], [...columns], { bom: false })).toBe("Tên,Tổng\r\n,\r\n");
+  });
+});
+
+describe("csvChunks", () => {
+  it("streams the same text toCsv builds, batch by batch", async () => {
+    async function* batches() {
+      yield [{ name: "Chè, hộp", total: 1 }];
+      yield [];
+      yield [{ name: "=x", total: 2 }, { name: null, total: 3 }];
+    }
+    let text = "";
+    for await (const chunk of csvChunks(batches(), [...columns])) text += chunk;
+    expect(text).toBe(toCsv([{ name: "Chè, hộp", total: 1 }, { name: "=x", total: 2 }, { name: null, total: 3 }], [...columns]));
   });
 });
 

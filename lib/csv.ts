@@ -13,9 +13,9 @@ export interface ExcelText {
   excelText: string;
 }
 
-type Cell = string | number | ExcelText | null | undefined;
+export type CsvCell = string | number | ExcelText | null | undefined;
 
-function escapeCell(value: Cell): string {
+function escapeCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "object") {
     return /^[0-9 +().-]{1,40}$/.test(value.excelText) ? `"=""${value.excelText}"""` : escapeCell(value.excelText);
@@ -27,7 +27,7 @@ function escapeCell(value: Cell): string {
 }
 
 export function toCsv<K extends string>(
-  rows: readonly Partial<Record<K, Cell>>[],
+  rows: readonly Partial<Record<K, CsvCell>>[],
   columns: readonly CsvColumn<K>[],
   { bom = true }: { bom?: boolean } = {},
 ): string {
@@ -35,4 +35,20 @@ export function toCsv<K extends string>(
   for (const row of rows) lines.push(columns.map((column) => escapeCell(row[column.key])).join(","));
   // The BOM makes Excel read UTF-8 (Vietnamese) correctly.
   return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * The same CSV in pieces, for exports too large to build as one string (a national list): the header
+ * (after the BOM) first, then one piece per batch of rows as the batches arrive.
+ */
+export async function* csvChunks<K extends string>(
+  batches: AsyncIterable<readonly Partial<Record<K, CsvCell>>[]>,
+  columns: readonly CsvColumn<K>[],
+  { bom = true }: { bom?: boolean } = {},
+): AsyncGenerator<string> {
+  yield `${bom ? "\uFEFF" : ""}${columns.map((column) => escapeCell(column.header)).join(",")}\r\n`;
+  for await (const rows of batches) {
+    if (rows.length === 0) continue;
+    yield rows.map((row) => `${columns.map((column) => escapeCell(row[column.key])).join(",")}\r\n`).join("");
+  }
 }

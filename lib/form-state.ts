@@ -15,6 +15,11 @@ export interface FormState {
   /** A confirmation to show after success when the form stays on the page. */
   notice: string | null;
   /**
+   * Nothing was saved: what was posted is allowed but unusual, and the user must confirm each of these
+   * (in their language) by posting their codes back in `confirmed` (an officer recording a decision).
+   */
+  warnings: { code: string; message: string }[];
+  /**
    * Changes with every reply. React resets a form after its action runs, and a select, radio or
    * checkbox would fall back to what it showed first; the form's fields remount under this key so
    * they show `values` instead.
@@ -22,7 +27,7 @@ export interface FormState {
   key: number;
 }
 
-export const INITIAL_FORM_STATE: FormState = { values: null, fieldErrors: {}, formError: null, notice: null, key: 0 };
+export const INITIAL_FORM_STATE: FormState = { values: null, fieldErrors: {}, formError: null, notice: null, warnings: [], key: 0 };
 
 /** Every text field of a post (files and Next's internal `$ACTION…` fields left out); repeated names become lists. */
 export function formValues(formData: FormData): FormValues {

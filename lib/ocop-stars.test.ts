@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  certificateState,
-  defaultValidUntil,
-  expiryWarning,
-  isFiveStarPotential,
-  isRecognisedStars,
-  pickBadge,
-  starsForScore,
-  type CertificateFacts,
-} from "./ocop-stars";
+import { certificateState, expiryWarning, pickBadge, type CertificateFacts } from "./ocop-stars";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const cert = (over: Partial<CertificateFacts>): CertificateFacts => ({
@@ -19,29 +10,7 @@ const cert = (over: Partial<CertificateFacts>): CertificateFacts => ({
   ...over,
 });
 
-describe("star bands", () => {
-  it("maps scores to stars at each boundary", () => {
-    expect([0, 29, 30, 49, 50, 69, 70, 89, 90, 100].map(starsForScore)).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
-  });
-  it("rejects scores outside 0–100", () => {
-    expect(() => starsForScore(-1)).toThrow(RangeError);
-    expect(() => starsForScore(101)).toThrow(RangeError);
-    expect(() => starsForScore(Number.NaN)).toThrow(RangeError);
-  });
-  it("recognises only 3 to 5 stars as OCOP products", () => {
-    expect([1, 2, 3, 4, 5, 6].map(isRecognisedStars)).toEqual([false, false, true, true, true, false]);
-  });
-});
-
-describe("validity", () => {
-  it("lasts 36 months from the decision date", () => {
-    expect(defaultValidUntil(d("2024-03-15")).toISOString().slice(0, 10)).toBe("2027-03-15");
-  });
-  it("clamps the day at the end of a shorter month", () => {
-    expect(defaultValidUntil(d("2024-02-29")).toISOString().slice(0, 10)).toBe("2027-02-28");
-    expect(defaultValidUntil(d("2023-01-31")).toISOString().slice(0, 10)).toBe("2026-01-31");
-    expect(defaultValidUntil(d("2023-03-31"), 1).toISOString().slice(0, 10)).toBe("2023-04-30");
-  });
+describe("validity on a day", () => {
   it("is valid through the last day and expired the day after", () => {
     const c = cert({ validUntil: d("2026-11-28") });
     expect(certificateState(c, d("2026-11-28"))).toBe("VALID");
@@ -92,7 +61,7 @@ describe("badge", () => {
   });
 });
 
-describe("expiry warnings and 5-star potential", () => {
+describe("expiry warnings", () => {
   const today = d("2026-11-28");
   it("warns at 90 and 30 days and says when expired", () => {
     expect(expiryWarning(cert({ validUntil: d("2027-03-01") }), today)).toBeNull();
@@ -110,11 +79,5 @@ describe("expiry warnings and 5-star potential", () => {
   it("does not warn about revoked or superseded certificates", () => {
     expect(expiryWarning(cert({ status: "REVOKED", validUntil: d("2026-12-01") }), today)).toBeNull();
     expect(expiryWarning(cert({ status: "SUPERSEDED", validUntil: d("2026-01-01") }), today)).toBeNull();
-  });
-  it("labels a 90+ score below 5 stars as potential", () => {
-    expect(isFiveStarPotential(91, 4)).toBe(true);
-    expect(isFiveStarPotential(91, 5)).toBe(false);
-    expect(isFiveStarPotential(89, 4)).toBe(false);
-    expect(isFiveStarPotential(null, 4)).toBe(false);
   });
 });

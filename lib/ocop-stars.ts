@@ -1,10 +1,12 @@
 /**
- * OCOP star rules (148/QĐ-TTg): score bands, certificate validity (36 months from the decision's
- * signing date) and which certificate a product's badge shows. Dates are calendar days, held as the
- * @db.Date values Prisma returns (midnight UTC of that day); `today` is Vietnam's calendar day in the
- * same form (`dayToDate(today())` from lib/clock), never a raw instant.
+ * OCOP stars on a given day (148/QĐ-TTg): a certificate's state and which certificate a product's
+ * badge shows. Dates are calendar days, held as the @db.Date values Prisma returns (midnight UTC of
+ * that day); `today` is Vietnam's calendar day in the same form (`dayToDate(today())` from lib/clock),
+ * never a raw instant. What a decision may be (levels, bands, dates, validity, supersession, 5★
+ * potential) is checked by lib/certificate-rules.ts.
  */
-import { addMonths, dateToDay, dayToDate, daysBetween } from "./clock";
+import { isRecognisedStars } from "./certificate-rules";
+import { dateToDay, daysBetween } from "./clock";
 
 export type StoredCertificateStatus = "VALID" | "REVOKED" | "SUPERSEDED";
 export type CertificateState = "VALID" | "EXPIRED" | "REVOKED" | "SUPERSEDED";
@@ -14,27 +16,6 @@ export interface CertificateFacts {
   status: StoredCertificateStatus;
   decisionDate: Date;
   validUntil: Date;
-}
-
-export const CERTIFICATE_VALIDITY_MONTHS = 36;
-
-export function starsForScore(score: number): 1 | 2 | 3 | 4 | 5 {
-  if (!Number.isFinite(score) || score < 0 || score > 100) throw new RangeError(`score out of range: ${score}`);
-  if (score >= 90) return 5;
-  if (score >= 70) return 4;
-  if (score >= 50) return 3;
-  if (score >= 30) return 2;
-  return 1;
-}
-
-/** Only 3★, 4★ and 5★ products are recognised OCOP products with a certificate and badge. */
-export function isRecognisedStars(stars: number): boolean {
-  return Number.isInteger(stars) && stars >= 3 && stars <= 5;
-}
-
-/** decisionDate + 36 months, the day clamped to the end of a shorter month (31 Jan → 31 Jan, 29 Feb → 28 Feb). */
-export function defaultValidUntil(decisionDate: Date, months = CERTIFICATE_VALIDITY_MONTHS): Date {
-  return dayToDate(addMonths(dateToDay(decisionDate), months));
 }
 
 /** Days from `today` until the certificate's last valid day (0 on that day, negative after it). */
@@ -72,9 +53,4 @@ export function expiryWarning(cert: Pick<CertificateFacts, "status" | "validUnti
   if (days <= 30) return 30;
   if (days <= 90) return 90;
   return null;
-}
-
-/** A product scoring 90+ that is not (yet) recognised at 5★ by the national level: "5★ potential". */
-export function isFiveStarPotential(score: number | null | undefined, stars: number): boolean {
-  return score != null && score >= 90 && stars < 5;
 }

@@ -9,6 +9,8 @@ import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { today } from "../lib/clock";
 import { generateNational } from "../prisma/seed/generate-national";
+import { hashPassword } from "../server/auth/password";
+import { NATIONAL_OFFICER } from "../tests/e2e/support/auth";
 import { buildIfNeeded, nextBin } from "./lib/build";
 import { startDemoDatabase, throwawaySiteEnv } from "./lib/throwaway-site";
 
@@ -22,6 +24,13 @@ await client.connect();
 try {
   const result = await generateNational(client, { today: today(), log: (message) => console.log(`[national] ${message}`) });
   console.log(`[national] generated ${result.products} products of ${result.producers} producers in ${result.seconds.toFixed(1)} s`);
+  // The demo officers are scoped to their province or commune; the back-office lists are checked at
+  // their largest, as an officer of the whole country (no region) sees them.
+  await client.query(
+    `INSERT INTO users (id, email, name, "passwordHash", role, active, "createdAt", "updatedAt") VALUES ('national-officer', $1, $2, $3, 'ADMIN', true, now(), now())`,
+    [NATIONAL_OFFICER.email, NATIONAL_OFFICER.name, await hashPassword(NATIONAL_OFFICER.password)],
+  );
+  await client.query("ANALYZE");
 } finally {
   await client.end();
 }

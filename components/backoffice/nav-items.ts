@@ -10,11 +10,13 @@ export const STUDIO_NAV = [
   { key: "password", href: "/account/password" },
   { key: "orders", href: "/studio/orders" },
   { key: "fairs", href: "/studio/fairs" },
+  { key: "certificates", href: "/studio/certificates" },
 ] as const satisfies readonly { key: string; href: string }[];
 
 export const ADMIN_NAV = [
   { key: "dashboard", href: "/admin" },
   { key: "review", href: "/admin/review" },
+  { key: "adminProducts", href: "/admin/products" },
   { key: "certificates", href: "/admin/certificates" },
   { key: "producers", href: "/admin/producers" },
   { key: "accounts", href: "/admin/accounts" },

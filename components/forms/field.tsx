@@ -58,8 +58,8 @@ export function Field({
   id?: string;
   autoComplete?: string;
   inputMode?: "numeric" | "decimal" | "tel" | "email";
-  min?: number;
-  max?: number;
+  min?: number | string;
+  max?: number | string;
   step?: number | "any";
   maxLength?: number;
   accept?: string;

@@ -18,6 +18,7 @@ interface FormContextValue {
   fieldErrors: Record<string, string>;
   formError: string | null;
   notice: string | null;
+  warnings: FormState["warnings"];
 }
 
 const FormContext = createContext<FormContextValue | null>(null);
@@ -49,7 +50,14 @@ export function Form({
   useEffect(() => {
     if (state.key > 0) ref.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
   }, [state.key]);
-  const reply: FormContextValue = { id, values: state.values ?? initial, fieldErrors: state.fieldErrors, formError: state.formError, notice: state.notice };
+  const reply: FormContextValue = {
+    id,
+    values: state.values ?? initial,
+    fieldErrors: state.fieldErrors,
+    formError: state.formError,
+    notice: state.notice,
+    warnings: state.warnings ?? [],
+  };
   return (
     <form ref={ref} action={formAction} className={className} noValidate>
       <input type="hidden" name="locale" value={locale} />

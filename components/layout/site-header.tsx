@@ -3,10 +3,17 @@ import { localizedHref } from "@/i18n/localized-href";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { CartCount } from "@/components/cart/cart-count";
+import { logoutAction } from "@/server/accounts/actions";
+import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, tCart] = await Promise.all([getTranslations({ locale, namespace: "common" }), getTranslations({ locale, namespace: "orders.cart" })]);
+  const [t, tCart, tAccounts, tBackoffice] = await Promise.all([
+    getTranslations({ locale, namespace: "common" }),
+    getTranslations({ locale, namespace: "orders.cart" }),
+    getTranslations({ locale, namespace: "accounts" }),
+    getTranslations({ locale, namespace: "backoffice" }),
+  ]);
   const nav = [
     { href: "/products", label: t("nav.products") },
     { href: "/producers", label: t("nav.producers") },
@@ -50,6 +57,12 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
                 <CartCount one={tCart("cartCount", { count: 1 }).replace("1", "#")} other={tCart("cartCount", { count: 2 }).replace("2", "#")} />
               </Link>
             </li>
+            {/* Signed-in users only, read in the browser: the page stays static and cacheable. */}
+            <AccountLinks
+              labels={{ admin: tBackoffice("adminTitle"), studio: tBackoffice("studioTitle"), logout: tAccounts("logout") }}
+              hrefs={{ admin: localizedHref("/admin", locale), studio: localizedHref("/studio", locale) }}
+              logout={{ action: logoutAction, locale }}
+            />
             <li>
               <LanguageSwitch locale={locale} other={locale === "vi" ? "en" : "vi"} label={t("switchLanguage")} />
             </li>

@@ -421,6 +421,8 @@ export interface DemoCertificate {
   /** Defaults to the producer's name. */
   producerNameOnDecision?: string;
   addressOnDecision?: string;
+  /** The category as the decision names it (decisions before 24/02/2023 use the older group names). */
+  categoryOnDecision?: string;
   status?: CertificateStatus;
   /** Decision number of the later certificate of the same product that replaced this one. */
   supersededByDecision?: string;
@@ -439,7 +441,6 @@ export interface DemoProduct {
   descriptionEn?: string;
   group: OcopGroup;
   subgroupCode: string;
-  legacyCategory?: string;
   priceVnd: number;
   unit: string;
   unitEn?: string;
@@ -853,14 +854,13 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
     descriptionEn: "Corn liquor made with forest-leaf yeast, 39 % vol. **Sold to adults only.**",
     group: "BEVERAGE",
     subgroupCode: "BEVERAGE_ALCOHOL",
-    legacyCategory: "Đồ uống – Đồ uống có cồn (QĐ 1048/QĐ-TTg)",
     priceVnd: 120_000,
     unit: "chai 500 ml",
     unitEn: "bottle 500 ml",
     stock: 48,
     keywords: ["rượu ngô", "corn liquor"],
     // Before 24/02/2023 the province recognised 3★ (the district level came with 148/QĐ-TTg).
-    certificates: [province("2105/QĐ-UBND", "2022-08-10", 3, 55, "Rượu ngô men lá Thuận Hòa")],
+    certificates: [province("2105/QĐ-UBND", "2022-08-10", 3, 55, "Rượu ngô men lá Thuận Hòa", { categoryOnDecision: "Đồ uống – Đồ uống có cồn (QĐ 1048/QĐ-TTg)" })],
   },
   {
     // Published, certificate revoked after a failed post-recognition check (November 2025, before the

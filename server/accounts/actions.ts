@@ -7,8 +7,9 @@ import { AppError } from "@/lib/errors";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { getViewer } from "@/server/auth/session";
 import { clearSessionCookie, setSessionCookie } from "@/server/auth/session-cookie";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { buttonAction, formAction } from "@/server/infra/forms";
-import { acceptInvitation, changePassword, inviteProducerUser } from "./mutations";
+import { acceptInvitation, changePassword, invitationLink, inviteOfficerUser, inviteProducerUser, resendInvitations, setAccountsActive } from "./mutations";
 import { safeCallbackPath, ZLoginForm } from "./schemas";
 
 const PASSWORDS = ["password", "currentPassword", "newPassword", "confirmPassword"];
@@ -45,7 +46,26 @@ export const changePasswordAction = formAction(
 
 export const inviteProducerAction = formAction(async (form) => {
   const { token } = await inviteProducerUser(await getViewer(), form.values);
-  return { notice: "accounts.invite.created", params: { link: `${readEnv().PUBLIC_BASE_URL}${localizedHref(`/invite/${token}`, form.locale)}` } };
+  return { notice: "accounts.invite.created", params: { link: invitationLink(token, form.locale) } };
+});
+
+export const inviteOfficerAction = formAction(async (form) => {
+  const { token } = await inviteOfficerUser(await getViewer(), form.values);
+  return { notice: "accounts.invite.officerCreated", params: { link: invitationLink(token, form.locale) } };
+});
+
+/** The confirmed bulk action of the accounts list: disable, enable, or resend invitations. */
+export const accountsBulkAction = formAction(async (form) => {
+  const requested = form.text("action");
+  const action = requested === "enable" || requested === "resend" ? requested : "disable";
+  const viewer = await getViewer();
+  const ids = parseIds(form.list("ids"));
+  if (action === "resend") {
+    const { sent } = await resendInvitations(viewer, ids);
+    return { notice: "admin.accounts.resent", params: { links: sent.map((i) => `${i.email}: ${invitationLink(i.token, form.locale)}`).join(" · ") } };
+  }
+  const result = await setAccountsActive(viewer, ids, action === "enable");
+  return { redirect: `/admin/accounts${returnSearch(form.text("back"), { done: action, count: result.changed, skipped: result.skipped })}` };
 });
 
 export const acceptInvitationAction = formAction(

@@ -23,6 +23,13 @@ export const ZInviteProducerForm = z.object({
   producerId: z.string().min(1, "required"),
 });
 
+export const ZInviteOfficerForm = z.object({
+  email: z.string().trim().toLowerCase().email("email").max(254, "email"),
+  name: z.string().trim().min(2, "required").max(120, "tooLong"),
+  /** Empty: an officer of the whole country (only such an officer may create one). */
+  regionId: z.string().trim().max(64).transform((v) => (v === "" ? null : v)),
+});
+
 /** Only same-site paths: never an absolute URL (open redirect). */
 export function safeCallbackPath(value: string | undefined, fallback: string): string {
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;

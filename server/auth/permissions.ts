@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   "admin.access": ["ADMIN"],
   "product.review": ["ADMIN"],
   "certificate.record": ["ADMIN"],
+  "certificate.viewOwn": ["PRODUCER"],
+  "certificate.viewScan": ["ADMIN", "PRODUCER"],
   "producer.manage": ["ADMIN"],
   "account.manage": ["ADMIN"],
   "fair.manage": ["ADMIN"],

@@ -28,8 +28,25 @@ export async function setSessionCookie(user: AuthenticatedUser): Promise<void> {
     secure: sessionCookieName().startsWith("__Secure-"),
     maxAge: MAX_AGE,
   });
+  (await cookies()).set(AREA_HINT_COOKIE, user.role === "ADMIN" ? "admin" : "studio", {
+    httpOnly: false,
+    sameSite: "lax",
+    path: "/",
+    secure: sessionCookieName().startsWith("__Secure-"),
+    maxAge: MAX_AGE,
+  });
 }
 
+/**
+ * A readable hint beside the session, naming the signed-in user's work area ("admin" or "studio") and
+ * nothing else: the public header (components/layout/account-links.tsx) reads it in the browser to
+ * offer the way back and sign-out, so public pages stay static and cacheable. It grants nothing; the
+ * session cookie alone does.
+ */
+export const AREA_HINT_COOKIE = "ocop_area";
+
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).delete(sessionCookieName());
+  const jar = await cookies();
+  jar.delete(sessionCookieName());
+  jar.delete(AREA_HINT_COOKIE);
 }

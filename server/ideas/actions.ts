@@ -1,14 +1,22 @@
 "use server";
 import { getViewer } from "@/server/auth/session";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { buttonAction, formAction } from "@/server/infra/forms";
-import { reviewIdea, submitIdea } from "./mutations";
+import { reviewIdea, reviewIdeas, submitIdea } from "./mutations";
 
 export const submitIdeaAction = formAction(async (form) => {
   await submitIdea(form.values);
   return { notice: "ideas.thanks" };
 });
 
+/** One idea's decision, from its row in the list: back to the same list view. */
 export const reviewIdeaAction = buttonAction(async (form) => {
   await reviewIdea(await getViewer(), form.text("ideaId"), form.values);
-  return "/admin/ideas";
+  return `/admin/ideas${returnSearch(form.text("back"), { done: "saved", count: 1 })}`;
+});
+
+/** The confirmed bulk decision of the ideas list. */
+export const reviewIdeasAction = formAction(async (form) => {
+  const result = await reviewIdeas(await getViewer(), parseIds(form.list("ids")), { status: form.text("status"), reviewNote: form.text("reason") });
+  return { redirect: `/admin/ideas${returnSearch(form.text("back"), { done: "review", count: result.changed, skipped: result.skipped })}` };
 });

@@ -3,6 +3,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { regionScopeOf } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -22,17 +23,32 @@ export async function submitIdea(input: unknown): Promise<{ id: string }> {
   return { id: idea.id };
 }
 
-export async function reviewIdea(viewer: Viewer | null, ideaId: string, input: unknown): Promise<void> {
+/**
+ * An officer's decision on ideas of their region (one, or several picked in the list and confirmed):
+ * under review, accepted or declined, with a note for the proposer's file. Ideas outside the region
+ * are left as they are; a single one outside it is NOT_FOUND.
+ */
+export async function reviewIdeas(viewer: Viewer | null, ids: readonly string[], input: unknown): Promise<{ changed: number; skipped: number }> {
   authorize(viewer, "idea.review");
   const data = ZIdeaReview.parse(input);
-  await db.$transaction(async (tx) => {
-    const before = await tx.productIdea.findUnique({ where: { id: ideaId } });
-    if (!before) throw new AppError("NOT_FOUND");
-    const after = await tx.productIdea.update({
-      where: { id: ideaId },
-      data: { status: data.status, reviewNote: data.reviewNote || null, reviewedById: viewer.userId, reviewedAt: now() },
-    });
-    await recordAudit(tx, viewer, { action: "idea.review", entityType: "ProductIdea", entityId: ideaId, before, after });
+  const scope = await regionScopeOf(viewer);
+  const wanted = [...new Set(ids)];
+  const changed = await db.$transaction(async (tx) => {
+    const ideas = await tx.productIdea.findMany({ where: { ...scope.byRegion(), id: { in: wanted } } });
+    for (const before of ideas) {
+      const after = await tx.productIdea.update({
+        where: { id: before.id },
+        data: { status: data.status, reviewNote: data.reviewNote || null, reviewedById: viewer.userId, reviewedAt: now() },
+      });
+      await recordAudit(tx, viewer, { action: "idea.review", entityType: "ProductIdea", entityId: before.id, regionId: before.regionId, before, after });
+    }
+    return ideas.length;
   });
-  invalidate([CacheTags.programme]);
+  if (changed > 0) invalidate([CacheTags.programme]);
+  return { changed, skipped: wanted.length - changed };
+}
+
+export async function reviewIdea(viewer: Viewer | null, ideaId: string, input: unknown): Promise<void> {
+  const { changed } = await reviewIdeas(viewer, [ideaId], input);
+  if (changed === 0) throw new AppError("NOT_FOUND");
 }

@@ -35,6 +35,8 @@ export type FormReply =
   | { redirect: Href }
   /** An address that is already whole: a callback path carrying its own language, a payment page. */
   | { location: string }
+  /** Nothing saved: ask the user to confirm these warnings (already in the user's language), keeping what was posted. */
+  | { confirm: { code: string; message: string }[] }
   | {
       /** A message key under messages/<locale>/ with its namespace ("ideas.thanks"). */
       notice: string;
@@ -49,6 +51,11 @@ export interface FormOptions {
   secret?: readonly string[];
   /** Renames an error path (zod's "items.0.evidence") to the form's field name. */
   fieldName?: (path: string) => string;
+  /**
+   * Messages with values that the forms vocabulary cannot say (a score band, a date), by field, in
+   * the user's language; null leaves the failure to the vocabulary. Merged over the vocabulary's.
+   */
+  describe?: (error: unknown, locale: Locale) => Promise<Record<string, string> | null>;
 }
 
 export function localeOf(formData: FormData): Locale {
@@ -77,18 +84,22 @@ export function formAction(run: (form: SubmittedForm) => Promise<FormReply>, opt
   return async function action(previous: FormState | undefined, formData: FormData): Promise<FormState> {
     const form = readForm(formData);
     const key = (previous?.key ?? 0) + 1;
-    const shown = Object.fromEntries(Object.entries(form.values).filter(([name]) => name !== "locale" && !options.secret?.includes(name)));
+    // Read when replying: an action may add to the values (the key of a file it already stored).
+    const shown = () => Object.fromEntries(Object.entries(form.values).filter(([name]) => name !== "locale" && !options.secret?.includes(name)));
     let reply: FormReply;
     try {
       reply = await run(form);
     } catch (error) {
-      return { ...(await failureState(error, form.locale, options.fieldName)), values: shown, notice: null, key };
+      const failure = await failureState(error, form.locale, options.fieldName);
+      const described = (await options.describe?.(error, form.locale)) ?? {};
+      return { ...failure, fieldErrors: { ...failure.fieldErrors, ...described }, values: shown(), notice: null, warnings: [], key };
     }
     if (reply && "redirect" in reply) redirect({ href: reply.redirect, locale: form.locale });
     if (reply && "location" in reply) nextRedirect(reply.location);
-    if (!reply) return { values: null, fieldErrors: {}, formError: null, notice: null, key };
+    if (!reply) return { values: null, fieldErrors: {}, formError: null, notice: null, warnings: [], key };
+    if ("confirm" in reply) return { values: shown(), fieldErrors: {}, formError: null, notice: null, warnings: reply.confirm, key };
     const t = await getTranslations({ locale: form.locale });
-    return { values: reply.keep ? shown : null, fieldErrors: {}, formError: null, notice: t(reply.notice, reply.params), key };
+    return { values: reply.keep ? shown() : null, fieldErrors: {}, formError: null, notice: t(reply.notice, reply.params), warnings: [], key };
   };
 }
 

@@ -1,7 +1,8 @@
 "use server";
 import { getViewer } from "@/server/auth/session";
-import { buttonAction, formAction } from "@/server/infra/forms";
-import { reactivateProducer, suspendProducer } from "./admin-mutations";
+import { parseIds, returnSearch } from "@/lib/list-query";
+import { formAction } from "@/server/infra/forms";
+import { setProducersStatus } from "./admin-mutations";
 import { addProducerPhoto, createProducer, updateProducerProfile } from "./profile";
 
 /** Creates a producer (an officer, then on to its page) or saves a profile (staying on the form). */
@@ -15,12 +16,13 @@ export const saveProducerProfileAction = formAction(async (form) => {
   return existingId ? { notice: "profile.saved", keep: true } : { redirect: `/admin/producers/${producerId}` };
 });
 
-export const suspendProducerAction = formAction(async (form) => {
-  await suspendProducer(await getViewer(), form.text("producerId"), form.values);
-  return { redirect: "/admin/producers" };
-});
-
-export const reactivateProducerAction = buttonAction(async (form) => {
-  await reactivateProducer(await getViewer(), form.text("producerId"));
-  return "/admin/producers";
+/** The confirmed bulk action of the producers list: suspend (with a reason) or reactivate the picked producers. */
+export const setProducersStatusAction = formAction(async (form) => {
+  const action = form.text("action") === "reactivate" ? "reactivate" : "suspend";
+  const result = await setProducersStatus(
+    await getViewer(),
+    parseIds(form.list("ids")),
+    action === "suspend" ? { status: "SUSPENDED", reason: form.text("reason") } : { status: "ACTIVE" },
+  );
+  return { redirect: `/admin/producers${returnSearch(form.text("back"), { done: action, count: result.changed, skipped: result.skipped })}` };
 });

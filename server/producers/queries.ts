@@ -4,9 +4,9 @@ import { dateToDay, dayToDate, today as clockToday, type IsoDay } from "@/lib/cl
 import { foldText } from "@/lib/text-fold";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { cachedRead } from "@/server/infra/cached-read";
-import { listProducts, type CertificateView, type ImageData, type ProductSummary } from "@/server/products/queries";
+import { listProducts, type ImageData, type ProductSummary } from "@/server/products/queries";
+import { CERTIFICATE_VIEW_SELECT, toCertificateView, type CertificateView } from "@/server/certificates/public-view";
 import { parseLenient, ZProducerListQuery, type ProducerListQuery } from "@/server/products/query-schemas";
-import { certificateState } from "@/lib/ocop-stars";
 import { dbRead } from "@/server/infra/db";
 
 const COMMUNE_CHOICES = 40;
@@ -86,11 +86,10 @@ export interface ProducerDetail extends ProducerSummary {
   foundedYear: number | null;
   images: ImageData[];
   products: ProductSummary[];
-  certificates: (CertificateView & { productNameOnDecision: string })[];
+  certificates: CertificateView[];
 }
 
 async function readProducer(slug: string, today: string): Promise<ProducerDetail | null> {
-  const todayDate = dayToDate(today);
   const producer = await dbRead().producer.findFirst({
     where: { slug, status: "ACTIVE" },
     include: {
@@ -100,7 +99,8 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
       // Certificates of products that are not public stay private with them.
       certificates: {
         where: { product: { status: "PUBLISHED" } },
-        orderBy: { decisionDate: "desc" },
+        select: CERTIFICATE_VIEW_SELECT,
+        orderBy: [{ decisionDate: "desc" }, { createdAt: "desc" }],
       },
     },
   });
@@ -124,17 +124,7 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
     foundedYear: producer.foundedYear,
     images: producer.images.map(({ key, width, height, altVi, altEn }) => ({ key, width, height, altVi, altEn })),
     products: products.items,
-    certificates: producer.certificates.map((cert) => ({
-      stars: cert.stars,
-      score: cert.score,
-      level: cert.level,
-      decisionNumber: cert.decisionNumber,
-      decisionDate: dateToDay(cert.decisionDate),
-      issuingBody: cert.issuingBody,
-      validUntil: dateToDay(cert.validUntil),
-      state: certificateState(cert, todayDate),
-      productNameOnDecision: cert.productNameOnDecision,
-    })),
+    certificates: producer.certificates.map((cert) => toCertificateView(cert, today)),
   };
 }
 

@@ -1,6 +1,8 @@
 "use server";
 import { getViewer } from "@/server/auth/session";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { buttonAction, formAction } from "@/server/infra/forms";
+import { reviewListings } from "./admin-mutations";
 import { addListingPhoto, approveListing, archiveListing, createListing, duplicateListing, rejectListing, submitListing, updateListing } from "./mutations";
 
 export const saveListingAction = formAction(async (form) => {
@@ -31,4 +33,11 @@ export const approveListingAction = buttonAction(async (form) => {
 export const rejectListingAction = formAction(async (form) => {
   await rejectListing(await getViewer(), form.text("id"), form.values);
   return { redirect: "/admin/review" };
+});
+
+/** The confirmed bulk review of the officers' products list: approve, or reject with one reason. */
+export const reviewListingsAction = formAction(async (form) => {
+  const decision = form.text("action") === "reject" ? "reject" : "approve";
+  const result = await reviewListings(await getViewer(), parseIds(form.list("ids")), decision, { reason: form.text("reason") });
+  return { redirect: `/admin/products${returnSearch(form.text("back"), { done: decision, count: result.changed, skipped: result.skipped })}` };
 });

@@ -49,9 +49,23 @@ const ZCertificate = z
     level: z.enum(["DISTRICT", "PROVINCE", "NATIONAL"]),
     decisionNumber: z.string(),
     decisionDate: z.string().openapi({ format: "date" }),
-    issuingBody: z.string(),
-    validUntil: z.string().openapi({ format: "date" }),
+    issuingBody: z.string().openapi({ description: "The body that issued the decision, e.g. UBND tỉnh Tuyên Quang" }),
+    validUntil: z.string().openapi({ format: "date", description: "Last valid day: 36 months from the decision" }),
     state: z.enum(["VALID", "EXPIRED", "REVOKED", "SUPERSEDED"]),
+    productNameOnDecision: z.string(),
+    producerNameOnDecision: z.string(),
+    addressOnDecision: z.string().nullable(),
+    categoryOnDecision: z.string().nullable().openapi({ description: "The category as the decision names it (older names before 24/02/2023)" }),
+    fiveStarPotential: z.boolean().openapi({ description: "A province 4★ scoring 90+, waiting for the national level (not five stars)" }),
+    revocation: z
+      .object({ decisionNumber: z.string().nullable(), date: z.string().nullable().openapi({ format: "date" }), reason: z.string().nullable() })
+      .nullable()
+      .openapi({ description: "The revocation decision, when the certificate was revoked" }),
+    supersededBy: z
+      .object({ decisionNumber: z.string(), decisionDate: z.string().openapi({ format: "date" }), issuingBody: z.string() })
+      .nullable()
+      .openapi({ description: "The later decision that replaced this one" }),
+    correctedOn: z.string().nullable().openapi({ format: "date", description: "The day an officer corrected what was recorded" }),
   })
   .openapi("Certificate");
 
@@ -85,7 +99,7 @@ export const ZProducerDetail = ZProducerSummary.extend({
   foundedYear: z.number().int().nullable(),
   images: z.array(ZImage),
   products: z.array(ZProductSummary),
-  certificates: z.array(ZCertificate.extend({ productNameOnDecision: z.string() })),
+  certificates: z.array(ZCertificate),
 }).openapi("Producer");
 
 export const ZApiError = z

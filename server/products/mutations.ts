@@ -6,6 +6,7 @@ import { slugify } from "@/lib/text-fold";
 import { Prisma } from "@/generated/prisma/client";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { db } from "@/server/infra/db";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
@@ -151,8 +152,16 @@ export async function duplicateListing(viewer: Viewer | null, productId: string)
 
 // ───────────────────────────── Officers' review ─────────────────────────────
 
+/** Officers review the products of their own region only: another region's is NOT_FOUND. */
+async function assertProductInScope(viewer: Viewer, productId: string): Promise<void> {
+  const product = await db.product.findUnique({ where: { id: productId }, select: { producerId: true } });
+  if (!product) throw new AppError("NOT_FOUND");
+  await assertInScope(viewer, { producerId: product.producerId });
+}
+
 export async function approveListing(viewer: Viewer | null, productId: string): Promise<void> {
   authorize(viewer, "product.review");
+  await assertProductInScope(viewer, productId);
   const slug = await db.$transaction(async (tx) => {
     const product = await tx.product.findUnique({ where: { id: productId } });
     if (!product) throw new AppError("NOT_FOUND");
@@ -178,10 +187,12 @@ export async function approveListing(viewer: Viewer | null, productId: string): 
 
 export async function rejectListing(viewer: Viewer | null, productId: string, input: unknown): Promise<void> {
   authorize(viewer, "product.review");
+  await assertProductInScope(viewer, productId);
   const { reason } = ZRejectForm.parse(input);
   await db.$transaction(async (tx) => {
     const product = await tx.product.findUnique({ where: { id: productId } });
     if (!product) throw new AppError("NOT_FOUND");
+    if (product.status !== "PENDING_REVIEW" && !(product.status === "PUBLISHED" && product.pendingRevision !== null)) throw new AppError("CONFLICT", "nothing to review");
     // A rejected revision of a live product leaves the live version as it is.
     const after =
       product.status === "PUBLISHED"

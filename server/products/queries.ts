@@ -2,8 +2,10 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { dateToDay, dayToDate, today as clockToday, type IsoDay } from "@/lib/clock";
 import { OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
-import { certificateState, isFiveStarPotential, pickBadge, type CertificateState } from "@/lib/ocop-stars";
+import { productFiveStarPotential } from "@/lib/certificate-rules";
+import { pickBadge } from "@/lib/ocop-stars";
 import { certificationStatus, type CertificationStatus } from "@/lib/certification-status";
+import { CERTIFICATE_VIEW_SELECT, toCertificateView, type CertificateView } from "@/server/certificates/public-view";
 import { foldText } from "@/lib/text-fold";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { dbRead } from "@/server/infra/db";
@@ -290,17 +292,6 @@ export async function browseProducts(raw: Record<string, string | string[] | und
 }
 export type ProductBrowse = Awaited<ReturnType<typeof browseProducts>>;
 
-export interface CertificateView {
-  stars: number;
-  score: number | null;
-  level: "DISTRICT" | "PROVINCE" | "NATIONAL";
-  decisionNumber: string;
-  decisionDate: string;
-  issuingBody: string;
-  validUntil: string;
-  state: CertificateState;
-}
-
 export interface ProductDetail extends ProductSummary {
   descriptionVi: string;
   descriptionEn: string | null;
@@ -316,22 +307,6 @@ export interface ProductDetail extends ProductSummary {
   related: ProductSummary[];
 }
 
-function certificateView(
-  cert: { stars: number; score: number | null; level: CertificateView["level"]; decisionNumber: string; decisionDate: Date; issuingBody: string; validUntil: Date; status: "VALID" | "REVOKED" | "SUPERSEDED" },
-  today: Date,
-): CertificateView {
-  return {
-    stars: cert.stars,
-    score: cert.score,
-    level: cert.level,
-    decisionNumber: cert.decisionNumber,
-    decisionDate: dateToDay(cert.decisionDate),
-    issuingBody: cert.issuingBody,
-    validUntil: dateToDay(cert.validUntil),
-    state: certificateState(cert, today),
-  };
-}
-
 async function readProduct(slug: string, today: string): Promise<ProductDetail | null> {
   const todayDate = dayToDate(today);
   const product = await dbRead().product.findFirst({
@@ -340,7 +315,7 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
       producer: { include: { region: true } },
       subgroup: true,
       images: { orderBy: { position: "asc" } },
-      certificates: { orderBy: { decisionDate: "desc" } },
+      certificates: { select: CERTIFICATE_VIEW_SELECT, orderBy: [{ decisionDate: "desc" }, { createdAt: "desc" }] },
       batches: { where: { isPublic: true }, orderBy: { productionDate: "desc" }, take: 20 },
     },
   });
@@ -369,12 +344,9 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
     descriptionEn: product.descriptionEn,
     gtin: product.gtin,
     subgroup: product.subgroup ? { vi: product.subgroup.nameVi, en: product.subgroup.nameEn } : null,
-    badge: badge ? certificateView(badge, todayDate) : null,
-    // The potential shows against the best score on any currently valid certificate.
-    fiveStarPotential: product.certificates.some(
-      (cert) => certificateState(cert, todayDate) === "VALID" && isFiveStarPotential(cert.score, badge?.stars ?? cert.stars),
-    ),
-    certificates: product.certificates.map((cert) => certificateView(cert, todayDate)),
+    badge: badge ? toCertificateView(badge, today) : null,
+    fiveStarPotential: productFiveStarPotential(product.certificates, today),
+    certificates: product.certificates.map((cert) => toCertificateView(cert, today)),
     batches: product.batches.map((batch) => ({
       code: batch.code,
       lotCode: batch.lotCode,

@@ -4,6 +4,7 @@ import { dayToDate, today as clockToday, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { expiryWarning } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 
 export interface ListingRow {
@@ -74,9 +75,9 @@ export async function getStudioDashboard(viewer: Viewer, today: IsoDay = clockTo
 // ───────────────────────────── Officers ─────────────────────────────
 
 export async function listReviewQueue(viewer: Viewer) {
-  authorize(viewer, "product.review");
+  const scope = await authorizeList(viewer, "product.review");
   const rows = await db.product.findMany({
-    where: { OR: [{ status: "PENDING_REVIEW" }, { status: "PUBLISHED", NOT: { pendingRevision: { equals: Prisma.DbNull } } }] },
+    where: { ...scope.ofProducer(), OR: [{ status: "PENDING_REVIEW" }, { status: "PUBLISHED", NOT: { pendingRevision: { equals: Prisma.DbNull } } }] },
     include: { producer: { select: { name: true } } },
     orderBy: { submittedAt: "asc" },
   });

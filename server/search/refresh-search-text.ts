@@ -33,7 +33,6 @@ export async function refreshProductSearchText(tx: Tx, productIds: readonly stri
         nameVi: true,
         nameEn: true,
         group: true,
-        legacyCategory: true,
         subgroup: { select: { nameVi: true, nameEn: true } },
         producer: { select: { name: true, regionId: true } },
       },
@@ -48,7 +47,7 @@ export async function refreshProductSearchText(tx: Tx, productIds: readonly stri
       communeName: commune,
       groupLabels: [labels.vi, labels.en],
       subgroupName: product.subgroup?.nameVi,
-      keywords: [product.subgroup?.nameEn, product.legacyCategory, ...areas],
+      keywords: [product.subgroup?.nameEn, ...areas],
     });
     await tx.product.update({ where: { id }, data: { searchText } });
   }

@@ -52,9 +52,10 @@ test("a producer lists a product with a photo, an officer approves it and certif
 
   await officer.goto(`/admin/certificates/${productId}`);
   await officer.getByRole("combobox", { name: "Số sao" }).selectOption("4");
+  await officer.getByRole("combobox", { name: "Cấp công nhận" }).selectOption("PROVINCE");
   await officer.getByRole("spinbutton", { name: "Điểm" }).fill("78");
   await officer.getByRole("textbox", { name: "Số quyết định", exact: true }).fill("2468/QĐ-UBND");
-  await officer.getByLabel(/^Ngày quyết định/).fill(today());
+  await officer.getByLabel(/^Ngày ký quyết định/).fill(today());
   await officer.getByRole("textbox", { name: "Cơ quan ban hành" }).fill("UBND tỉnh Tuyên Quang");
   await officer.getByRole("button", { name: "Ghi nhận" }).click();
   await expect(officer.getByText("Đã ghi nhận chứng nhận.")).toBeVisible();

@@ -30,12 +30,14 @@ test("a visitor proposes a product idea, an officer accepts it, and the programm
   const officer = await (await browser.newContext()).newPage();
   await signIn(officer, OFFICER);
   await officer.goto("/admin/ideas");
-  const idea = officer.locator("article", { hasText: title });
+  // The newest idea comes first; it is decided from its own row and the list comes back as it was.
+  const idea = officer.getByTestId("idea-row").filter({ hasText: title });
   await expect(idea).toContainText("Nguyễn Thị Lan");
   await expect(idea).toContainText(communeName);
   await idea.getByLabel("Xử lý").selectOption("ACCEPTED");
   await idea.getByRole("button", { name: "Lưu" }).click();
-  await expect(officer.locator("article", { hasText: title })).toContainText("Chấp nhận");
+  await expect(officer.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await expect(officer.getByTestId("idea-row").filter({ hasText: title })).toContainText("Chấp nhận");
 
   await officer.goto("/programme/ocop-xa-thanh-thuy-2026-2030");
   const byCommune = officer.getByRole("table", { name: /Ý tưởng sản phẩm đăng ký trong giai đoạn, theo xã/ });

@@ -12,13 +12,17 @@ test("an officer records a new 3★ certificate: today's figure counts it at onc
 
   await signIn(page, OFFICER);
   await page.goto("/admin/certificates");
+  await page.getByRole("link", { name: "Ghi nhận quyết định mới" }).click();
+  await page.getByLabel("Tên sản phẩm, chủ thể hoặc xã").fill("mat ong rung thuong son");
+  await page.getByRole("button", { name: "Tìm sản phẩm" }).click();
   // Mật ong rừng Thượng Sơn awaits review and has no certificate in the demo data.
   await page.getByRole("link", { name: "Mật ong rừng Thượng Sơn" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mật ong rừng Thượng Sơn");
   await page.getByLabel("Số sao").selectOption("3");
+  await page.getByLabel("Cấp công nhận").selectOption("PROVINCE");
   await page.getByLabel("Điểm").fill("62");
   await page.getByLabel("Số quyết định").fill(`${Date.now() % 100000}/QĐ-UBND`);
-  await page.getByLabel("Ngày quyết định").fill(today());
+  await page.getByLabel("Ngày ký quyết định").fill(today());
   await page.getByLabel("Cơ quan ban hành").fill("UBND tỉnh Tuyên Quang");
   await page.getByRole("button", { name: "Ghi nhận" }).click();
   await expect(page.getByText("Đã ghi nhận chứng nhận.")).toBeVisible();

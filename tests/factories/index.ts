@@ -7,8 +7,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/server/infra/db";
 import { hashPassword } from "@/server/auth/password";
 import type { Viewer } from "@/server/auth/permissions";
+import { defaultValidUntil } from "@/lib/certificate-rules";
 import { dayToDate, now, today } from "@/lib/clock";
-import { defaultValidUntil } from "@/lib/ocop-stars";
 
 export const unique = (prefix = "t") => `${prefix}-${randomBytes(5).toString("hex")}`;
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { dayToDate, nowMs, today as clockToday } from "@/lib/clock";
-import { pickBadge } from "@/lib/ocop-stars";
+import { nowMs } from "@/lib/clock";
 import { acceptInvitation, changePassword, invitationIsUsable, inviteProducerUser } from "@/server/accounts/mutations";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { LOGIN_LIMITS } from "@/server/auth/rate-limit";
-import { recordCertificate, revokeCertificate } from "@/server/certificates/mutations";
+import { recordCertificate } from "@/server/certificates/mutations";
 import { db } from "@/server/infra/db";
 import {
   approveListing,
@@ -14,11 +13,9 @@ import {
   submitListing,
   updateListing,
 } from "@/server/products/mutations";
-import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
+import { setProducersStatus } from "@/server/producers/admin-mutations";
 import {
-  createCertificate,
   createOfficerViewer,
-  createProduct,
   createProducer,
   createProducerViewer,
   createUser,
@@ -56,7 +53,7 @@ describe("authorization of back-office use cases", () => {
     expect(await codeOf(approveListing(null, id))).toBe("UNAUTHENTICATED");
     expect(await codeOf(rejectListing(a.viewer, id, { reason: "không" }))).toBe("FORBIDDEN");
     expect(await codeOf(recordCertificate(a.viewer, {}))).toBe("FORBIDDEN");
-    expect(await codeOf(suspendProducer(a.viewer, b.producerId, { reason: "thử" }))).toBe("FORBIDDEN");
+    expect(await codeOf(setProducersStatus(a.viewer, [b.producerId], { status: "SUSPENDED", reason: "thử" }))).toBe("FORBIDDEN");
     expect(await codeOf(inviteProducerUser(a.viewer, {}))).toBe("FORBIDDEN");
 
     const untouched = await db.product.findUniqueOrThrow({ where: { id } });
@@ -130,57 +127,14 @@ describe("listing review", () => {
   });
 });
 
-describe("OCOP certificates", () => {
-  const today = dayToDate(clockToday());
-
-  it("default to 36 months, supersede on upgrade and drive the badge; revocation removes it", async () => {
-    const officer = await createOfficerViewer();
-    const product = await createProduct();
-    const three = await recordCertificate(officer.viewer, {
-      productId: product.id, stars: "3", score: "65", level: "PROVINCE", decisionNumber: `${unique()}/QĐ-UBND`,
-      decisionDate: "2025-03-10", issuingBody: "UBND tỉnh Tuyên Quang", validUntil: "",
-    });
-    const stored = await db.ocopCertificate.findUniqueOrThrow({ where: { id: three.id } });
-    expect(stored.validUntil.toISOString().slice(0, 10)).toBe("2028-03-10");
-
-    const four = await recordCertificate(officer.viewer, {
-      productId: product.id, stars: "4", score: "82", level: "PROVINCE", decisionNumber: `${unique()}/QĐ-UBND`,
-      decisionDate: "2026-06-01", issuingBody: "UBND tỉnh Tuyên Quang",
-    });
-    expect(four.superseded).toBe(1);
-    const certs = await db.ocopCertificate.findMany({ where: { productId: product.id } });
-    expect(certs.find((c) => c.id === three.id)).toMatchObject({ status: "SUPERSEDED", supersededById: four.id });
-    expect(pickBadge(certs, today)?.stars).toBe(4);
-
-    await revokeCertificate(officer.viewer, four.id, { decisionNumber: "99/QĐ-UBND", reason: "Không tái đánh giá", revokedOn: "2026-11-01" });
-    const after = await db.ocopCertificate.findMany({ where: { productId: product.id } });
-    expect(pickBadge(after, today)).toBeNull();
-    expect(after.find((c) => c.id === four.id)).toMatchObject({ status: "REVOKED", revocationDecisionNumber: "99/QĐ-UBND" });
-  });
-
-  it("refuses stars outside 3–5 and an expiry before the decision", async () => {
-    const officer = await createOfficerViewer();
-    const product = await createProduct();
-    const base = { productId: product.id, level: "DISTRICT", decisionNumber: "12/QĐ-UBND", decisionDate: "2025-01-01", issuingBody: "UBND huyện" };
-    expect(await codeOf(recordCertificate(officer.viewer, { ...base, stars: "2" }))).toBe("VALIDATION");
-    expect(await codeOf(recordCertificate(officer.viewer, { ...base, stars: "3", validUntil: "2024-12-31" }))).toBe("VALIDATION");
-  });
-
-  it("an expired certificate shows no badge", async () => {
-    const product = await createProduct();
-    await createCertificate(product, { stars: 4, decisionDate: new Date("2022-01-01"), validUntil: new Date("2025-01-01") });
-    expect(pickBadge(await db.ocopCertificate.findMany({ where: { productId: product.id } }), today)).toBeNull();
-  });
-});
-
 describe("producers", () => {
   it("suspension stops sign-in for the producer's accounts and reactivation restores it", async () => {
     const officer = await createOfficerViewer();
     const producer = await createProducer();
     const user = await createUser("PRODUCER", { producerId: producer.id });
-    await suspendProducer(officer.viewer, producer.id, { reason: "Vi phạm an toàn thực phẩm" });
+    await setProducersStatus(officer.viewer, [producer.id], { status: "SUSPENDED", reason: "Vi phạm an toàn thực phẩm" });
     expect(await authenticateWithPassword(user.email, TEST_PASSWORD, unique("ip"))).toBeNull();
-    await reactivateProducer(officer.viewer, producer.id);
+    await setProducersStatus(officer.viewer, [producer.id], { status: "ACTIVE" });
     expect(await authenticateWithPassword(user.email, TEST_PASSWORD, unique("ip"))).toMatchObject({ id: user.id });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/infra/db";
+import { parseListQuery } from "@/lib/list-query";
 import { reviewIdea, submitIdea } from "@/server/ideas/mutations";
-import { listIdeas } from "@/server/ideas/queries";
+import { IDEA_LIST, listIdeasForOfficer } from "@/server/ideas/queries";
 import { createOfficerViewer, createProducerViewer, createRegion } from "../factories";
 import { codeOf } from "../support/outcome";
 
@@ -20,7 +21,7 @@ describe("product ideas", () => {
     const commune = await createRegion();
     const { id } = await submitIdea(idea({ regionId: commune.id }));
     const officer = await createOfficerViewer();
-    expect((await listIdeas(officer.viewer)).map((i) => i.id)).toContain(id);
+    expect((await listIdeasForOfficer(officer.viewer, parseListQuery(IDEA_LIST, {}))).items.map((i) => i.id)).toContain(id);
     await reviewIdea(officer.viewer, id, { status: "ACCEPTED", reviewNote: "Hướng dẫn lập phương án kinh doanh" });
     expect(await db.productIdea.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ACCEPTED", reviewedById: officer.user.id });
     expect(await db.auditLog.count({ where: { entityId: id, action: "idea.review" } })).toBe(1);
@@ -37,6 +38,6 @@ describe("product ideas", () => {
     const producer = await createProducerViewer();
     expect(await codeOf(reviewIdea(producer.viewer, id, { status: "ACCEPTED" }))).toBe("FORBIDDEN");
     expect(await codeOf(reviewIdea(null, id, { status: "ACCEPTED" }))).toBe("UNAUTHENTICATED");
-    expect(await codeOf(listIdeas(producer.viewer))).toBe("FORBIDDEN");
+    expect(await codeOf(listIdeasForOfficer(producer.viewer, parseListQuery(IDEA_LIST, {})))).toBe("FORBIDDEN");
   });
 });

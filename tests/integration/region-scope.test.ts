@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
-import { listProducersForAdmin } from "@/server/producers/admin-queries";
-import { reactivateProducer, suspendProducer } from "@/server/producers/admin-mutations";
+import { listProducersForAdmin, PRODUCER_LIST } from "@/server/producers/admin-queries";
+import { parseListQuery } from "@/lib/list-query";
+import { setProducersStatus } from "@/server/producers/admin-mutations";
 import { communesForProfile, createProducer, getProducerProfile, updateProducerProfile } from "@/server/producers/profile";
 import { createOfficerViewer, createProducerViewer, createProvinceWithCommunes, createRegion } from "../factories";
 
@@ -28,7 +29,7 @@ describe("officers act within their region", () => {
 
     const ours = [producerA.id, producerB.id, elsewhere.producerA.id, elsewhere.producerB.id];
     const seenBy = async (viewer: Parameters<typeof listProducersForAdmin>[0]) =>
-      (await listProducersForAdmin(viewer)).map((p) => p.id).filter((id) => ours.includes(id)).sort();
+      (await listProducersForAdmin(viewer, parseListQuery(PRODUCER_LIST, { pageSize: "100" }))).items.map((p) => p.id).filter((id) => ours.includes(id)).sort();
 
     expect(await seenBy(provinceOfficer.viewer)).toEqual([producerA.id, producerB.id].sort());
     expect(await seenBy(communeOfficer.viewer)).toEqual([producerA.id]);
@@ -40,16 +41,17 @@ describe("officers act within their region", () => {
     const { viewer } = await createOfficerViewer({ regionId: communeA.id });
 
     expect(await codeOf(getProducerProfile(viewer, producerB.id))).toBe("NOT_FOUND");
-    expect(await codeOf(suspendProducer(viewer, producerB.id, { reason: "Vi phạm nhãn mác" }))).toBe("NOT_FOUND");
-    expect(await codeOf(reactivateProducer(viewer, producerB.id))).toBe("NOT_FOUND");
+    // A bulk action skips it, as if it had not been picked.
+    expect(await setProducersStatus(viewer, [producerB.id], { status: "SUSPENDED", reason: "Vi phạm nhãn mác" })).toEqual({ changed: 0, skipped: 1 });
     expect(await codeOf(updateProducerProfile(viewer, producerB.id, profile(communeB.id, "Tên bị sửa")))).toBe("NOT_FOUND");
     const untouched = await db.producer.findUniqueOrThrow({ where: { id: producerB.id } });
     expect(untouched).toMatchObject({ status: "ACTIVE", name: producerB.name });
     expect(await db.auditLog.count({ where: { entityId: producerB.id } })).toBe(0);
 
     // Its own commune's producer it may manage.
-    await suspendProducer(viewer, producerA.id, { reason: "Vi phạm nhãn mác" });
+    expect(await setProducersStatus(viewer, [producerA.id, producerB.id], { status: "SUSPENDED", reason: "Vi phạm nhãn mác" })).toEqual({ changed: 1, skipped: 1 });
     expect((await db.producer.findUniqueOrThrow({ where: { id: producerA.id } })).status).toBe("SUSPENDED");
+    expect((await db.producer.findUniqueOrThrow({ where: { id: producerB.id } })).status).toBe("ACTIVE");
     expect(await getProducerProfile(viewer, producerA.id)).toMatchObject({ id: producerA.id });
   });
 
@@ -74,7 +76,7 @@ describe("officers act within their region", () => {
   it("records the producer's region on audit entries, whoever acts", async () => {
     const { province, communeB, producerB } = await createProvinceWithCommunes();
     const { viewer } = await createOfficerViewer({ regionId: province.id });
-    await suspendProducer(viewer, producerB.id, { reason: "Tạm dừng kiểm tra" });
+    await setProducersStatus(viewer, [producerB.id], { status: "SUSPENDED", reason: "Tạm dừng kiểm tra" });
     const entry = await db.auditLog.findFirstOrThrow({ where: { entityId: producerB.id, action: "producer.suspend" } });
     expect(entry.regionId).toBe(communeB.id);
   });

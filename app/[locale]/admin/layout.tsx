@@ -3,12 +3,15 @@ import type { ReactNode } from "react";
 import { BackofficeShell } from "@/components/backoffice/backoffice-shell";
 import { ADMIN_NAV } from "@/components/backoffice/nav-items";
 import { ClientMessages } from "@/i18n/client-messages";
+import { getViewer } from "@/server/auth/session";
+import { viewerArea } from "@/server/auth/scope";
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "backoffice" });
+  const [t, viewer] = await Promise.all([getTranslations({ locale, namespace: "backoffice" }), getViewer()]);
+  const user = viewer ? { name: viewer.name, area: await viewerArea(viewer) } : null;
   return (
-    <BackofficeShell locale={locale} title={t("adminTitle")} items={ADMIN_NAV}>
+    <BackofficeShell locale={locale} title={t("adminTitle")} items={ADMIN_NAV} user={user}>
       {/* The namespaces of the admin's client forms: review, certificates, accounts, producers, programme. */}
       <ClientMessages locale={locale} namespaces={["common", "admin", "profile", "programme"]}>
         {children}

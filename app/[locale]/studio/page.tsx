@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { LogoutButton } from "@/components/accounts/logout-button";
 import { Link } from "@/i18n/navigation";
 import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
@@ -53,7 +52,6 @@ export default async function StudioHome({ params }: { params: Promise<{ locale:
           </ul>
         )}
       </div>
-      <LogoutButton locale={locale} />
     </section>
   );
 }

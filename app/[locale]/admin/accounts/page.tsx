@@ -1,19 +1,139 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { InviteForm } from "@/components/accounts/invite-form";
+import { BulkActions, ListFilters, ListNotice, ListPager, RowCheckbox, SortHeader } from "@/components/backoffice/list";
+import { SelectAll } from "@/components/backoffice/select-all";
+import { localizedHref } from "@/i18n/localized-href";
+import { formatDateTime } from "@/lib/format";
+import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
+import { ACCOUNT_LIST, listAccounts } from "@/server/accounts/queries";
 import { requirePageAccess } from "@/server/auth/session";
-import { listProducersForAdmin } from "@/server/producers/admin-queries";
+import { subregionChoices } from "@/server/auth/scope";
 
-export default async function AdminAccounts({ params }: { params: Promise<{ locale: string }> }) {
+export default async function AdminAccounts({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePageAccess("account.manage", locale, "/admin/accounts");
-  const t = await getTranslations({ locale, namespace: "admin.accounts" });
-  const producers = await listProducersForAdmin(viewer);
+  const search = await searchParams;
+  const query = parseListQuery(ACCOUNT_LIST, search);
+  const [t, tList, page, regions] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.accounts" }),
+    getTranslations({ locale, namespace: "backoffice.list" }),
+    listAccounts(viewer, query),
+    subregionChoices(viewer),
+  ]);
+  const path = "/admin/accounts";
+  const href = (changes: Parameters<typeof listSearch<typeof query.sort, typeof ACCOUNT_LIST.filters>>[2]) => localizedHref(`${path}${listSearch(ACCOUNT_LIST, query, changes)}`, locale);
+  const sortHeader = (column: typeof query.sort, label: string) => (
+    <SortHeader label={label} active={query.sort === column} dir={query.dir} href={href({ sort: column, dir: query.sort === column && query.dir === "asc" ? "desc" : "asc" })} />
+  );
+  const done = search.done === "disable" || search.done === "enable" ? search.done : null;
+  const skipped = Number(search.skipped) || 0;
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <a href={localizedHref("/admin/accounts/new", locale)} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("new")}
+        </a>
+      </div>
       <p>{t("intro")}</p>
-      <InviteForm locale={locale} producers={producers.filter((p) => p.status === "ACTIVE").map((p) => ({ id: p.id, name: p.name }))} />
+      {done ? (
+        <ListNotice>
+          {t(`done.${done}`, { count: Number(search.count) || 0 })} {skipped > 0 ? tList("skipped", { count: skipped }) : null}
+        </ListNotice>
+      ) : null}
+      <ListFilters
+        locale={locale}
+        path={path}
+        q={query.q}
+        searchLabel={t("search")}
+        searchPlaceholder={t("searchPlaceholder")}
+        keep={{ sort: search.sort as string | undefined, dir: search.dir as string | undefined, pageSize: search.pageSize as string | undefined, producer: query.filters.producer }}
+        csvHref={`${path}/export${listSearch(ACCOUNT_LIST, query)}`}
+        filters={[
+          { name: "role", label: t("roleFilter"), value: query.filters.role, options: (["PRODUCER", "ADMIN"] as const).map((r) => ({ value: r, label: t(`roles.${r}`) })) },
+          { name: "state", label: t("stateFilter"), value: query.filters.state, options: (["ACTIVE", "INVITED", "DISABLED"] as const).map((s) => ({ value: s, label: t(`states.${s}`) })) },
+          ...(regions.length > 0 ? [{ name: "region", label: t("regionFilter"), value: query.filters.region, options: regions.map((r) => ({ value: r.id, label: r.name })) }] : []),
+        ]}
+      />
+      <BulkActions
+        locale={locale}
+        confirmPath="/admin/accounts/confirm"
+        actions={[
+          { value: "resend", label: t("resendEllipsis") },
+          { value: "enable", label: t("enableEllipsis") },
+          { value: "disable", label: t("disableEllipsis"), danger: true },
+        ]}
+      >
+        <input type="hidden" name="back" value={listSearch(ACCOUNT_LIST, query, { page: query.page })} />
+      </BulkActions>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b-2 border-slate-400">
+            <tr>
+              <th scope="col" className="px-2 py-2">
+                <SelectAll label={tList("selectAll")} />
+              </th>
+              {sortHeader("name", t("columns.name"))}
+              {sortHeader("email", t("columns.email"))}
+              <th scope="col" className="px-2 py-2">{t("columns.role")}</th>
+              <th scope="col" className="px-2 py-2">{t("columns.of")}</th>
+              <th scope="col" className="px-2 py-2">{t("columns.state")}</th>
+              {sortHeader("lastLogin", t("columns.lastLogin"))}
+              {sortHeader("created", t("columns.created"))}
+              <th scope="col" className="px-2 py-2">{tList("actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((a) => (
+              <tr key={a.id} className="border-b border-slate-200 align-top" data-testid="account-row">
+                <td className="px-2 py-2">
+                  <RowCheckbox id={a.id} label={tList("select", { name: a.name })} />
+                </td>
+                <td className="px-2 py-2 font-semibold">{a.name}</td>
+                <td className="px-2 py-2">{a.email}</td>
+                <td className="px-2 py-2">{t(`roles.${a.role}`)}</td>
+                <td className="px-2 py-2">
+                  {a.producerId ? (
+                    <a href={localizedHref(`/admin/producers/${a.producerId}`, locale)} className="underline">
+                      {a.producerName}
+                    </a>
+                  ) : (
+                    (a.regionName ?? t("wholeCountry"))
+                  )}
+                </td>
+                <td className="px-2 py-2">
+                  {t(`states.${a.state}`)}
+                  {a.state === "INVITED" ? (
+                    <span className="block text-xs text-slate-600">
+                      {a.invitationExpired || !a.invitationExpiresAt ? t("invitationExpired") : t("invitationUntil", { until: formatDateTime(a.invitationExpiresAt, locale) })}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="px-2 py-2">{a.lastLoginAt ? formatDateTime(a.lastLoginAt, locale) : t("never")}</td>
+                <td className="px-2 py-2">{formatDateTime(a.createdAt, locale)}</td>
+                <td className="px-2 py-2">
+                  {a.state === "INVITED" ? (
+                    <a href={localizedHref(`/admin/accounts/confirm?action=resend&ids=${a.id}`, locale)} className="block text-brand-800 underline">
+                      {t("resendEllipsis")}
+                    </a>
+                  ) : null}
+                  {a.state === "DISABLED" ? (
+                    <a href={localizedHref(`/admin/accounts/confirm?action=enable&ids=${a.id}`, locale)} className="block text-brand-800 underline">
+                      {t("enableEllipsis")}
+                    </a>
+                  ) : a.id !== viewer.userId ? (
+                    <a href={localizedHref(`/admin/accounts/confirm?action=disable&ids=${a.id}`, locale)} className="block text-red-900 underline">
+                      {t("disableEllipsis")}
+                    </a>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {page.items.length === 0 ? <p>{tList("empty")}</p> : null}
+      <ListPager locale={locale} page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
     </section>
   );
 }

@@ -1,42 +1,138 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { SuspendForm } from "@/components/producers/suspend-form";
-import { Link } from "@/i18n/navigation";
+import { BulkActions, ListFilters, ListNotice, ListPager, RowCheckbox, SortHeader } from "@/components/backoffice/list";
+import { SelectAll } from "@/components/backoffice/select-all";
+import { localizedHref } from "@/i18n/localized-href";
+import { formatDay } from "@/lib/format";
+import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
 import { requirePageAccess } from "@/server/auth/session";
-import { reactivateProducerAction } from "@/server/producers/actions";
-import { listProducersForAdmin } from "@/server/producers/admin-queries";
+import { subregionChoices } from "@/server/auth/scope";
+import { listProducersForAdmin, PRODUCER_LIST } from "@/server/producers/admin-queries";
 
-export default async function AdminProducers({ params }: { params: Promise<{ locale: string }> }) {
+const LEGAL_FORMS = ["HOUSEHOLD", "COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE"] as const;
+
+export default async function AdminProducers({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePageAccess("producer.manage", locale, "/admin/producers");
-  const t = await getTranslations({ locale, namespace: "admin.producers" });
-  const tForms = await getTranslations({ locale, namespace: "common.legalForms" });
-  const tProfile = await getTranslations({ locale, namespace: "profile" });
-  const producers = await listProducersForAdmin(viewer);
+  const search = await searchParams;
+  const query = parseListQuery(PRODUCER_LIST, search);
+  const [t, tList, tForms, tProfile, page, regions] = await Promise.all([
+    getTranslations({ locale, namespace: "admin.producers" }),
+    getTranslations({ locale, namespace: "backoffice.list" }),
+    getTranslations({ locale, namespace: "common.legalForms" }),
+    getTranslations({ locale, namespace: "profile" }),
+    listProducersForAdmin(viewer, query),
+    subregionChoices(viewer),
+  ]);
+  const path = "/admin/producers";
+  const href = (changes: Parameters<typeof listSearch<typeof query.sort, typeof PRODUCER_LIST.filters>>[2]) =>
+    localizedHref(`${path}${listSearch(PRODUCER_LIST, query, changes)}`, locale);
+  const sortHeader = (column: typeof query.sort, label: string) => (
+    <SortHeader label={label} active={query.sort === column} dir={query.dir} href={href({ sort: column, dir: query.sort === column && query.dir === "asc" ? "desc" : "asc" })} />
+  );
+  const done = typeof search.done === "string" && (search.done === "suspend" || search.done === "reactivate") ? search.done : null;
+  const count = Number(search.count) || 0;
+  const skipped = Number(search.skipped) || 0;
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <Link href="/admin/producers/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{tProfile("add")}</Link>
+        <a href={localizedHref("/admin/producers/new", locale)} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          {tProfile("add")}
+        </a>
       </div>
-      <ul className="space-y-3">
-        {producers.map((p) => (
-          <li key={p.id} className="rounded border border-slate-300 p-3">
-            <p className="font-semibold"><Link href={`/admin/producers/${p.id}`} className="underline">{p.name}</Link></p>
-            <p className="text-sm">{tForms(p.legalForm)} · {p.region.name} · {t("counts", { products: p._count.products, users: p._count.users })} · {t(`status.${p.status}`)}</p>
-            {p.status === "ACTIVE" ? (
-              <SuspendForm locale={locale} producerId={p.id} />
-            ) : (
-              <form action={reactivateProducerAction}>
-                <input type="hidden" name="locale" value={locale} />
-                <input type="hidden" name="producerId" value={p.id} />
-                <p className="text-sm">{p.suspendedReason}</p>
-                <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">{t("reactivate")}</button>
-              </form>
-            )}
-          </li>
-        ))}
-      </ul>
+      {done ? (
+        <ListNotice>
+          {t(`done.${done}`, { count })} {skipped > 0 ? tList("skipped", { count: skipped }) : null}
+        </ListNotice>
+      ) : null}
+      <ListFilters
+        locale={locale}
+        path={path}
+        q={query.q}
+        searchLabel={t("search")}
+        searchPlaceholder={t("searchPlaceholder")}
+        keep={{ sort: search.sort as string | undefined, dir: search.dir as string | undefined, pageSize: search.pageSize as string | undefined }}
+        csvHref={`${path}/export${listSearch(PRODUCER_LIST, query)}`}
+        filters={[
+          { name: "status", label: t("statusFilter"), value: query.filters.status, options: (["ACTIVE", "SUSPENDED"] as const).map((s) => ({ value: s, label: t(`status.${s}`) })) },
+          { name: "legalForm", label: t("legalFormFilter"), value: query.filters.legalForm, options: LEGAL_FORMS.map((f) => ({ value: f, label: tForms(f) })) },
+          ...(regions.length > 0 ? [{ name: "region", label: t("regionFilter"), value: query.filters.region, options: regions.map((r) => ({ value: r.id, label: r.name })) }] : []),
+        ]}
+      />
+      <BulkActions
+        locale={locale}
+        confirmPath="/admin/producers/confirm"
+        actions={[
+          { value: "suspend", label: t("suspendEllipsis"), danger: true },
+          { value: "reactivate", label: t("reactivateEllipsis") },
+        ]}
+      >
+        <input type="hidden" name="back" value={listSearch(PRODUCER_LIST, query, { page: query.page })} />
+      </BulkActions>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b-2 border-slate-400">
+            <tr>
+              <th scope="col" className="px-2 py-2">
+                <SelectAll label={tList("selectAll")} />
+              </th>
+              {sortHeader("name", t("columns.name"))}
+              <th scope="col" className="px-2 py-2">{t("columns.legalForm")}</th>
+              {sortHeader("commune", t("columns.commune"))}
+              {sortHeader("products", t("columns.products"))}
+              <th scope="col" className="px-2 py-2">{t("columns.accounts")}</th>
+              {sortHeader("status", t("columns.status"))}
+              {sortHeader("registeredOn", t("columns.registeredOn"))}
+              <th scope="col" className="px-2 py-2">{tList("actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((p) => (
+              <tr key={p.id} className="border-b border-slate-200 align-top" data-testid="producer-row">
+                <td className="px-2 py-2">
+                  <RowCheckbox id={p.id} label={tList("select", { name: p.name })} />
+                </td>
+                <td className="px-2 py-2">
+                  <a href={localizedHref(`/admin/producers/${p.id}`, locale)} className="font-semibold text-brand-800 underline">
+                    {p.name}
+                  </a>
+                </td>
+                <td className="px-2 py-2">{tForms(p.legalForm)}</td>
+                <td className="px-2 py-2">
+                  {p.commune}
+                  {p.area ? <span className="block text-xs text-slate-600">{p.area}</span> : null}
+                </td>
+                <td className="px-2 py-2 text-right">
+                  <a href={localizedHref(`/admin/products?producer=${p.id}`, locale)} className="underline">
+                    {p.products}
+                  </a>
+                </td>
+                <td className="px-2 py-2 text-right">
+                  <a href={localizedHref(`/admin/accounts?producer=${p.id}`, locale)} className="underline">
+                    {p.accounts}
+                  </a>
+                </td>
+                <td className="px-2 py-2">
+                  {t(`status.${p.status}`)}
+                  {p.suspendedReason ? <span className="block text-xs text-slate-600">{p.suspendedReason}</span> : null}
+                </td>
+                <td className="px-2 py-2">{formatDay(p.registeredOn, locale)}</td>
+                <td className="px-2 py-2">
+                  <a
+                    href={localizedHref(`/admin/producers/confirm?action=${p.status === "ACTIVE" ? "suspend" : "reactivate"}&ids=${p.id}`, locale)}
+                    className={p.status === "ACTIVE" ? "text-red-900 underline" : "text-brand-800 underline"}
+                  >
+                    {p.status === "ACTIVE" ? t("suspendEllipsis") : t("reactivateEllipsis")}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {page.items.length === 0 ? <p>{tList("empty")}</p> : null}
+      <ListPager locale={locale} page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { formatDay } from "@/lib/format";
+import { CertificateHistory } from "@/components/certificates/certificate-history";
 import { pickText } from "@/components/products/localized-text";
 import { ProductCard } from "@/components/products/product-card";
 import { alternatesFor, localizedPath } from "@/i18n/seo";
@@ -129,14 +129,7 @@ export default async function ProducerPage({ params }: { params: Params }) {
           <h2 id="certs-heading" className="text-xl font-semibold">
             {t("certificates")}
           </h2>
-          <ul className="space-y-1">
-            {producer.certificates.map((cert) => (
-              <li key={cert.decisionNumber + cert.productNameOnDecision}>
-                <span lang="vi">{cert.productNameOnDecision}</span>: {"★".repeat(cert.stars)} · {cert.decisionNumber} ·{" "}
-                {formatDay(cert.decisionDate, locale)} · {tp(`states.${cert.state}`)}
-              </li>
-            ))}
-          </ul>
+          <CertificateHistory locale={locale} certificates={producer.certificates} showProduct />
         </section>
       ) : null}
     </article>

@@ -8,6 +8,7 @@ import { ProductImage } from "@/components/products/product-image";
 import { formatDay } from "@/lib/format";
 import { StarBadge } from "@/components/products/star-badge";
 import { ProductOrderBox } from "@/components/cart/product-order-box";
+import { CertificateHistory } from "@/components/certificates/certificate-history";
 import { Link } from "@/i18n/navigation";
 import { readEnv } from "@/lib/env";
 import { imageUrl } from "@/lib/image-url";
@@ -156,13 +157,7 @@ export default async function ProductPage({ params }: { params: Params }) {
           <h2 id="certificates-heading" className="text-xl font-semibold">
             {t("product.certificates")}
           </h2>
-          <ul className="space-y-1">
-            {product.certificates.map((cert) => (
-              <li key={cert.decisionNumber}>
-                {"★".repeat(cert.stars)} · {cert.decisionNumber} · {formatDay(cert.decisionDate, locale)} · {t(`product.states.${cert.state}`)}
-              </li>
-            ))}
-          </ul>
+          <CertificateHistory locale={locale} certificates={product.certificates} />
         </section>
       ) : null}
       {product.related.length > 0 ? (

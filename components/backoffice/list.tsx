@@ -1,0 +1,206 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { localizedHref } from "@/i18n/localized-href";
+import { PAGE_SIZES, pageCount, type SortDirection } from "@/lib/list-query";
+
+/**
+ * The parts every back-office list is made of: a search-and-filter form (GET, so a filtered list is a
+ * URL to bookmark or share), sortable column headers, a pager, a CSV link of exactly what is filtered,
+ * and checkboxes feeding a bulk action that always goes through a confirmation page. Plain links and
+ * forms: it all works without JavaScript. Row links are plain anchors (not next/link) to keep a
+ * hundred-row page light.
+ */
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface FilterField {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: readonly FilterOption[];
+}
+
+export async function ListFilters({
+  locale,
+  path,
+  q,
+  searchLabel,
+  searchPlaceholder,
+  filters,
+  keep = {},
+  csvHref,
+}: {
+  locale: string;
+  /** The list's own path, e.g. "/admin/producers". */
+  path: string;
+  q: string;
+  searchLabel: string;
+  searchPlaceholder?: string;
+  filters: readonly FilterField[];
+  /** Parameters the form carries over unchanged (sort, page size). */
+  keep?: Record<string, string | undefined>;
+  csvHref?: string;
+}) {
+  const t = await getTranslations({ locale, namespace: "backoffice.list" });
+  const active = !!q || filters.some((f) => f.value);
+  return (
+    <form method="get" action={localizedHref(path, locale)} role="search" className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-slate-50 p-3">
+      <label className="flex min-w-48 flex-1 flex-col text-sm font-semibold">
+        {searchLabel}
+        <input type="search" name="q" defaultValue={q} placeholder={searchPlaceholder} maxLength={100} className="mt-1 rounded border border-slate-500 bg-white px-2 py-1 font-normal" />
+      </label>
+      {filters.map((filter) => (
+        <label key={filter.name} className="flex flex-col text-sm font-semibold">
+          {filter.label}
+          <select name={filter.name} defaultValue={filter.value ?? ""} className="mt-1 rounded border border-slate-500 bg-white px-2 py-1 font-normal">
+            <option value="">{t("all")}</option>
+            {filter.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800">
+        {t("apply")}
+      </button>
+      {active ? (
+        <a href={localizedHref(path, locale)} className="py-1.5 text-brand-800 underline">
+          {t("clear")}
+        </a>
+      ) : null}
+      {csvHref ? (
+        <a href={localizedHref(csvHref, locale)} className="ml-auto rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800" download>
+          {t("csv")}
+        </a>
+      ) : null}
+    </form>
+  );
+}
+
+/** A column header that sorts by its column; a second click reverses the order. */
+export function SortHeader({ label, href, active, dir }: { label: string; href: string; active: boolean; dir: SortDirection }) {
+  return (
+    <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className="px-2 py-2">
+      <a href={href} className="inline-flex items-center gap-1 text-brand-800 underline-offset-2 hover:underline">
+        {label}
+        <span aria-hidden="true" className="text-xs">
+          {active ? (dir === "asc" ? "▲" : "▼") : "↕"}
+        </span>
+      </a>
+    </th>
+  );
+}
+
+/** "1–50 of 8,014", previous/next and the page size, as links. */
+export async function ListPager({
+  locale,
+  page,
+  pageSize,
+  total,
+  hrefFor,
+  hrefForSize,
+}: {
+  locale: string;
+  page: number;
+  pageSize: number;
+  total: number;
+  hrefFor: (page: number) => string;
+  hrefForSize: (size: number) => string;
+}) {
+  const t = await getTranslations({ locale, namespace: "backoffice.list" });
+  const pages = pageCount(total, pageSize);
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN");
+  return (
+    <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
+      <p role="status">{t("showing", { from: number.format(from), to: number.format(to), total: number.format(total) })}</p>
+      <div className="flex items-center gap-3">
+        {page > 1 ? (
+          <a href={hrefFor(Math.min(page - 1, pages))} rel="prev" className="text-brand-800 underline">
+            {t("previous")}
+          </a>
+        ) : null}
+        <span>{t("pageOf", { page: number.format(Math.min(page, pages)), pages: number.format(pages) })}</span>
+        {page < pages ? (
+          <a href={hrefFor(page + 1)} rel="next" className="text-brand-800 underline">
+            {t("next")}
+          </a>
+        ) : null}
+      </div>
+      <p className="flex items-center gap-2">
+        {t("perPage")}
+        {PAGE_SIZES.map((size) =>
+          size === pageSize ? (
+            <strong key={size} aria-current="true">
+              {size}
+            </strong>
+          ) : (
+            <a key={size} href={hrefForSize(size)} className="text-brand-800 underline">
+              {size}
+            </a>
+          ),
+        )}
+      </p>
+    </nav>
+  );
+}
+
+/** A row's checkbox for the bulk form (`form="bulk"`): the table stays outside that form. */
+export function RowCheckbox({ id, label }: { id: string; label: string }) {
+  return <input type="checkbox" name="ids" value={id} form="bulk" aria-label={label} className="h-4 w-4" />;
+}
+
+/**
+ * The bulk form: picked rows go, with the chosen action, to the list's confirmation page (GET), which
+ * shows exactly what will change before anything does.
+ */
+export async function BulkActions({
+  locale,
+  confirmPath,
+  actions,
+  children,
+}: {
+  locale: string;
+  confirmPath: string;
+  actions: readonly { value: string; label: string; danger?: boolean }[];
+  children?: ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: "backoffice.list" });
+  return (
+    <form id="bulk" method="get" action={localizedHref(confirmPath, locale)} className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="font-semibold">{t("selected")}</span>
+      {children}
+      {actions.map((action) => (
+        <button
+          key={action.value}
+          type="submit"
+          name="action"
+          value={action.value}
+          className={`rounded border px-3 py-1 font-semibold ${action.danger ? "border-red-800 text-red-900" : "border-slate-500"}`}
+        >
+          {action.label}
+        </button>
+      ))}
+    </form>
+  );
+}
+
+/** A confirmation or result notice above a list. */
+export function ListNotice({ children, tone = "ok" }: { children: ReactNode; tone?: "ok" | "error" }) {
+  return tone === "ok" ? (
+    <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 font-semibold text-green-900">
+      {children}
+    </p>
+  ) : (
+    <p role="alert" className="rounded border border-red-700 bg-red-50 px-3 py-2 font-semibold text-red-900">
+      {children}
+    </p>
+  );
+}
