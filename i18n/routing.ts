@@ -7,6 +7,8 @@ export const routing = defineRouting({
   defaultLocale: "vi",
   localePrefix: "as-needed",
   localeDetection: false,
+  // Nothing reads it (no detection), and a Set-Cookie on a public page keeps it out of shared caches.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -8,8 +8,9 @@
  * - NONE: never recognised at 3★ or more (no certificate, or only 1–2★ ratings, which are not OCOP products).
  *
  * "Latest" is by decision date: a product whose old certificate expired and whose newer one was revoked
- * was revoked, which is what a shopper needs to know. The SQL twin is `certificationSql` in
- * server/products/queries.ts; the integration tests hold them to the same answers.
+ * was revoked, which is what a shopper needs to know. The SQL twins are `certificationSql` in
+ * server/products/queries.ts and the search index's `withoutBadge` (server/search/catalogue-index.ts);
+ * the integration tests hold them to the same answers.
  */
 import { certificateState, type StoredCertificateStatus } from "./ocop-stars";
 

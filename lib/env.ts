@@ -7,7 +7,7 @@ const ZEnv = z.object({
   DATABASE_REPLICA_URLS: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
   DATABASE_REPLICA_GRACE_MS: z.coerce.number().int().nonnegative().default(10_000),
-  TRUSTED_PROXIES: z.coerce.number().int().nonnegative().default(1),
+  TRUSTED_PROXIES: z.coerce.number().int().nonnegative().default(0),
   PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
   SITE_NAME: z.string().default("OCOP Market"),
   NEXTAUTH_SECRET: z.string().optional(),
@@ -37,6 +37,7 @@ const ZEnv = z.object({
   DISTRICT_BANK_ACCOUNT_NAME: z.string().optional(),
   JOBS_DISABLED: z.enum(["0", "1"]).default("0"),
   JOBS_TICK_MS: z.coerce.number().int().positive().default(15_000),
+  SEARCH_INDEX: z.enum(["0", "1"]).default("1"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,16 +1,12 @@
-import { spawn } from "node:child_process";
 import { openDatabase } from "./db/connection";
 import { migrateDeploy } from "./db/migrate";
-import { ensureAuthSecret, nextBin } from "./lib/build";
+import { ensureAuthSecret, spawnNext } from "./lib/build";
 import { seedIfEmpty } from "./lib/seed-if-empty";
 
 const database = await openDatabase();
 await migrateDeploy(database.url, { quiet: true });
 await seedIfEmpty(database.url);
-const child = spawn(nextBin(), ["dev"], {
-  env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: "inherit",
-});
+const child = spawnNext(["dev"], { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" });
 const stop = () => child.kill("SIGINT");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -13,7 +13,7 @@ import path from "node:path";
 import pg from "pg";
 import { today } from "../lib/clock";
 import { findFreePort } from "./db/embedded-postgres";
-import { buildIfNeeded, nextBin } from "./lib/build";
+import { buildIfNeeded, spawnNext } from "./lib/build";
 import { startDemoDatabase, throwawaySiteEnv } from "./lib/throwaway-site";
 
 const stateFile = process.env.SCALE_STATE_FILE;
@@ -31,6 +31,8 @@ const env = {
   ...throwawaySiteEnv("scale", url, publicUrl),
   // Tick often so the test sees both instances compete for the jobs within seconds.
   JOBS_TICK_MS: "300",
+  // nginx appends the client's address to X-Forwarded-For (lib/client-ip.ts).
+  TRUSTED_PROXIES: "1",
 };
 // The end-to-end run just before has built this very source; the pages this server shows are rendered
 // at run time from its own database (the cache handler serves nothing from the build).
@@ -40,8 +42,8 @@ const [portA, portB] = [await findFreePort(), await findFreePort()];
 const laggingClock = path.resolve("tests/scale/lagging-clock.cjs");
 const children: ChildProcess[] = [
   // No -H: see docs/operations.md (redirect loop with next-intl on Next 16.2.6+).
-  spawn(nextBin(), ["start", "-p", String(portA)], { env, stdio: "inherit" }),
-  spawn(nextBin(), ["start", "-p", String(portB)], { env: { ...env, NODE_OPTIONS: `--require ${laggingClock}` }, stdio: "inherit" }),
+  spawnNext(["start", "-p", String(portA)], env),
+  spawnNext(["start", "-p", String(portB)], env, { preload: [laggingClock] }),
 ];
 children.push(startNginx(mkdtempSync(path.join(os.tmpdir(), "ocop-scale-nginx-")), balancerPort, [portA, portB]));
 

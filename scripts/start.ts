@@ -3,11 +3,10 @@
  * (DATABASE_URL or the embedded server in .data/pg), applies migrations, seeds the demo district when
  * the database is empty, builds when the sources are newer than the last build, and serves.
  */
-import { spawn } from "node:child_process";
 import { openDatabase } from "./db/connection";
 import { EmbeddedPostgresError } from "./db/embedded-postgres";
 import { migrateDeploy } from "./db/migrate";
-import { buildIfNeeded, ensureAuthSecret, nextBin } from "./lib/build";
+import { buildIfNeeded, ensureAuthSecret, spawnNext } from "./lib/build";
 import { seedIfEmpty } from "./lib/seed-if-empty";
 
 async function main() {
@@ -27,7 +26,7 @@ async function main() {
     throw error;
   }
 
-  const server = spawn(nextBin(), ["start", "-p", port], { env, stdio: "inherit" });
+  const server = spawnNext(["start", "-p", port], env);
   console.log(`Serving http://localhost:${port}`);
   const shutdown = async (signal: NodeJS.Signals) => {
     if (shuttingDown) return;

@@ -3,6 +3,7 @@ import { localizedHref } from "@/i18n/localized-href";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { CartCount } from "@/components/cart/cart-count";
+import { SearchBox } from "@/components/search/search-box";
 import { logoutAction } from "@/server/accounts/actions";
 import { AccountLinks } from "./account-links";
 import { LanguageSwitch } from "./language-switch";
@@ -30,12 +31,20 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           <label htmlFor="site-search" className="sr-only">
             {t("search.label")}
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
+          <SearchBox
             placeholder={t("search.placeholder")}
-            className="min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 py-2"
+            text={{
+              listLabel: t("search.suggestions"),
+              products: t("search.suggestProducts"),
+              producers: t("search.suggestProducers"),
+              communes: t("search.suggestCommunes"),
+              // Filled in by the browser: next-intl would format "{count}" here.
+              count: t("search.suggestCount", { count: "{count}" }),
+              none: t("search.suggestNone"),
+              productsPath: localizedHref("/products", locale),
+              producersPath: localizedHref("/producers", locale),
+              english: locale === "en",
+            }}
           />
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
             {t("search.submit")}

@@ -21,14 +21,34 @@ export interface ProductCardData {
   image: ImageProps | null;
 }
 
-export async function ProductCard({ product, locale, headingLevel = "h3" }: { product: ProductCardData; locale: string; headingLevel?: "h2" | "h3" }) {
+/**
+ * A product in a list. `compact`: the results grid's variant, two to a row on phones (smaller type and
+ * padding, the producer's name from the sm breakpoint on).
+ */
+export async function ProductCard({
+  product,
+  locale,
+  headingLevel = "h3",
+  compact = false,
+}: {
+  product: ProductCardData;
+  locale: string;
+  headingLevel?: "h2" | "h3" | "h4";
+  compact?: boolean;
+}) {
   const [t, tb] = await Promise.all([getTranslations({ locale, namespace: "catalog.card" }), getTranslations({ locale, namespace: "catalog.badge" })]);
   const name = pickText(locale, product.nameVi, product.nameEn);
   const unit = pickText(locale, product.unit, product.unitEn);
   const Heading = headingLevel;
   return (
-    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 p-3">
-      <ProductImage image={product.image} locale={locale} fallbackAlt={name.text} placeholder={t("noPhoto")} sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw" />
+    <article className={`flex h-full flex-col rounded-lg border border-slate-200 ${compact ? "gap-1 p-2 text-sm sm:gap-2 sm:p-3 sm:text-base" : "gap-2 p-3"}`}>
+      <ProductImage
+        image={product.image}
+        locale={locale}
+        fallbackAlt={name.text}
+        placeholder={t("noPhoto")}
+        sizes={compact ? "(min-width: 1024px) 25vw, 50vw" : "(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"}
+      />
       <Heading className="font-semibold">
         <Link href={`/products/${product.slug}`} className="text-brand-800 hover:underline" lang={name.fallback ? "vi" : undefined}>
           {name.text}
@@ -42,7 +62,7 @@ export async function ProductCard({ product, locale, headingLevel = "h3" }: { pr
           {tb(`status.${product.certification}`)}
         </p>
       ) : null}
-      <p className="text-sm text-slate-700">{t("by", { name: inLocale(locale, product.producer.name, englishName) })}</p>
+      <p className={`text-sm text-slate-700 ${compact ? "max-sm:hidden" : ""}`}>{t("by", { name: inLocale(locale, product.producer.name, englishName) })}</p>
       <p className="mt-auto font-semibold">
         {formatVnd(product.priceVnd, locale)} <span className="font-normal text-slate-700" lang={unit.fallback ? "vi" : undefined}>/ {unit.text}</span>
       </p>

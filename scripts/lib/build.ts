@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync, type StdioOptions } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -7,6 +7,19 @@ const SOURCES = ["app", "components", "server", "lib", "i18n", "messages", "pris
 
 export function nextBin(): string {
   return path.resolve("node_modules/.bin/next");
+}
+
+const HTTP_FRONT = path.resolve(import.meta.dirname, "http-front.mjs");
+
+/**
+ * Starts a Next.js server (`start` or `dev`) the one way every script does: with
+ * scripts/lib/http-front.mjs preloaded (the socket address for lib/client-ip.ts, a 400 for request
+ * targets Next.js cannot decode). `preload` adds more modules to load first (the scale test's lagging clock).
+ */
+export function spawnNext(args: string[], env: NodeJS.ProcessEnv, { stdio = "inherit", preload = [] }: { stdio?: StdioOptions; preload?: string[] } = {}) {
+  const requires = [HTTP_FRONT, ...preload].map((file) => `${file.endsWith(".mjs") ? "--import" : "--require"} ${JSON.stringify(file)}`).join(" ");
+  const nodeOptions = [env.NODE_OPTIONS, requires].filter(Boolean).join(" ");
+  return spawn(nextBin(), args, { env: { ...env, NODE_OPTIONS: nodeOptions }, stdio });
 }
 
 function newestMtime(entry: string): number {

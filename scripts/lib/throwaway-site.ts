@@ -30,7 +30,6 @@ export function throwawaySiteEnv(name: string, databaseUrl: string, baseUrl: str
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: `${name}-only-secret-0123456789abcdef`,
-    NEXTAUTH_URL: baseUrl,
     PUBLIC_BASE_URL: baseUrl,
     MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-mail-`)),
     UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-uploads-`)),

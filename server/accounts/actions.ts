@@ -1,44 +1,68 @@
 "use server";
-import { headers } from "next/headers";
+import { cookies } from "next/headers";
 import { localizedHref } from "@/i18n/localized-href";
-import { clientIp } from "@/lib/client-ip";
-import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
-import { getViewer } from "@/server/auth/session";
-import { clearSessionCookie, setSessionCookie } from "@/server/auth/session-cookie";
-import { parseIds, returnSearch } from "@/lib/list-query";
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_SECONDS, deviceToken, isKnownDevice } from "@/server/auth/device";
+import { endAllSessions, endDevice, endSession, getViewer, startSession } from "@/server/auth/session";
+import { cookieOptions } from "@/server/infra/cookies";
 import { buttonAction, formAction } from "@/server/infra/forms";
+import { requestAddress } from "@/server/infra/request-address";
 import { acceptInvitation, changePassword, invitationLink, inviteOfficerUser, inviteProducerUser, resendInvitations, setAccountsActive } from "./mutations";
-import { safeCallbackPath, ZLoginForm } from "./schemas";
+import { ZLoginForm } from "./schemas";
+import { parseIds, returnSearch } from "@/lib/list-query";
 
 const PASSWORDS = ["password", "currentPassword", "newPassword", "confirmPassword"];
 
-async function requestIp(): Promise<string> {
-  const h = await headers();
-  return clientIp(h.get("x-forwarded-for"), readEnv().TRUSTED_PROXIES);
-}
-
+/**
+ * The one way to sign in (next-auth's own credentials endpoint is not mounted): a Server Action, so it
+ * works without JavaScript and Next checks its Origin; throttled (server/auth/authenticate.ts, a
+ * refusal says how many minutes to wait); the destination passes the one redirect rule
+ * (lib/safe-redirect.ts) before any cookie is set.
+ */
 export const loginAction = formAction(
   async (form) => {
     const data = ZLoginForm.parse(form.values);
-    const user = await authenticateWithPassword(data.email, data.password, await requestIp());
+    const jar = await cookies();
+    const user = await authenticateWithPassword(data.email, data.password, {
+      address: await requestAddress(),
+      knownDevice: isKnownDevice(jar.get(DEVICE_COOKIE)?.value, data.email),
+    });
     // One message for unknown email and wrong password alike.
     if (!user) throw new AppError("UNAUTHENTICATED", "bad credentials", { reason: "loginFailed" });
-    await setSessionCookie(user);
-    return { location: safeCallbackPath(data.callbackUrl, localizedHref(user.role === "ADMIN" ? "/admin" : "/studio", form.locale)) };
+    const destination = safeRedirectPath(data.callbackUrl, localizedHref(user.role === "ADMIN" ? "/admin" : "/studio", form.locale));
+    await startSession(user.id);
+    jar.set(DEVICE_COOKIE, deviceToken(user.email), cookieOptions(DEVICE_MAX_AGE_SECONDS));
+    return { location: destination };
   },
   { secret: PASSWORDS },
 );
 
+/** Signs out this browser: its session ends, copies of its cookie included (server/auth/session.ts). */
 export const logoutAction = buttonAction(async () => {
-  await clearSessionCookie();
+  await endSession();
   return "/";
 });
 
+/** Signs out every browser of this account, this one included (a lost phone, a shared computer). */
+export const signOutEverywhereAction = buttonAction(async () => {
+  await endAllSessions(await getViewer());
+  return "/login";
+});
+
+/** Signs out one other browser from the list of devices. */
+export const signOutDeviceAction = buttonAction(async (form) => {
+  await endDevice(await getViewer(), form.text("sessionId").slice(0, 64));
+  return "/account/password?notice=deviceSignedOut";
+});
+
+/** A new password ends every other session of the account; this browser gets a fresh one. */
 export const changePasswordAction = formAction(
   async (form) => {
-    await changePassword(await getViewer(), form.values);
+    const viewer = await getViewer();
+    await changePassword(viewer, form.values);
+    await startSession(viewer!.userId);
     return { notice: "accounts.password.changed" };
   },
   { secret: PASSWORDS },

@@ -17,7 +17,7 @@ export interface Viewer {
   email: string;
 }
 
-/** The user as next-auth's session callback (server/auth/options.ts) hands it over. */
+/** The user a session stands for, as read from the database (server/auth/session-token.ts). */
 export interface SessionUser {
   id?: string;
   role?: Role;

@@ -2,9 +2,12 @@
 import { getViewer } from "@/server/auth/session";
 import { parseIds, returnSearch } from "@/lib/list-query";
 import { buttonAction, formAction } from "@/server/infra/forms";
-import { reviewIdea, reviewIdeas, submitIdea } from "./mutations";
+import { requestAddress } from "@/server/infra/request-address";
+import { takeAttempt } from "@/server/infra/throttle";
+import { IDEA_THROTTLE, reviewIdea, reviewIdeas, submitIdea } from "./mutations";
 
 export const submitIdeaAction = formAction(async (form) => {
+  await takeAttempt([{ rule: IDEA_THROTTLE, key: await requestAddress() }]);
   await submitIdea(form.values);
   return { notice: "ideas.thanks" };
 });

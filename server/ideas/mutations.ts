@@ -1,6 +1,7 @@
 import "server-only";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import type { ThrottleRule } from "@/lib/throttle";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
 import { regionScopeOf } from "@/server/auth/scope";
@@ -9,6 +10,9 @@ import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
 import { isCurrentCommune } from "@/server/regions/queries";
 import { ZIdeaForm, ZIdeaReview } from "./schemas";
+
+/** Anyone may register an idea, so each address may send so many an hour (server/infra/throttle.ts). */
+export const IDEA_THROTTLE: ThrottleRule = { name: "idea:address", limit: 10, windowSeconds: 3600 };
 
 /** Anyone may register a product idea (step 2 of the OCOP cycle). */
 export async function submitIdea(input: unknown): Promise<{ id: string }> {

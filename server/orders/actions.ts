@@ -4,9 +4,9 @@ import { redirect as redirectExternal } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { readEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getViewer } from "@/server/auth/session";
 import { listCommunesOfProvince, type CommuneChoice } from "@/server/regions/address";
 import { addLine, CART_COOKIE, CART_COUNT_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
@@ -15,6 +15,10 @@ import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL
 import { findOrderableProduct, orderableLines, orderableStockOf, orderContactMatches } from "./queries";
 import type { CartLine } from "./schemas";
 import { MAX_LINE_QUANTITY } from "./schemas";
+import { placementChecks, verificationChecks } from "./throttles";
+import { cookieOptions } from "@/server/infra/cookies";
+import { requestAddress } from "@/server/infra/request-address";
+import { assertNotThrottled, clearAttempts, recordAttempt, takeAttempt } from "@/server/infra/throttle";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
 
@@ -27,19 +31,14 @@ function intOf(value: FormDataEntryValue | null, fallback: number): number {
   return Number.isFinite(n) ? Math.trunc(n) : fallback;
 }
 
-function secureCookies(): boolean {
-  return readEnv().PUBLIC_BASE_URL.startsWith("https:");
-}
-
 /**
  * The cart cookie (httpOnly: ids and quantities) and beside it a readable count of units, which the
  * header's small client island shows: public pages stay static and cacheable, none reads the cart.
  */
 async function saveCart(lines: readonly CartLine[]) {
   const jar = await cookies();
-  const secure = secureCookies();
-  jar.set(CART_COOKIE, writeCart(lines), { httpOnly: true, sameSite: "lax", path: "/", maxAge: CART_MAX_AGE, secure });
-  jar.set(CART_COUNT_COOKIE, String(lines.reduce((sum, l) => sum + l.quantity, 0)), { httpOnly: false, sameSite: "lax", path: "/", maxAge: CART_MAX_AGE, secure });
+  jar.set(CART_COOKIE, writeCart(lines), cookieOptions(CART_MAX_AGE));
+  jar.set(CART_COUNT_COOKIE, String(lines.reduce((sum, l) => sum + l.quantity, 0)), { ...cookieOptions(CART_MAX_AGE), httpOnly: false });
 }
 
 export interface AddToCartState {
@@ -116,6 +115,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
   await expireUnpaidOrders();
   let placed;
   try {
+    await takeAttempt(placementChecks(await requestAddress(), values));
     placed = await placeOrder({
       ...values,
       adultConfirmed: values.adultConfirmed === "on" || values.adultConfirmed === "true",
@@ -140,6 +140,10 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
       }
       if (error.code === "RATE_LIMITED" && error.details?.reason === "OPEN_ORDERS") return { values, fieldErrors: {}, formError: t("tooManyOpen", { limit: Number(error.details.limit) }), communes };
       if (error.code === "RATE_LIMITED" && error.details?.reason === "UNITS_PER_BUYER") return { values, fieldErrors: {}, formError: t("tooManyUnits", { limit: Number(error.details.limit) }), communes };
+      if (error.code === "RATE_LIMITED" && error.details?.reason === "throttled") {
+        const tForms = await getTranslations({ locale, namespace: "forms" });
+        return { values, fieldErrors: {}, formError: tForms("throttled", { minutes: Number(error.details.minutes) }), communes };
+      }
       if (error.details?.reason === "PRICE_CHANGED") return { values, fieldErrors: {}, formError: t("priceChanged"), communes };
       if (error.code === "VALIDATION" && error.details) {
         const fieldErrors: Record<string, string> = {};
@@ -151,8 +155,8 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
     throw error;
   }
   jar.delete(CART_COOKIE);
-  jar.set(CART_COUNT_COOKIE, "0", { httpOnly: false, sameSite: "lax", path: "/", maxAge: CART_MAX_AGE, secure: secureCookies() });
-  jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), { httpOnly: true, sameSite: "lax", path: "/", maxAge: ORDER_ACCESS_TTL_SECONDS, secure: secureCookies() });
+  jar.set(CART_COUNT_COOKIE, "0", { ...cookieOptions(CART_MAX_AGE), httpOnly: false });
+  jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
   if (placed.checkoutUrl) redirectExternal(placed.checkoutUrl);
   redirect({ href: `/orders/${placed.code}?placed=1`, locale });
   return { values, fieldErrors: {}, formError: null, communes };
@@ -173,10 +177,22 @@ export async function verifyOrderAction(_previous: VerifyState, formData: FormDa
   const typedCode = String(formData.get("code") ?? "").slice(0, 40);
   const code = normalizeOrderCode(typedCode);
   const contact = String(formData.get("contact") ?? "").slice(0, 200);
+  // Wrong contacts are throttled like failed sign-ins (./throttles.ts): the phone numbers of a known
+  // order code cannot be tried one after another.
+  const throttles = verificationChecks(await requestAddress(), code);
+  try {
+    await assertNotThrottled(throttles.all);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "RATE_LIMITED") throw error;
+    const tForms = await getTranslations({ locale, namespace: "forms" });
+    return { code: typedCode, contact, error: tForms("throttled", { minutes: Number(error.details?.minutes ?? 1) }) };
+  }
   if (code && (await orderContactMatches(code, contact))) {
-    (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), { httpOnly: true, sameSite: "lax", path: "/", maxAge: ORDER_ACCESS_TTL_SECONDS, secure: secureCookies() });
+    await clearAttempts(throttles.own);
+    (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
     redirect({ href: `/orders/${code}`, locale });
   }
+  await recordAttempt(throttles.all);
   const t = await getTranslations({ locale, namespace: "orders.order" });
   return { code: typedCode, contact, error: t(code ? "verifyFailed" : "codeInvalid") };
 }
@@ -241,7 +257,7 @@ export async function fulfilSubOrderAction(formData: FormData): Promise<void> {
 export async function markSubOrderPaidAction(formData: FormData): Promise<void> {
   const locale = localeOf(formData);
   const subOrderId = String(formData.get("subOrderId") ?? "").slice(0, 40);
-  const back = String(formData.get("back") ?? "");
+  const back = safeRedirectPath(formData.get("back"), "/");
   let notice = "markedPaid";
   try {
     await markSubOrderPaid(await getViewer(), subOrderId);

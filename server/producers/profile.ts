@@ -3,6 +3,7 @@ import { z } from "zod";
 import { dayToDate, today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
+import { isWebAddress } from "@/lib/web-address";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, can, type Viewer } from "@/server/auth/permissions";
 import { assertInScope, regionScopeOf } from "@/server/auth/scope";
@@ -11,7 +12,7 @@ import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
 import { listCurrentCommunes } from "@/server/regions/queries";
 import { refreshProducerSearchText } from "@/server/search/refresh-search-text";
-import { storeImage } from "@/server/infra/uploads/images";
+import { storeImage, uploaderOf } from "@/server/infra/uploads/images";
 
 const optional = (max: number) =>
   z.string().trim().max(max, "tooLong").transform((v) => (v === "" ? null : v)).nullable().optional();
@@ -25,7 +26,7 @@ export const ZProducerProfileForm = z.object({
   storyEn: optional(10_000),
   phone: optional(30),
   email: z.union([z.literal(""), z.string().trim().email("email").max(254, "email")]).optional().transform((v) => (v ? v : null)),
-  website: z.union([z.literal(""), z.string().trim().url("invalid").max(300, "tooLong")]).optional().transform((v) => (v ? v : null)),
+  website: z.union([z.literal(""), z.string().trim().max(300, "tooLong").refine(isWebAddress, "website")]).optional().transform((v) => (v ? v : null)),
   representative: optional(120),
   bankBin: z.union([z.literal(""), z.string().regex(/^\d{6}$/, "invalid")]).optional().transform((v) => (v ? v : null)),
   bankAccount: z.union([z.literal(""), z.string().regex(/^[0-9A-Za-z]{1,19}$/, "invalid")]).optional().transform((v) => (v ? v : null)),
@@ -96,7 +97,7 @@ export async function addProducerPhoto(viewer: Viewer | null, producerId: string
   await assertInScope(viewer, { producerId });
   const producer = await db.producer.findUnique({ where: { id: producerId }, select: { slug: true, name: true } });
   if (!producer) throw new AppError("NOT_FOUND");
-  const stored = await storeImage(bytes);
+  const stored = await storeImage(bytes, uploaderOf(viewer));
   const position = await db.producerImage.count({ where: { producerId } });
   await db.producerImage.create({ data: { producerId, key: stored.key, width: stored.width, height: stored.height, altVi: producer.name, position } });
   invalidate([CacheTags.producers, CacheTags.producer(producer.slug)]);

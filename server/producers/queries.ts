@@ -7,6 +7,7 @@ import { cachedRead } from "@/server/infra/cached-read";
 import { listProducts, type ImageData, type ProductSummary } from "@/server/products/queries";
 import { CERTIFICATE_VIEW_SELECT, toCertificateView, type CertificateView } from "@/server/certificates/public-view";
 import { parseLenient, ZProducerListQuery, type ProducerListQuery } from "@/server/products/query-schemas";
+import { isWebAddress } from "@/lib/web-address";
 import { dbRead } from "@/server/infra/db";
 
 const COMMUNE_CHOICES = 40;
@@ -119,7 +120,8 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
     certificateCommune: producer.certificateRegion && producer.certificateRegion.id !== producer.regionId ? producer.certificateRegion.name : null,
     phone: producer.phone,
     email: producer.email,
-    website: producer.website,
+    // Never a script or data link, even one stored before addresses were checked.
+    website: isWebAddress(producer.website) ? producer.website : null,
     representative: producer.representative,
     foundedYear: producer.foundedYear,
     images: producer.images.map(({ key, width, height, altVi, altEn }) => ({ key, width, height, altVi, altEn })),

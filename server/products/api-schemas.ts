@@ -6,6 +6,7 @@ import { CERTIFICATION_STATUSES } from "@/lib/certification-status";
 /** Response shapes of the open-data API; the integration test validates real responses against them. */
 const ZImage = z.object({ key: z.string(), width: z.number().int(), height: z.number().int(), altVi: z.string(), altEn: z.string().nullable() });
 const ZRef = z.object({ slug: z.string(), name: z.string() });
+const ZRegion = z.object({ slug: z.string(), name: z.string(), nameEn: z.string().nullable() });
 
 export const ZProductSummary = z
   .object({
@@ -37,10 +38,40 @@ export const ZProductList = z
     ...ZPaging,
     groupCounts: z.record(z.enum(OCOP_GROUPS), z.number().int()).openapi({ description: "Matches per group under the other filters" }),
     communes: z
-      .array(z.object({ slug: z.string(), name: z.string(), nameEn: z.string().nullable(), count: z.number().int() }))
-      .openapi({ description: "The 40 communes with most matches under the other filters" }),
+      .array(z.object({ slug: z.string(), name: z.string(), nameEn: z.string().nullable(), count: z.number().int(), province: ZRegion.optional() }))
+      .openapi({ description: "Every commune of the chosen province, or the 40 communes with most matches, under the other filters" }),
+    ownMatches: z.number().int().openapi({ description: "Listed products found by their own words (name, group, subgroup, place)" }),
+    producerMatches: z.number().int().openapi({ description: "Listed after those: products found only through their producer's name" }),
+    corrected: z.string().nullable().openapi({ description: "The query as searched when a word was corrected (a typo)" }),
+    facets: z
+      .object({
+        groups: z.record(z.enum(OCOP_GROUPS), z.number().int()),
+        stars: z.object({ 3: z.number().int(), 4: z.number().int(), 5: z.number().int() }).openapi({ description: "Matches with a valid certificate of at least 3, 4, 5 stars" }),
+        provinces: z.array(ZRegion.extend({ count: z.number().int() })),
+        communes: z.array(ZRegion.extend({ province: ZRegion, count: z.number().int() })),
+        prices: z.array(z.object({ min: z.number().int(), max: z.number().int().nullable(), count: z.number().int() })),
+      })
+      .nullable()
+      .openapi({ description: "Counts under the other filters; null for the first seconds after a server starts, while its search index warms" }),
   })
   .openapi("ProductList");
+
+export const ZSuggestions = z
+  .object({
+    products: z.array(
+      z.object({
+        slug: z.string(),
+        nameVi: z.string(),
+        nameEn: z.string().nullable(),
+        stars: z.number().int().nullable(),
+        producer: z.string(),
+        commune: z.object({ name: z.string(), province: z.string().nullable() }),
+      }),
+    ),
+    producers: z.array(z.object({ slug: z.string(), name: z.string(), commune: z.object({ name: z.string(), province: z.string() }), products: z.number().int() })),
+    communes: z.array(ZRegion.extend({ province: ZRegion, products: z.number().int() })),
+  })
+  .openapi("Suggestions");
 
 const ZCertificate = z
   .object({

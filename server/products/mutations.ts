@@ -10,7 +10,7 @@ import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { db } from "@/server/infra/db";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
-import { storeImage } from "@/server/infra/uploads/images";
+import { storeImage, uploaderOf } from "@/server/infra/uploads/images";
 import { PUBLIC_FIELDS, ZListingForm, ZRejectForm, type ListingForm } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -206,7 +206,7 @@ export async function rejectListing(viewer: Viewer | null, productId: string, in
 export async function addListingPhoto(viewer: Viewer | null, productId: string, bytes: Buffer, altVi = ""): Promise<{ key: string }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   await db.$transaction((tx) => ownProduct(tx, viewer, productId));
-  const stored = await storeImage(bytes);
+  const stored = await storeImage(bytes, uploaderOf(viewer));
   const slug = await db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
     const count = await tx.productImage.count({ where: { productId } });

@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "@/server/infra/openapi/openapi-registry";
-import { ZApiError, ZProducerDetail, ZProducerList, ZProductDetail, ZProductList } from "./api-schemas";
-import { ZProducerListQuery, ZProductListQuery } from "./query-schemas";
+import { ZApiError, ZProducerDetail, ZProducerList, ZProductDetail, ZProductList, ZSuggestions } from "./api-schemas";
+import { ZProducerListQuery, ZProductListQuery, ZSuggestQuery } from "./query-schemas";
 
 const errors = {
   400: { description: "Invalid parameters", content: { "application/json": { schema: ZApiError } } },
@@ -17,6 +17,13 @@ export function registerCatalogueApi(registry: OpenAPIRegistry): void {
     summary: "Published OCOP products: search, filters, sort, pagination",
     request: { query: ZProductListQuery },
     responses: { 200: { description: "One page of products", content: { "application/json": { schema: ZProductList } } }, 400: errors[400] },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/suggest",
+    summary: "Search as you type: a few products, producers and communes for what is typed so far",
+    request: { query: ZSuggestQuery },
+    responses: { 200: { description: "Suggestions", content: { "application/json": { schema: ZSuggestions } } }, 400: errors[400] },
   });
   registry.registerPath({
     method: "get",

@@ -7,9 +7,11 @@ import { pickBadge } from "@/lib/ocop-stars";
 import { certificationStatus, type CertificationStatus } from "@/lib/certification-status";
 import { CERTIFICATE_VIEW_SELECT, toCertificateView, type CertificateView } from "@/server/certificates/public-view";
 import { foldText } from "@/lib/text-fold";
+import type { CatalogueFacets, RegionRef } from "@/lib/catalogue-search";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { dbRead } from "@/server/infra/db";
 import { cachedRead } from "@/server/infra/cached-read";
+import { catalogueIndex, type CatalogueIndex } from "@/server/search/catalogue-index";
 import { parseLenient, ZProductListQuery, type ProductListQuery } from "./query-schemas";
 
 /** Only published products of active producers are public (DESIGN §4). */
@@ -50,8 +52,20 @@ export interface ProductPage {
   pageCount: number;
   /** Matches per OCOP group under every other filter, for the filter's counts. */
   groupCounts: Record<OcopGroupCode, number>;
-  /** The communes with the most matches under every other filter (a national list is too long for a menu). */
-  communes: { slug: string; name: string; nameEn: string | null; count: number }[];
+  /**
+   * The communes with the most matches under every other filter (a national list is too long for a
+   * menu), or every commune of the chosen province; each with its province, except while the search
+   * index warms (docs/search.md).
+   */
+  communes: { slug: string; name: string; nameEn: string | null; count: number; province?: RegionRef }[];
+  /** Listed matches found by the products' own words (name, group, subgroup, place). */
+  ownMatches: number;
+  /** Listed after those: products found only through their producer's name. */
+  producerMatches: number;
+  /** The query as searched when a word of it was corrected (a typo), else null. */
+  corrected: string | null;
+  /** Counts per group, stars, province, commune and price band; null while the index warms. */
+  facets: CatalogueFacets | null;
 }
 
 const COMMUNE_FACETS = 40;
@@ -85,6 +99,10 @@ function whereClause({ folded, fuzzy, query, today }: Filters, withGroup: boolea
   if (query.stars != null) parts.push(Prisma.sql`${badgeStars(today)} >= ${query.stars}`);
   if (withCommune && query.commune) parts.push(Prisma.sql`r.slug = ${query.commune}`);
   if (query.producer) parts.push(Prisma.sql`pr.slug = ${query.producer}`);
+  if (query.province) {
+    parts.push(Prisma.sql`pr."regionId" IN (WITH RECURSIVE t AS (SELECT id FROM regions WHERE slug = ${query.province}
+      UNION ALL SELECT r2.id FROM regions r2 JOIN t ON r2."parentId" = t.id) SELECT id FROM t)`);
+  }
   if (query.minPrice != null) parts.push(Prisma.sql`p."priceVnd" >= ${query.minPrice}`);
   if (query.maxPrice != null) parts.push(Prisma.sql`p."priceVnd" <= ${query.maxPrice}`);
   return Prisma.join(parts, " AND ");
@@ -277,12 +295,105 @@ async function readProducts(query: ProductListQuery, today: string): Promise<Pro
     pageCount: Math.max(1, Math.ceil(matches.total / pageSize)),
     groupCounts: matches.groupCounts,
     communes: matches.communes,
+    ownMatches: matches.total,
+    producerMatches: 0,
+    corrected: null,
+    facets: null,
   };
+}
+
+/**
+ * A page of the catalogue from the search index (server/search/catalogue-index.ts): matching, ranking,
+ * facets and the cards all from memory, no database round trip.
+ */
+function readFromIndex(index: CatalogueIndex, query: ProductListQuery, today: string): ProductPage {
+  const { page, pageSize, ...rest } = query;
+  const found = index.search.search(rest, today, (page - 1) * pageSize, pageSize);
+  return {
+    items: found.ids.map((id) => {
+      const { withoutBadge, ...card } = index.search.card(id)!;
+      const stars = index.search.starsOf(id, today);
+      return { ...card, stars, certification: stars != null ? "CERTIFIED" : withoutBadge };
+    }),
+    total: found.total,
+    page,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(found.total / pageSize)),
+    groupCounts: found.facets.groups,
+    communes: found.facets.communes,
+    ownMatches: found.ownMatches,
+    producerMatches: found.producerMatches,
+    corrected: found.corrected,
+    facets: found.facets,
+  };
+}
+
+/** Browsing without search text, from the index, cached as a whole page (the same few views are asked for again and again). */
+const cachedIndexPage = cachedRead(
+  "catalogue:index-page",
+  async (query: ProductListQuery, today: string) => {
+    const index = catalogueIndex();
+    return index?.usable ? readFromIndex(index, query, today) : readProducts(query, today);
+  },
+  () => [CacheTags.catalogue],
+);
+
+/** The page from the index when it is usable, else from PostgreSQL (while it warms or applies a change). */
+function readPage(query: ProductListQuery, today: string, { cacheBrowsing }: { cacheBrowsing: boolean }): Promise<ProductPage> {
+  const index = catalogueIndex();
+  if (!index?.usable) return readProducts(query, today);
+  // A search is answered from memory: no cache could have seen most of them.
+  if (query.q || !cacheBrowsing) return Promise.resolve(readFromIndex(index, query, today));
+  return cachedIndexPage(query, today);
 }
 
 /** One page of public products matching the catalogue's filters, search and sort. */
 export function listProducts(query: ProductListQuery, today: IsoDay = clockToday()): Promise<ProductPage> {
-  return readProducts(query, today);
+  return readPage(query, today, { cacheBrowsing: true });
+}
+
+/** Suggestions for what is typed in the search box: a few products, producers and communes. */
+export async function suggestCatalogue(q: string, day: IsoDay = clockToday()): Promise<CatalogueSuggestions> {
+  const index = catalogueIndex();
+  if (!index?.usable) {
+    // While the index warms: products from PostgreSQL's search, no producers or communes.
+    const page = await readProducts({ q, sort: "relevance", page: 1, pageSize: 5 } as ProductListQuery, day);
+    return {
+      products: page.items.map((item) => ({ slug: item.slug, nameVi: item.nameVi, nameEn: item.nameEn, stars: item.stars, producer: item.producer.name, commune: { name: item.commune.name, province: null } })),
+      producers: [],
+      communes: [],
+    };
+  }
+  const found = index.search.suggest(q, day);
+  return {
+    products: found.products.map(({ item, stars }) => ({
+      slug: item.slug,
+      nameVi: item.card.nameVi,
+      nameEn: item.card.nameEn,
+      stars,
+      producer: item.producer.name,
+      commune: { name: item.commune.name, province: item.commune.province.name },
+    })),
+    producers: found.producers.map((producer) => ({
+      slug: producer.slug,
+      name: producer.name,
+      commune: { name: producer.commune.name, province: producer.commune.province.name },
+      products: producer.products,
+    })),
+    communes: found.communes.map((commune) => ({
+      slug: commune.slug,
+      name: commune.name,
+      nameEn: commune.nameEn,
+      province: { slug: commune.province.slug, name: commune.province.name, nameEn: commune.province.nameEn },
+      products: commune.products,
+    })),
+  };
+}
+
+export interface CatalogueSuggestions {
+  products: { slug: string; nameVi: string; nameEn: string | null; stars: number | null; producer: string; commune: { name: string; province: string | null } }[];
+  producers: { slug: string; name: string; commune: { name: string; province: string }; products: number }[];
+  communes: { slug: string; name: string; nameEn: string | null; province: RegionRef; products: number }[];
 }
 
 /** The catalogue page for raw query parameters: invalid ones are dropped and named, not refused. */

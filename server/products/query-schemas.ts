@@ -15,6 +15,7 @@ export const ZProductListQuery = z
     group: z.enum(OCOP_GROUPS).optional(),
     stars: z.coerce.number().int().min(3).max(5).optional().openapi({ description: "Minimum OCOP stars of a valid certificate" }),
     commune: ZSlugParam.optional().openapi({ description: "Slug of the producer's commune" }),
+    province: ZSlugParam.optional().openapi({ description: "Slug of the producer's province" }),
     producer: ZSlugParam.optional().openapi({ description: "Slug of the producer" }),
     minPrice: z.coerce.number().int().min(0).optional().openapi({ description: "VND" }),
     maxPrice: z.coerce.number().int().min(0).optional().openapi({ description: "VND" }),
@@ -27,6 +28,10 @@ export const ZProductListQuery = z
     path: ["maxPrice"],
   });
 export type ProductListQuery = z.infer<typeof ZProductListQuery>;
+
+export const ZSuggestQuery = z.object({
+  q: z.string().trim().min(2).max(100).openapi({ description: "What is typed so far (two characters at least); the last word may be unfinished", example: "choi ch" }),
+});
 
 export const ZProducerListQuery = z.object({
   q: z.string().trim().max(100).optional(),

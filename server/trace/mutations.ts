@@ -6,7 +6,7 @@ import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
-import { storeEvidence } from "@/server/infra/uploads/images";
+import { storeEvidence, uploaderOf } from "@/server/infra/uploads/images";
 import { ownBatch } from "./queries";
 import { ZBatchForm, ZCertificationForm, ZLabTestForm, ZTraceEventForm } from "./schemas";
 
@@ -59,7 +59,7 @@ export async function addTraceEvent(viewer: Viewer | null, batchId: string, inpu
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const batch = await ownBatch(viewer, batchId);
   const data = ZTraceEventForm.parse(input);
-  const stored = evidence ? await storeEvidence(evidence) : null;
+  const stored = evidence ? await storeEvidence(evidence, uploaderOf(viewer)) : null;
   await db.traceEvent.create({ data: { batchId: batch.id, ...data, evidenceKey: stored?.key ?? null, evidenceMime: stored?.mime ?? null } });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { dateToDay, dayOf, dayToDate, now, today, type IsoDay } from "@/lib/clock";
+import { dateToDay, dayToDate, today, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { correctedGtin, normalizeGtin14 } from "@/lib/gtin";
 import { certificationStatus, type CertificationStatus } from "@/lib/certification-status";
@@ -144,14 +144,6 @@ export async function explainScanMiss(gtin: string): Promise<ScanMiss> {
   const gtin14 = normalizeGtin14(corrected ?? gtin);
   const product = gtin14 ? await findPublicProductByGtin(gtin14) : null;
   return { product: product ? { slug: product.slug, nameVi: product.nameVi, nameEn: product.nameEn } : null, correctedGtin: corrected };
-}
-
-/** Counts a scan of a public batch on the Vietnam day of `at` (one row per batch and day: no personal data). */
-export async function countScan(batchCode: string, at: Date = now()): Promise<void> {
-  await db.$executeRaw`
-    INSERT INTO batch_scan_days ("batchId", day, count)
-    SELECT id, ${dayOf(at)}::date, 1 FROM batches WHERE code = ${batchCode} AND "isPublic"
-    ON CONFLICT ("batchId", day) DO UPDATE SET count = batch_scan_days.count + 1`;
 }
 
 /** A batch its producer may act on, or NOT_FOUND (for anyone else). */

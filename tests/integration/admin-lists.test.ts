@@ -110,13 +110,13 @@ describe("accounts", () => {
     expect(await setAccountsActive(officer.viewer, [ours.id, theirs.id, officer.user.id, invited.userId], false)).toEqual({ changed: 2, skipped: 2 });
     expect((await db.user.findUniqueOrThrow({ where: { id: theirs.id } })).active).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: officer.user.id } })).active).toBe(true);
-    expect(await authenticateWithPassword(ours.email, TEST_PASSWORD, unique("ip"))).toBeNull();
+    expect(await authenticateWithPassword(ours.email, TEST_PASSWORD, { address: unique("ip") })).toBeNull();
     expect(await invitationIsUsable(invited.token)).toBe(false);
     expect(await codeOf(acceptInvitation({ token: invited.token, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" }))).toBe("NOT_FOUND");
     expect(await db.auditLog.count({ where: { entityId: ours.id, action: "account.disable" } })).toBe(1);
 
     expect(await setAccountsActive(officer.viewer, [ours.id], true)).toEqual({ changed: 1, skipped: 0 });
-    expect(await authenticateWithPassword(ours.email, TEST_PASSWORD, unique("ip"))).toMatchObject({ id: ours.id });
+    expect(await authenticateWithPassword(ours.email, TEST_PASSWORD, { address: unique("ip") })).toMatchObject({ id: ours.id });
   });
 
   it("resends an invitation with a new link that replaces the old one, for invited accounts of the region", async () => {
@@ -134,7 +134,7 @@ describe("accounts", () => {
     expect(await invitationIsUsable(sent[0].token)).toBe(true);
     expect(await invitationIsUsable(elsewhere.token)).toBe(true);
     await acceptInvitation({ token: sent[0].token, newPassword: "mat-khau-moi-123", confirmPassword: "mat-khau-moi-123" });
-    expect(await authenticateWithPassword(first.email, "mat-khau-moi-123", unique("ip"))).toMatchObject({ id: first.userId });
+    expect(await authenticateWithPassword(first.email, "mat-khau-moi-123", { address: unique("ip") })).toMatchObject({ id: first.userId });
   });
 
   it("creates producer accounts for the region's producers and officer accounts in the region or below it only", async () => {

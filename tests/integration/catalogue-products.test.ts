@@ -192,9 +192,9 @@ describe("open-data API", () => {
       components: { schemas: Record<string, { properties?: Record<string, unknown>; allOf?: { properties?: Record<string, unknown> }[] }> };
     };
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/products", "/products/{slug}", "/producers", "/producers/{slug}"]));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/products", "/products/{slug}", "/producers", "/producers/{slug}", "/suggest"]));
     expect(doc.paths["/products"].get.parameters?.map((p) => p.name).sort()).toEqual(
-      ["commune", "group", "maxPrice", "minPrice", "page", "pageSize", "producer", "q", "sort", "stars"].sort(),
+      ["commune", "group", "maxPrice", "minPrice", "page", "pageSize", "producer", "province", "q", "sort", "stars"].sort(),
     );
     const body = await (await getProductsRoute(new Request("http://test/api/v1/products?pageSize=1"))).json();
     expect(Object.keys(body).sort()).toEqual(Object.keys(doc.components.schemas.ProductList.properties!).sort());

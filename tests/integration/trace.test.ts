@@ -7,8 +7,8 @@ import { dateToDay } from "@/lib/clock";
 import { db } from "@/server/infra/db";
 import { batchQrUrl } from "@/server/trace/links";
 import { addLabTest, addTraceEvent, createBatch, setBatchPublic } from "@/server/trace/mutations";
-import { getOwnBatch } from "@/server/trace/queries";
-import { countScan, getPublicTrace } from "@/server/trace/queries";
+import { getOwnBatch, getPublicTrace } from "@/server/trace/queries";
+import { countScan, forgetPastVisitors } from "@/server/trace/scans";
 import { createBatch as createBatchRow, createCertificate, createProduct, createProducerViewer, unique } from "../factories";
 import { codeOf } from "../support/outcome";
 
@@ -85,13 +85,18 @@ describe("GS1 Digital Link and QR codes", () => {
     const product = await createProduct({ gtin: "8934588012228" });
     const batch = await createBatchRow(product, { lotCode: "VX/26 A" });
     const link = batchQrUrl("http://localhost:3000", batch, product.gtin);
-    const response = await resolveDigitalLink(new Request(link));
+    // Outside a server started with scripts/lib/http-front.mjs, the address is the header's last entry.
+    const from = (address: string) => ({ headers: { "x-forwarded-for": address } });
+    const response = await resolveDigitalLink(new Request(link, from("203.0.113.1")));
     expect(response.status).toBe(307);
     expect(response.headers.get("location")).toBe(`/trace/${batch.code}`);
     expect(await scansOf(batch.id)).toBe(1);
 
-    const english = await resolveDigitalLink(new Request(`${link}&lang=en`));
+    const english = await resolveDigitalLink(new Request(`${link}&lang=en`, from("203.0.113.2")));
     expect(english.headers.get("location")).toBe(`/en/trace/${batch.code}`);
+    expect(await scansOf(batch.id)).toBe(2);
+    // The same visitor scanning again the same day is not counted again.
+    await resolveDigitalLink(new Request(link, from("203.0.113.2")));
     expect(await scansOf(batch.id)).toBe(2);
 
     const productOnly = await resolveDigitalLink(new Request("http://localhost:3000/01/08934588012228"));
@@ -113,15 +118,28 @@ describe("GS1 Digital Link and QR codes", () => {
     expect(decoded?.data).toBe("https://ocop.example.vn/01/00000096385074/10/L1?17=271231");
   });
 
-  it("count scans per batch and day without personal data", async () => {
+  it("count scans per batch and Vietnamese day, each visitor once a day, without personal data", async () => {
     const product = await createProduct();
     const batch = await createBatchRow(product);
-    // Vietnam's days: 23:30 on 28 November, then ten scans at 00:30 on 29 November (still the 28th in UTC).
-    await countScan(batch.code, new Date("2026-11-28T23:30:00+07:00"));
-    await Promise.all(Array.from({ length: 10 }, () => countScan(batch.code, new Date("2026-11-29T00:30:00+07:00"))));
+    const day1 = Date.parse("2026-11-28T08:00:00+07:00");
+    // Ten visitors, one of whom scans five times, concurrently.
+    const visitors = Array.from({ length: 10 }, (_, i) => `203.0.113.${i}`);
+    await Promise.all([...visitors, ...Array(4).fill(visitors[0])].map((address) => countScan(batch.code, address, day1)));
+    // 23:30 in Vietnam is still the 28th; 00:30 is the 29th, where the same visitor counts again.
+    await countScan(batch.code, visitors[1], Date.parse("2026-11-28T23:30:00+07:00"));
+    await countScan(batch.code, visitors[1], Date.parse("2026-11-29T00:30:00+07:00"));
     const days = await db.batchScanDay.findMany({ where: { batchId: batch.id }, orderBy: { day: "asc" } });
-    expect(days.map((d) => [dateToDay(d.day), d.count])).toEqual([["2026-11-28", 1], ["2026-11-29", 10]]);
+    expect(days.map((d) => [dateToDay(d.day), d.count])).toEqual([["2026-11-28", 10], ["2026-11-29", 1]]);
     expect(Object.keys(days[0]).sort()).toEqual(["batchId", "count", "day"]);
+
+    // What identifies a visitor is a salted hash, never the address, and it is gone after the day.
+    const stored = await db.$queryRaw<{ visitor: string }[]>`SELECT visitor FROM scan_visitors WHERE "batchId" = ${batch.id}`;
+    expect(stored.length).toBe(11);
+    for (const { visitor } of stored) for (const address of visitors) expect(visitor).not.toContain(address);
+    await forgetPastVisitors(Date.parse("2026-11-30T09:00:00+07:00"));
+    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM scan_visitors WHERE "batchId" = ${batch.id}`).toEqual([]);
+    expect(await db.$queryRaw<unknown[]>`SELECT 1 FROM daily_salts WHERE day < '2026-11-30'`).toEqual([]);
+    expect((await db.batchScanDay.findMany({ where: { batchId: batch.id } })).length).toBe(2);
   });
 });
 

@@ -1,6 +1,8 @@
 import { localizedHref } from "@/i18n/localized-href";
 import { parseDigitalLink } from "@/lib/digital-link";
-import { countScan, resolveGtin } from "@/server/trace/queries";
+import { addressOf } from "@/server/infra/request-address";
+import { resolveGtin } from "@/server/trace/queries";
+import { countScan } from "@/server/trace/scans";
 
 /**
  * GS1 Digital Link resolver: /01/<gtin>/10/<lot> → the batch's trace page (a scan is counted),
@@ -28,7 +30,7 @@ export async function GET(request: Request) {
     return Response.json({ error: "NOT_FOUND", message: "No published product or public batch has this GTIN and lot." }, { status: 404 });
   }
   if (target.batchCode) {
-    await countScan(target.batchCode);
+    await countScan(target.batchCode, addressOf(request.headers));
     return redirectTo(localizedHref(`/trace/${encodeURIComponent(target.batchCode)}`, locale));
   }
   return redirectTo(localizedHref(`/products/${encodeURIComponent(target.productSlug)}`, locale));

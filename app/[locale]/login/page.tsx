@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LoginForm } from "@/components/accounts/login-form";
 import { ClientMessages } from "@/i18n/client-messages";
-import { safeCallbackPath } from "@/server/accounts/schemas";
+import { safeRedirectPath } from "@/lib/safe-redirect";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -17,18 +17,12 @@ export default async function LoginPage({
   setRequestLocale(locale);
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "accounts.login" });
-  const callback = typeof query.callbackUrl === "string" ? safeCallbackPath(query.callbackUrl, "") : "";
-  const errorCode = typeof query.error === "string" ? query.error : null;
+  const callback = safeRedirectPath(query.callbackUrl, "");
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p>{t("intro")}</p>
       {query.invited ? <p role="status" className="font-semibold text-green-900">{t("invited")}</p> : null}
-      {errorCode ? (
-        <p role="alert" className="font-semibold text-red-900">
-          {errorCode === "RATE_LIMITED" ? t("rateLimited") : t("failed")}
-        </p>
-      ) : null}
       <ClientMessages locale={locale} namespaces={["accounts"]}>
         <LoginForm locale={locale} callbackUrl={callback || undefined} />
       </ClientMessages>

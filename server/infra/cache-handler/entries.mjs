@@ -9,6 +9,7 @@
  * Times from other instances are never compared, so clock skew between machines does not matter either.
  */
 import { LRUCache } from "lru-cache";
+import { hashPolicy, inlineScriptHashes } from "../../../lib/security-headers.mjs";
 
 /** Header under which Next.js stores a page's or route's cache tags. */
 const CACHE_TAGS_HEADER = "x-next-cache-tags";
@@ -16,39 +17,33 @@ const CACHE_TAGS_HEADER = "x-next-cache-tags";
 /**
  * @typedef {import("next/dist/server/lib/incremental-cache").CacheHandlerValue} CacheHandlerValue
  * @typedef {import("next/dist/server/response-cache").IncrementalCacheValue} IncrementalCacheValue
- * @typedef {{ value: IncrementalCacheValue | null, lastModified: number, tags: string[], nonce?: string, cacheControl?: CacheHandlerValue["cacheControl"] }} Entry
- * @typedef {{ tags?: string[], softTags?: string[], revalidate?: number | false, nonce?: string }} LookupContext
- * @typedef {{ tags?: string[], cacheControl?: CacheHandlerValue["cacheControl"], nonce?: string }} StoreContext
+ * @typedef {{ value: IncrementalCacheValue | null, lastModified: number, tags: string[], cacheControl?: CacheHandlerValue["cacheControl"] }} Entry
+ * @typedef {{ tags?: string[], softTags?: string[], revalidate?: number | false }} LookupContext
+ * @typedef {{ tags?: string[], cacheControl?: CacheHandlerValue["cacheControl"] }} StoreContext
  */
 
-/** The shape of the nonces proxy.ts makes (16 random bytes, base64). Anything else is not ours. */
-const NONCE = /^[A-Za-z0-9+/]{22}==$/;
+const CSP_HEADER = "content-security-policy";
 
 /**
- * The script nonce the proxy gave this request, from the Content-Security-Policy request header it
- * sets (the same place Next.js reads it from to put it on its scripts).
+ * Gives a rendered public page its Content-Security-Policy: the hashes of its own inline scripts
+ * (lib/security-headers.mjs). Next.js sends a page's stored headers with it, and on the render
+ * that stores it, serves the very object it stores, so the first visitor gets the same policy as the
+ * rest — and so would a CDN. Pages rendered per request never come here; proxy.ts gives them a nonce.
+ * @param {IncrementalCacheValue | null} value
  */
-export function nonceOf(/** @type {Record<string, string | string[] | undefined> | undefined} */ headers) {
-  const policy = headers?.["content-security-policy"];
-  const nonce = typeof policy === "string" ? /'nonce-([^']+)'/.exec(policy)?.[1] : undefined;
-  return nonce && NONCE.test(nonce) ? nonce : undefined;
+export function withPagePolicy(value) {
+  if (!value || value.kind !== "APP_PAGE" || typeof value.html !== "string") return;
+  value.headers = { ...value.headers, [CSP_HEADER]: hashPolicy(inlineScriptHashes(value.html)) };
 }
 
 /**
- * A stored page as this request must receive it: its scripts carry the nonce of the request that
- * rendered it, so it is swapped for this request's own (a nonce must never be reused across
- * responses). Undefined when the page cannot be served to this request: it was rendered without a
- * nonce, and this request's policy only runs scripts that carry one.
+ * Whether a rendered entry is kept: not a page that was not found. A request for any made-up path
+ * (`/products/<anything>`) renders the not-found page; storing each would let a stranger fill the
+ * cache with copies of it.
  * @param {IncrementalCacheValue | null} value
- * @param {string | undefined} renderedWith
- * @param {string | undefined} requestNonce
- * @returns {IncrementalCacheValue | null | undefined}
  */
-export function withNonce(value, renderedWith, requestNonce) {
-  if (!value || value.kind !== "APP_PAGE" || typeof value.html !== "string" || !requestNonce) return value;
-  if (!renderedWith) return undefined;
-  if (renderedWith === requestNonce) return value;
-  return { ...value, html: value.html.replaceAll(renderedWith, requestNonce) };
+export function isWorthKeeping(value) {
+  return !(value && value.kind === "APP_PAGE" && value.status === 404);
 }
 
 /** The tags an entry depends on: those given when it was stored, and for pages and routes, those Next.js recorded on it. */
@@ -89,8 +84,20 @@ export class TaggedEntries {
   /** @param {{ maxBytes: number, now?: () => number }} options */
   constructor({ maxBytes, now = Date.now }) {
     this.now = now;
+    /**
+     * Which key holds each stored page, by the page's path (`/vi/products/che-shan`), for the front
+     * door (./front.mjs): it names a page by its path, Next.js by a key of its own making.
+     * @type {Map<string, string>}
+     */
+    this.pageKeys = new Map();
     /** @type {LRUCache<string, Entry>} */
-    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry) => Math.max(1, sizeOf(entry.value)) });
+    this.entries = new LRUCache({
+      maxSize: maxBytes,
+      sizeCalculation: (entry) => Math.max(1, sizeOf(entry.value)),
+      dispose: (_entry, key) => {
+        if (this.pageKeys.get(pagePathOf(key)) === key) this.pageKeys.delete(pagePathOf(key));
+      },
+    });
     /** @type {Map<string, number>} */
     this.invalidatedAt = new Map();
     /** When this instance last learnt of any invalidation (server/db.ts keeps reads on the primary just after). */
@@ -121,13 +128,8 @@ export class TaggedEntries {
       this.noteRenderStart(key, now);
       return null;
     }
-    const value = withNonce(entry.value, entry.nonce, context.nonce);
-    if (value === undefined) {
-      this.noteRenderStart(key, now);
-      return null;
-    }
     if (isPastRevalidation(entry, context, now)) this.noteRenderStart(key, now);
-    return { value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
 
   /**
@@ -138,7 +140,26 @@ export class TaggedEntries {
   set(key, value, context = {}) {
     const startedAt = this.renderStartedAt.get(key) ?? this.now();
     this.renderStartedAt.delete(key);
-    this.entries.set(key, { value, lastModified: startedAt, tags: tagsOf(value, context.tags), nonce: context.nonce, cacheControl: context.cacheControl });
+    if (!isWorthKeeping(value)) return;
+    this.entries.set(key, { value, lastModified: startedAt, tags: tagsOf(value, context.tags), cacheControl: context.cacheControl });
+    if (value?.kind === "APP_PAGE") this.pageKeys.set(pagePathOf(key), key);
+  }
+
+  /**
+   * A stored page, by its path, when it may be served as is: stored, none of its tags invalidated
+   * since it was rendered, not past its revalidation time. Otherwise null, and nothing changes: the
+   * request goes on to Next.js, which re-renders as `get` decides.
+   * @param {string} path
+   * @returns {Entry | null}
+   */
+  freshPage(path) {
+    const key = this.pageKeys.get(path);
+    const entry = key === undefined ? undefined : this.entries.get(key);
+    if (!entry || entry.value?.kind !== "APP_PAGE" || typeof entry.value.html !== "string") return null;
+    if (entry.value.status !== undefined && entry.value.status !== 200) return null;
+    const now = this.now();
+    if (this.isInvalidatedSince(entry.tags, entry.lastModified) || isPastRevalidation(entry, {}, now)) return null;
+    return entry;
   }
 
   /** Records that these tags were invalidated now: every entry rendered before depending on one is stale. */
@@ -163,6 +184,15 @@ export class TaggedEntries {
   noteRenderStart(key, now) {
     if (!this.renderStartedAt.has(key)) this.renderStartedAt.set(key, now);
   }
+}
+
+/**
+ * The page path in a key Next.js made for a page (`/route-cache/APP_PAGE/<route hash>/$/vi/programme`);
+ * any other key is its own path.
+ */
+export function pagePathOf(/** @type {string} */ key) {
+  const marker = key.indexOf("/$/");
+  return marker >= 0 ? key.slice(marker + 2) : key;
 }
 
 /** Whether Next.js will re-render this entry in the background (its revalidation time has passed). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nonceOf, TaggedEntries, tagsOf, withNonce, type IncrementalCacheValue } from "./entries.mjs";
+import { TaggedEntries, tagsOf, withPagePolicy, type IncrementalCacheValue } from "./entries.mjs";
 
 function page(tags: string, html = "<p>programme</p>"): IncrementalCacheValue {
   return {
@@ -104,40 +104,61 @@ describe("TaggedEntries", () => {
   });
 });
 
-describe("script nonces on stored pages", () => {
-  const first = "AAAAAAAAAAAAAAAAAAAAAA==";
-  const second = "BBBBBBBBBBBBBBBBBBBBBB==";
-  const rendered = () => page("catalogue", `<script nonce="${first}">self.__next_f.push([0])</script><script src="/_next/a.js" nonce="${first}"></script>`);
+describe("stored public pages", () => {
+  const html = '<script>self.__next_f.push([0])</script><script src="/_next/a.js" async=""></script><script>self.__next_f.push([1,"x"])</script>';
 
-  it("reads only nonces of the proxy's shape from the request's policy", () => {
-    expect(nonceOf({ "content-security-policy": `default-src 'self'; script-src 'self' 'nonce-${first}' 'strict-dynamic'` })).toBe(first);
-    expect(nonceOf({ "content-security-policy": "script-src 'self' 'nonce-a'" })).toBeUndefined();
-    expect(nonceOf({ "content-security-policy": `script-src 'nonce-"><script>'` })).toBeUndefined();
-    expect(nonceOf({})).toBeUndefined();
-    expect(nonceOf(undefined)).toBeUndefined();
+  it("carry a policy with the hashes of their own inline scripts and no nonce", () => {
+    const value = page("catalogue", html);
+    withPagePolicy(value);
+    const policy = (value as unknown as { headers: Record<string, string> }).headers["content-security-policy"];
+    // Worked out with: printf '%s' 'self.__next_f.push([0])' | openssl dgst -sha256 -binary | base64
+    expect(policy).toContain("'sha256-VXfQxoId3eHgS78yBQY2mYYWuOAzZGdxULBMV816UdU='");
+    expect(policy.match(/'sha256-/g)).toHaveLength(2);
+    expect(policy).not.toContain("nonce");
+    expect((value as unknown as { headers: Record<string, string> }).headers["x-next-cache-tags"]).toBe("catalogue");
   });
 
-  it("serves a stored page with this request's nonce in place of the one it was rendered with", () => {
-    const served = withNonce(rendered(), first, second) as { html: string };
-    expect(served.html).toBe(`<script nonce="${second}">self.__next_f.push([0])</script><script src="/_next/a.js" nonce="${second}"></script>`);
-    expect(withNonce(rendered(), first, first)).toEqual(rendered());
-  });
-
-  it("re-renders a page stored without a nonce for a request that needs one, and leaves data entries alone", () => {
-    expect(withNonce(rendered(), undefined, second)).toBeUndefined();
-    expect(withNonce(rendered(), first, undefined)).toEqual(rendered());
-    const json = data({ n: 1 }, ["catalogue"]);
-    expect(withNonce(json, undefined, second)).toBe(json);
-  });
-
-  it("each request to a cached page gets its own nonce through the cache", () => {
+  it("are not kept when they are the not-found page, so made-up paths never fill the cache", () => {
     const entries = new TaggedEntries({ maxBytes: 1_000_000 });
-    entries.set("/vi", rendered(), { nonce: first });
-    const html = (nonce: string) => (entries.get("/vi", { nonce })?.value as { html: string } | undefined)?.html;
-    expect(html(second)).toContain(`nonce="${second}"`);
-    expect(html(second)).not.toContain(first);
-    expect(html(first)).toContain(`nonce="${first}"`);
-    entries.set("/en", rendered());
-    expect(entries.get("/en", { nonce: second })).toBeNull();
+    entries.set("/vi/products/no-such-thing", { ...page("catalogue", html), status: 404 } as IncrementalCacheValue);
+    expect(entries.get("/vi/products/no-such-thing")).toBeNull();
+    entries.set("/vi/products/real", page("catalogue", html));
+    expect(entries.get("/vi/products/real")).not.toBeNull();
   });
 });
+
+describe("fresh pages for the front door", () => {
+  const key = (path: string) => `/route-cache/APP_PAGE/0123abcd/$${path}`;
+
+  it("finds a stored page by its path while Next.js would serve it from the cache", () => {
+    const time = clock();
+    const entries = new TaggedEntries({ maxBytes: 1_000_000, now: time.now });
+    expect(entries.freshPage("/vi/products/che")).toBeNull();
+    entries.set(key("/vi/products/che"), page("catalogue,product:che"), { cacheControl: { revalidate: 3600, expire: 31536000 } });
+    expect(entries.freshPage("/vi/products/che")?.value).toMatchObject({ kind: "APP_PAGE" });
+    expect(entries.freshPage("/vi/products/tra")).toBeNull();
+  });
+
+  it("gives nothing once a tag is invalidated or the revalidation time has passed, and leaves that to Next.js", () => {
+    const time = clock();
+    const entries = new TaggedEntries({ maxBytes: 1_000_000, now: time.now });
+    entries.set(key("/vi/products/che"), page("catalogue"), { cacheControl: { revalidate: 3600, expire: 31536000 } });
+    time.advance(1);
+    entries.invalidate(["catalogue"]);
+    expect(entries.freshPage("/vi/products/che")).toBeNull();
+    entries.set(key("/vi/programme"), page("programme"), { cacheControl: { revalidate: 60, expire: 31536000 } });
+    time.advance(60_000);
+    expect(entries.freshPage("/vi/programme")).toBeNull();
+    // Next.js's own lookup still decides: the stale page is there for it to serve while it re-renders.
+    expect(entries.get(key("/vi/programme"))).not.toBeNull();
+  });
+
+  it("forgets a page's path when the page is dropped to make room", () => {
+    const entries = new TaggedEntries({ maxBytes: 2_000 });
+    entries.set(key("/vi/a"), page("catalogue", "a".repeat(1200)));
+    entries.set(key("/vi/b"), page("catalogue", "b".repeat(1200)));
+    expect(entries.freshPage("/vi/a")).toBeNull();
+    expect(entries.freshPage("/vi/b")).not.toBeNull();
+  });
+});
+

@@ -7,14 +7,18 @@
  *
  * Next.js creates a handler per request, so the state lives in one object per process.
  */
-import { nonceOf } from "./entries.mjs";
+import { withPagePolicy } from "./entries.mjs";
 import { SharedTagCache } from "./shared-tags.mjs";
 import { CACHE_STATE as STATE } from "./state-key.mjs";
 
 const DEFAULT_MAX_MB = 256;
 
-/** @returns {SharedTagCache} */
-function shared() {
+/**
+ * This process's one shared cache, created on first use: by Next.js's first cache lookup, or earlier by
+ * the search index (server/search/start.ts), which listens to the same invalidations.
+ * @returns {SharedTagCache}
+ */
+export function shared() {
   const holder = /** @type {{ [STATE]?: SharedTagCache }} */ (globalThis);
   if (!holder[STATE]) {
     // `next build` renders alone; only running servers share invalidations. The one place that reads
@@ -33,11 +37,8 @@ function shared() {
 }
 
 export default class CacheHandler {
-  /** @param {{ _requestHeaders?: Record<string, string | string[] | undefined> }} [context] */
-  constructor(context) {
+  constructor() {
     this.cache = shared();
-    // One handler per request: pages stored and served here carry this request's script nonce.
-    this.nonce = nonceOf(context?._requestHeaders);
   }
 
   /**
@@ -45,7 +46,7 @@ export default class CacheHandler {
    * @param {{ tags?: string[], softTags?: string[], revalidate?: number | false }} [context]
    */
   async get(key, context) {
-    return this.cache.get(key, { tags: context?.tags, softTags: context?.softTags, revalidate: context?.revalidate, nonce: this.nonce });
+    return this.cache.get(key, { tags: context?.tags, softTags: context?.softTags, revalidate: context?.revalidate });
   }
 
   /**
@@ -54,7 +55,9 @@ export default class CacheHandler {
    * @param {{ tags?: string[], cacheControl?: import("./entries.mjs").CacheHandlerValue["cacheControl"] }} [context]
    */
   async set(key, value, context) {
-    this.cache.set(key, value, { tags: context?.tags, cacheControl: context?.cacheControl, nonce: this.nonce });
+    // Whether or not it is kept, the page goes out with its policy (the render that stores it is served too).
+    withPagePolicy(value);
+    this.cache.set(key, value, { tags: context?.tags, cacheControl: context?.cacheControl });
   }
 
   /**

@@ -21,6 +21,9 @@ const MAX_PAYLOAD_CHARS = 6000;
 /**
  * @typedef {{ from: string, tags: string[] }} Notice
  * @typedef {"local" | "connecting" | "listening" | "disconnected" | "closed"} SharingState
+ * @typedef {{ tags: readonly string[] } | { reset: true }} Change
+ *   What listeners (the search index, server/search/catalogue-index.ts) hear: tags invalidated here or
+ *   on another instance, or `reset` when this instance starts listening (again) and may have missed some.
  */
 
 export class SharedTagCache {
@@ -41,6 +44,30 @@ export class SharedTagCache {
     this.subscriber = null;
     /** @type {Promise<void> | null} */
     this.started = null;
+    /** @type {Set<(change: Change) => void>} */
+    this.listeners = new Set();
+  }
+
+  /**
+   * Calls `listener` with every change this instance learns of, the way entries are expired: tags
+   * invalidated here or heard from another instance, and `reset` on (re)starting to listen.
+   * @param {(change: Change) => void} listener
+   * @returns {() => void} stops listening
+   */
+  onChange(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** @param {Change} change */
+  emit(change) {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        this.log.error("[cache] a change listener failed", error);
+      }
+    }
   }
 
   /** Starts listening; idempotent. Resolves once listening (or failed: the cache then stays bypassed). */
@@ -55,7 +82,10 @@ export class SharedTagCache {
     );
     this.subscriber = subscriber;
     subscriber.notifications.on(CHANNEL, (notice) => {
-      if (notice && notice.from !== this.id && Array.isArray(notice.tags)) this.entries.invalidate(notice.tags);
+      if (notice && notice.from !== this.id && Array.isArray(notice.tags)) {
+        this.entries.invalidate(notice.tags);
+        this.emit({ tags: notice.tags });
+      }
     });
     subscriber.events.on("reconnect", () => {
       this.state = "disconnected";
@@ -66,6 +96,7 @@ export class SharedTagCache {
       if (this.state !== "disconnected") return;
       this.entries.clear();
       this.state = "listening";
+      this.emit({ reset: true });
     });
     subscriber.events.on("error", (error) => {
       this.state = "disconnected";
@@ -78,6 +109,7 @@ export class SharedTagCache {
         if (this.state === "closed") return void subscriber.close().catch(() => undefined);
         this.entries.clear();
         this.state = "listening";
+        this.emit({ reset: true });
       })
       .catch((error) => {
         if (this.state === "closed") return;
@@ -106,6 +138,12 @@ export class SharedTagCache {
     return this.entries.get(key, context);
   }
 
+  /** A stored page the front door may serve as is, by its path (see TaggedEntries.freshPage). */
+  freshPage(/** @type {string} */ path) {
+    if (!this.usable) return null;
+    return this.entries.freshPage(path);
+  }
+
   /** @param {string} key @param {import("./entries.mjs").IncrementalCacheValue | null} value @param {import("./entries.mjs").StoreContext} [context] */
   set(key, value, context) {
     if (!this.usable) return;
@@ -116,6 +154,7 @@ export class SharedTagCache {
   async invalidate(/** @type {readonly string[]} */ tags) {
     if (tags.length === 0) return;
     this.entries.invalidate(tags);
+    this.emit({ tags });
     if (!this.connectionString) return;
     for (const batch of batches(tags)) await this.publish({ from: this.id, tags: batch });
   }

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** Demo accounts seeded by prisma/seed (README states them too). */
 export const OFFICER = { email: "canbo@ocop.local", password: "ocop-demo-2025" };
@@ -9,17 +9,13 @@ export const NATIONAL_OFFICER = { email: "quocgia@ocop.local", password: "ocop-n
 export const COMMUNE_OFFICER = { email: "canbo.thanhthuy@ocop.local", password: "ocop-demo-2025" };
 
 /**
- * Signs in through next-auth's own credentials endpoint (the same one the /login form posts to), so
- * journeys that are not about the login page start signed in quickly. The session cookie lands in the
- * page's browser context.
+ * Signs in through the sign-in page, the one way in (server/accounts/actions.ts), so journeys that are
+ * not about signing in start signed in. The session cookie lands in the page's browser context.
  */
 export async function signIn(page: Page, account: { email: string; password: string }): Promise<void> {
-  const csrf = await page.request.get("/api/auth/csrf");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await page.request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: account.email, password: account.password, json: "true" },
-  });
-  if (!response.ok()) throw new Error(`sign-in failed with ${response.status()}`);
-  const session = await (await page.request.get("/api/auth/session")).json();
-  if (!session?.user) throw new Error(`sign-in as ${account.email} did not create a session`);
+  await page.goto("/login");
+  await page.locator('input[name="email"]').fill(account.email);
+  await page.locator('input[name="password"]').fill(account.password);
+  await page.locator('form:has(input[name="password"]) button[type="submit"]').click();
+  await expect(page).not.toHaveURL(/\/login(\?|$)/, { timeout: 30_000 });
 }

@@ -9,7 +9,9 @@ import { localizedHref } from "@/i18n/localized-href";
 import { formatDay } from "@/lib/format";
 import { imageUrl } from "@/lib/image-url";
 import { alternatesFor } from "@/i18n/seo";
-import { countScan, getPublicTrace } from "@/server/trace/queries";
+import { requestAddress } from "@/server/infra/request-address";
+import { getPublicTrace } from "@/server/trace/queries";
+import { countScan } from "@/server/trace/scans";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }): Promise<Metadata> {
   const { locale, code } = await params;
@@ -37,7 +39,10 @@ export default async function TracePage({ params, searchParams }: Props) {
   }
   // A batch QR without a GTIN opens this page with ?src=qr (server/trace/links.ts): that visit is a
   // scan, counted once the page has gone out. Links on the site carry no marker and count nothing.
-  if ((await searchParams).src === "qr") after(() => countScan(trace.code));
+  if ((await searchParams).src === "qr") {
+    const address = await requestAddress();
+    after(() => countScan(trace.code, address));
+  }
   const [t, tb] = await Promise.all([getTranslations({ locale, namespace: "trace" }), getTranslations({ locale, namespace: "catalog.badge" })]);
   const name = locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi;
   // A problem with a batch goes to its producer, by e-mail or else by phone; no address is ever made up.

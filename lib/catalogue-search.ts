@@ -1,0 +1,376 @@
+/**
+ * Catalogue search over the in-memory index (docs/search.md): text matching and tiers from
+ * lib/search-engine.ts, then the catalogue's filters, facet counts from the same match set, the sort
+ * and the page — all in memory, with the card data of each product kept beside the index so a result
+ * page needs no database round trip. Pure: no I/O; server/search/catalogue-index.ts loads and refreshes it.
+ */
+import { OCOP_GROUPS, type OcopGroupCode } from "./ocop-groups";
+import { PRODUCER_ONLY, SearchEngine, searchWords, type DocumentText } from "./search-engine";
+import type { ProductSort } from "./catalogue-query";
+
+export interface RegionRef {
+  slug: string;
+  name: string;
+  nameEn: string | null;
+}
+
+export interface CommuneRef extends RegionRef {
+  province: RegionRef;
+}
+
+export interface IndexedProduct<Card> {
+  id: string;
+  slug: string;
+  group: OcopGroupCode;
+  priceVnd: number;
+  publishedAtMs: number;
+  commune: CommuneRef;
+  producer: { slug: string; name: string };
+  /** Valid (not revoked or superseded) 3★+ certificates: the badge on a day is the best still valid. */
+  certificates: readonly { stars: number; validUntil: string }[];
+  text: DocumentText;
+  /** What a result card shows, apart from the stars (which depend on the day). */
+  card: Card;
+}
+
+export interface IndexedProducer {
+  slug: string;
+  name: string;
+  commune: CommuneRef;
+  text: DocumentText;
+}
+
+export interface CatalogueQuery {
+  q?: string;
+  group?: OcopGroupCode;
+  stars?: number;
+  commune?: string;
+  province?: string;
+  producer?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  sort: ProductSort;
+}
+
+/** Price bands of the price facet, in VND: [min, max] both inclusive, max null for "and above". */
+export const PRICE_BANDS: readonly (readonly [number, number | null])[] = [
+  [0, 49_999],
+  [50_000, 99_999],
+  [100_000, 199_999],
+  [200_000, 499_999],
+  [500_000, null],
+];
+
+/** One collator for every sort of names: `localeCompare(…, "vi")` builds one per call (~20 µs). */
+const VIETNAMESE = new Intl.Collator("vi");
+
+/** Communes listed in the commune facet when no province is chosen (a national list is too long). */
+export const COMMUNE_FACETS = 40;
+
+export interface CatalogueFacets {
+  groups: Record<OcopGroupCode, number>;
+  /** Matches with a valid certificate of at least 3, 4 and 5 stars. */
+  stars: Record<3 | 4 | 5, number>;
+  provinces: (RegionRef & { count: number })[];
+  communes: (CommuneRef & { count: number })[];
+  prices: { min: number; max: number | null; count: number }[];
+}
+
+export interface CatalogueMatches {
+  /** Product ids in display order from `offset`, at most `limit` of them. */
+  ids: string[];
+  /** Everything listed: matches by the product's own words, then those found only by the producer's name. */
+  total: number;
+  /** Products whose own words (name, group, subgroup, place) match. */
+  ownMatches: number;
+  /** Products listed after those, found only through their producer's name. */
+  producerMatches: number;
+  corrected: string | null;
+  facets: CatalogueFacets;
+}
+
+const FAIL = { GROUP: 1, STARS: 2, COMMUNE: 4, PROVINCE: 8, PRODUCER: 16, PRICE: 32 } as const;
+
+type Order = "stars" | "price-asc" | "price-desc" | "newest";
+
+/** The stars of the badge on `day`: the most stars among certificates still valid then. */
+export function starsOn(certificates: IndexedProduct<unknown>["certificates"], day: string): number | null {
+  let best: number | null = null;
+  for (const certificate of certificates) if (certificate.validUntil >= day && (best == null || certificate.stars > best)) best = certificate.stars;
+  return best;
+}
+
+export class CatalogueSearch<Card> {
+  readonly products: SearchEngine;
+  readonly producers = new SearchEngine();
+  readonly communes = new SearchEngine();
+  private items: (IndexedProduct<Card> | undefined)[] = [];
+  private producerItems: (IndexedProducer | undefined)[] = [];
+  private communeItems: CommuneRef[] = [];
+  /** Public products per producer and per commune (for suggestions), counted in `prepare`. */
+  private productCounts = new Map<string, number>();
+  /** Per day: each slot's stars, and its rank in each global order (lower first). */
+  private day: string | null = null;
+  private stars = new Int8Array(0);
+  private ranks: Partial<Record<Order, Uint32Array>> = {};
+  private byRank: Partial<Record<Order, Int32Array>> = {};
+
+  constructor({ compactAfter }: { compactAfter?: number } = {}) {
+    this.products = new SearchEngine(compactAfter);
+    this.products.onCompact = (renumber) => {
+      const items: (IndexedProduct<Card> | undefined)[] = [];
+      this.items.forEach((item, slot) => {
+        if (renumber[slot] >= 0) items[renumber[slot]] = item;
+      });
+      this.items = items;
+      this.changed();
+    };
+  }
+
+  get size(): number {
+    return this.products.size;
+  }
+
+  /** Adds or replaces a product (by id). */
+  put(product: IndexedProduct<Card>): void {
+    const slot = this.products.add(product.id, product.text);
+    this.items[slot] = product;
+    if (this.communes.slot(product.commune.slug) == null) {
+      const { commune } = product;
+      const communeSlot = this.communes.add(commune.slug, { name: [commune.name, commune.nameEn], place: [commune.province.name, commune.province.nameEn] });
+      this.communeItems[communeSlot] = commune;
+    }
+    this.changed();
+  }
+
+  remove(id: string): void {
+    const slot = this.products.slot(id);
+    if (slot == null) return;
+    this.items[slot] = undefined;
+    this.products.remove(id);
+    this.changed();
+  }
+
+  get(id: string): IndexedProduct<Card> | undefined {
+    const slot = this.products.slot(id);
+    return slot == null ? undefined : this.items[slot];
+  }
+
+  /** Every product in the index (for the relevance bench's judgements). */
+  *all(): Generator<IndexedProduct<Card>> {
+    for (const item of this.items) if (item) yield item;
+  }
+
+  /** Ids of the products with these slugs. */
+  idsWithSlugs(slugs: ReadonlySet<string>): string[] {
+    if (slugs.size === 0) return [];
+    return this.items.filter((item): item is IndexedProduct<Card> => !!item && slugs.has(item.slug)).map((item) => item.id);
+  }
+
+  /** Ids of the products of a producer. */
+  productsOf(producerSlug: string): string[] {
+    return this.items.filter((item): item is IndexedProduct<Card> => !!item && item.producer.slug === producerSlug).map((item) => item.id);
+  }
+
+  putProducer(producer: IndexedProducer): void {
+    const slot = this.producers.add(producer.slug, producer.text);
+    this.producerItems[slot] = producer;
+  }
+
+  removeProducer(slug: string): void {
+    const slot = this.producers.slot(slug);
+    if (slot == null) return;
+    this.producerItems[slot] = undefined;
+    this.producers.remove(slug);
+  }
+
+  private changed(): void {
+    this.day = null;
+  }
+
+  /** Stars and the global orders for `day`, computed once per day and after changes. */
+  private prepare(day: string): void {
+    if (this.day === day) return;
+    const count = this.items.length;
+    this.stars = new Int8Array(count);
+    const live: number[] = [];
+    this.productCounts = new Map();
+    const countOf = (key: string) => this.productCounts.set(key, (this.productCounts.get(key) ?? 0) + 1);
+    for (let slot = 0; slot < count; slot++) {
+      const item = this.items[slot];
+      if (!item) continue;
+      live.push(slot);
+      countOf(`producer:${item.producer.slug}`);
+      countOf(`commune:${item.commune.slug}`);
+      this.stars[slot] = starsOn(item.certificates, day) ?? 0;
+    }
+    const items = this.items as IndexedProduct<Card>[];
+    const newest = (a: number, b: number) => items[b].publishedAtMs - items[a].publishedAtMs || (items[a].id < items[b].id ? -1 : 1);
+    const compare: Record<Order, (a: number, b: number) => number> = {
+      stars: (a, b) => this.stars[b] - this.stars[a] || newest(a, b),
+      "price-asc": (a, b) => items[a].priceVnd - items[b].priceVnd || newest(a, b),
+      "price-desc": (a, b) => items[b].priceVnd - items[a].priceVnd || newest(a, b),
+      newest,
+    };
+    for (const order of Object.keys(compare) as Order[]) {
+      const sorted = [...live].sort(compare[order]);
+      const ranks = new Uint32Array(count).fill(0xffffff);
+      sorted.forEach((slot, rank) => (ranks[slot] = rank));
+      this.ranks[order] = ranks;
+      this.byRank[order] = Int32Array.from(sorted);
+    }
+    this.day = day;
+  }
+
+  /** Stars of a product's badge on the day of the last search (or `day`). */
+  starsOf(id: string, day: string): number | null {
+    const item = this.get(id);
+    return item ? starsOn(item.certificates, day) : null;
+  }
+
+  card(id: string): Card | undefined {
+    return this.get(id)?.card;
+  }
+
+  /** One search: matches in order from `offset` (at most `limit`), counts and facets. */
+  search(query: CatalogueQuery, day: string, offset: number, limit: number): CatalogueMatches {
+    this.prepare(day);
+    // A query of punctuation alone has no words: the whole catalogue, as with an empty box.
+    const text = query.q && searchWords(query.q).length > 0 ? this.products.match(query.q) : null;
+    let slots: Int32Array;
+    let tiers: Uint8Array;
+    let apart: Uint8Array;
+    if (text) {
+      ({ slots, tiers, apart } = text);
+    } else {
+      slots = this.byRank.stars!;
+      tiers = new Uint8Array(slots.length);
+      apart = tiers;
+    }
+    const items = this.items as IndexedProduct<Card>[];
+    const stars = this.stars;
+    const fails = new Uint8Array(slots.length);
+    const communeProvince = query.commune;
+    for (let i = 0; i < slots.length; i++) {
+      const item = items[slots[i]];
+      let fail = 0;
+      if (query.group && item.group !== query.group) fail |= FAIL.GROUP;
+      if (query.stars != null && stars[slots[i]] < query.stars) fail |= FAIL.STARS;
+      if (communeProvince && item.commune.slug !== communeProvince) fail |= FAIL.COMMUNE;
+      if (query.province && item.commune.province.slug !== query.province) fail |= FAIL.PROVINCE;
+      if (query.producer && item.producer.slug !== query.producer) fail |= FAIL.PRODUCER;
+      if ((query.minPrice != null && item.priceVnd < query.minPrice) || (query.maxPrice != null && item.priceVnd > query.maxPrice)) fail |= FAIL.PRICE;
+      fails[i] = fail;
+    }
+
+    // Facets count the matches by the products' own words when there are any (so "mật ong" counts
+    // honey, not the brooms of a cooperative named "Mật ong"), else those found through producers.
+    let anyOwn = false;
+    for (let i = 0; i < tiers.length && !anyOwn; i++) if (tiers[i] < PRODUCER_ONLY) anyOwn = true;
+    const facets = this.facets(slots, tiers, fails, anyOwn, query);
+
+    // Sort: for relevance the tier, then neighbouring words found side by side, then the global
+    // order's rank — certified before not, more stars, newest; for the other sorts own matches before
+    // producer-only ones, then that sort's rank. Packed in one number, so the typed array sorts natively.
+    const order: Order = query.sort === "relevance" ? "stars" : query.sort;
+    const ranks = this.ranks[order]!;
+    let ownMatches = 0;
+    let producerMatches = 0;
+    const keys: number[] = [];
+    for (let i = 0; i < slots.length; i++) {
+      if (fails[i] !== 0) continue;
+      const tier = tiers[i];
+      if (tier === PRODUCER_ONLY) producerMatches++;
+      else ownMatches++;
+      const sortTier = query.sort === "relevance" ? tier * 8 + apart[i] : tier === PRODUCER_ONLY ? 1 : 0;
+      keys.push(sortTier * 0x1000000 + ranks[slots[i]]);
+    }
+    const sorted = Float64Array.from(keys).sort();
+    const byRank = this.byRank[order]!;
+    const ids: string[] = [];
+    for (let i = offset; i < sorted.length && ids.length < limit; i++) ids.push(items[byRank[sorted[i] % 0x1000000]].id);
+    return { ids, total: ownMatches + producerMatches, ownMatches, producerMatches, corrected: text?.corrected ?? null, facets };
+  }
+
+  private facets(slots: Int32Array, tiers: Uint8Array, fails: Uint8Array, anyOwn: boolean, query: CatalogueQuery): CatalogueFacets {
+    const items = this.items as IndexedProduct<Card>[];
+    const groups = Object.fromEntries(OCOP_GROUPS.map((group) => [group, 0])) as Record<OcopGroupCode, number>;
+    const stars: Record<3 | 4 | 5, number> = { 3: 0, 4: 0, 5: 0 };
+    const prices = PRICE_BANDS.map(([min, max]) => ({ min, max, count: 0 }));
+    const provinces = new Map<string, RegionRef & { count: number }>();
+    const communes = new Map<string, CommuneRef & { count: number }>();
+    for (let i = 0; i < slots.length; i++) {
+      if (anyOwn && tiers[i] === PRODUCER_ONLY) continue;
+      const fail = fails[i];
+      const slot = slots[i];
+      const item = items[slot];
+      if ((fail & ~FAIL.GROUP) === 0) groups[item.group]++;
+      if ((fail & ~FAIL.STARS) === 0) {
+        const s = this.stars[slot];
+        if (s >= 3) stars[3]++;
+        if (s >= 4) stars[4]++;
+        if (s >= 5) stars[5]++;
+      }
+      if ((fail & ~FAIL.PRICE) === 0) {
+        for (const band of prices) {
+          if (item.priceVnd >= band.min && (band.max == null || item.priceVnd <= band.max)) {
+            band.count++;
+            break;
+          }
+        }
+      }
+      if ((fail & ~(FAIL.PROVINCE | FAIL.COMMUNE)) === 0) {
+        const province = item.commune.province;
+        const entry = provinces.get(province.slug);
+        if (entry) entry.count++;
+        else provinces.set(province.slug, { ...province, count: 1 });
+      }
+      if ((fail & ~FAIL.COMMUNE) === 0) {
+        const entry = communes.get(item.commune.slug);
+        if (entry) entry.count++;
+        else communes.set(item.commune.slug, { ...item.commune, count: 1 });
+      }
+    }
+    const byName = (a: RegionRef, b: RegionRef) => VIETNAMESE.compare(a.name, b.name);
+    let communeList = [...communes.values()];
+    // With a province chosen, all its communes; otherwise the communes with most matches.
+    if (!query.province && communeList.length > COMMUNE_FACETS) communeList = communeList.sort((a, b) => b.count - a.count).slice(0, COMMUNE_FACETS);
+    return {
+      groups,
+      stars,
+      prices,
+      provinces: [...provinces.values()].sort(byName),
+      communes: communeList.sort((a, b) => byName(a, b) || byName(a.province, b.province)),
+    };
+  }
+
+  /** Search-as-you-type: the best few products, producers and communes for what is typed so far. */
+  suggest(q: string, day: string, limits = { products: 5, producers: 3, communes: 3 }) {
+    this.prepare(day);
+    const items = this.items as IndexedProduct<Card>[];
+    const products = this.products.match(q, { prefixLast: true });
+    const ranks = this.ranks.stars!;
+    const productKeys = Float64Array.from(products.slots, (slot, i) => (products.tiers[i] * 8 + products.apart[i]) * 0x1000000 + ranks[slot]).sort();
+    const byRank = this.byRank.stars!;
+    const topProducts: IndexedProduct<Card>[] = [];
+    for (let i = 0; i < productKeys.length && topProducts.length < limits.products; i++) topProducts.push(items[byRank[productKeys[i] % 0x1000000]]);
+
+    const best = <T extends { slug: string }>(match: ReturnType<SearchEngine["match"]>, list: (T | undefined)[], kind: string, limit: number) => {
+      const found: { item: T; tier: number; products: number }[] = [];
+      for (let i = 0; i < match.slots.length; i++) {
+        const item = list[match.slots[i]];
+        const products = item ? (this.productCounts.get(`${kind}:${item.slug}`) ?? 0) : 0;
+        if (item && products > 0) found.push({ item, tier: match.tiers[i], products });
+      }
+      return found
+        .sort((a, b) => a.tier - b.tier || b.products - a.products)
+        .slice(0, limit)
+        .map(({ item, products }) => ({ ...item, products }));
+    };
+    return {
+      products: topProducts.map((item) => ({ item, stars: this.stars[this.products.slot(item.id)!] || null })),
+      producers: best(this.producers.match(q, { prefixLast: true }), this.producerItems, "producer", limits.producers),
+      communes: best(this.communes.match(q, { prefixLast: true }), this.communeItems, "commune", limits.communes),
+    };
+  }
+}

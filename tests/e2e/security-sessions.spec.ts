@@ -1,0 +1,183 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { cookieFrom, postPageForm, rawRequest } from "../support/http-client";
+import { OFFICER, signIn } from "./support/auth";
+import { SESSION_FIXTURE, SESSION_PRODUCER } from "./support/fixture-accounts";
+
+/*
+ * Finding 2: a session taken before a suspension, a sign-out or a password change must stop working at
+ * once — pages, routes and actions alike — and must never be renewed. The attacker here holds a copy
+ * of the producer's session cookie and uses it over plain HTTP.
+ */
+
+const SESSION_COOKIE = "next-auth.session-token";
+const PRODUCER_NAME = "HTX Kiểm thử phiên";
+
+async function signedIn(browser: Browser, account: { email: string; password: string }): Promise<{ page: Page; cookie: string }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account);
+  const session = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE);
+  if (!session) throw new Error("no session cookie after signing in");
+  return { page, cookie: `${SESSION_COOKIE}=${session.value}` };
+}
+
+/** What the holder of `cookie` gets from the producer's back office, over HTTP. */
+async function backOfficeAnswers(base: string, cookie: string) {
+  const get = (path: string) => rawRequest(base, path, { headers: { cookie } });
+  const [studio, edit, exported, qr] = await Promise.all([
+    get("/studio"),
+    get(`/studio/products/${SESSION_FIXTURE.productId}`),
+    get("/studio/orders/export"),
+    get(`/api/studio/batches/${SESSION_FIXTURE.batchId}/qr`),
+  ]);
+  return { studio, edit, exported, qr };
+}
+
+function expectRevoked(answers: Awaited<ReturnType<typeof backOfficeAnswers>>) {
+  for (const page of [answers.studio, answers.edit, answers.exported]) {
+    expect(page.status).toBe(307);
+    expect(String(page.headers.location)).toContain("/login?callbackUrl=");
+    // The browser is told to forget the dead cookie.
+    expect(page.setCookies.some((line) => line.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
+  }
+  expect(answers.exported.headers["content-type"] ?? "").not.toContain("text/csv");
+  expect(answers.qr.status).toBe(401);
+  expect(answers.qr.headers["content-type"]).not.toContain("image");
+}
+
+async function setSuspended(page: Page, suspended: boolean) {
+  // The officers' list at national scale: search, then the row's action through its confirmation page.
+  await page.goto("/admin/producers");
+  await page.getByLabel("Tìm chủ thể").fill(PRODUCER_NAME);
+  await page.getByRole("button", { name: "Lọc" }).click();
+  const row = page.getByTestId("producer-row").filter({ hasText: PRODUCER_NAME });
+  await expect(row).toHaveCount(1);
+  if (suspended) {
+    await row.getByRole("link", { name: "Tạm dừng…" }).click();
+    await page.getByLabel("Lý do tạm dừng").fill("Kiểm tra an toàn thực phẩm");
+    await page.getByRole("button", { name: "Xác nhận tạm dừng" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã tạm dừng 1 chủ thể." })).toBeVisible();
+  } else {
+    await row.getByRole("link", { name: "Kích hoạt lại…" }).click();
+    await page.getByRole("button", { name: "Xác nhận kích hoạt lại" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Đã kích hoạt lại 1 chủ thể." })).toBeVisible();
+  }
+}
+
+test("suspending a producer ends its sessions: a copied cookie opens no page, export, QR code or action", async ({ browser, baseURL }) => {
+  const base = baseURL!;
+  const producer = await signedIn(browser, SESSION_PRODUCER);
+  const before = await backOfficeAnswers(base, producer.cookie);
+  expect([before.studio.status, before.edit.status, before.exported.status, before.qr.status]).toEqual([200, 200, 200, 200]);
+  // The attacker keeps what a Server Action post needs (the profile form, where the bank account is).
+  const profileAction = await rawRequest(base, "/studio/profile", { headers: { cookie: producer.cookie } });
+  expect(profileAction.status).toBe(200);
+
+  const officer = await signedIn(browser, OFFICER);
+  await setSuspended(officer.page, true);
+  try {
+    expectRevoked(await backOfficeAnswers(base, producer.cookie));
+    // The producer's own browser is signed out too.
+    await producer.page.goto("/studio");
+    await expect(producer.page).toHaveURL(/\/login\?callbackUrl=/);
+    // An action posted with the copied cookie changes nothing: the bank account pending VietQR orders
+    // would be paid to stays as it was (checked below, once the producer is back).
+    const attempt = await postPageForm(base, "/studio/profile", { bankAccount: "999999999999", bankBin: "970436", bankAccountName: "KE GIAN", locale: "vi" }, { cookie: producer.cookie });
+    expect(attempt.status).toBe(307);
+  } finally {
+    await setSuspended(officer.page, false);
+  }
+  // Reactivation does not bring the old session back…
+  expectRevoked(await backOfficeAnswers(base, producer.cookie));
+  // …a new sign-in works, and shows the bank account untouched.
+  const again = await signedIn(browser, SESSION_PRODUCER);
+  await again.page.goto("/studio/profile");
+  await expect(again.page.locator('input[name="bankAccount"]')).not.toHaveValue("999999999999");
+});
+
+test("signing out ends that browser's session, every copy of its cookie included, and a signed-out cookie is never renewed", async ({ browser, baseURL }) => {
+  const base = baseURL!;
+  const laptop = await signedIn(browser, SESSION_PRODUCER);
+  const phone = await signedIn(browser, SESSION_PRODUCER);
+  expect((await backOfficeAnswers(base, laptop.cookie)).studio.status).toBe(200);
+
+  await laptop.page.goto("/studio");
+  // The back-office bar's sign-out (the public header offers the same button).
+  await laptop.page.getByTestId("backoffice-bar").getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(laptop.page).toHaveURL((url) => url.pathname === "/");
+
+  // The copy an attacker took of the laptop's cookie is dead; the owner's phone is another device.
+  expectRevoked(await backOfficeAnswers(base, laptop.cookie));
+  expect((await backOfficeAnswers(base, phone.cookie)).studio.status).toBe(200);
+  // next-auth's session endpoint, which used to hand back a fresh cookie with a later expiry, hands
+  // back nothing for it.
+  const renewal = await rawRequest(base, "/api/auth/session", { headers: { cookie: laptop.cookie } });
+  expect(cookieFrom(renewal.setCookies, SESSION_COOKIE)).toBeUndefined();
+  expect(renewal.body).not.toContain(SESSION_PRODUCER.email);
+  const refresh = await rawRequest(base, "/studio", { headers: { cookie: laptop.cookie } });
+  expect(cookieFrom(refresh.setCookies, SESSION_COOKIE) ?? "").toBe("");
+});
+
+test("the owner sees each signed-in device, signs a stranger's out from their own, and can sign out everywhere", async ({ browser, baseURL }) => {
+  // Five browsers sign in and earlier tests' sessions of this account are signed out one by one.
+  test.slow();
+  const base = baseURL!;
+  const stranger = await signedIn(browser, SESSION_PRODUCER);
+  const owner = await signedIn(browser, SESSION_PRODUCER);
+  await owner.page.goto("/account/password");
+  const devices = owner.page.getByRole("region", { name: "Thiết bị đang đăng nhập" });
+  // Both browsers are listed; the owner's is marked and has no sign-out button of its own.
+  // Exact: the other devices' buttons read "Đăng xuất thiết bị này".
+  await expect(devices.getByRole("listitem").filter({ has: owner.page.getByText("Thiết bị này", { exact: true }) })).toHaveCount(1);
+  const others = devices.getByRole("button", { name: /^Đăng xuất .* \(đăng nhập lúc / });
+  expect(await others.count()).toBeGreaterThanOrEqual(1);
+  // Sign out every other device one by one (earlier tests may have left sessions of this account).
+  while ((await others.count()) > 0) {
+    await others.first().click();
+    await expect(owner.page.getByRole("status")).toContainText("Đã đăng xuất thiết bị đó.");
+  }
+  expectRevoked(await backOfficeAnswers(base, stranger.cookie));
+  expect((await backOfficeAnswers(base, owner.cookie)).studio.status).toBe(200);
+
+  // A device id is no key to another account's sessions: an officer posting the id of the owner's
+  // second browser through their own device list signs nothing out.
+  const second = await signedIn(browser, SESSION_PRODUCER);
+  const ownerPage = (await rawRequest(base, "/account/password", { headers: { cookie: owner.cookie } })).body;
+  const secondId = /name="sessionId" value="([^"]+)"/.exec(ownerPage)?.[1];
+  expect(secondId).toBeTruthy();
+  await signedIn(browser, OFFICER);
+  const officer = await signedIn(browser, OFFICER);
+  const attempt = await postPageForm(base, "/account/password", { sessionId: secondId! }, { cookie: officer.cookie, formWith: 'name="sessionId"' });
+  // The action ran (and answered as for a device already signed out: nothing to tell apart)…
+  expect(attempt.status).toBe(303);
+  // …and the owner's browser is still signed in.
+  expect((await backOfficeAnswers(base, second.cookie)).studio.status).toBe(200);
+
+  await owner.page.getByRole("button", { name: "Đăng xuất khỏi mọi thiết bị" }).click();
+  await expect(owner.page).toHaveURL(/\/login/);
+  expectRevoked(await backOfficeAnswers(base, owner.cookie));
+  expectRevoked(await backOfficeAnswers(base, second.cookie));
+});
+
+test("a new password ends every other session and keeps the one that changed it", async ({ browser, baseURL }) => {
+  const base = baseURL!;
+  const mine = await signedIn(browser, SESSION_PRODUCER);
+  const stolen = await signedIn(browser, SESSION_PRODUCER);
+  const changePassword = async (page: Page, from: string, to: string) => {
+    await page.goto("/account/password");
+    await page.getByLabel("Mật khẩu hiện tại").fill(from);
+    await page.getByLabel("Mật khẩu mới", { exact: true }).fill(to);
+    await page.getByLabel("Nhập lại mật khẩu mới").fill(to);
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await expect(page.getByRole("status")).toBeVisible();
+  };
+  const next = "mat-khau-moi-e2e-2025";
+  await changePassword(mine.page, SESSION_PRODUCER.password, next);
+  try {
+    expectRevoked(await backOfficeAnswers(base, stolen.cookie));
+    await mine.page.goto("/studio");
+    await expect(mine.page).toHaveURL(/\/studio$/);
+  } finally {
+    await changePassword(mine.page, next, SESSION_PRODUCER.password);
+  }
+});
