@@ -2,8 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { gtinCheckDigit } from "../../lib/gtin";
 
-// A shopper's phone.
-test.use({ viewport: { width: 390, height: 844 } });
+// A Vietnamese shopper's phone (its browser asks for Vietnamese: the /01/… resolver follows
+// Accept-Language, and Playwright's default is en-US).
+test.use({ viewport: { width: 390, height: 844 }, locale: "vi-VN" });
 
 async function expectAxeClean(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -70,17 +71,12 @@ test("the share control: Zalo and Facebook links carry the page's address; copy 
   await expect(share.getByRole("button", { name: "Sao chép liên kết của trang này" })).toBeVisible();
 });
 
-test("without JavaScript: not-found pages are whole pages, the share links are there, no dead button", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+test("without JavaScript: the share links are there, no dead button", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: "vi-VN" });
   const page = await context.newPage();
-  for (const path of ["/khong-co-trang-nay", "/products/khong-co-san-pham", "/en/producers/khong-co", "/trace/KHONG-CO"]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(path.startsWith("/en") ? "Page not found" : "Không tìm thấy trang");
-    await expect(page.getByRole("link", { name: path.startsWith("/en") ? "Back to the home page" : "Về trang chủ" })).toBeVisible();
-  }
   await page.goto("/products/che-shan-tuyet-co-thu-cao-bo");
   await expect(page.getByTestId("share").getByRole("link", { name: /Zalo/ })).toBeVisible();
+  await expect(page.getByTestId("share").getByRole("link", { name: /Facebook/ })).toBeVisible();
   await expect(page.getByTestId("share").getByRole("button")).toHaveCount(0);
   await context.close();
 });
