@@ -338,12 +338,22 @@ const cachedIndexPage = cachedRead(
   () => [CacheTags.catalogue],
 );
 
+/**
+ * A cached read of nothing but the catalogue tag. A page's full-route cache entry carries the tags of
+ * the cached reads its render made; a search answered from memory makes none, so without this its
+ * stored page would outlive the back-office write (an approval, a suspension) that changes it.
+ */
+const catalogueDependency = cachedRead("catalogue:dependency", async () => true, () => [CacheTags.catalogue]);
+
 /** The page from the index when it is usable, else from PostgreSQL (while it warms or applies a change). */
-function readPage(query: ProductListQuery, today: string, { cacheBrowsing }: { cacheBrowsing: boolean }): Promise<ProductPage> {
+async function readPage(query: ProductListQuery, today: string, { cacheBrowsing }: { cacheBrowsing: boolean }): Promise<ProductPage> {
   const index = catalogueIndex();
   if (!index?.usable) return readProducts(query, today);
   // A search is answered from memory: no cache could have seen most of them.
-  if (query.q || !cacheBrowsing) return Promise.resolve(readFromIndex(index, query, today));
+  if (query.q || !cacheBrowsing) {
+    await catalogueDependency();
+    return readFromIndex(index, query, today);
+  }
   return cachedIndexPage(query, today);
 }
 
