@@ -9,6 +9,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { readEnv } = await import("./lib/env");
   const env = readEnv();
+  const { publicBaseUrlWarning } = await import("./lib/share");
+  const warning = publicBaseUrlWarning(env);
+  if (warning) console.warn(`WARNING: ${warning}`);
   if (!env.DATABASE_URL) return;
   if (env.SEARCH_INDEX !== "0") {
     const { startCatalogueIndex } = await import("./server/search/start");

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { isInternalQueryPath, listingOf, queryPagePath, unsafeQuery } from "./lib/query-page";
 import { NOTHING_POLICY, noncePolicy } from "./lib/security-headers.mjs";
+import { can } from "./server/auth/permissions";
 import { SESSION_COOKIE, viewerOfSession } from "./server/auth/session-token";
 import { cookieOptions } from "./server/infra/cookies";
 import { ZProducerListQuery, ZProductListQuery } from "./server/products/query-schemas";
@@ -93,8 +94,8 @@ async function refuseWrongRole(request: NextRequest): Promise<NextResponse | nul
     if (cookie) response.cookies.set(SESSION_COOKIE, "", cookieOptions(0));
     return response;
   }
-  const needed = match[2] === "admin" ? "ADMIN" : "PRODUCER";
-  if (viewer.role === needed) return null;
+  // The permission table decides, as the pages' own checks do (server/auth/permissions.ts).
+  if (can(viewer, match[2] === "admin" ? "admin.access" : "studio.access")) return null;
   return notFound(request);
 }
 

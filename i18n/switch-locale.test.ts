@@ -22,3 +22,17 @@ describe("switchLocalePath", () => {
     expect(switchLocalePath("/en/envoy", "en", "vi")).toBe("/envoy");
   });
 });
+
+describe("switchLocalePath keeps the page's query", () => {
+  it("carries a search and its filters to the other language", () => {
+    expect(switchLocalePath("/products", "vi", "en", "?q=ch%C3%A8&group=FOOD")).toBe("/en/products?q=ch%C3%A8&group=FOOD");
+    expect(switchLocalePath("/en/producers", "en", "vi", "legalForm=COOPERATIVE")).toBe("/producers?legalForm=COOPERATIVE");
+  });
+
+  it("turns a listing's internal query path back into the listing with its query", () => {
+    // "group=FOOD&q=chè" in base64url, as lib/query-page.ts writes it.
+    const segment = Buffer.from("group=FOOD&q=ch%C3%A8").toString("base64url");
+    expect(switchLocalePath(`/vi/products-query/${segment}`, "vi", "en")).toBe("/en/products?group=FOOD&q=ch%C3%A8");
+    expect(switchLocalePath(`/en/producers-query/${segment}`, "en", "vi")).toBe("/producers?group=FOOD&q=ch%C3%A8");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gtinCheckDigit, isValidGtin, normalizeGtin14, shortestGtin } from "./gtin";
+import { correctedGtin, gtinCheckDigit, isValidGtin, normalizeGtin14, shortestGtin } from "./gtin";
 
 // Check digits computed by hand: sum of digits × (3,1,3,…) from the right, then (10 - sum mod 10) mod 10.
 describe("GTIN check digits", () => {
@@ -31,5 +31,19 @@ describe("GTIN check digits", () => {
     expect(normalizeGtin14("8934588012229")).toBeNull();
     expect(shortestGtin("00000096385074")).toBe("96385074");
     expect(shortestGtin("08934588012228")).toBe("8934588012228");
+  });
+});
+
+describe("correctedGtin", () => {
+  it("gives the GTIN with the check digit its data digits call for", () => {
+    // 893458801222: weights 1,3,… from the left of 12 data digits → check digit 8 (8934588012228 is valid).
+    expect(correctedGtin("8934588012229")).toBe("8934588012228");
+    expect(correctedGtin("96385075")).toBe("96385074");
+  });
+
+  it("is null for a valid GTIN and for what is not a GTIN at all", () => {
+    expect(correctedGtin("8934588012228")).toBeNull();
+    expect(correctedGtin("12345")).toBeNull();
+    expect(correctedGtin("89345880122A9")).toBeNull();
   });
 });

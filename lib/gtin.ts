@@ -31,3 +31,13 @@ export function shortestGtin(gtin14: string): string {
   }
   return gtin14;
 }
+
+/**
+ * A GTIN of a valid length whose last digit is not its check digit, with the check digit it should
+ * have: what a scanner's misread or a typo most often produces (the resolver offers the product it
+ * most likely meant). Null when `value` is valid, or not a GTIN's length of digits.
+ */
+export function correctedGtin(value: string): string | null {
+  if (!/^\d+$/.test(value) || !(GTIN_LENGTHS as readonly number[]).includes(value.length) || isValidGtin(value)) return null;
+  return value.slice(0, -1) + String(gtinCheckDigit(value.slice(0, -1)));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { markdownToPlainText, renderMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, emphasis, lists and links", () => {
@@ -24,5 +24,19 @@ describe("renderMarkdown", () => {
 
   it("turns a level-one heading into a level-two one", () => {
     expect(renderMarkdown("# Câu chuyện")).toBe("<h2>Câu chuyện</h2>");
+  });
+});
+
+describe("markdownToPlainText", () => {
+  it("drops Markdown marks and tags, keeps the words with a space between blocks", () => {
+    expect(markdownToPlainText("**Chè Shan tuyết** hái từ cây cổ thụ.\n\n- Hương thơm\n- Vị *ngọt hậu*")).toBe("Chè Shan tuyết hái từ cây cổ thụ. Hương thơm Vị ngọt hậu");
+    expect(markdownToPlainText("[Hà Giang](https://example.vn) & <script>alert(1)</script>Tuyên Quang")).toBe("Hà Giang & Tuyên Quang");
+  });
+
+  it("cuts at a word boundary within the limit and says so with an ellipsis", () => {
+    const text = markdownToPlainText("Chè xanh được sao tay trên chảo gang theo cách truyền thống của người Dao", 30);
+    expect(text.length).toBeLessThanOrEqual(30);
+    expect(text).toBe("Chè xanh được sao tay trên…");
+    expect(markdownToPlainText("Ngắn gọn", 30)).toBe("Ngắn gọn");
   });
 });

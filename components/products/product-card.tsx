@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { englishName, inLocale } from "@/lib/vocabulary";
+import type { CertificationStatus } from "@/lib/certification-status";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
 import { pickText } from "./localized-text";
@@ -13,6 +15,7 @@ export interface ProductCardData {
   unit: string;
   unitEn: string | null;
   stars: number | null;
+  certification: CertificationStatus;
   inStock: boolean;
   producer: { slug: string; name: string };
   image: ImageProps | null;
@@ -33,7 +36,7 @@ export async function ProductCard({
   headingLevel?: "h2" | "h3" | "h4";
   compact?: boolean;
 }) {
-  const t = await getTranslations({ locale, namespace: "catalog.card" });
+  const [t, tb] = await Promise.all([getTranslations({ locale, namespace: "catalog.card" }), getTranslations({ locale, namespace: "catalog.badge" })]);
   const name = pickText(locale, product.nameVi, product.nameEn);
   const unit = pickText(locale, product.unit, product.unitEn);
   const Heading = headingLevel;
@@ -51,8 +54,15 @@ export async function ProductCard({
           {name.text}
         </Link>
       </Heading>
-      {product.stars ? <StarMark locale={locale} stars={product.stars} /> : null}
-      <p className={`text-sm text-slate-700 ${compact ? "max-sm:hidden" : ""}`}>{t("by", { name: product.producer.name })}</p>
+      {product.stars ? (
+        <StarMark locale={locale} stars={product.stars} />
+      ) : product.certification !== "CERTIFIED" ? (
+        // Which of expired, revoked or never certified: a card without a badge must not pass for an OCOP product.
+        <p className="text-sm font-semibold text-slate-800" data-certification={product.certification}>
+          {tb(`status.${product.certification}`)}
+        </p>
+      ) : null}
+      <p className={`text-sm text-slate-700 ${compact ? "max-sm:hidden" : ""}`}>{t("by", { name: inLocale(locale, product.producer.name, englishName) })}</p>
       <p className="mt-auto font-semibold">
         {formatVnd(product.priceVnd, locale)} <span className="font-normal text-slate-700" lang={unit.fallback ? "vi" : undefined}>/ {unit.text}</span>
       </p>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { englishName, inLocale } from "@/lib/vocabulary";
 import { formatDay } from "@/lib/format";
 
 export interface BadgeFacts {
@@ -24,7 +25,7 @@ export async function StarBadge({ locale, badge, potential }: { locale: string; 
         <dt className="font-semibold">{t("decisionDate")}</dt>
         <dd>{formatDay(badge.decisionDate, locale)}</dd>
         <dt className="font-semibold">{t("issuingBody")}</dt>
-        <dd>{badge.issuingBody}</dd>
+        <dd>{inLocale(locale, badge.issuingBody, englishName)}</dd>
         <dt className="font-semibold">{t("validUntil")}</dt>
         <dd>{formatDay(badge.validUntil, locale)}</dd>
       </dl>

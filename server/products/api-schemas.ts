@@ -1,6 +1,7 @@
 import { z } from "@/server/infra/openapi/openapi-registry";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 import { LEGAL_FORMS } from "@/lib/catalogue-query";
+import { CERTIFICATION_STATUSES } from "@/lib/certification-status";
 
 /** Response shapes of the open-data API; the integration test validates real responses against them. */
 const ZImage = z.object({ key: z.string(), width: z.number().int(), height: z.number().int(), altVi: z.string(), altEn: z.string().nullable() });
@@ -17,6 +18,10 @@ export const ZProductSummary = z
     unitEn: z.string().nullable(),
     group: z.enum(OCOP_GROUPS),
     stars: z.number().int().min(3).max(5).nullable().openapi({ description: "Stars of the highest valid certificate, or null" }),
+    certification: z.enum(CERTIFICATION_STATUSES).openapi({
+      description:
+        "CERTIFIED while a 3★+ certificate is valid; otherwise REVOKED or EXPIRED (the fate of the latest 3★+ decision), or NONE when never recognised at 3★ or more",
+    }),
     inStock: z.boolean(),
     producer: ZRef,
     commune: ZRef,

@@ -4,6 +4,7 @@ import { dateToDay, dayToDate, today as clockToday, type IsoDay } from "@/lib/cl
 import { OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { productFiveStarPotential } from "@/lib/certificate-rules";
 import { pickBadge } from "@/lib/ocop-stars";
+import { certificationStatus, type CertificationStatus } from "@/lib/certification-status";
 import { CERTIFICATE_VIEW_SELECT, toCertificateView, type CertificateView } from "@/server/certificates/public-view";
 import { foldText } from "@/lib/text-fold";
 import type { CatalogueFacets, RegionRef } from "@/lib/catalogue-search";
@@ -34,6 +35,8 @@ export interface ProductSummary {
   group: OcopGroupCode;
   /** Stars of the badge (highest valid 3★+ certificate), or null. */
   stars: number | null;
+  /** Whether it is an OCOP product today, and if not, why (lib/certification-status.ts). */
+  certification: CertificationStatus;
   inStock: boolean;
   producer: { slug: string; name: string };
   commune: { slug: string; name: string };
@@ -117,6 +120,12 @@ function badgeStars(today: string): Prisma.Sql {
       WHERE c."productId" = p.id AND c.status = 'VALID' AND c.stars >= 3 AND c."validUntil" >= ${today}::date) END)`;
 }
 
+/** lib/certification-status.ts in SQL: certified while the badge shows, else the fate of the latest 3★+ decision. */
+function certificationSql(today: string): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN ${badgeStars(today)} IS NOT NULL THEN 'CERTIFIED' ELSE coalesce((SELECT CASE WHEN c.status = 'REVOKED' THEN 'REVOKED' ELSE 'EXPIRED' END
+      FROM ocop_certificates c WHERE c."productId" = p.id AND c.stars BETWEEN 3 AND 5 ORDER BY c."decisionDate" DESC, c."createdAt" DESC LIMIT 1), 'NONE') END)`;
+}
+
 function orderClause({ folded, fuzzy, query, today }: Filters): Prisma.Sql {
   const newest = Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id`;
   switch (query.sort) {
@@ -146,6 +155,7 @@ interface ProductRow {
   unitEn: string | null;
   group: OcopGroupCode;
   stars: number | null;
+  certification: CertificationStatus;
   stock: number;
   producerSlug: string;
   producerName: string;
@@ -169,6 +179,7 @@ function toSummary(row: ProductRow): ProductSummary {
     unitEn: row.unitEn,
     group: row.group,
     stars: row.stars,
+    certification: row.certification,
     inStock: row.stock > 0,
     producer: { slug: row.producerSlug, name: row.producerName },
     commune: { slug: row.communeSlug, name: row.communeName },
@@ -246,7 +257,7 @@ const cachedMatches = cachedRead(
 async function readRows(ids: string[], today: string): Promise<ProductSummary[]> {
   if (ids.length === 0) return [];
   const rows = await dbRead().$queryRaw<(ProductRow & { id: string })[]>`
-      SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", ${badgeStars(today)} AS stars, p.stock,
+      SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", ${badgeStars(today)} AS stars, ${certificationSql(today)} AS certification, p.stock,
              pr.slug AS "producerSlug", pr.name AS "producerName", r.slug AS "communeSlug", r.name AS "communeName",
              i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
              p."publishedAt"
@@ -299,7 +310,11 @@ function readFromIndex(index: CatalogueIndex, query: ProductListQuery, today: st
   const { page, pageSize, ...rest } = query;
   const found = index.search.search(rest, today, (page - 1) * pageSize, pageSize);
   return {
-    items: found.ids.map((id) => ({ ...index.search.card(id)!, stars: index.search.starsOf(id, today) })),
+    items: found.ids.map((id) => {
+      const { withoutBadge, ...card } = index.search.card(id)!;
+      const stars = index.search.starsOf(id, today);
+      return { ...card, stars, certification: stars != null ? "CERTIFIED" : withoutBadge };
+    }),
     total: found.total,
     page,
     pageSize,
@@ -323,12 +338,22 @@ const cachedIndexPage = cachedRead(
   () => [CacheTags.catalogue],
 );
 
+/**
+ * A cached read of nothing but the catalogue tag. A page's full-route cache entry carries the tags of
+ * the cached reads its render made; a search answered from memory makes none, so without this its
+ * stored page would outlive the back-office write (an approval, a suspension) that changes it.
+ */
+const catalogueDependency = cachedRead("catalogue:dependency", async () => true, () => [CacheTags.catalogue]);
+
 /** The page from the index when it is usable, else from PostgreSQL (while it warms or applies a change). */
-function readPage(query: ProductListQuery, today: string, { cacheBrowsing }: { cacheBrowsing: boolean }): Promise<ProductPage> {
+async function readPage(query: ProductListQuery, today: string, { cacheBrowsing }: { cacheBrowsing: boolean }): Promise<ProductPage> {
   const index = catalogueIndex();
   if (!index?.usable) return readProducts(query, today);
   // A search is answered from memory: no cache could have seen most of them.
-  if (query.q || !cacheBrowsing) return Promise.resolve(readFromIndex(index, query, today));
+  if (query.q || !cacheBrowsing) {
+    await catalogueDependency();
+    return readFromIndex(index, query, today);
+  }
   return cachedIndexPage(query, today);
 }
 
@@ -418,7 +443,7 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
   });
   if (!product) return null;
   const badge = pickBadge(product.certificates, todayDate);
-  const related = await readPage({ group: product.group, sort: "stars", page: 1, pageSize: 5 } as ProductListQuery, today, { cacheBrowsing: false });
+  const related = await readRows(await readRelatedIds(product, today), today);
   const images = product.images.map(({ key, width, height, altVi, altEn }) => ({ key, width, height, altVi, altEn }));
   return {
     slug: product.slug,
@@ -429,6 +454,7 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
     unitEn: product.unitEn,
     group: product.group,
     stars: badge?.stars ?? null,
+    certification: certificationStatus(product.certificates, todayDate),
     inStock: product.stock > 0,
     stock: product.stock,
     producer: { slug: product.producer.slug, name: product.producer.name },
@@ -455,8 +481,25 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
       legalForm: product.producer.legalForm,
       communeName: product.producer.region.name,
     },
-    related: related.items.filter((item) => item.slug !== product.slug).slice(0, 4),
+    related,
   };
+}
+
+const RELATED = 4;
+
+/**
+ * Products like this one: the same subgroup first (a Shan tuyết tea's neighbours are teas, not shrimp
+ * paste from the same group), then the same group when the subgroup has too few; in stock before out
+ * of stock, certified before not, then by stars and newest.
+ */
+async function readRelatedIds(product: { id: string; group: OcopGroupCode; subgroupId: string | null }, today: string): Promise<string[]> {
+  const sameSubgroup = product.subgroupId ? Prisma.sql`p."subgroupId" IS NOT DISTINCT FROM ${product.subgroupId}` : Prisma.sql`p."subgroupId" IS NULL`;
+  const rows = await dbRead().$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM products p JOIN producers pr ON pr.id = p."producerId"
+    WHERE ${PUBLIC_PRODUCT} AND p.id <> ${product.id} AND p."group" = ${product.group}::"OcopGroup"
+    ORDER BY (${sameSubgroup}) DESC, (p.stock > 0) DESC, ${badgeStars(today)} DESC NULLS LAST, p."publishedAt" DESC NULLS LAST, p.id
+    LIMIT ${RELATED}`;
+  return rows.map((row) => row.id);
 }
 
 const cachedProduct = cachedRead("catalogue:product", readProduct, (slug) => [CacheTags.catalogue, CacheTags.product(slug)]);
@@ -466,23 +509,26 @@ export function getProduct(slug: string, today: IsoDay = clockToday()): Promise<
   return cachedProduct(slug, today);
 }
 
-async function readSlugs(): Promise<{ products: { slug: string; updatedAt: string }[]; producers: { slug: string; updatedAt: string }[] }> {
-  const read = dbRead();
-  const [products, producers] = await Promise.all([
-    read.product.findMany({ where: { status: "PUBLISHED", producer: { status: "ACTIVE" } }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-    read.producer.findMany({ where: { status: "ACTIVE" }, select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } }),
-  ]);
-  const iso = (rows: { slug: string; updatedAt: Date }[]) => rows.map((row) => ({ slug: row.slug, updatedAt: row.updatedAt.toISOString() }));
-  return { products: iso(products), producers: iso(producers) };
-}
+const FEATURED = 8;
 
-/** Every public product and producer slug, for the sitemap. */
-export const listPublicSlugs = cachedRead("catalogue:slugs", readSlugs, () => [CacheTags.catalogue, CacheTags.producers]);
+/**
+ * The home page's featured products: only certified OCOP products (a badge today) a shopper can buy
+ * now (in stock) — the list sits under "certified OCOP products", so an expired, revoked or sold-out
+ * product has no place in it. Most stars first, then newest.
+ */
+async function readFeatured(today: string): Promise<ProductSummary[]> {
+  const ids = await dbRead().$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM products p JOIN producers pr ON pr.id = p."producerId"
+    WHERE ${PUBLIC_PRODUCT} AND p.stock > 0 AND ${badgeStars(today)} IS NOT NULL
+    ORDER BY ${badgeStars(today)} DESC, p."publishedAt" DESC NULLS LAST, p.id
+    LIMIT ${FEATURED}`;
+  return readRows(ids.map((row) => row.id), today);
+}
 
 async function readHome(today: string) {
   const read = dbRead();
   const [featured, counts] = await Promise.all([
-    readPage({ sort: "stars", page: 1, pageSize: 8 } as ProductListQuery, today, { cacheBrowsing: false }),
+    readFeatured(today),
     read.$queryRaw<{ group: OcopGroupCode; count: bigint }[]>`
       SELECT p."group"::text AS "group", count(*) AS count FROM products p JOIN producers pr ON pr.id = p."producerId"
       WHERE ${PUBLIC_PRODUCT} GROUP BY p."group"`,
@@ -496,7 +542,7 @@ async function readHome(today: string) {
       certificates: { some: { status: "VALID", stars: { gte: 3 }, validUntil: { gte: dayToDate(today) } } },
     },
   });
-  return { featured: featured.items, groupCounts, certified };
+  return { featured, groupCounts, certified };
 }
 
 const cachedHome = cachedRead("catalogue:home", readHome, () => [CacheTags.catalogue]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { CatalogueSearch, type CommuneRef, type IndexedProduct, type RegionRef } from "@/lib/catalogue-search";
+import type { CertificationStatus } from "@/lib/certification-status";
 import { OCOP_GROUP_LABELS, type OcopGroupCode } from "@/lib/ocop-groups";
 import type { Db } from "@/server/infra/prisma-client";
 import type { ProductSummary } from "@/server/products/queries";
@@ -13,7 +14,12 @@ import type { ProductSummary } from "@/server/products/queries";
  * catalogue reads go to PostgreSQL.
  */
 
-export type ProductCard = Omit<ProductSummary, "stars">;
+/**
+ * A product's card without what depends on the day: the stars (from `certificates`, see `starsOf`) and
+ * whether it is certified. `withoutBadge` says which of expired, revoked or never certified it is on a
+ * day its badge does not show (lib/certification-status.ts: the fate of its latest 3★+ decision).
+ */
+export type ProductCard = Omit<ProductSummary, "stars" | "certification"> & { withoutBadge: Exclude<CertificationStatus, "CERTIFIED"> };
 
 /** What the index needs of the page cache's invalidation channel (SharedTagCache). */
 export interface TagChannel {
@@ -47,6 +53,7 @@ interface ProductRow {
   imageAltVi: string | null;
   imageAltEn: string | null;
   certificates: { stars: number; validUntil: string }[];
+  withoutBadge: Exclude<CertificationStatus, "CERTIFIED">;
 }
 
 interface RegionRow {
@@ -73,7 +80,9 @@ const PRODUCT_COLUMNS = Prisma.sql`
   pr.slug AS "producerSlug", pr.name AS "producerName", pr."regionId",
   i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
   (SELECT coalesce(json_agg(json_build_object('stars', c.stars, 'validUntil', c."validUntil")), '[]'::json) FROM ocop_certificates c
-    WHERE c."productId" = p.id AND c.status = 'VALID' AND c.stars >= 3) AS certificates`;
+    WHERE c."productId" = p.id AND c.status = 'VALID' AND c.stars >= 3) AS certificates,
+  coalesce((SELECT CASE WHEN c.status = 'REVOKED' THEN 'REVOKED' ELSE 'EXPIRED' END FROM ocop_certificates c
+    WHERE c."productId" = p.id AND c.stars BETWEEN 3 AND 5 ORDER BY c."decisionDate" DESC, c."createdAt" DESC LIMIT 1), 'NONE') AS "withoutBadge"`;
 
 const PRODUCT_FROM = Prisma.sql`
   FROM products p
@@ -280,6 +289,7 @@ export class CatalogueIndex {
         unitEn: row.unitEn,
         group: row.group,
         inStock: row.stock > 0,
+        withoutBadge: row.withoutBadge,
         producer: { slug: row.producerSlug, name: row.producerName },
         commune: { slug: commune.slug, name: commune.name },
         image: row.imageKey

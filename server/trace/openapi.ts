@@ -1,5 +1,6 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "@/server/infra/openapi/openapi-registry";
+import { CERTIFICATION_STATUSES } from "@/lib/certification-status";
 import { ZApiError } from "@/server/products/api-schemas";
 
 const day = z.string().openapi({ format: "date" });
@@ -21,6 +22,7 @@ export const ZTrace = z
     product: z.object({ slug: z.string(), nameVi: z.string(), nameEn: z.string().nullable(), gtin: z.string().nullable() }),
     producer: z.object({ slug: z.string(), name: z.string(), commune: z.string(), phone: z.string().nullable(), email: z.string().nullable() }),
     badge: z.object({ stars: z.number().int(), decisionNumber: z.string(), decisionDate: day, issuingBody: z.string(), validUntil: day }).nullable(),
+    certification: z.enum(CERTIFICATION_STATUSES).openapi({ description: "CERTIFIED while a 3★+ certificate is valid; otherwise REVOKED, EXPIRED or NONE (never 3★+)" }),
     events: z.array(
       z.object({
         type: z.enum(["PLANTING", "HARVEST", "PROCESSING", "PACKAGING", "LAB_TEST", "CERTIFICATION", "SHIPPING"]),

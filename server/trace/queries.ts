@@ -3,6 +3,8 @@ import { normalizeLotCode } from "@/lib/text-normalize";
 import { cache } from "react";
 import { dateToDay, dayToDate, today, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { correctedGtin, normalizeGtin14 } from "@/lib/gtin";
+import { certificationStatus, type CertificationStatus } from "@/lib/certification-status";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
@@ -22,12 +24,27 @@ export interface TraceView {
   product: { slug: string; nameVi: string; nameEn: string | null; gtin: string | null };
   producer: { slug: string; name: string; commune: string; phone: string | null; email: string | null };
   badge: { stars: number; decisionNumber: string; decisionDate: string; issuingBody: string; validUntil: string } | null;
+  /** Whether the product is an OCOP product today, and if not, why (lib/certification-status.ts). */
+  certification: CertificationStatus;
   events: { type: string; date: string; place: string; actor: string; note: string; evidenceKey: string | null; evidenceMime: string | null; latitude: number | null; longitude: number | null }[];
   labTests: { indicator: string; value: string; unit: string; limit: string; lab: string; date: string; passed: boolean }[];
   certifications: { kind: string; number: string; issuer: string; validFrom: string | null; validUntil: string | null; valid: boolean }[];
 }
 
 const day = dateToDay;
+
+/**
+ * The stored spelling of a batch code typed in any case ("vx-cb-2026-01" for "VX-CB-2026-01"), as order
+ * codes are: every batch code is stored in capitals (newBatchCode, the demo data), so both lookups use
+ * the unique index.
+ */
+export async function canonicalBatchCode(code: string): Promise<string | null> {
+  for (const candidate of new Set([code, code.toUpperCase()])) {
+    const batch = await db.batch.findUnique({ where: { code: candidate }, select: { code: true } });
+    if (batch) return batch.code;
+  }
+  return null;
+}
 
 /**
  * The public trace of a batch. Null for an unknown code, a private batch, or one whose product or
@@ -38,8 +55,10 @@ export const getPublicTrace = cache(readPublicTrace);
 // The page and its metadata both ask for the same batch: React's cache() makes that one query per request.
 async function readPublicTrace(code: string, on: IsoDay = today()): Promise<TraceView | null> {
   const todayDate = dayToDate(on);
+  const canonical = await canonicalBatchCode(code);
+  if (!canonical) return null;
   const batch = await db.batch.findUnique({
-    where: { code },
+    where: { code: canonical },
     include: {
       product: { include: { producer: { include: { region: true } }, certificates: true } },
       events: { orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }] },
@@ -68,6 +87,7 @@ async function readPublicTrace(code: string, on: IsoDay = today()): Promise<Trac
     badge: badge
       ? { stars: badge.stars, decisionNumber: badge.decisionNumber, decisionDate: day(badge.decisionDate), issuingBody: badge.issuingBody, validUntil: day(badge.validUntil) }
       : null,
+    certification: certificationStatus(product.certificates, todayDate),
     events: batch.events.map((e) => ({
       type: e.type, date: day(e.occurredOn), place: e.place, actor: e.actor, note: e.note, evidenceKey: e.evidenceKey, evidenceMime: e.evidenceMime, latitude: e.latitude, longitude: e.longitude,
     })),
@@ -81,18 +101,51 @@ async function readPublicTrace(code: string, on: IsoDay = today()): Promise<Trac
   };
 }
 
+/** The published product with this GTIN, or null. */
+async function findPublicProductByGtin(gtin14: string) {
+  // GTINs are stored as GTIN-14, the form Digital Links carry (the studio_review_stock migration
+  // padded the shorter ones).
+  return db.product.findFirst({
+    where: { gtin: gtin14, status: "PUBLISHED", producer: { status: "ACTIVE" } },
+    select: { id: true, slug: true, nameVi: true, nameEn: true },
+  });
+}
+
+/**
+ * A public batch of a product by its lot, exact first, then ignoring case: lots are printed in capitals
+ * and typed any way on a phone. Two lots of one product differing only in case would be ambiguous, so
+ * the fallback answers only when it finds exactly one.
+ */
+async function findPublicLot(productId: string, lot: string) {
+  // Lot codes are stored trimmed and upper-cased (normalizeLotCode); a hand-typed link may not be.
+  const exact = await db.batch.findFirst({ where: { productId, lotCode: { in: [...new Set([lot, normalizeLotCode(lot)])] } }, select: { code: true, isPublic: true } });
+  if (exact) return exact.isPublic ? exact : null;
+  const loose = await db.batch.findMany({ where: { productId, lotCode: { equals: normalizeLotCode(lot), mode: "insensitive" } }, select: { code: true, isPublic: true }, take: 2 });
+  return loose.length === 1 && loose[0].isPublic ? loose[0] : null;
+}
+
 /** GS1 Digital Link resolution: the public batch with this product GTIN and lot, or the product itself. */
 export async function resolveGtin(gtin14: string, lot?: string): Promise<{ productSlug: string; batchCode: string | null } | null> {
-  // GTINs are stored as GTIN-14, the form Digital Links carry.
-  const product = await db.product.findFirst({
-    where: { gtin: gtin14, status: "PUBLISHED", producer: { status: "ACTIVE" } },
-    select: { id: true, slug: true },
-  });
+  const product = await findPublicProductByGtin(gtin14);
   if (!product) return null;
   if (!lot) return { productSlug: product.slug, batchCode: null };
-  // Lot codes are stored trimmed and upper-cased; a hand-typed link may not be.
-  const batch = await db.batch.findFirst({ where: { productId: product.id, lotCode: { in: [...new Set([lot, normalizeLotCode(lot)])] } }, select: { code: true, isPublic: true } });
-  return batch?.isPublic ? { productSlug: product.slug, batchCode: batch.code } : null;
+  const batch = await findPublicLot(product.id, lot);
+  return batch ? { productSlug: product.slug, batchCode: batch.code } : null;
+}
+
+export interface ScanMiss {
+  /** The product the GTIN names (or, with a wrong check digit, most likely meant), when one is public. */
+  product: { slug: string; nameVi: string; nameEn: string | null } | null;
+  /** The GTIN with its check digit corrected, when the scanned one had a wrong one. */
+  correctedGtin: string | null;
+}
+
+/** What can be said about a Digital Link that resolved to nothing, for the page that explains it. */
+export async function explainScanMiss(gtin: string): Promise<ScanMiss> {
+  const corrected = correctedGtin(gtin);
+  const gtin14 = normalizeGtin14(corrected ?? gtin);
+  const product = gtin14 ? await findPublicProductByGtin(gtin14) : null;
+  return { product: product ? { slug: product.slug, nameVi: product.nameVi, nameEn: product.nameEn } : null, correctedGtin: corrected };
 }
 
 /** A batch its producer may act on, or NOT_FOUND (for anyone else). */

@@ -11,6 +11,8 @@ async function login(page: Page, account: { email: string; password: string }) {
 }
 
 test("a producer lists a product with a photo, an officer approves it and certifies it 4 stars", async ({ browser }) => {
+  // Two sign-ins, an upload, a review and a certificate: a long journey.
+  test.slow();
   const name = `Chè Shan tuyết thử ${Date.now()}`;
   const producer = await browser.newPage();
   await login(producer, PRODUCER);

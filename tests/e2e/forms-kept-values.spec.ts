@@ -9,7 +9,8 @@ import { OFFICER, signIn } from "./support/auth";
  */
 async function postIncompleteCertificate(page: Page) {
   await signIn(page, OFFICER);
-  await page.goto("/admin/certificates");
+  // A product without a certificate yet, found the way an officer records its first decision.
+  await page.goto("/admin/certificates/new?q=mat+ong+rung+thuong+son");
   await page.getByRole("link", { name: "Mật ong rừng Thượng Sơn" }).first().click();
   await page.getByLabel("Số sao", { exact: true }).selectOption("5");
   await page.getByLabel("Cấp công nhận", { exact: true }).selectOption("NATIONAL");

@@ -7,7 +7,8 @@ import { seedDemo } from "@/prisma/seed/seed-demo";
 import { addDays, dayToDate, pinClock, today, type IsoDay } from "@/lib/clock";
 import { buildOpenApiDocument } from "@/server/infra/openapi/openapi-document";
 import { ZProducerDetail, ZProducerList, ZProductDetail, ZProductList } from "@/server/products/api-schemas";
-import { getProduct, listProducts, listPublicSlugs } from "@/server/products/queries";
+import { getProduct, listProducts } from "@/server/products/queries";
+import { sitemapFile } from "@/server/products/sitemap";
 import { parseStrict, ZProductListQuery } from "@/server/products/query-schemas";
 import { db } from "@/server/infra/db";
 import { getProducer, listProducers } from "@/server/producers/queries";
@@ -130,9 +131,9 @@ describe("visibility and 404s", () => {
     expect(await getProduct(hidden.slug)).toBeNull();
     expect(await getProduct("khong-co")).toBeNull();
     expect(await getProducer(suspended.slug)).toBeNull();
-    const slugs = await listPublicSlugs();
-    expect(slugs.products.map((p) => p.slug)).not.toContain(draft.slug);
-    expect(slugs.producers.map((p) => p.slug)).not.toContain(suspended.slug);
+    const paths = (await sitemapFile(0)).map((entry) => entry.path);
+    expect(paths).not.toContain(`/products/${draft.slug}`);
+    expect(paths).not.toContain(`/producers/${suspended.slug}`);
     expect((await listProducers({ page: 1, pageSize: 100 })).items.map((p) => p.slug)).not.toContain(suspended.slug);
   });
 

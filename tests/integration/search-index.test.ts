@@ -7,7 +7,7 @@ import { CACHE_STATE } from "@/server/infra/cache-handler/state-key.mjs";
 import { SharedTagCache } from "@/server/infra/cache-handler/shared-tags.mjs";
 import { db } from "@/server/infra/db";
 import { approveListing, archiveListing, updateListing } from "@/server/products/mutations";
-import { listProducts, suggestCatalogue } from "@/server/products/queries";
+import { getProduct, listProducts, suggestCatalogue } from "@/server/products/queries";
 import { parseStrict, ZProductListQuery } from "@/server/products/query-schemas";
 import { CatalogueIndex, setCatalogueIndex } from "@/server/search/catalogue-index";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
@@ -177,6 +177,20 @@ describe("ranking rules (docs/search.md, Relevance)", () => {
     expect(found.products.map((product) => product.slug)).toContain("che-shan-tuyet-co-thu-cao-bo");
     expect(found.producers.map((producer) => producer.slug)).toContain("htx-che-shan-tuyet-cao-bo");
     expect(found.communes.map((commune) => commune.slug)).toContain("cao-bo");
+  });
+});
+
+describe("certification on the index's cards", () => {
+  it("says which of expired, revoked or never certified, as the product page does", async () => {
+    const page = await listProducts(parseStrict(ZProductListQuery, { pageSize: "100" }));
+    expect(a.usable).toBe(true);
+    const bySlug = new Map(page.items.map((item) => [item.slug, item.certification]));
+    // The demo's corn liquor's certificate ran out, the ginger oil's was revoked (prisma/seed/demo-data.ts).
+    expect(bySlug.get("ruou-ngo-men-la-thuan-hoa")).toBe("EXPIRED");
+    expect(bySlug.get("tinh-dau-gung-thuan-hoa")).toBe("REVOKED");
+    expect(bySlug.get("mien-dong-chua-sao")).toBe("NONE");
+    expect(bySlug.get("mien-dong-bon-sao")).toBe("CERTIFIED");
+    for (const item of page.items) expect(item.certification, item.slug).toBe((await getProduct(item.slug))!.certification);
   });
 });
 

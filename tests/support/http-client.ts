@@ -88,7 +88,8 @@ function formEntries(form: string, everything: boolean): [string, string][] {
  * with the hidden fields that name the action): fetches `page`, takes the first Server Action form
  * whose markup contains `formWith` (any, by default), keeps its hidden fields (or, with
  * `allFields`, every field as filled in), sets `fields` and `files`, and posts multipart/form-data
- * with this site's Origin.
+ * with this site's Origin. `markup` posts a page's form as fetched earlier (an attacker replaying a
+ * form taken while the session was alive) instead of fetching the page now.
  */
 export async function postPageForm(
   base: string,
@@ -101,9 +102,18 @@ export async function postPageForm(
     headers = {},
     allFields = false,
     files = {},
-  }: { formWith?: string; from?: string; cookie?: string; headers?: Record<string, string>; allFields?: boolean; files?: Record<string, { bytes: Buffer; type: string; name: string }> } = {},
+    markup,
+  }: {
+    formWith?: string;
+    from?: string;
+    cookie?: string;
+    headers?: Record<string, string>;
+    allFields?: boolean;
+    files?: Record<string, { bytes: Buffer; type: string; name: string }>;
+    markup?: string;
+  } = {},
 ): Promise<RawResponse> {
-  const html = (await rawRequest(base, page, { from, headers: cookie ? { cookie } : {} })).body;
+  const html = markup ?? (await rawRequest(base, page, { from, headers: cookie ? { cookie } : {} })).body;
   const forms = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]);
   const form = forms.find((markup) => markup.includes('name="$ACTION') && markup.includes(formWith));
   if (form === undefined) throw new Error(`no Server Action form${formWith ? ` with ${formWith}` : ""} on ${page}`);

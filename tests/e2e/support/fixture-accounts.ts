@@ -16,8 +16,9 @@ export async function createFixtureAccounts(databaseUrl: string): Promise<void> 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    // In the demo district's commune of a demo producer, so the demo officer (scoped to the district) sees it.
-    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT "regionId" AS id FROM producers WHERE slug = 'htx-tra-peng'`)).rows;
+    // In a commune of the demo district, so the demo officer (scoped to the district) sees it; not in
+    // Thanh Thủy, whose commune officer's lists the baseline specs count exactly.
+    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00823'`)).rows;
     await client.query(
       // With its search text, as the app writes it: the officers' list finds producers through it.
       `INSERT INTO producers (id, slug, name, "legalForm", status, "regionId", "searchText", "updatedAt")

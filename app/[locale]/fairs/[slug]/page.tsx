@@ -4,9 +4,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { dayOf } from "@/lib/clock";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
-import { alternatesFor } from "@/i18n/seo";
+import { alternatesFor, localizedPath } from "@/i18n/seo";
+import { markdownToPlainText, renderMarkdown } from "@/lib/markdown";
 import { getFairBySlug } from "@/server/fairs/queries";
 import { PhotoGrid } from "@/components/ui/photo-grid";
+import { ShareLinks } from "@/components/ui/share-links";
 import { fairName } from "@/components/fairs/format";
 import { formatDay, formatDayRange } from "@/lib/format";
 
@@ -15,7 +17,14 @@ type Params = Promise<{ locale: string; slug: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, slug } = await params;
   const fair = await getFairBySlug(slug);
-  return fair ? { title: fairName(fair, locale), alternates: alternatesFor(`/fairs/${slug}`, locale) } : {};
+  if (!fair) return {};
+  const description = markdownToPlainText(locale === "en" ? (fair.descriptionEn ?? fair.descriptionVi) : fair.descriptionVi, 160);
+  return {
+    title: fairName(fair, locale),
+    description,
+    alternates: alternatesFor(`/fairs/${slug}`, locale),
+    openGraph: { type: "website", title: fairName(fair, locale), description, url: localizedPath(`/fairs/${slug}`, locale) },
+  };
 }
 
 export default async function FairPage({ params }: { params: Params }) {
@@ -54,7 +63,11 @@ export default async function FairPage({ params }: { params: Params }) {
         <a href={`/api/v1/fairs/${fair.slug}/calendar.ics${locale === "en" ? "?locale=en" : ""}`} className="inline-block font-semibold text-brand-800 underline" download>
           {t("calendar")}
         </a>
-        {description ? <p className="whitespace-pre-line text-slate-800">{description}</p> : null}
+        {description ? (
+          // Officers write fair descriptions in Markdown: lists show as lists, not "- " as text.
+          <div className="prose max-w-prose space-y-2 text-slate-800" lang={locale === "en" && !fair.descriptionEn ? "vi" : undefined} dangerouslySetInnerHTML={{ __html: renderMarkdown(description) }} />
+        ) : null}
+        <ShareLinks path={`/fairs/${fair.slug}`} locale={locale} title={fairName(fair, locale)} />
         <PhotoGrid photos={fair.images} locale={locale} />
       </header>
 

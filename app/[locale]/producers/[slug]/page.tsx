@@ -5,8 +5,10 @@ import { CertificateHistory } from "@/components/certificates/certificate-histor
 import { pickText } from "@/components/products/localized-text";
 import { ProductCard } from "@/components/products/product-card";
 import { alternatesFor, localizedPath } from "@/i18n/seo";
+import { markdownToPlainText } from "@/lib/markdown";
 import { getProducer } from "@/server/producers/queries";
 import { PhotoGrid } from "@/components/ui/photo-grid";
+import { ShareLinks } from "@/components/ui/share-links";
 import { LocalizedMarkdown } from "@/components/products/localized-markdown";
 
 export const revalidate = 3600;
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { locale, slug } = await params;
   const producer = await getProducer(slug);
   if (!producer) return {};
-  const description = pickText(locale, producer.storyVi, producer.storyEn).text.slice(0, 160);
+  const description = markdownToPlainText(pickText(locale, producer.storyVi, producer.storyEn).text, 160);
   return {
     title: producer.name,
     description,
@@ -103,6 +105,7 @@ export default async function ProducerPage({ params }: { params: Params }) {
           </>
         ) : null}
       </dl>
+      <ShareLinks path={`/producers/${producer.slug}`} locale={locale} title={producer.name} />
       <PhotoGrid photos={producer.images} locale={locale} />
       <LocalizedMarkdown id="story-heading" title={t("story")} text={story.text} fallback={story.fallback} fallbackNote={tp("fallback")} />
       <section aria-labelledby="products-heading">

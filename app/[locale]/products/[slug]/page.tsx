@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { englishName, englishUnit, inLocale } from "@/lib/vocabulary";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText, pickText } from "@/components/products/localized-text";
@@ -17,6 +18,8 @@ import { getProduct } from "@/server/products/queries";
 import { addToCartAction } from "@/server/orders/actions";
 import { getOrderingInfo } from "@/server/orders/queries";
 import { LocalizedMarkdown } from "@/components/products/localized-markdown";
+import { markdownToPlainText } from "@/lib/markdown";
+import { ShareLinks } from "@/components/ui/share-links";
 
 // Rendered on first request, then served from the full-route cache until a write expires its tags.
 export const revalidate = 3600;
@@ -31,7 +34,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const product = await getProduct(slug);
   if (!product) return {};
   const name = pickText(locale, product.nameVi, product.nameEn).text;
-  const description = pickText(locale, product.descriptionVi, product.descriptionEn).text.slice(0, 160);
+  const description = markdownToPlainText(pickText(locale, product.descriptionVi, product.descriptionEn).text, 160);
   return {
     title: name,
     description,
@@ -61,7 +64,7 @@ export default async function ProductPage({ params }: { params: Params }) {
     "@context": "https://schema.org",
     "@type": "Product",
     name: name.text,
-    description: description.text,
+    description: markdownToPlainText(description.text, 5000),
     sku: product.slug,
     ...(product.gtin ? { gtin: product.gtin } : {}),
     ...(product.image ? { image: `${base}${imageUrl(product.image.key, 1024)}` } : {}),
@@ -96,7 +99,7 @@ export default async function ProductPage({ params }: { params: Params }) {
             <dt className="font-semibold">{t("product.price")}</dt>
             <dd className="text-xl font-bold">{formatVnd(product.priceVnd, locale)}</dd>
             <dt className="font-semibold">{t("product.unit")}</dt>
-            <dd lang={unit.fallback ? "vi" : undefined}>{unit.text}</dd>
+            <dd lang={unit.fallback ? "vi" : undefined}>{unit.fallback ? inLocale(locale, unit.text, englishUnit) : unit.text}</dd>
             <dt className="font-semibold">{t("product.stock")}</dt>
             <dd>{product.inStock ? t("product.inStock", { stock: product.stock }) : t("product.outOfStock")}</dd>
             <dt className="font-semibold">{t("product.group")}</dt>
@@ -106,17 +109,21 @@ export default async function ProductPage({ params }: { params: Params }) {
               </Link>
             </dd>
           </dl>
+          <ShareLinks path={`/products/${product.slug}`} locale={locale} title={name.text} />
           {ordering ? <ProductOrderBox slug={product.slug} locale={locale} info={ordering} action={addToCartAction} /> : null}
           {product.badge ? (
             <StarBadge locale={locale} badge={product.badge} potential={product.fiveStarPotential} />
-          ) : (
-            <p className="text-sm text-slate-700">{t("badge.none")}</p>
-          )}
+          ) : product.certification !== "CERTIFIED" ? (
+            <p className="rounded-lg border-2 border-slate-400 bg-slate-50 p-4" data-certification={product.certification}>
+              <strong className="block text-lg">{t(`badge.status.${product.certification}`)}</strong>
+              {t(`badge.statusDetail.${product.certification}`)}
+            </p>
+          ) : null}
           <section aria-labelledby="producer-heading" className="rounded-lg border border-slate-200 p-4">
             <h2 id="producer-heading" className="text-sm font-semibold text-slate-700">
               {t("product.producer")}
             </h2>
-            <p className="font-semibold">{product.producerCard.name}</p>
+            <p className="font-semibold">{inLocale(locale, product.producerCard.name, englishName)}</p>
             <p className="text-sm">
               {tc(`legalForms.${product.producerCard.legalForm}`)} · {product.producerCard.communeName}
             </p>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { englishIndicator, englishUnit, inLocale } from "@/lib/vocabulary";
+import { notFound, permanentRedirect } from "next/navigation";
 import { after } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { StarBadge } from "@/components/products/star-badge";
 import { Link } from "@/i18n/navigation";
+import { localizedHref } from "@/i18n/localized-href";
 import { formatDay } from "@/lib/format";
 import { imageUrl } from "@/lib/image-url";
 import { alternatesFor } from "@/i18n/seo";
@@ -30,13 +32,18 @@ export default async function TracePage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const trace = await getPublicTrace(code);
   if (!trace) notFound();
+  // A code typed in small letters finds its batch; the address then says it the one way it is printed.
+  if (trace.code !== decodeURIComponent(code)) {
+    const src = (await searchParams).src;
+    permanentRedirect(localizedHref({ pathname: `/trace/${encodeURIComponent(trace.code)}`, query: { src: typeof src === "string" ? src : undefined } }, locale));
+  }
   // A batch QR without a GTIN opens this page with ?src=qr (server/trace/links.ts): that visit is a
   // scan, counted once the page has gone out. Links on the site carry no marker and count nothing.
   if ((await searchParams).src === "qr") {
     const address = await requestAddress();
     after(() => countScan(trace.code, address));
   }
-  const t = await getTranslations({ locale, namespace: "trace" });
+  const [t, tb] = await Promise.all([getTranslations({ locale, namespace: "trace" }), getTranslations({ locale, namespace: "catalog.badge" })]);
   const name = locale === "en" ? (trace.product.nameEn ?? trace.product.nameVi) : trace.product.nameVi;
   // A problem with a batch goes to its producer, by e-mail or else by phone; no address is ever made up.
   const report = trace.producer.email
@@ -56,13 +63,19 @@ export default async function TracePage({ params, searchParams }: Props) {
       {trace.expired ? (
         <p role="alert" className="rounded border-2 border-red-800 bg-red-50 px-3 py-2 font-bold text-red-900">{t("expired", { date: trace.expiryDate ? formatDay(trace.expiryDate, locale) : "" })}</p>
       ) : null}
-      {trace.badge ? <StarBadge locale={locale} badge={trace.badge} /> : <p>{t("noBadge")}</p>}
+      {trace.badge ? (
+        <StarBadge locale={locale} badge={trace.badge} />
+      ) : (
+        <p data-certification={trace.certification}>
+          <strong>{tb(`status.${trace.certification === "CERTIFIED" ? "NONE" : trace.certification}`)}.</strong> {tb(`statusDetail.${trace.certification === "CERTIFIED" ? "NONE" : trace.certification}`)}
+        </p>
+      )}
       <section aria-labelledby="facts">
         <h2 id="facts" className="text-lg font-bold">{t("facts")}</h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt>{t("productionDate")}</dt><dd><time dateTime={trace.productionDate}>{formatDay(trace.productionDate, locale)}</time></dd>
           <dt>{t("expiryDate")}</dt><dd>{trace.expiryDate ? <time dateTime={trace.expiryDate}>{formatDay(trace.expiryDate, locale)}</time> : "—"}</dd>
-          <dt>{t("quantity")}</dt><dd>{trace.quantity} {trace.quantityUnit}</dd>
+          <dt>{t("quantity")}</dt><dd>{trace.quantity} {inLocale(locale, trace.quantityUnit, englishUnit)}</dd>
           {trace.growingArea ? (<><dt>{t("growingArea")}</dt><dd>{trace.growingArea}{trace.growingAreaCode ? ` (${t("areaCode")} ${trace.growingAreaCode})` : ""}</dd></>) : null}
           {trace.rawMaterial ? (<><dt>{t("rawMaterial")}</dt><dd>{trace.rawMaterial}</dd></>) : null}
           {trace.soldAt ? (<><dt>{t("soldAt")}</dt><dd>{trace.soldAt}</dd></>) : null}
@@ -95,7 +108,7 @@ export default async function TracePage({ params, searchParams }: Props) {
             <tbody>
               {trace.labTests.map((test, index) => (
                 <tr key={index} className="border-b">
-                  <td className="py-1">{test.indicator}</td><td>{test.value} {test.unit}</td><td>{test.limit}</td><td>{test.lab} · <time dateTime={test.date}>{formatDay(test.date, locale)}</time></td>
+                  <td className="py-1">{inLocale(locale, test.indicator, englishIndicator)}</td><td>{test.value} {test.unit}</td><td>{test.limit}</td><td>{test.lab} · <time dateTime={test.date}>{formatDay(test.date, locale)}</time></td>
                   <td className={test.passed ? "font-semibold text-green-900" : "font-semibold text-red-900"}>{test.passed ? t("passed") : t("failed")}</td>
                 </tr>
               ))}

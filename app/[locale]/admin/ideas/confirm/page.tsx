@@ -1,6 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConfirmForm } from "@/components/backoffice/confirm-form";
-import { localizedHref } from "@/i18n/localized-href";
+import { backQuery, ConfirmPage } from "@/components/backoffice/confirm-page";
 import { parseIds, type SearchParams } from "@/lib/list-query";
 import { requirePageAccess } from "@/server/auth/session";
 import { reviewIdeasAction } from "@/server/ideas/actions";
@@ -13,46 +12,23 @@ export default async function ConfirmIdeasReview({ params, searchParams }: { par
   const viewer = await requirePageAccess("idea.review", locale, "/admin/ideas");
   const search = await searchParams;
   const status = search.action === "ACCEPTED" || search.action === "DECLINED" ? search.action : "UNDER_REVIEW";
-  const back = typeof search.back === "string" && search.back.startsWith("?") ? search.back : "";
-  const [t, tList, ideas] = await Promise.all([
-    getTranslations({ locale, namespace: "ideas" }),
-    getTranslations({ locale, namespace: "backoffice.list" }),
-    ideasForConfirmation(viewer, parseIds(search.ids)),
-  ]);
-  const listHref = localizedHref(`/admin/ideas${back}`, locale);
+  const [t, ideas] = await Promise.all([getTranslations({ locale, namespace: "ideas" }), ideasForConfirmation(viewer, parseIds(search.ids))]);
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-bold">{tList("confirmTitle")}</h1>
-      {ideas.length === 0 ? (
-        <>
-          <p>{tList("nothingSelected")}</p>
-          <a href={listHref} className="text-brand-800 underline">
-            {tList("cancel")}
-          </a>
-        </>
-      ) : (
-        <>
-          <h2 className="text-xl font-semibold">{t("admin.confirmTitle", { count: ideas.length, status: t(`status.${status}`) })}</h2>
-          <p>{t("admin.confirmExplain")}</p>
-          <ul className="list-disc space-y-1 pl-6">
-            {ideas.map((i) => (
-              <li key={i.id}>
-                <strong>{i.title}</strong> · {i.proposerName} · {t(`status.${i.status}`)}
-              </li>
-            ))}
-          </ul>
-          <ConfirmForm
-            action={reviewIdeasAction}
-            locale={locale}
-            hidden={{ status, back }}
-            ids={ideas.map((i) => i.id)}
-            reason={{ label: t("note") }}
-            submitLabel={t("admin.confirmButton")}
-            cancelLabel={tList("cancel")}
-            cancelHref={listHref}
-          />
-        </>
-      )}
-    </section>
+    <ConfirmPage
+      locale={locale}
+      listPath="/admin/ideas"
+      back={backQuery(search.back)}
+      heading={t("admin.confirmTitle", { count: ideas.length, status: t(`status.${status}`) })}
+      explain={t("admin.confirmExplain")}
+      items={ideas.map((i) => ({
+        id: i.id,
+        description: (
+          <>
+            <strong>{i.title}</strong> · {i.proposerName} · {t(`status.${i.status}`)}
+          </>
+        ),
+      }))}
+      form={{ action: reviewIdeasAction, hidden: { status }, reason: { label: t("note") }, submitLabel: t("admin.confirmButton") }}
+    />
   );
 }
