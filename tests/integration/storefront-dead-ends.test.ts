@@ -8,7 +8,8 @@ const scan = (path: string, headers: Record<string, string> = BROWSER) => resolv
 
 describe("a QR scan that finds nothing", () => {
   it("sends a browser to a page in its language that says what was wrong, and keeps JSON for programs", async () => {
-    const product = await createProduct({ gtin: "8934588012228" });
+    // Stored as GTIN-14, as listings write it; printed and scanned as the EAN-13 8934588012228.
+    const product = await createProduct({ gtin: "08934588012228" });
 
     const unknownLot = await scan("/01/08934588012228/10/NOPE");
     expect(unknownLot.status).toBe(307);
@@ -32,7 +33,8 @@ describe("a QR scan that finds nothing", () => {
 
 describe("trace codes", () => {
   it("are found in any case, like order codes, and lots scanned in small letters too", async () => {
-    const product = await createProduct({ gtin: "96385074" });
+    // The GTIN-8 96385074, stored as GTIN-14 as listings write it.
+    const product = await createProduct({ gtin: "00000096385074" });
     const batch = await createBatch(product, { lotCode: "VX26A" });
     expect(batch.code).toBe(batch.code.toUpperCase());
     expect(await canonicalBatchCode(batch.code.toLowerCase())).toBe(batch.code);
