@@ -27,13 +27,16 @@ export async function Pagination({ locale, page, pageCount, hrefFor }: { locale:
   );
 }
 
-/** Says which query parameters were dropped as invalid (a hand-edited URL still shows a listing). */
+/**
+ * Says which filters of the URL were dropped as invalid (a hand-edited URL still shows a listing),
+ * named as the page labels them, never by their parameter names.
+ */
 export async function IgnoredParameters({ locale, names }: { locale: string; names: string[] }) {
   if (names.length === 0) return null;
   const t = await getTranslations({ locale, namespace: "catalog.products" });
   return (
     <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
-      {t("ignored", { names: names.join(", ") })}
+      {t("ignored", { names: names.map((name) => (t.has(`ignoredNames.${name}`) ? t(`ignoredNames.${name}`) : t("ignoredNames.other"))).join(", ") })}
     </p>
   );
 }

@@ -48,7 +48,8 @@ test("a producer lists a product with a photo, an officer approves it and certif
 
   // Approval expired the stored view: the next visitor finds the product.
   await officer.goto(search);
-  await officer.getByRole("link", { name }).first().click();
+  // The result card's link (the search's own "remove this filter" chip names the product too).
+  await officer.getByRole("link", { name, exact: true }).first().click();
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText(name);
   const productUrl = officer.url();
 
@@ -115,7 +116,7 @@ test("script payloads typed into a listing come out inert on the public product 
   await expect(officer.locator("article", { hasText: marker })).toHaveCount(0);
 
   await officer.goto(`/products?q=${marker}`);
-  await officer.getByRole("link", { name: new RegExp(marker) }).first().click();
+  await officer.locator('main a[href^="/products/"]', { hasText: marker }).first().click();
   await expect(officer.getByRole("heading", { level: 1 })).toContainText("<script>window.__xss=1</script>");
   await officer.locator("main").hover();
   expect(await officer.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

@@ -46,6 +46,18 @@ test("an unknown or unpublished product is a real 404", async ({ page }) => {
   expect((await page.goto("/products/mat-ong-rung-thuong-son"))?.status()).toBe(404);
 });
 
+test("a hand-edited filter is dropped and named as the page labels it, in the visitor's language", async ({ page }) => {
+  await page.goto("/products?maxPrice=re&stars=9&group=FOOD");
+  const notice = page.getByRole("status").filter({ hasText: "Đã bỏ qua" });
+  await expect(notice).toContainText("Số sao tối thiểu");
+  await expect(notice).toContainText("Giá đến");
+  await expect(notice).not.toContainText("maxPrice");
+  // What was valid still applies.
+  await expect(page.locator('input[name="group"][value="FOOD"]')).toBeChecked();
+  await page.goto("/en/products?maxPrice=re");
+  await expect(page.getByRole("status").filter({ hasText: "Ignored" })).toContainText("Price up to");
+});
+
 test("filtered catalogue views are served from the cache, one entry for equivalent URLs", async ({ request }) => {
   const first = await request.get("/products?stars=4&q=che&group=");
   expect(first.status()).toBe(200);

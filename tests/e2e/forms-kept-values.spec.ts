@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { today } from "../../lib/clock";
 import { OFFICER, signIn } from "./support/auth";
 
 /*
@@ -14,14 +15,16 @@ async function postIncompleteCertificate(page: Page) {
   await page.getByRole("link", { name: "Mật ong rừng Thượng Sơn" }).first().click();
   await page.getByLabel("Số sao", { exact: true }).selectOption("5");
   await page.getByLabel("Cấp công nhận", { exact: true }).selectOption("NATIONAL");
-  await page.getByLabel("Điểm", { exact: true }).fill("91");
+  await page.getByLabel("Điểm (trên 100)", { exact: true }).fill("91");
+  await page.getByLabel("Ngày ký quyết định", { exact: true }).fill(today());
   await page.getByLabel("Cơ quan ban hành", { exact: true }).fill("UBND tỉnh Tuyên Quang");
   await page.getByRole("button", { name: "Ghi nhận" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu." })).toBeVisible();
   await expect(page.getByLabel("Số quyết định", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Số sao", { exact: true })).toHaveValue("5");
   await expect(page.getByLabel("Cấp công nhận", { exact: true })).toHaveValue("NATIONAL");
-  await expect(page.getByLabel("Điểm", { exact: true })).toHaveValue("91");
+  await expect(page.getByLabel("Điểm (trên 100)", { exact: true })).toHaveValue("91");
+  await expect(page.getByLabel("Ngày ký quyết định", { exact: true })).toHaveValue(today());
   await expect(page.getByLabel("Cơ quan ban hành", { exact: true })).toHaveValue("UBND tỉnh Tuyên Quang");
 }
 
