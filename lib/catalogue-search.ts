@@ -65,7 +65,7 @@ export const PRICE_BANDS: readonly (readonly [number, number | null])[] = [
 const VIETNAMESE = new Intl.Collator("vi");
 
 /** Communes listed in the commune facet when no province is chosen (a national list is too long). */
-export const COMMUNE_FACETS = 40;
+const COMMUNE_FACETS = 40;
 
 export interface CatalogueFacets {
   groups: Record<OcopGroupCode, number>;

@@ -22,7 +22,7 @@ import { foldText } from "./text-fold";
 export const CERTIFICATE_LEVELS = ["DISTRICT", "PROVINCE", "NATIONAL"] as const;
 export type CertificateLevel = (typeof CERTIFICATE_LEVELS)[number];
 
-export const RULE_DATES = {
+const RULE_DATES = {
   /** 148/QĐ-TTg signed 24/02/2023: the district level recognises 3★ from this day. */
   decision148: "2023-02-24",
   /** Districts abolished on 01/07/2025: the first day no district decision can exist. */
@@ -34,12 +34,12 @@ export const RULE_DATES = {
 } as const satisfies Record<string, IsoDay>;
 
 /** Certificates are valid 36 months from the decision's signing date (148/QĐ-TTg). */
-export const CERTIFICATE_VALIDITY_MONTHS = 36;
+const CERTIFICATE_VALIDITY_MONTHS = 36;
 
 /** The score a product needs for each star (148/QĐ-TTg): 3★ 50–69, 4★ 70–89, 5★ 90–100. */
-export const STAR_BANDS = { 3: { min: 50, max: 69 }, 4: { min: 70, max: 89 }, 5: { min: 90, max: 100 } } as const;
+const STAR_BANDS = { 3: { min: 50, max: 69 }, 4: { min: 70, max: 89 }, 5: { min: 90, max: 100 } } as const;
 
-export const FIVE_STAR_POTENTIAL_SCORE = 90;
+const FIVE_STAR_POTENTIAL_SCORE = 90;
 
 /** The stars a score earns (148/QĐ-TTg): 90–100 5★, 70–89 4★, 50–69 3★, 30–49 2★, below 30 1★. */
 export function starsForScore(score: number): 1 | 2 | 3 | 4 | 5 {
@@ -65,17 +65,6 @@ export function recognitionPeriod(day: IsoDay): RecognitionPeriod {
   if (day < RULE_DATES.decision1489) return "NO_DISTRICTS";
   return "DECISION_1489";
 }
-
-/**
- * Who recognises each star level in each period, as the decisions write it. Between 01/07/2025 (no
- * more districts) and 06/07/2025 (1489/QĐ-TTg) no body was named for 3★: `null`.
- */
-export const RECOGNISED_BY: Record<RecognitionPeriod, Record<3 | 4 | 5, CertificateLevel | null>> = {
-  BEFORE_148: { 3: "PROVINCE", 4: "PROVINCE", 5: "NATIONAL" },
-  DECISION_148: { 3: "DISTRICT", 4: "PROVINCE", 5: "NATIONAL" },
-  NO_DISTRICTS: { 3: null, 4: "PROVINCE", 5: "NATIONAL" },
-  DECISION_1489: { 3: "PROVINCE", 4: "PROVINCE", 5: "NATIONAL" },
-};
 
 /** The last day a certificate decided on `decisionDate` is valid: the same day 36 months on (a 29 Feb or 31st clamps to the month's end). */
 export function validUntilFor(decisionDate: IsoDay): IsoDay {

@@ -103,11 +103,6 @@ export function parseDay(text: string): IsoDay | null {
   }
 }
 
-/** The year of a calendar day. */
-export function yearOf(day: IsoDay): number {
-  return Temporal.PlainDate.from(day).year;
-}
-
 /** The value a `@db.Date` column stores for `day` (its midnight UTC). */
 export function dayToDate(day: IsoDay): Date {
   return new Date(`${day}T00:00:00.000Z`);

@@ -3,7 +3,7 @@
  * and pages map the code once to an HTTP status and to a message in the user's language
  * (messages/<locale>/errors.json, key = code).
  */
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   VALIDATION: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

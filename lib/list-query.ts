@@ -7,7 +7,7 @@
 import { z } from "zod";
 
 export const PAGE_SIZES = [20, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 50;
 /** Deep enough for 8,000 producers at 20 a page; beyond it, searching beats paging. */
 const MAX_PAGE = 10_000;
 const MAX_SEARCH = 100;

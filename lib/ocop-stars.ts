@@ -19,7 +19,7 @@ export interface CertificateFacts {
 }
 
 /** Days from `today` until the certificate's last valid day (0 on that day, negative after it). */
-export function daysUntilExpiry(validUntil: Date, today: Date): number {
+function daysUntilExpiry(validUntil: Date, today: Date): number {
   return daysBetween(dateToDay(today), dateToDay(validUntil));
 }
 

@@ -18,7 +18,6 @@ export type PaymentMethod = "COD" | "VIETQR" | "STRIPE";
 export type PaymentStatus = "PENDING" | "PAID" | "EXPIRED" | "CANCELLED" | "REFUNDED";
 
 export const SUB_ORDER_STATUSES: readonly SubOrderStatus[] = ["PLACED", "CONFIRMED", "PACKED", "SHIPPED", "DELIVERED", "DELIVERY_FAILED", "RETURNED", "CANCELLED"];
-export const SUB_ORDER_FLOW: readonly SubOrderStatus[] = ["PLACED", "CONFIRMED", "PACKED", "SHIPPED", "DELIVERED"];
 
 export const CANCEL_REASONS = [
   "BUYER_REQUEST",
@@ -56,7 +55,7 @@ export const ACTION_TARGET: Record<Exclude<FulfilmentAction, "MARK_PAID">, SubOr
 
 const OPEN_BEFORE_SHIPPING: readonly SubOrderStatus[] = ["PLACED", "CONFIRMED", "PACKED"];
 
-export function isCancellable(status: SubOrderStatus): boolean {
+function isCancellable(status: SubOrderStatus): boolean {
   return OPEN_BEFORE_SHIPPING.includes(status);
 }
 

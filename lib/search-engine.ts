@@ -12,7 +12,7 @@
 import { foldText } from "./text-fold";
 import { synonymPhrases } from "./search-synonyms";
 
-export const Field = { NAME: 1, CATEGORY: 2, PLACE: 4, PRODUCER: 8 } as const;
+const Field = { NAME: 1, CATEGORY: 2, PLACE: 4, PRODUCER: 8 } as const;
 const OWN = Field.NAME | Field.CATEGORY | Field.PLACE;
 
 /**
@@ -33,7 +33,7 @@ export function searchWords(text: string): string[] {
 }
 
 /** The words of a text in lower case with their Vietnamese marks ("chè", "chế"), punctuation a separator. */
-export function markedWords(text: string): string[] {
+function markedWords(text: string): string[] {
   const words = text.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   return words ? words.split(" ") : [];
 }
@@ -121,7 +121,7 @@ function withSingulars(word: string): string[] {
  * Optimal-string-alignment distance (a swap of neighbours is one edit), or `max + 1` once it is clear
  * the distance exceeds `max`.
  */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows = [new Array<number>(b.length + 1), new Array<number>(b.length + 1), new Array<number>(b.length + 1)];
   for (let j = 0; j <= b.length; j++) rows[1][j] = j;

@@ -16,7 +16,7 @@ export interface VietQrInput {
 const NAPAS_AID = "A000000727";
 const SERVICE_ACCOUNT_TRANSFER = "QRIBFTTA";
 
-export function tlv(tag: string, value: string): string {
+function tlv(tag: string, value: string): string {
   if (value.length > 99) throw new VietQrError(`field ${tag} is longer than 99 characters`);
   return `${tag}${String(value.length).padStart(2, "0")}${value}`;
 }

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { embeddedUrl, isPortFree, startEmbeddedPostgres, type EmbeddedServer } from "./embedded-postgres";
 
-export const DEFAULT_DATA_DIR = ".data/pg";
-export const DEFAULT_EMBEDDED_PORT = 54329;
-export const EMBEDDED_DATABASE = "ocop";
+const DEFAULT_DATA_DIR = ".data/pg";
+const DEFAULT_EMBEDDED_PORT = 54329;
+const EMBEDDED_DATABASE = "ocop";
 
 export interface DatabaseHandle {
   url: string;

@@ -17,7 +17,7 @@ import { sendMail } from "@/server/infra/mail/send-mail";
 import { accountsInScope } from "./queries";
 import { ZAcceptInvitationForm, ZChangePasswordForm, ZInviteOfficerForm, ZInviteProducerForm } from "./schemas";
 
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

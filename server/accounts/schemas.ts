@@ -8,7 +8,7 @@ export const ZLoginForm = z.object({
   callbackUrl: z.string().optional().catch(undefined),
 });
 
-export const ZNewPassword = z.string().min(10, "passwordTooShort").max(200, "tooLong");
+const ZNewPassword = z.string().min(10, "passwordTooShort").max(200, "tooLong");
 
 export const ZChangePasswordForm = z
   .object({ currentPassword: z.string().min(1, "required"), newPassword: ZNewPassword, confirmPassword: z.string() })

@@ -46,7 +46,7 @@ export function viewerFromSession(user: SessionUser | undefined): Viewer | null 
  * The permission table: which role may do what. Ownership (a producer acting on its own data) is
  * checked on top of it by `authorize` when a resource names its producer.
  */
-export const PERMISSIONS = {
+const PERMISSIONS = {
   "studio.access": ["PRODUCER"],
   "producer.editOwnProfile": ["PRODUCER"],
   "product.manageOwn": ["PRODUCER"],

@@ -26,7 +26,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => (await curren
  * offer the way back and sign-out, so public pages stay static and cacheable. It grants nothing; the
  * session cookie alone does.
  */
-export const AREA_HINT_COOKIE = "ocop_area";
+const AREA_HINT_COOKIE = "ocop_area";
 
 /** Signs this browser in as `userId`: a new device in the user's list, at the user's current session version. */
 export async function startSession(userId: string): Promise<void> {

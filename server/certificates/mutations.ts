@@ -33,7 +33,7 @@ export type DecisionOutcome =
   | { written: false; warnings: RuleIssue[]; scan: StoredDocument | null };
 
 /** A refusal by the rules: field → message key for the form, and the issues with their values. */
-export function ruleError(issues: readonly { code: string; field: string; params: Record<string, string | number> }[]): AppError {
+function ruleError(issues: readonly { code: string; field: string; params: Record<string, string | number> }[]): AppError {
   const fields: Record<string, string> = {};
   for (const issue of issues) fields[issue.field] ??= `rules.${issue.code}`;
   return new AppError("VALIDATION", issues.map((i) => i.code).join(", "), { ...fields, rules: issues });

@@ -11,10 +11,10 @@ import { db } from "@/server/infra/db";
 import type { CertificateListQuery, ProductPickerQuery } from "./list-query";
 
 /** Officers' list: 50 rows a page keeps the page far under 300 kB with the national data. */
-export const CERTIFICATE_PAGE_SIZE = 50;
-export const PICKER_PAGE_SIZE = 20;
+const CERTIFICATE_PAGE_SIZE = 50;
+const PICKER_PAGE_SIZE = 20;
 /** "Expiring soon": still valid and ending within 90 days (DESIGN §4; reminders at 90 and 30 days). */
-export const EXPIRING_WITHIN_DAYS = 90;
+const EXPIRING_WITHIN_DAYS = 90;
 
 /** The filters of the officers' certificate list, as one `where`: the page and its CSV use the same. */
 function certificateWhere(scope: RegionScope, query: CertificateListQuery, today: IsoDay): Prisma.OcopCertificateWhereInput {

@@ -7,7 +7,7 @@ import { db } from "@/server/infra/db";
 import viJobs from "@/messages/vi/jobs.json";
 
 /** Officers and producers see an expiry coming at 90 and again at 30 days (DESIGN §4). */
-export const REMINDER_DAYS = [90, 30] as const;
+const REMINDER_DAYS = [90, 30] as const;
 
 /**
  * Mails the producer (its contact email and its users) once per certificate and threshold. Each sent

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
  * and CDNs for a minute, and served stale while revalidating. Invalidation of the server's own
  * data cache on writes keeps the origin fresh (docs/caching.md).
  */
-export const API_HEADERS = {
+const API_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, OPTIONS",
   "Cache-Control": "public, max-age=60, stale-while-revalidate=300",

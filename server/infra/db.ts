@@ -11,7 +11,7 @@ export const db: Db = globalForDb.ocopDb ?? createPrismaClient();
 if (env.NODE_ENV !== "production") globalForDb.ocopDb = db;
 
 /** DATABASE_REPLICA_URLS: comma-separated connection strings of read replicas (optional). */
-export function replicaUrls(value = env.DATABASE_REPLICA_URLS): string[] {
+function replicaUrls(value = env.DATABASE_REPLICA_URLS): string[] {
   return (value ?? "")
     .split(",")
     .map((url) => url.trim())

@@ -4,7 +4,7 @@ import { addressHasControlCharacter } from "@/lib/control-characters";
 import { AppError, isAppError } from "@/lib/errors";
 
 /** Maps any error to a JSON response: AppError by its code, zod errors as 400 with the issues. */
-export function errorResponse(error: unknown, headers?: HeadersInit): Response {
+function errorResponse(error: unknown, headers?: HeadersInit): Response {
   if (error instanceof ZodError) {
     return Response.json(
       {

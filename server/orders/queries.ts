@@ -594,7 +594,7 @@ export interface OfficerOrderRow {
   parts: { producerName: string; status: SubOrderStatus }[];
 }
 
-export const OFFICER_PAGE_SIZE = 25;
+const OFFICER_PAGE_SIZE = 25;
 
 /**
  * Every order, filtered on the server: `q` is an order code (any case, with or without the dash), a

@@ -21,15 +21,13 @@ export const FIELD_LIMITS = {
 } as const;
 
 /** One cart line as the client may send it: a product and a quantity, nothing else (no prices). */
-export const ZCartLine = z.strictObject({
+const ZCartLine = z.strictObject({
   productId: z.string().min(1).max(40),
   quantity: z.number().int().min(1).max(MAX_LINE_QUANTITY),
 });
 export type CartLine = z.infer<typeof ZCartLine>;
 
-export const ZCart = z.array(ZCartLine).max(MAX_CART_LINES);
-
-export const PAYMENT_METHODS = ["COD", "VIETQR", "STRIPE"] as const;
+const PAYMENT_METHODS = ["COD", "VIETQR", "STRIPE"] as const;
 export type PaymentMethodCode = (typeof PAYMENT_METHODS)[number];
 
 const PROVINCE_CODES = PROVINCES.map((p) => p.code) as [string, ...string[]];
@@ -64,7 +62,7 @@ export const ZCheckout = z.strictObject({
 });
 export type CheckoutInput = z.input<typeof ZCheckout>;
 
-export const FULFILMENT_ACTIONS = ["CONFIRM", "PACK", "SHIP", "DELIVER", "FAIL_DELIVERY", "RETURN", "CANCEL"] as const;
+const FULFILMENT_ACTIONS = ["CONFIRM", "PACK", "SHIP", "DELIVER", "FAIL_DELIVERY", "RETURN", "CANCEL"] as const;
 
 export const ZFulfilment = z.strictObject({
   subOrderId: z.string().min(1).max(40),

@@ -10,7 +10,7 @@ import type { ThrottleCheck } from "@/server/infra/throttle";
  *   code and address, a ceiling per code across addresses, and one per address across codes — so the
  *   phone numbers of a known order code cannot be tried one after another.
  */
-export const ORDER_THROTTLES = {
+const ORDER_THROTTLES = {
   placeAddress: { name: "order:place:address", limit: 10, windowSeconds: 3600 },
   placeContact: { name: "order:place:contact", limit: 5, windowSeconds: 3600 },
   verifyCodeAddress: { name: "order:verify:code-address", limit: 5, windowSeconds: 3600, backoff: { baseSeconds: 30, maxSeconds: 900 } },

@@ -8,7 +8,7 @@ const ZImage = z.object({ key: z.string(), width: z.number().int(), height: z.nu
 const ZRef = z.object({ slug: z.string(), name: z.string() });
 const ZRegion = z.object({ slug: z.string(), name: z.string(), nameEn: z.string().nullable() });
 
-export const ZProductSummary = z
+const ZProductSummary = z
   .object({
     slug: z.string(),
     nameVi: z.string(),
@@ -111,7 +111,7 @@ export const ZProductDetail = ZProductSummary.extend({
   batches: z.array(z.object({ code: z.string(), lotCode: z.string(), productionDate: z.string(), expiryDate: z.string().nullable() })),
 }).openapi("Product");
 
-export const ZProducerSummary = z
+const ZProducerSummary = z
   .object({ slug: z.string(), name: z.string(), legalForm: z.enum(LEGAL_FORMS), commune: ZRef, productCount: z.number().int() })
   .openapi("ProducerSummary");
 

@@ -29,7 +29,7 @@ export function inForceSql(c: Prisma.Sql, day: IsoDay): Prisma.Sql {
 }
 
 /** Certificate `c` was revoked on or before `day`. */
-export function revokedBySql(c: Prisma.Sql, day: IsoDay): Prisma.Sql {
+function revokedBySql(c: Prisma.Sql, day: IsoDay): Prisma.Sql {
   return Prisma.sql`(${c}.status = 'REVOKED' AND (${c}."revokedAt" IS NULL OR ${c}."revokedAt" <= ${day}::date))`;
 }
 

@@ -126,7 +126,7 @@ function byCountThenName<T extends { count: number; name: string }>(rows: T[]): 
 }
 
 /** The region's OCOP products on `day`, broken down, and the shares of the programme's other state targets. */
-export async function stateFigures(scope: RegionScope, day: IsoDay, subgroupBaselines: ReadonlyMap<string, number> = new Map()): Promise<StateFigures> {
+async function stateFigures(scope: RegionScope, day: IsoDay, subgroupBaselines: ReadonlyMap<string, number> = new Map()): Promise<StateFigures> {
   const [cells, subgroups, commitments, teams, staff] = await Promise.all([
     db.$queryRaw<{ dim: string; key: string | null; count: number }[]>`
       WITH badge AS (${certifiedProductsSql(scope, day)}),
@@ -202,7 +202,7 @@ export async function stateFigures(scope: RegionScope, day: IsoDay, subgroupBase
 }
 
 /** Events in the region between `start` and `asOf` (nothing when `asOf` is before `start`). */
-export async function eventFigures(scope: RegionScope, start: IsoDay, asOf: IsoDay): Promise<EventFigures> {
+async function eventFigures(scope: RegionScope, start: IsoDay, asOf: IsoDay): Promise<EventFigures> {
   const [up34, up45, organisations, stalls, ideas] = await Promise.all([
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${upgradesSql(scope, 3, 4, start, asOf)}) u`,
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${upgradesSql(scope, 4, 5, start, asOf)}) u`,

@@ -13,7 +13,7 @@ import { findProgramme, programmeSummary, type ProgrammeSummary } from "./progra
  * same day): a national-scale region lists thousands of products, so lists paginate in SQL.
  */
 
-export const LIST_KINDS = [
+const LIST_KINDS = [
   "products_3star_plus",
   "tourism_products",
   "upgrades_3_to_4",
@@ -31,7 +31,7 @@ export function isListKind(value: string): value is ListKind {
   return (LIST_KINDS as readonly string[]).includes(value);
 }
 
-export const LIST_PAGE_SIZE = 50;
+const LIST_PAGE_SIZE = 50;
 
 export interface ListFilters {
   stars?: number;

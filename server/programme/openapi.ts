@@ -10,7 +10,7 @@ const SubgroupRow = NamedCountRow.extend({
 });
 const Share = z.object({ count: z.number().int(), of: z.number().int(), percent: z.number().int() });
 
-export const ZProgrammeSummary = z
+const ZProgrammeSummary = z
   .object({
     slug: z.string(),
     nameVi: z.string(),
@@ -23,7 +23,7 @@ export const ZProgrammeSummary = z
   })
   .openapi("ProgrammeSummary");
 
-export const ZProgrammeFigures = z
+const ZProgrammeFigures = z
   .object({
     programme: ZProgrammeSummary,
     asOf: Day.openapi({ description: "The day the figures are counted on: today, or the last day of a past period", example: "2025-12-31" }),

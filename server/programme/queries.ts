@@ -18,7 +18,7 @@ import { findProgramme, programmeSummary, type ProgrammeSummary } from "./progra
  * not found.
  */
 
-export const ADMIN_PAGE_SIZE = 50;
+const ADMIN_PAGE_SIZE = 50;
 
 export interface Page<T> {
   rows: T[];

@@ -25,7 +25,7 @@ export async function regionSubtreeIds(regionId: string): Promise<string[]> {
  * Communes in force: a commune merged away (2025 reorganisation) keeps its row with the day its
  * validity ended, so history stays true, but it is no longer offered nor accepted for new data.
  */
-export function currentCommunes(at: Date = now()) {
+function currentCommunes(at: Date = now()) {
   return { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: at } }] } satisfies Prisma.RegionWhereInput;
 }
 
@@ -61,7 +61,7 @@ export function currentCommuneSql(region: Prisma.Sql): Prisma.Sql {
 }
 
 /** Is the region (alias) an administrative unit in existence on `day` (validFrom/validTo)? */
-export function existsOnSql(region: Prisma.Sql, day: IsoDay): Prisma.Sql {
+function existsOnSql(region: Prisma.Sql, day: IsoDay): Prisma.Sql {
   return Prisma.sql`(${region}."validFrom" IS NULL OR ${region}."validFrom" <= ${day}::date) AND (${region}."validTo" IS NULL OR ${region}."validTo" >= ${day}::date)`;
 }
 

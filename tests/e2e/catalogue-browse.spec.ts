@@ -104,7 +104,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/products?q=xyzzyq");
     await expect(page.getByText("Không có sản phẩm nào khớp.")).toBeVisible();
     await page.goto("/products?stars=9&group=FOOD");
-    await expect(page.getByRole("status")).toContainText("stars");
+    await expect(page.getByRole("status")).toContainText("Số sao tối thiểu");
   });
 });
 

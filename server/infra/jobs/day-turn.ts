@@ -12,7 +12,7 @@ export const DAY_TURN_JOB = "day-turn";
  * built from them are stored for up to an hour (ISR): expiring these tags when the day turns makes an
  * expired badge disappear at midnight in Vietnam, not up to an hour later.
  */
-export const DAY_DEPENDENT_TAGS = [CacheTags.catalogue, CacheTags.producers, CacheTags.programme, CacheTags.fairs] as const;
+const DAY_DEPENDENT_TAGS = [CacheTags.catalogue, CacheTags.producers, CacheTags.programme, CacheTags.fairs] as const;
 
 /**
  * Runs every minute (once across all instances, server/infra/jobs/scheduler.ts): when Vietnam's day

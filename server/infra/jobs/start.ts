@@ -3,7 +3,7 @@ import { db } from "@/server/infra/db";
 import { tickJob, type Job } from "./scheduler";
 
 /** How often each instance asks whether a job is due: short next to every period, cheap when not due. */
-export const TICK_MS = 15_000;
+const TICK_MS = 15_000;
 
 /** Ticks every job on a timer that never keeps the process alive (SIGTERM ends the instance cleanly). */
 export function startJobs(jobs: readonly Job[], tickMs = TICK_MS): () => void {

@@ -10,7 +10,7 @@ export function withProgramme(path: string, slug: string, params: Record<string,
   return `${path}?${query}`;
 }
 
-export const RECORD_SCREENS = [
+const RECORD_SCREENS = [
   { key: "commitments", href: "/admin/programme/commitments" },
   { key: "stalls", href: "/admin/programme/stalls" },
   { key: "organisations", href: "/admin/programme/organisations" },
