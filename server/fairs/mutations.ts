@@ -73,6 +73,13 @@ async function lockFair(tx: Tx, fairId: string) {
   return tx.fair.findUniqueOrThrow({ where: { id: fairId } });
 }
 
+/** The fair a booth request belongs to, locked (decisions on one fair are serialised); NOT_FOUND when there is no such request. */
+async function lockFairOfRequest(tx: Tx, requestId: string) {
+  const found = await tx.boothRequest.findUnique({ where: { id: requestId }, select: { fairId: true } });
+  if (!found) throw new AppError("NOT_FOUND");
+  return lockFair(tx, found.fairId);
+}
+
 // ───────────── Producers: booth requests ─────────────
 
 /** Checks the request against the fair's rules: the products must be the producer's own, published and starred enough. */
@@ -181,9 +188,7 @@ export async function approveBoothRequest(viewer: Viewer | null, input: unknown)
   const { requestId, boothNumbers: chosen } = ZDecision.parse(input);
   const result = await withRetry(() =>
     db.$transaction(async (tx) => {
-      const found = await tx.boothRequest.findUnique({ where: { id: requestId }, select: { fairId: true } });
-      if (!found) throw new AppError("NOT_FOUND");
-      const fair = await lockFair(tx, found.fairId);
+      const fair = await lockFairOfRequest(tx, requestId);
       const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId } });
       if (request.status !== "PENDING" && request.status !== "WAITLISTED") throw new AppError("CONFLICT", "already decided", { reason: "ALREADY_DECIDED" });
       const taken = (await tx.boothAssignment.findMany({ where: { fairId: fair.id }, select: { number: true } })).map((t) => t.number);
@@ -214,9 +219,7 @@ export async function reassignBooths(viewer: Viewer | null, input: unknown): Pro
   const { requestId, boothNumbers: chosen } = ZDecision.parse(input);
   const result = await withRetry(() =>
     db.$transaction(async (tx) => {
-      const found = await tx.boothRequest.findUnique({ where: { id: requestId }, select: { fairId: true } });
-      if (!found) throw new AppError("NOT_FOUND");
-      const fair = await lockFair(tx, found.fairId);
+      const fair = await lockFairOfRequest(tx, requestId);
       const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId }, include: { assignments: { select: { number: true } } } });
       if (request.status !== "APPROVED") throw new AppError("CONFLICT", "not approved", { reason: "NOT_APPROVED" });
       const mine = request.assignments.map((a) => a.number).sort((a, b) => a - b);
@@ -236,9 +239,7 @@ export async function reassignBooths(viewer: Viewer | null, input: unknown): Pro
 
 async function decide(viewer: Viewer, requestId: string, status: "WAITLISTED" | "REJECTED", reason: string) {
   const result = await db.$transaction(async (tx) => {
-    const found = await tx.boothRequest.findUnique({ where: { id: requestId }, select: { fairId: true } });
-    if (!found) throw new AppError("NOT_FOUND");
-    const fair = await lockFair(tx, found.fairId);
+    const fair = await lockFairOfRequest(tx, requestId);
     const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId } });
     const allowed = status === "WAITLISTED" ? ["PENDING"] : ["PENDING", "WAITLISTED"];
     if (!allowed.includes(request.status)) throw new AppError("CONFLICT", "already decided", { reason: "ALREADY_DECIDED" });
