@@ -223,6 +223,8 @@ describe("freshness on two instances", () => {
       priceVnd: 245000,
       unit: product.unit,
       stock: product.stock,
+      // The version the producer's form was opened at (a listing edited elsewhere meanwhile is refused).
+      editVersion: product.editVersion,
     });
     const { viewer: officer } = await createOfficerViewer();
     await approveListing(officer, product.id);
