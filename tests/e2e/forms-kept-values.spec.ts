@@ -10,27 +10,32 @@ import { OFFICER, signIn } from "./support/auth";
  */
 async function postIncompleteCertificate(page: Page) {
   await signIn(page, OFFICER);
-  // A product without a certificate yet, found the way an officer records its first decision.
+  // A product found the way an officer records a new decision (earlier journeys may have given it one:
+  // each recorded certificate has a correction form of its own, so the new decision's form is named).
   await page.goto("/admin/certificates/new?q=mat+ong+rung+thuong+son");
   await page.getByRole("link", { name: "Mật ong rừng Thượng Sơn" }).first().click();
-  await page.getByLabel("Số sao", { exact: true }).selectOption("5");
-  await page.getByLabel("Cấp công nhận", { exact: true }).selectOption("NATIONAL");
-  await page.getByLabel("Điểm (trên 100)", { exact: true }).fill("91");
-  await page.getByLabel("Ngày ký quyết định", { exact: true }).fill(today());
-  await page.getByLabel("Cơ quan ban hành", { exact: true }).fill("UBND tỉnh Tuyên Quang");
-  await page.getByRole("button", { name: "Ghi nhận" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu." })).toBeVisible();
-  await expect(page.getByLabel("Số quyết định", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Số sao", { exact: true })).toHaveValue("5");
-  await expect(page.getByLabel("Cấp công nhận", { exact: true })).toHaveValue("NATIONAL");
-  await expect(page.getByLabel("Điểm (trên 100)", { exact: true })).toHaveValue("91");
-  await expect(page.getByLabel("Ngày ký quyết định", { exact: true })).toHaveValue(today());
-  await expect(page.getByLabel("Cơ quan ban hành", { exact: true })).toHaveValue("UBND tỉnh Tuyên Quang");
+  // Its button asks for a confirmation when the decision warns (the product may have one of today).
+  const record = page.getByRole("button", { name: /^Ghi nhận$|^Xác nhận và ghi nhận$/ });
+  const form = page.locator("form", { has: record });
+  await form.getByLabel("Số sao", { exact: true }).selectOption("5");
+  await form.getByLabel("Cấp công nhận", { exact: true }).selectOption("NATIONAL");
+  await form.getByLabel("Điểm (trên 100)", { exact: true }).fill("91");
+  await form.getByLabel("Ngày ký quyết định", { exact: true }).fill(today());
+  await form.getByLabel("Cơ quan ban hành", { exact: true }).fill("UBND tỉnh Tuyên Quang");
+  await form.getByRole("button", { name: /^Ghi nhận$|^Xác nhận và ghi nhận$/ }).click();
+  await expect(form.getByRole("alert").filter({ hasText: "Thông tin chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu." })).toBeVisible();
+  await expect(form.getByLabel("Số quyết định", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Số sao", { exact: true })).toHaveValue("5");
+  await expect(form.getByLabel("Cấp công nhận", { exact: true })).toHaveValue("NATIONAL");
+  await expect(form.getByLabel("Điểm (trên 100)", { exact: true })).toHaveValue("91");
+  await expect(form.getByLabel("Ngày ký quyết định", { exact: true })).toHaveValue(today());
+  await expect(form.getByLabel("Cơ quan ban hành", { exact: true })).toHaveValue("UBND tỉnh Tuyên Quang");
+  return form;
 }
 
 test("an officer's certificate form keeps 5★ and the level after an error, and moves to the field to fix", async ({ page }) => {
-  await postIncompleteCertificate(page);
-  await expect(page.getByLabel("Số quyết định", { exact: true })).toBeFocused();
+  const form = await postIncompleteCertificate(page);
+  await expect(form.getByLabel("Số quyết định", { exact: true })).toBeFocused();
 });
 
 test.describe("without JavaScript", () => {
