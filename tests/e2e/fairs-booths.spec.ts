@@ -52,7 +52,7 @@ test("a producer requests a booth, an officer approves it, the fair page lists t
   await producer.goto("/studio/fairs");
   await expect(mine).toContainText("Đã duyệt");
   // One booth, and what it costs: the fair was created without a booth fee.
-  await expect(mine.getByRole("cell").nth(2)).toHaveText(/^1\s*Phí phải trả: 0 ₫$/);
+  await expect(mine.getByRole("cell").nth(2)).toHaveText(/^1\s*Phí phải trả: 0\s₫$/);
 
   await producer.getByRole("link", { name }).click();
   await expect(producer.getByRole("heading", { level: 1, name })).toBeVisible();

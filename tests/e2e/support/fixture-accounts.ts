@@ -2,7 +2,7 @@
  * Accounts only the security journeys use, added by scripts/e2e-server.ts after the demo district is
  * seeded: attacks on them (guessed passwords, suspension, sign-out, a password change) cannot disturb
  * the demo accounts other journeys sign in with. The session producer is a producer of its own, with a
- * draft product and a batch, and nothing public.
+ * draft product and a batch, and nothing public. Two demo cooperatives get illustrative bank accounts.
  */
 import pg from "pg";
 import { buildProducerSearchText } from "../../../lib/search-text";
@@ -34,6 +34,12 @@ export async function createFixtureAccounts(databaseUrl: string): Promise<void> 
       `INSERT INTO batches (id, code, "productId", "lotCode", "productionDate", quantity, "updatedAt")
        VALUES ($1, 'E2E-SESSION-1', $2, 'L1', '2026-10-01', 10, now()) ON CONFLICT DO NOTHING`,
       [SESSION_FIXTURE.batchId, SESSION_FIXTURE.productId],
+    );
+    // The demo gives real cooperatives no bank account; the shopper's journey pays two of them by
+    // VietQR, so in this throw-away database they get illustrative Agribank accounts.
+    await client.query(
+      `UPDATE producers SET "bankBin" = '970405', "bankAccount" = '1000' || lpad((abs(hashtext(slug)) % 100000000)::text, 8, '0'), "bankAccountName" = 'TAI KHOAN KIEM THU'
+       WHERE slug IN ('htx-choi-chit-viet-lam', 'htx-che-shan-tuyet-cao-bo')`,
     );
     const users: [string, string, "ADMIN" | "PRODUCER", string | null][] = [
       [THROTTLE_OFFICER.email, THROTTLE_OFFICER.password, "ADMIN", null],
