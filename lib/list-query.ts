@@ -6,7 +6,12 @@
  */
 import { z } from "zod";
 
-export const PAGE_SIZES = [20, 50, 100] as const;
+/**
+ * Fifty rows at most: a page of 100 producers or products weighed 360–390 kB of HTML at national scale
+ * (the rows twice, as markup and as React's payload), over the 300 kB budget; searching and filtering
+ * beat longer pages.
+ */
+export const PAGE_SIZES = [20, 50] as const;
 const DEFAULT_PAGE_SIZE = 50;
 /** Deep enough for 8,000 producers at 20 a page; beyond it, searching beats paging. */
 const MAX_PAGE = 10_000;

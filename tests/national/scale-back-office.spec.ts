@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { PAGE_SIZES } from "@/lib/list-query";
 import { foldText } from "@/lib/text-fold";
 import { NATIONAL_STATE_FILE } from "../../playwright.national.config";
 import { NATIONAL_OFFICER, signIn } from "../e2e/support/auth";
@@ -13,25 +14,27 @@ import { NATIONAL_OFFICER, signIn } from "../e2e/support/auth";
  */
 const state = JSON.parse(readFileSync(NATIONAL_STATE_FILE, "utf8")) as { databaseUrl: string };
 const MAX_HTML_BYTES = 300 * 1024;
+/** The largest page a list offers. */
+const LARGEST = Math.max(...PAGE_SIZES);
 
 /** Every back-office page of the officers, at its heaviest useful size (the largest page of a list). */
 const ADMIN_PAGES = [
   "/admin",
   "/admin/producers",
-  "/admin/producers?pageSize=100",
-  "/admin/producers?sort=products&dir=desc&pageSize=100",
+  `/admin/producers?pageSize=${LARGEST}`,
+  `/admin/producers?sort=products&dir=desc&pageSize=${LARGEST}`,
   "/admin/producers/new",
   "/admin/products",
-  "/admin/products?pageSize=100",
-  "/admin/products?stars=4&pageSize=100",
+  `/admin/products?pageSize=${LARGEST}`,
+  `/admin/products?stars=4&pageSize=${LARGEST}`,
   "/admin/accounts",
-  "/admin/accounts?pageSize=100",
+  `/admin/accounts?pageSize=${LARGEST}`,
   "/admin/accounts/new?q=hop%20tac%20xa",
-  "/admin/audit?pageSize=100",
+  `/admin/audit?pageSize=${LARGEST}`,
   "/admin/review",
   "/admin/fairs",
   "/admin/ideas",
-  "/en/admin/producers?pageSize=100",
+  `/en/admin/producers?pageSize=${LARGEST}`,
 ];
 
 test.describe("the back office at national scale", () => {

@@ -14,6 +14,9 @@ export default async function AdminAccounts({ params, searchParams }: { params: 
   const viewer = await requirePageAccess("account.manage", locale, "/admin/accounts");
   const search = await searchParams;
   const query = parseListQuery(ACCOUNT_LIST, search);
+  // Where a confirmation returns: this very view of the list (the bulk form carries it too).
+  const listQuery = listSearch(ACCOUNT_LIST, query, { page: query.page });
+  const back = encodeURIComponent(listQuery);
   const [t, tList, page, regions] = await Promise.all([
     getTranslations({ locale, namespace: "admin.accounts" }),
     getTranslations({ locale, namespace: "backoffice.list" }),
@@ -64,7 +67,7 @@ export default async function AdminAccounts({ params, searchParams }: { params: 
           { value: "disable", label: t("disableEllipsis"), danger: true },
         ]}
       >
-        <input type="hidden" name="back" value={listSearch(ACCOUNT_LIST, query, { page: query.page })} />
+        <input type="hidden" name="back" value={listQuery} />
       </BulkActions>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
@@ -113,16 +116,16 @@ export default async function AdminAccounts({ params, searchParams }: { params: 
                 <td className="px-2 py-2">{formatDateTime(a.createdAt, locale)}</td>
                 <td className="px-2 py-2">
                   {a.state === "INVITED" ? (
-                    <a href={localizedHref(`/admin/accounts/confirm?action=resend&ids=${a.id}`, locale)} className="block text-brand-800 underline">
+                    <a href={localizedHref(`/admin/accounts/confirm?action=resend&ids=${a.id}&back=${back}`, locale)} className="block text-brand-800 underline">
                       {t("resendEllipsis")}
                     </a>
                   ) : null}
                   {a.state === "DISABLED" ? (
-                    <a href={localizedHref(`/admin/accounts/confirm?action=enable&ids=${a.id}`, locale)} className="block text-brand-800 underline">
+                    <a href={localizedHref(`/admin/accounts/confirm?action=enable&ids=${a.id}&back=${back}`, locale)} className="block text-brand-800 underline">
                       {t("enableEllipsis")}
                     </a>
                   ) : a.id !== viewer.userId ? (
-                    <a href={localizedHref(`/admin/accounts/confirm?action=disable&ids=${a.id}`, locale)} className="block text-red-900 underline">
+                    <a href={localizedHref(`/admin/accounts/confirm?action=disable&ids=${a.id}&back=${back}`, locale)} className="block text-red-900 underline">
                       {t("disableEllipsis")}
                     </a>
                   ) : null}

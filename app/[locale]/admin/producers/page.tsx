@@ -16,6 +16,9 @@ export default async function AdminProducers({ params, searchParams }: { params:
   const viewer = await requirePageAccess("producer.manage", locale, "/admin/producers");
   const search = await searchParams;
   const query = parseListQuery(PRODUCER_LIST, search);
+  // Where a confirmation returns: this very view of the list (the bulk form carries it too).
+  const listQuery = listSearch(PRODUCER_LIST, query, { page: query.page });
+  const back = encodeURIComponent(listQuery);
   const [t, tList, tForms, tProfile, page, regions] = await Promise.all([
     getTranslations({ locale, namespace: "admin.producers" }),
     getTranslations({ locale, namespace: "backoffice.list" }),
@@ -68,7 +71,7 @@ export default async function AdminProducers({ params, searchParams }: { params:
           { value: "reactivate", label: t("reactivateEllipsis") },
         ]}
       >
-        <input type="hidden" name="back" value={listSearch(PRODUCER_LIST, query, { page: query.page })} />
+        <input type="hidden" name="back" value={listQuery} />
       </BulkActions>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">
@@ -120,7 +123,7 @@ export default async function AdminProducers({ params, searchParams }: { params:
                 <td className="px-2 py-2">{formatDay(p.registeredOn, locale)}</td>
                 <td className="px-2 py-2">
                   <a
-                    href={localizedHref(`/admin/producers/confirm?action=${p.status === "ACTIVE" ? "suspend" : "reactivate"}&ids=${p.id}`, locale)}
+                    href={localizedHref(`/admin/producers/confirm?action=${p.status === "ACTIVE" ? "suspend" : "reactivate"}&ids=${p.id}&back=${back}`, locale)}
                     className={p.status === "ACTIVE" ? "text-red-900 underline" : "text-brand-800 underline"}
                   >
                     {p.status === "ACTIVE" ? t("suspendEllipsis") : t("reactivateEllipsis")}
