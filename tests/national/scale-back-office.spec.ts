@@ -91,6 +91,8 @@ test.describe("the back office at national scale", () => {
     // A confirmation without a reason is refused and changes nothing.
     await page.getByRole("button", { name: "Xác nhận tạm dừng" }).click();
     await expect(page.getByRole("alert")).toBeVisible();
+    // Typed once the refused form is back in place (the reply remounts the form's fields).
+    await expect(page.getByLabel("Lý do tạm dừng")).toHaveAttribute("aria-invalid", "true");
     await page.getByLabel("Lý do tạm dừng").fill("Kiểm tra an toàn thực phẩm theo phản ánh của người mua");
     await page.getByRole("button", { name: "Xác nhận tạm dừng" }).click();
 
