@@ -76,7 +76,8 @@ test("photos: several at once, a too-large one refused with nothing lost, a tiny
   // The link navigates on the client: count on the product page, not on the search results.
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText(name);
   const productUrl = officer.url();
-  const publicPhotos = () => officer.locator("main img[src*='/uploads/']").evaluateAll((imgs) => new Set(imgs.map((img) => /uploads\/([a-f0-9]+)-/.exec(img.getAttribute("src") ?? "")?.[1])).size);
+  // The product's own gallery (related products further down have photos of their own).
+  const publicPhotos = () => officer.getByRole("region", { name: "Ảnh sản phẩm" }).locator("img[src*='/uploads/']").evaluateAll((imgs) => new Set(imgs.map((img) => /uploads\/([a-f0-9]+)-/.exec(img.getAttribute("src") ?? "")?.[1])).size);
   expect(await publicPhotos()).toBe(2);
 
   // A photo added to the published listing is not public until approved.
