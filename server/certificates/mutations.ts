@@ -86,6 +86,23 @@ function draftOf(data: CertificateForm | ReturnType<typeof ZCorrectionForm.parse
   };
 }
 
+/**
+ * What a decision printed, as stored: recording and correcting write the same columns from the same
+ * form fields, the validity end always the rules' (never typed).
+ */
+function decisionColumns(data: CertificateForm | ReturnType<typeof ZCorrectionForm.parse>, check: DecisionCheck) {
+  return {
+    ...draftOf(data),
+    decisionDate: dayToDate(data.decisionDate),
+    validUntil: dayToDate(check.validUntil!),
+    productNameOnDecision: data.productNameOnDecision,
+    producerNameOnDecision: data.producerNameOnDecision,
+    addressOnDecision: data.addressOnDecision,
+    categoryOnDecision: data.categoryOnDecision,
+    confirmedWarnings: check.warnings.map((w) => w.code),
+  };
+}
+
 /** The rules' verdict: throws on a refusal; returns the check (with warnings to confirm). */
 function judge(check: DecisionCheck): DecisionCheck {
   if (check.errors.length > 0) throw ruleError(check.errors);
@@ -149,20 +166,9 @@ export async function recordCertificate(viewer: Viewer | null, input: unknown, f
         data: {
           productId: product.id,
           producerId: product.producerId,
-          stars: data.stars,
-          score: data.score,
-          level: data.level,
-          decisionNumber: data.decisionNumber,
-          decisionDate: dayToDate(data.decisionDate),
-          issuingBody: data.issuingBody,
-          validUntil: dayToDate(check.validUntil!),
-          productNameOnDecision: data.productNameOnDecision,
-          producerNameOnDecision: data.producerNameOnDecision,
-          addressOnDecision: data.addressOnDecision,
-          categoryOnDecision: data.categoryOnDecision,
+          ...decisionColumns(data, check),
           scanKey: scan?.key ?? null,
           scanType: scan?.type ?? null,
-          confirmedWarnings: check.warnings.map((w) => w.code),
           recordedById: viewer.userId,
         },
       });
@@ -196,20 +202,9 @@ export async function correctCertificate(viewer: Viewer | null, certificateId: s
       await tx.ocopCertificate.update({
         where: { id: certificateId },
         data: {
-          stars: data.stars,
-          score: data.score,
-          level: data.level,
-          decisionNumber: data.decisionNumber,
-          decisionDate: dayToDate(data.decisionDate),
-          issuingBody: data.issuingBody,
-          validUntil: dayToDate(check.validUntil!),
-          productNameOnDecision: data.productNameOnDecision,
-          producerNameOnDecision: data.producerNameOnDecision,
-          addressOnDecision: data.addressOnDecision,
-          categoryOnDecision: data.categoryOnDecision,
+          ...decisionColumns(data, check),
           ...(scan ? { scanKey: scan.key, scanType: scan.type } : {}),
           ...(revocation ?? {}),
-          confirmedWarnings: check.warnings.map((w) => w.code),
           correctedOn: dayToDate(today()),
         },
       });
