@@ -4,7 +4,7 @@ import { dayToDate, now, today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { slugify } from "@/lib/text-fold";
 import { recordAudit } from "@/server/audit/record";
-import { authorize, type Viewer } from "@/server/auth/permissions";
+import { authorize, can, type Viewer } from "@/server/auth/permissions";
 import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
@@ -18,12 +18,17 @@ import { BANK_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS, ZProducerProfileForm, ZPr
 type Tx = Prisma.TransactionClient;
 export type ProfileChanges = Partial<Record<ProfileField, string | null>>;
 
-/** A producer its own profile, an officer any within their region (docs/backoffice.md); else not found. */
-async function authorizeProfile(viewer: Viewer | null, producerId: string): Promise<Viewer> {
+/**
+ * Who edits a profile, decided once: an officer (any producer within their region; edits apply at once)
+ * or the producer itself (its own profile only; edits are proposals). Anyone else: refused, and a
+ * producer out of scope is not found (docs/backoffice.md).
+ */
+async function authorizeProfile(viewer: Viewer | null, producerId: string): Promise<{ viewer: Viewer; asOfficer: boolean }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  authorize(viewer, viewer.role === "PRODUCER" ? "producer.editOwnProfile" : "producer.manage");
+  const asOfficer = can(viewer, "producer.manage");
+  authorize(viewer, asOfficer ? "producer.manage" : "producer.editOwnProfile");
   await assertInScope(viewer, { producerId });
-  return viewer;
+  return { viewer, asOfficer };
 }
 
 /**
@@ -38,7 +43,7 @@ async function assertCurrentCommune(tx: Tx, regionId: string, officer?: Viewer):
 /** Current communes to place a producer in, with their province: for an officer, those of their region. */
 export async function communesForProfile(viewer?: Viewer | null): Promise<CommuneOption[]> {
   const communes = await allCurrentCommunes();
-  if (!viewer || viewer.role !== "ADMIN") return communes;
+  if (!viewer || !can(viewer, "producer.manage")) return communes;
   const scope = await regionScopeOf(viewer);
   return scope.national ? communes : communes.filter((c) => scope.includes(c.id));
 }
@@ -79,7 +84,7 @@ function invalidateProducer(slug: string, fields: readonly string[]): void {
  * values again withdraws a proposal.
  */
 export async function updateProducerProfile(viewer: Viewer | null, producerId: string, input: unknown): Promise<{ pendingReview: boolean }> {
-  const who = await authorizeProfile(viewer, producerId);
+  const { viewer: who, asOfficer } = await authorizeProfile(viewer, producerId);
   const data = ZProducerProfileForm.parse(input);
   const result = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM producers WHERE id = ${producerId} FOR UPDATE`;
@@ -87,8 +92,8 @@ export async function updateProducerProfile(viewer: Viewer | null, producerId: s
     if (!before) throw new AppError("NOT_FOUND");
     const changes = changesOf(data, before as unknown as Record<ProfileField, string | null>);
     const fields = Object.keys(changes);
-    if (changes.regionId) await assertCurrentCommune(tx, changes.regionId, who.role === "ADMIN" ? who : undefined);
-    if (who.role !== "PRODUCER") {
+    if (changes.regionId) await assertCurrentCommune(tx, changes.regionId, asOfficer ? who : undefined);
+    if (asOfficer) {
       const after = await tx.producer.update({ where: { id: producerId }, data: changes as Prisma.ProducerUncheckedUpdateInput });
       await refreshAfter(tx, producerId, fields);
       await recordAudit(tx, who, { action: "producer.update", entityType: "Producer", entityId: producerId, before, after });
