@@ -5,14 +5,14 @@ import { Field, FormMessages, Hidden, MoneyField, SubmitButton } from "@/compone
 import { Form } from "@/components/forms/form";
 import { PhotoInput } from "@/components/products/photo-input";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
-import { saveListingAction } from "@/server/products/actions";
+import { saveProductAction } from "@/server/products/actions";
 
 /**
  * The listing form. A new listing takes its first stock count and photos; an existing one carries
  * neither (stock changes through adjustments, photos in the gallery) but the version it was opened
  * at and the facts it showed, so a save made meanwhile elsewhere is reported instead of overwritten.
  */
-export function ListingForm({
+export function ProductForm({
   locale,
   id,
   initial,
@@ -34,7 +34,7 @@ export function ListingForm({
   const t = useTranslations("listings.form");
   const tGroups = useTranslations("common.groups");
   return (
-    <Form action={saveListingAction} locale={locale} initial={initial} className="max-w-2xl space-y-4">
+    <Form action={saveProductAction} locale={locale} initial={initial} className="max-w-2xl space-y-4">
       {id ? (
         <>
           <input type="hidden" name="id" value={id} />

@@ -11,10 +11,10 @@ import { parseIds, returnSearch } from "@/lib/list-query";
 import { buttonAction, formAction, FormRefusal, type SubmittedForm } from "@/server/infra/forms";
 import type { StoredImage } from "@/server/infra/uploads/images";
 import { photoRefusal } from "@/server/infra/uploads/photo-errors";
-import { reviewListings } from "./admin-mutations";
-import { approveListing, archiveListing, createListing, duplicateListing, ListingEditedElsewhere, rejectListing, submitListing, updateListing } from "./mutations";
-import { addListingPhotos, deleteListingPhoto, discardPhotos, moveListingPhoto, rejectListingPhoto, storePhotos, type UploadedPhoto } from "./photos";
-import { ZListingCreate } from "./schemas";
+import { reviewProducts } from "./admin-mutations";
+import { approveProduct, archiveProduct, createProduct, duplicateProduct, ProductEditedElsewhere, rejectProduct, submitProduct, updateProduct } from "./mutations";
+import { addProductPhotos, deleteProductPhoto, discardPhotos, moveProductPhoto, rejectProductPhoto, storePhotos, type UploadedPhoto } from "./photos";
+import { ZProductCreate } from "./schemas";
 import { adjustStock, orderMovementsSince, StockChangedMeanwhile } from "./stock";
 import { factsFormValues } from "./studio-queries";
 
@@ -24,7 +24,7 @@ async function postedPhotos(form: SubmittedForm, name: string): Promise<Uploaded
 }
 
 /** "Đã thay đổi: Giá (150.000 ₫ → 180.000 ₫), Mô tả": what someone else saved while this form was open. */
-async function editedElsewhere(error: ListingEditedElsewhere, values: FormValues, locale: Locale): Promise<FormRefusal> {
+async function editedElsewhere(error: ProductEditedElsewhere, values: FormValues, locale: Locale): Promise<FormRefusal> {
   const t = await getTranslations({ locale, namespace: "listings" });
   const tFields = await getTranslations({ locale, namespace: "listings.form" });
   const current = factsFormValues(error.current);
@@ -46,27 +46,27 @@ async function editedElsewhere(error: ListingEditedElsewhere, values: FormValues
   });
 }
 
-export const saveListingAction = formAction(async (form) => {
+export const saveProductAction = formAction(async (form) => {
   let stored: StoredImage[] = [];
   try {
     const viewer = await getViewer();
     const id = form.text("id");
     let productId: string;
     if (id) {
-      await updateListing(viewer, id, form.values);
+      await updateProduct(viewer, id, form.values);
       productId = id;
     } else {
       // Check the listing before spending time on its photos, and the photos before writing anything.
-      ZListingCreate.parse(form.values);
+      ZProductCreate.parse(form.values);
       stored = await storePhotos(viewer, await postedPhotos(form, "photos"));
-      productId = (await createListing(viewer, form.values, { images: stored })).id;
+      productId = (await createProduct(viewer, form.values, { images: stored })).id;
       stored = [];
     }
-    if (form.text("intent") === "submit") await submitListing(viewer, productId);
+    if (form.text("intent") === "submit") await submitProduct(viewer, productId);
     return { redirect: `/studio/products/${productId}?saved=1` };
   } catch (error) {
     await discardPhotos(stored);
-    if (error instanceof ListingEditedElsewhere) throw await editedElsewhere(error, form.values, form.locale);
+    if (error instanceof ProductEditedElsewhere) throw await editedElsewhere(error, form.values, form.locale);
     throw (await photoRefusal(error, form.locale)) ?? error;
   }
 });
@@ -76,28 +76,28 @@ export const saveListingAction = formAction(async (form) => {
  * stays under the body limit and a refused photo does not hold back the others); without JavaScript
  * the form posts them all at once.
  */
-export const addListingPhotosAction = formAction(async (form) => {
+export const addProductPhotosAction = formAction(async (form) => {
   try {
     const photos = await postedPhotos(form, "photos");
     if (photos.length === 0) {
       const t = await getTranslations({ locale: form.locale, namespace: "listings.photos" });
       throw new FormRefusal(t("choose"), { photos: t("choose") });
     }
-    const { added } = await addListingPhotos(await getViewer(), form.text("id"), photos);
+    const { added } = await addProductPhotos(await getViewer(), form.text("id"), photos);
     return { notice: "listings.photos.added", params: { count: added } };
   } catch (error) {
     throw (await photoRefusal(error, form.locale)) ?? error;
   }
 });
 
-export const deleteListingPhotoAction = buttonAction(async (form) => {
-  await deleteListingPhoto(await getViewer(), form.text("photoId"));
+export const deleteProductPhotoAction = buttonAction(async (form) => {
+  await deleteProductPhoto(await getViewer(), form.text("photoId"));
   return `/studio/products/${form.text("id")}?photo=deleted#photos`;
 });
 
-export const moveListingPhotoAction = buttonAction(async (form) => {
+export const moveProductPhotoAction = buttonAction(async (form) => {
   const move = form.text("move");
-  await moveListingPhoto(await getViewer(), form.text("photoId"), (["first", "up", "down"].includes(move) ? move : "up") as PhotoMove);
+  await moveProductPhoto(await getViewer(), form.text("photoId"), (["first", "up", "down"].includes(move) ? move : "up") as PhotoMove);
   return `/studio/products/${form.text("id")}?photo=moved#photos`;
 });
 
@@ -128,20 +128,20 @@ export const adjustStockAction = formAction(async (form) => {
   return { redirect: `/studio/products/${id}?stock=saved#stock` };
 });
 
-export const archiveListingAction = buttonAction(async (form) => {
-  await archiveListing(await getViewer(), form.text("id"));
+export const archiveProductAction = buttonAction(async (form) => {
+  await archiveProduct(await getViewer(), form.text("id"));
   return "/studio/products";
 });
 
-export const duplicateListingAction = buttonAction(async (form) => {
-  const copy = await duplicateListing(await getViewer(), form.text("id"));
+export const duplicateProductAction = buttonAction(async (form) => {
+  const copy = await duplicateProduct(await getViewer(), form.text("id"));
   return `/studio/products/${copy.id}`;
 });
 
 /** Approves what the officer saw (the version and photo ids the review screen posted). */
-export const approveListingAction = buttonAction(async (form) => {
+export const approveProductAction = buttonAction(async (form) => {
   try {
-    await approveListing(await getViewer(), form.text("id"), form.values);
+    await approveProduct(await getViewer(), form.text("id"), form.values);
   } catch (error) {
     if (!isAppError(error) || error.code !== "CONFLICT") throw error;
     return `/admin/review?error=${String(error.details?.reason ?? "NOTHING_TO_REVIEW")}`;
@@ -149,15 +149,15 @@ export const approveListingAction = buttonAction(async (form) => {
   return "/admin/review?approved=1";
 });
 
-export const rejectListingAction = formAction(async (form) => {
-  await rejectListing(await getViewer(), form.text("id"), form.values);
+export const rejectProductAction = formAction(async (form) => {
+  await rejectProduct(await getViewer(), form.text("id"), form.values);
   return { redirect: "/admin/review" };
 });
 
-export const rejectListingPhotoAction = buttonAction(async (form) => {
+export const rejectProductPhotoAction = buttonAction(async (form) => {
   let outcome = "photo=rejected";
   try {
-    await rejectListingPhoto(await getViewer(), form.text("photoId"));
+    await rejectProductPhoto(await getViewer(), form.text("photoId"));
   } catch (error) {
     if (!isAppError(error) || error.code !== "CONFLICT") throw error;
     outcome = "error=ALREADY_REVIEWED";
@@ -166,8 +166,8 @@ export const rejectListingPhotoAction = buttonAction(async (form) => {
 });
 
 /** The confirmed bulk review of the officers' products list: approve, or reject with one reason. */
-export const reviewListingsAction = formAction(async (form) => {
+export const reviewProductsAction = formAction(async (form) => {
   const decision = form.text("action") === "reject" ? "reject" : "approve";
-  const result = await reviewListings(await getViewer(), parseIds(form.list("ids")), decision, { reason: form.text("reason") });
+  const result = await reviewProducts(await getViewer(), parseIds(form.list("ids")), decision, { reason: form.text("reason") });
   return { redirect: `/admin/products${returnSearch(form.text("back"), { done: decision, count: result.changed, skipped: result.skipped })}` };
 });

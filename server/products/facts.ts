@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { PUBLIC_FIELDS, type ListingFacts } from "./schemas";
+import { PUBLIC_FIELDS, type ProductFacts } from "./schemas";
 
 /** A listing's public facts as stored (the fields an officer reviews). */
-export function factsData(data: ListingFacts) {
+export function factsData(data: ProductFacts) {
   return {
     nameVi: data.nameVi,
     nameEn: data.nameEn ?? null,
@@ -17,11 +17,11 @@ export function factsData(data: ListingFacts) {
   };
 }
 
-export type ListingFactsData = ReturnType<typeof factsData>;
+export type ProductFactsData = ReturnType<typeof factsData>;
 
 /** The facts a producer sees in its form: the proposal awaiting review where there is one. */
-export function shownFacts(product: ListingFactsData & { pendingRevision: Prisma.JsonValue }): ListingFactsData {
-  const revision = (product.pendingRevision ?? {}) as Partial<ListingFactsData>;
-  return Object.fromEntries(PUBLIC_FIELDS.map((field) => [field, field in revision ? revision[field] : product[field]])) as ListingFactsData;
+export function shownFacts(product: ProductFactsData & { pendingRevision: Prisma.JsonValue }): ProductFactsData {
+  const revision = (product.pendingRevision ?? {}) as Partial<ProductFactsData>;
+  return Object.fromEntries(PUBLIC_FIELDS.map((field) => [field, field in revision ? revision[field] : product[field]])) as ProductFactsData;
 }
 

@@ -11,9 +11,9 @@ import { invalidate } from "@/server/infra/cache";
 import { db } from "@/server/infra/db";
 import type { StoredImage } from "@/server/infra/uploads/images";
 import { refreshProductSearchText } from "@/server/search/refresh-search-text";
-import { attachListingPhotos } from "./photos";
-import { factsData, shownFacts, type ListingFactsData } from "./facts";
-import { PUBLIC_FIELDS, ZListingCreate, ZListingUpdate, ZRejectForm, type ListingFacts } from "./schemas";
+import { attachProductPhotos } from "./photos";
+import { factsData, shownFacts, type ProductFactsData } from "./facts";
+import { PUBLIC_FIELDS, ZProductCreate, ZProductUpdate, ZRejectForm, type ProductFacts } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,7 +35,7 @@ async function assertGtinFree(tx: Tx, gtin: string | null | undefined, productId
  * A subgroup belongs to one OCOP group (148/QĐ-TTg): a tea subgroup on a handicraft, say, is refused.
  * The database refuses it too (constraint x_products_subgroup_in_group).
  */
-async function assertSubgroupInGroup(tx: Tx, group: ListingFacts["group"], subgroupId: string | null | undefined) {
+async function assertSubgroupInGroup(tx: Tx, group: ProductFacts["group"], subgroupId: string | null | undefined) {
   if (!subgroupId) return;
   const subgroup = await tx.subgroup.findUnique({ where: { id: subgroupId }, select: { group: true } });
   if (!subgroup) throw new AppError("VALIDATION", "unknown subgroup", { subgroupId: "invalid" });
@@ -54,10 +54,10 @@ async function ownProduct(tx: Tx, viewer: Viewer, productId: string) {
  * Creates a draft with its first stock count (recorded as the first stock movement) and any photos
  * already checked and stored by `storePhotos`.
  */
-export async function createListing(viewer: Viewer | null, input: unknown, { images = [] }: { images?: readonly StoredImage[] } = {}): Promise<{ id: string; slug: string }> {
+export async function createProduct(viewer: Viewer | null, input: unknown, { images = [] }: { images?: readonly StoredImage[] } = {}): Promise<{ id: string; slug: string }> {
   authorize(viewer, "product.manageOwn");
   const producerId = ownProducerId(viewer);
-  const data = ZListingCreate.parse(input);
+  const data = ZProductCreate.parse(input);
   return db.$transaction(async (tx) => {
     await assertGtinFree(tx, data.gtin);
     await assertSubgroupInGroup(tx, data.group, data.subgroupId);
@@ -65,15 +65,15 @@ export async function createListing(viewer: Viewer | null, input: unknown, { ima
       data: { ...factsData(data), stock: data.stock, producerId, slug: await uniqueSlug(tx, data.nameVi), status: "DRAFT" },
     });
     await tx.stockMovement.create({ data: { productId: product.id, kind: "INITIAL", delta: data.stock, stockAfter: data.stock, actorId: viewer.userId, createdAt: now() } });
-    await attachListingPhotos(tx, product, images);
+    await attachProductPhotos(tx, product, images);
     await refreshProductSearchText(tx, [product.id]);
     return { id: product.id, slug: product.slug };
   });
 }
 
 /** What the form was opened on has changed: the current facts and version, for the form to show. */
-export class ListingEditedElsewhere extends AppError {
-  constructor(readonly current: ListingFactsData, readonly currentVersion: number) {
+export class ProductEditedElsewhere extends AppError {
+  constructor(readonly current: ProductFactsData, readonly currentVersion: number) {
     super("CONFLICT", "edited since the form was opened", { reason: "EDITED_ELSEWHERE" });
   }
 }
@@ -85,14 +85,14 @@ export class ListingEditedElsewhere extends AppError {
  * proposal). The form posts the version it was opened at: a save in between (another account of the
  * producer, another tab) refuses this one with the current facts, so nothing is overwritten unseen.
  */
-export async function updateListing(viewer: Viewer | null, productId: string, input: unknown): Promise<{ pendingReview: boolean }> {
+export async function updateProduct(viewer: Viewer | null, productId: string, input: unknown): Promise<{ pendingReview: boolean }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  const data = ZListingUpdate.parse(input);
+  const data = ZProductUpdate.parse(input);
   const result = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM products WHERE id = ${productId} FOR UPDATE`;
     const product = await ownProduct(tx, viewer, productId);
     if (product.status === "ARCHIVED") throw new AppError("CONFLICT", "archived");
-    if (product.editVersion !== data.editVersion) throw new ListingEditedElsewhere(shownFacts(product), product.editVersion);
+    if (product.editVersion !== data.editVersion) throw new ProductEditedElsewhere(shownFacts(product), product.editVersion);
     await assertGtinFree(tx, data.gtin, product.id);
     await assertSubgroupInGroup(tx, data.group, data.subgroupId);
     const proposed = factsData(data);
@@ -119,7 +119,7 @@ export async function updateListing(viewer: Viewer | null, productId: string, in
   return { pendingReview: result.pendingReview };
 }
 
-export async function submitListing(viewer: Viewer | null, productId: string): Promise<void> {
+export async function submitProduct(viewer: Viewer | null, productId: string): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   await db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
@@ -128,7 +128,7 @@ export async function submitListing(viewer: Viewer | null, productId: string): P
   });
 }
 
-export async function archiveListing(viewer: Viewer | null, productId: string): Promise<void> {
+export async function archiveProduct(viewer: Viewer | null, productId: string): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const slug = await db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
@@ -139,7 +139,7 @@ export async function archiveListing(viewer: Viewer | null, productId: string): 
 }
 
 /** A new draft with the same facts (no GTIN, which identifies one product; no stock, no photos). */
-export async function duplicateListing(viewer: Viewer | null, productId: string): Promise<{ id: string }> {
+export async function duplicateProduct(viewer: Viewer | null, productId: string): Promise<{ id: string }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   return db.$transaction(async (tx) => {
     const product = await ownProduct(tx, viewer, productId);
@@ -178,7 +178,7 @@ function reviewedState(input: unknown): ReviewedState {
   return { editVersion: Number.isInteger(version) ? version : undefined, photoIds };
 }
 
-export async function approveListing(viewer: Viewer | null, productId: string, reviewed?: ReviewedState | Record<string, unknown>): Promise<void> {
+export async function approveProduct(viewer: Viewer | null, productId: string, reviewed?: ReviewedState | Record<string, unknown>): Promise<void> {
   authorize(viewer, "product.review");
   await assertProductInScope(viewer, productId);
   const seen = reviewedState(reviewed);
@@ -189,7 +189,7 @@ export async function approveListing(viewer: Viewer | null, productId: string, r
     await assertInScope(viewer, { producerId: product.producerId });
     if (seen.editVersion !== undefined && seen.editVersion !== product.editVersion) throw new AppError("CONFLICT", "changed since reviewed", { reason: "CHANGED_SINCE_REVIEW" });
     const pendingPhotos = await tx.productImage.findMany({ where: { productId, review: "PENDING", ...(seen.photoIds ? { id: { in: [...seen.photoIds] } } : {}) }, select: { id: true, key: true } });
-    const revision = product.pendingRevision as Partial<ListingFactsData> | null;
+    const revision = product.pendingRevision as Partial<ProductFactsData> | null;
     const reviewable = product.status === "PENDING_REVIEW" || (product.status === "PUBLISHED" && (revision || pendingPhotos.length > 0));
     if (!reviewable) throw new AppError("CONFLICT", "nothing to review");
     if (revision?.gtin) await assertGtinFree(tx, revision.gtin, product.id);
@@ -215,7 +215,7 @@ export async function approveListing(viewer: Viewer | null, productId: string, r
   invalidate([CacheTags.product(slug), CacheTags.catalogue, CacheTags.producers, CacheTags.programme]);
 }
 
-export async function rejectListing(viewer: Viewer | null, productId: string, input: unknown): Promise<void> {
+export async function rejectProduct(viewer: Viewer | null, productId: string, input: unknown): Promise<void> {
   authorize(viewer, "product.review");
   await assertProductInScope(viewer, productId);
   const { reason } = ZRejectForm.parse(input);

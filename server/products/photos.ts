@@ -57,7 +57,7 @@ async function lockOwnProduct(tx: Tx, viewer: Viewer, productId: string) {
  * (PENDING): with the listing's first review, or on their own for a published listing, which then
  * shows in the officers' queue.
  */
-export async function attachListingPhotos(tx: Tx, product: { id: string; status: string; nameVi: string }, images: readonly StoredImage[]): Promise<void> {
+export async function attachProductPhotos(tx: Tx, product: { id: string; status: string; nameVi: string }, images: readonly StoredImage[]): Promise<void> {
   if (images.length === 0) return;
   const count = await tx.productImage.count({ where: { productId: product.id } });
   if (count + images.length > MAX_PHOTOS_PER_LISTING) throw new AppError("VALIDATION", "too many photos", { photo: "photoTooMany", max: MAX_PHOTOS_PER_LISTING });
@@ -70,7 +70,7 @@ export async function attachListingPhotos(tx: Tx, product: { id: string; status:
 }
 
 /** Adds photos to the producer's own listing (checked and re-encoded by storeImage). */
-export async function addListingPhotos(viewer: Viewer | null, productId: string, files: readonly UploadedPhoto[]): Promise<{ added: number }> {
+export async function addProductPhotos(viewer: Viewer | null, productId: string, files: readonly UploadedPhoto[]): Promise<{ added: number }> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   // Refuse someone else's listing before spending CPU on the photos.
   await db.$transaction((tx) => lockOwnProduct(tx, viewer, productId));
@@ -79,7 +79,7 @@ export async function addListingPhotos(viewer: Viewer | null, productId: string,
     await db.$transaction(async (tx) => {
       const product = await lockOwnProduct(tx, viewer, productId);
       if (product.status === "ARCHIVED") throw new AppError("CONFLICT", "archived");
-      await attachListingPhotos(tx, product, images);
+      await attachProductPhotos(tx, product, images);
     });
   } catch (error) {
     await discardPhotos(images);
@@ -101,7 +101,7 @@ async function renumber(tx: Tx, ids: readonly string[]): Promise<void> {
 }
 
 /** Deletes a photo and its files. Removing content needs no review; the public page updates at once. */
-export async function deleteListingPhoto(viewer: Viewer | null, photoId: string): Promise<void> {
+export async function deleteProductPhoto(viewer: Viewer | null, photoId: string): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const { slug, key, wasPublic } = await db.$transaction(async (tx) => {
     const { product, photos, index } = await ownPhoto(tx, viewer, photoId);
@@ -115,7 +115,7 @@ export async function deleteListingPhoto(viewer: Viewer | null, photoId: string)
 }
 
 /** Reorders a listing's photos; the first approved one is the main photo on public pages. */
-export async function moveListingPhoto(viewer: Viewer | null, photoId: string, move: PhotoMove): Promise<void> {
+export async function moveProductPhoto(viewer: Viewer | null, photoId: string, move: PhotoMove): Promise<void> {
   if (!viewer) throw new AppError("UNAUTHENTICATED");
   const slug = await db.$transaction(async (tx) => {
     const { product, photos } = await ownPhoto(tx, viewer, photoId);
@@ -126,7 +126,7 @@ export async function moveListingPhoto(viewer: Viewer | null, photoId: string, m
 }
 
 /** An officer refuses one photo of a listing (the producer sees it refused and can delete it). */
-export async function rejectListingPhoto(viewer: Viewer | null, photoId: string): Promise<void> {
+export async function rejectProductPhoto(viewer: Viewer | null, photoId: string): Promise<void> {
   authorize(viewer, "product.review");
   await db.$transaction(async (tx) => {
     const photo = await tx.productImage.findUnique({ where: { id: photoId }, include: { product: { select: { producerId: true } } } });

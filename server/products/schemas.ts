@@ -5,7 +5,7 @@ import { normalizeText } from "@/lib/text-normalize";
 import { gtinField, optionalTextField, plainTextField, textField, vndField } from "@/lib/zod-fields";
 
 /** A listing's facts, shared by the studio form and the server. Messages are keys of forms.json. */
-export const ZListingFacts = z.object({
+export const ZProductFacts = z.object({
   nameVi: textField(160, 2),
   nameEn: optionalTextField(160),
   descriptionVi: plainTextField(10_000),
@@ -18,21 +18,21 @@ export const ZListingFacts = z.object({
   gtin: gtinField(),
 });
 
-export type ListingFacts = z.infer<typeof ZListingFacts>;
+export type ProductFacts = z.infer<typeof ZProductFacts>;
 
 const stockCount = z.coerce.number({ message: "stock" }).int("stock").min(0, "stock").max(10_000_000, "stock");
 
 /** A new listing also has its first stock count (recorded as the first stock movement). */
-export const ZListingCreate = ZListingFacts.extend({ stock: stockCount.default(0) });
+export const ZProductCreate = ZProductFacts.extend({ stock: stockCount.default(0) });
 
 /**
  * An edit carries no stock (stock changes only through adjustments, so a form opened before a sale
  * cannot write the old count back) and the version it was opened at.
  */
-export const ZListingUpdate = ZListingFacts.extend({ editVersion: z.coerce.number().int().min(0) });
+export const ZProductUpdate = ZProductFacts.extend({ editVersion: z.coerce.number().int().min(0) });
 
 /** The fields an officer reviews; a change to any of them on a published product needs approval. */
-export const PUBLIC_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "group", "subgroupId", "priceVnd", "unit", "unitEn", "gtin"] as const satisfies readonly (keyof ListingFacts)[];
+export const PUBLIC_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "group", "subgroupId", "priceVnd", "unit", "unitEn", "gtin"] as const satisfies readonly (keyof ProductFacts)[];
 
 export const ZRejectForm = z.object({ reason: z.string({ message: "reason" }).overwrite(normalizeText).trim().min(3, "reason").max(1000, "tooLong") });
 

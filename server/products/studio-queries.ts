@@ -7,10 +7,10 @@ import { shortestGtin } from "@/lib/gtin";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
-import { shownFacts, type ListingFactsData } from "./facts";
+import { shownFacts, type ProductFactsData } from "./facts";
 import { PUBLIC_FIELDS } from "./schemas";
 
-export interface ListingRow {
+export interface OwnProductRow {
   id: string;
   slug: string;
   nameVi: string;
@@ -21,7 +21,7 @@ export interface ListingRow {
   rejectionReason: string | null;
 }
 
-export async function listOwnListings(viewer: Viewer): Promise<ListingRow[]> {
+export async function listOwnProducts(viewer: Viewer): Promise<OwnProductRow[]> {
   authorize(viewer, "product.manageOwn");
   const rows = await db.product.findMany({ where: { producerId: ownProducerId(viewer) }, orderBy: { updatedAt: "desc" } });
   return rows.map((p) => ({
@@ -30,7 +30,7 @@ export async function listOwnListings(viewer: Viewer): Promise<ListingRow[]> {
   }));
 }
 
-export async function getOwnListing(viewer: Viewer, productId: string) {
+export async function getOwnProduct(viewer: Viewer, productId: string) {
   const product = await db.product.findUnique({ where: { id: productId }, include: { images: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } });
   if (!product) throw new AppError("NOT_FOUND");
   authorize(viewer, "product.manageOwn", product);
@@ -51,7 +51,7 @@ export async function getOwnListing(viewer: Viewer, productId: string) {
 }
 
 /** The facts as the form's fields hold them: strings, the GTIN in its printed (shortest) form. */
-export function factsFormValues(facts: ListingFactsData): Record<string, string> {
+export function factsFormValues(facts: ProductFactsData): Record<string, string> {
   return Object.fromEntries(
     PUBLIC_FIELDS.map((field) => {
       const value = facts[field];
@@ -109,7 +109,7 @@ export interface ReviewItem {
 const REVIEW_PAGE = 50;
 
 /**
- * Listings waiting for an officer, oldest first: new listings, edits of published ones and photos
+ * Products waiting for an officer, oldest first: new products, edits of published ones and photos
  * added to published ones. At most REVIEW_PAGE at a time, with the total.
  */
 export async function listReviewQueue(viewer: Viewer): Promise<{ items: ReviewItem[]; total: number }> {

@@ -21,7 +21,7 @@ async function buyBrooms(browser: Browser, quantity: number): Promise<void> {
   await buyer.context().close();
 }
 
-async function openBroomListing(page: Page): Promise<number> {
+async function openBroomProduct(page: Page): Promise<number> {
   await page.goto("/studio/products");
   await page.getByRole("link", { name: "Chổi chít Việt Lâm", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chổi chít Việt Lâm");
@@ -31,7 +31,7 @@ async function openBroomListing(page: Page): Promise<number> {
 test("a sale made while the product form is open is not undone by saving it, and a stocktake counted before it is refused", async ({ page, browser }) => {
   await page.goto("/");
   await signIn(page, PRODUCER);
-  const before = await openBroomListing(page);
+  const before = await openBroomProduct(page);
   // The form has no stock field to write back: stock changes only through adjustments.
   await expect(page.getByRole("spinbutton", { name: "Tồn kho" })).toHaveCount(0);
 

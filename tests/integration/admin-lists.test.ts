@@ -12,7 +12,7 @@ import { reviewIdea, reviewIdeas } from "@/server/ideas/mutations";
 import { IDEA_LIST, listIdeasForOfficer } from "@/server/ideas/queries";
 import { db } from "@/server/infra/db";
 import { listProducersForAdmin, PRODUCER_LIST, producerRowsForExport, searchProducersForPicker } from "@/server/producers/admin-queries";
-import { reviewListings } from "@/server/products/admin-mutations";
+import { reviewProducts } from "@/server/products/admin-mutations";
 import { listProductsForOfficer, PRODUCT_LIST } from "@/server/products/admin-queries";
 import { refreshProducerSearchText, refreshProductSearchText } from "@/server/search/refresh-search-text";
 import { createCertificate, createOfficerViewer, createProducer, createProduct, createProvinceWithCommunes, createRegion, createUser, TEST_PASSWORD, unique } from "../factories";
@@ -182,14 +182,14 @@ describe("the officers' products list", () => {
     expect(row).toMatchObject({ stars: 4, producerName: producerA.name });
 
     // Bulk review: the draft and the other commune's product are skipped, the rest is reviewed.
-    expect(await reviewListings(officer.viewer, [draft.id, pending.id, revised.id, elsewhere.id], "approve")).toEqual({ changed: 2, skipped: 2 });
+    expect(await reviewProducts(officer.viewer, [draft.id, pending.id, revised.id, elsewhere.id], "approve")).toEqual({ changed: 2, skipped: 2 });
     expect((await db.product.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PUBLISHED");
     expect((await db.product.findUniqueOrThrow({ where: { id: revised.id } })).nameVi).toBe(`Chè sửa mới ${tag}`);
     expect((await db.product.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
     expect((await db.product.findUniqueOrThrow({ where: { id: elsewhere.id } })).status).toBe("PENDING_REVIEW");
     // A rejection needs its reason.
-    await expect(reviewListings(officer.viewer, [draft.id], "reject", { reason: "" })).rejects.toBeInstanceOf(ZodError);
-    expect(await reviewListings(officer.viewer, [elsewhere.id, draft.id], "reject", { reason: "Thiếu nhãn" })).toEqual({ changed: 0, skipped: 2 });
+    await expect(reviewProducts(officer.viewer, [draft.id], "reject", { reason: "" })).rejects.toBeInstanceOf(ZodError);
+    expect(await reviewProducts(officer.viewer, [elsewhere.id, draft.id], "reject", { reason: "Thiếu nhãn" })).toEqual({ changed: 0, skipped: 2 });
     expect((await db.product.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
   });
 });

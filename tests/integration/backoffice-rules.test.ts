@@ -5,12 +5,12 @@ import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { recordCertificate } from "@/server/certificates/mutations";
 import { db } from "@/server/infra/db";
 import {
-  approveListing,
-  archiveListing,
-  createListing,
-  rejectListing,
-  submitListing,
-  updateListing,
+  approveProduct,
+  archiveProduct,
+  createProduct,
+  rejectProduct,
+  submitProduct,
+  updateProduct,
 } from "@/server/products/mutations";
 import { setProducersStatus } from "@/server/producers/admin-mutations";
 import {
@@ -42,16 +42,16 @@ describe("authorization of back-office use cases", () => {
     const a = await createProducerViewer();
     const b = await createProducerViewer();
     const officer = await createOfficerViewer();
-    const { id } = await createListing(a.viewer, listing());
+    const { id } = await createProduct(a.viewer, listing());
 
-    expect(await codeOf(createListing(null, listing()))).toBe("UNAUTHENTICATED");
-    expect(await codeOf(createListing(officer.viewer, listing()))).toBe("FORBIDDEN");
-    expect(await codeOf(updateListing(b.viewer, id, listing({ nameVi: "Chiếm" })))).toBe("NOT_FOUND");
-    expect(await codeOf(submitListing(b.viewer, id))).toBe("NOT_FOUND");
-    expect(await codeOf(archiveListing(b.viewer, id))).toBe("NOT_FOUND");
-    expect(await codeOf(approveListing(a.viewer, id))).toBe("FORBIDDEN");
-    expect(await codeOf(approveListing(null, id))).toBe("UNAUTHENTICATED");
-    expect(await codeOf(rejectListing(a.viewer, id, { reason: "không" }))).toBe("FORBIDDEN");
+    expect(await codeOf(createProduct(null, listing()))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(createProduct(officer.viewer, listing()))).toBe("FORBIDDEN");
+    expect(await codeOf(updateProduct(b.viewer, id, listing({ nameVi: "Chiếm" })))).toBe("NOT_FOUND");
+    expect(await codeOf(submitProduct(b.viewer, id))).toBe("NOT_FOUND");
+    expect(await codeOf(archiveProduct(b.viewer, id))).toBe("NOT_FOUND");
+    expect(await codeOf(approveProduct(a.viewer, id))).toBe("FORBIDDEN");
+    expect(await codeOf(approveProduct(null, id))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(rejectProduct(a.viewer, id, { reason: "không" }))).toBe("FORBIDDEN");
     expect(await codeOf(recordCertificate(a.viewer, {}))).toBe("FORBIDDEN");
     expect(await codeOf(setProducersStatus(a.viewer, [b.producerId], { status: "SUSPENDED", reason: "thử" }))).toBe("FORBIDDEN");
     expect(await codeOf(inviteProducerUser(a.viewer, {}))).toBe("FORBIDDEN");
@@ -66,13 +66,13 @@ describe("listing review", () => {
   it("goes draft → pending → published, and a rejection carries the officer's reason", async () => {
     const { viewer } = await createProducerViewer();
     const officer = await createOfficerViewer();
-    const first = await createListing(viewer, listing());
-    await submitListing(viewer, first.id);
-    await rejectListing(officer.viewer, first.id, { reason: "Thiếu ảnh nhãn mác" });
+    const first = await createProduct(viewer, listing());
+    await submitProduct(viewer, first.id);
+    await rejectProduct(officer.viewer, first.id, { reason: "Thiếu ảnh nhãn mác" });
     expect(await db.product.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "REJECTED", rejectionReason: "Thiếu ảnh nhãn mác" });
 
-    await submitListing(viewer, first.id);
-    await approveListing(officer.viewer, first.id);
+    await submitProduct(viewer, first.id);
+    await approveProduct(officer.viewer, first.id);
     expect(await db.product.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "PUBLISHED", rejectionReason: null });
     const audit = await db.auditLog.findMany({ where: { entityId: first.id }, orderBy: { createdAt: "asc" } });
     expect(audit.map((entry) => entry.action)).toEqual(["product.reject", "product.approve"]);
@@ -82,17 +82,17 @@ describe("listing review", () => {
   it("keeps the published version live until an edit is approved, and an edit never writes stock", async () => {
     const { viewer } = await createProducerViewer();
     const officer = await createOfficerViewer();
-    const { id } = await createListing(viewer, listing());
-    await submitListing(viewer, id);
-    await approveListing(officer.viewer, id);
+    const { id } = await createProduct(viewer, listing());
+    await submitProduct(viewer, id);
+    await approveProduct(officer.viewer, id);
 
-    const result = await updateListing(viewer, id, listing({ nameVi: "Chè Shan tuyết mới", priceVnd: "180.000", stock: "3" }));
+    const result = await updateProduct(viewer, id, listing({ nameVi: "Chè Shan tuyết mới", priceVnd: "180.000", stock: "3" }));
     expect(result.pendingReview).toBe(true);
     const live = await db.product.findUniqueOrThrow({ where: { id } });
     // A stock field posted with the edit is ignored: stock changes only through adjustments.
     expect(live).toMatchObject({ nameVi: "Chè Shan tuyết thử", priceVnd: 150000, stock: 12, status: "PUBLISHED" });
 
-    await approveListing(officer.viewer, id);
+    await approveProduct(officer.viewer, id);
     const approved = await db.product.findUniqueOrThrow({ where: { id } });
     expect(approved).toMatchObject({ nameVi: "Chè Shan tuyết mới", priceVnd: 180000, pendingRevision: null });
     expect(approved.searchText).toContain("che shan tuyet moi");
@@ -100,11 +100,11 @@ describe("listing review", () => {
 
   it("refuses bad prices, stock and GTIN check digits with field messages", async () => {
     const { viewer } = await createProducerViewer();
-    const error = await createListing(viewer, listing({ priceVnd: "12.5", stock: "-1", gtin: "8934588012229" })).catch((e) => e);
+    const error = await createProduct(viewer, listing({ priceVnd: "12.5", stock: "-1", gtin: "8934588012229" })).catch((e) => e);
     const fields = (error as { issues: { path: string[]; message: string }[] }).issues.map((i) => `${i.path[0]}:${i.message}`);
     // "12.5" could be 12,5 or 12.500 đồng: refused, not guessed.
     expect(fields).toEqual(expect.arrayContaining(["priceVnd:moneyAmbiguous", "stock:stock", "gtin:gtin"]));
-    const ok = await createListing(viewer, listing({ gtin: "8934588012228" }));
+    const ok = await createProduct(viewer, listing({ gtin: "8934588012228" }));
     expect((await db.product.findUniqueOrThrow({ where: { id: ok.id } })).gtin).toBe("08934588012228");
   });
 
@@ -113,16 +113,16 @@ describe("listing review", () => {
     const brooms = await db.subgroup.create({ data: { code: unique("FIBRE"), group: "HANDICRAFT", nameVi: "Sản phẩm từ sợi thực vật", nameEn: "Natural fibre" } });
     const { viewer } = await createProducerViewer();
     // 148/QĐ-TTg: tea is a food subgroup, so a handicraft cannot carry it.
-    await expect(createListing(viewer, listing({ group: "HANDICRAFT", subgroupId: tea.id }))).rejects.toMatchObject({
+    await expect(createProduct(viewer, listing({ group: "HANDICRAFT", subgroupId: tea.id }))).rejects.toMatchObject({
       code: "VALIDATION",
       details: { subgroupId: "subgroupNotInGroup" },
     });
-    const { id } = await createListing(viewer, listing({ group: "FOOD", subgroupId: tea.id }));
-    await expect(updateListing(viewer, id, listing({ group: "FOOD", subgroupId: brooms.id }))).rejects.toMatchObject({
+    const { id } = await createProduct(viewer, listing({ group: "FOOD", subgroupId: tea.id }));
+    await expect(updateProduct(viewer, id, listing({ group: "FOOD", subgroupId: brooms.id }))).rejects.toMatchObject({
       details: { subgroupId: "subgroupNotInGroup" },
     });
-    await expect(updateListing(viewer, id, listing({ group: "FOOD", subgroupId: "khong-co" }))).rejects.toMatchObject({ details: { subgroupId: "invalid" } });
-    await updateListing(viewer, id, listing({ group: "HANDICRAFT", subgroupId: brooms.id }));
+    await expect(updateProduct(viewer, id, listing({ group: "FOOD", subgroupId: "khong-co" }))).rejects.toMatchObject({ details: { subgroupId: "invalid" } });
+    await updateProduct(viewer, id, listing({ group: "HANDICRAFT", subgroupId: brooms.id }));
     expect(await db.product.findUniqueOrThrow({ where: { id } })).toMatchObject({ group: "HANDICRAFT", subgroupId: brooms.id });
     // Whatever writes the row, the pair is checked: the group alone cannot move away from its subgroup.
     await expect(db.product.update({ where: { id }, data: { group: "FOOD" } })).rejects.toThrow(/x_products_subgroup_in_group/);

@@ -6,7 +6,7 @@ import { seedDemo } from "@/prisma/seed/seed-demo";
 import { CACHE_STATE } from "@/server/infra/cache-handler/state-key.mjs";
 import { SharedTagCache } from "@/server/infra/cache-handler/shared-tags.mjs";
 import { db } from "@/server/infra/db";
-import { approveListing, archiveListing, updateListing } from "@/server/products/mutations";
+import { approveProduct, archiveProduct, updateProduct } from "@/server/products/mutations";
 import { getProduct, listProducts, suggestCatalogue } from "@/server/products/queries";
 import { parseStrict, ZProductListQuery } from "@/server/products/query-schemas";
 import { CatalogueIndex, setCatalogueIndex } from "@/server/search/catalogue-index";
@@ -209,14 +209,14 @@ describe("freshness on two instances", () => {
   it("finds a product on both instances within a second of its approval", async () => {
     expect(foundOn(a, "mật ong bạc hà chờ duyệt")).not.toContain(pendingHoney.slug);
     const { viewer: officer } = await createOfficerViewer();
-    await approveListing(officer, pendingHoney.id);
+    await approveProduct(officer, pendingHoney.id);
     expect(await within(1000, () => foundOn(a, "bạc hà chờ duyệt").includes(pendingHoney.slug))).toBeLessThan(1000);
     expect(await within(1000, () => foundOn(b, "bạc hà chờ duyệt").includes(pendingHoney.slug))).toBeLessThan(1000);
   });
 
   it("shows a changed price on both instances within a second of its approval", async () => {
     const product = await db.product.findUniqueOrThrow({ where: { id: pendingHoney.id } });
-    await updateListing(producerViewer, product.id, {
+    await updateProduct(producerViewer, product.id, {
       nameVi: product.nameVi,
       descriptionVi: product.descriptionVi,
       group: product.group,
@@ -227,7 +227,7 @@ describe("freshness on two instances", () => {
       editVersion: product.editVersion,
     });
     const { viewer: officer } = await createOfficerViewer();
-    await approveListing(officer, product.id);
+    await approveProduct(officer, product.id);
     const priceOn = (index: CatalogueIndex) => {
       const id = index.search.idsWithSlugs(new Set([pendingHoney.slug]))[0];
       return index.usable && id ? index.search.card(id)?.priceVnd : undefined;
@@ -238,7 +238,7 @@ describe("freshness on two instances", () => {
   });
 
   it("forgets an unpublished product on both instances within a second", async () => {
-    await archiveListing(producerViewer, pendingHoney.id);
+    await archiveProduct(producerViewer, pendingHoney.id);
     await within(1000, () => a.usable && !foundOn(a, "bạc hà chờ duyệt").includes(pendingHoney.slug));
     await within(1000, () => b.usable && !foundOn(b, "bạc hà chờ duyệt").includes(pendingHoney.slug));
     expect(await slugs("bạc hà chờ duyệt")).not.toContain(pendingHoney.slug);

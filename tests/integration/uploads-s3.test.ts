@@ -7,8 +7,8 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as serveUpload } from "@/app/uploads/[file]/route";
 import { db } from "@/server/infra/db";
-import { createListing } from "@/server/products/mutations";
-import { addListingPhotos } from "@/server/products/photos";
+import { createProduct } from "@/server/products/mutations";
+import { addProductPhotos } from "@/server/products/photos";
 import { createProducerViewer } from "../factories";
 import { jpeg } from "../support/images";
 import { codeOf } from "../support/outcome";
@@ -54,8 +54,8 @@ afterAll(async () => {
 describe("uploads on S3-compatible storage", () => {
   it("store the re-encoded variants in the bucket, and every instance serves them from there", async () => {
     const { viewer } = await createProducerViewer();
-    const { id } = await createListing(viewer, { nameVi: "Chè trên S3", group: "FOOD", priceVnd: "1000", unit: "gói", stock: "1" });
-    await addListingPhotos(viewer, id, [{ name: "che.jpg", bytes: await jpeg(1600, 900) }]);
+    const { id } = await createProduct(viewer, { nameVi: "Chè trên S3", group: "FOOD", priceVnd: "1000", unit: "gói", stock: "1" });
+    await addProductPhotos(viewer, id, [{ name: "che.jpg", bytes: await jpeg(1600, 900) }]);
     const { key } = await db.productImage.findFirstOrThrow({ where: { productId: id } });
 
     const listed = await client.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: key }));
@@ -72,10 +72,10 @@ describe("uploads on S3-compatible storage", () => {
 
   it("validate exactly as on local disk: a disguised or oversized file never reaches the bucket", async () => {
     const { viewer } = await createProducerViewer();
-    const { id } = await createListing(viewer, { nameVi: "Chè trên S3 2", group: "FOOD", priceVnd: "1000", unit: "gói", stock: "1" });
+    const { id } = await createProduct(viewer, { nameVi: "Chè trên S3 2", group: "FOOD", priceVnd: "1000", unit: "gói", stock: "1" });
     const before = (await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).KeyCount ?? 0;
-    expect(await codeOf(addListingPhotos(viewer, id, photo(Buffer.from("GIF89a but really text"))))).toBe("UNSUPPORTED_MEDIA_TYPE");
-    expect(await codeOf(addListingPhotos(viewer, id, photo(await sharp({ create: { width: 3000, height: 3000, channels: 3, background: "#123456" } }).png({ compressionLevel: 0 }).toBuffer())))).toBe("PAYLOAD_TOO_LARGE");
+    expect(await codeOf(addProductPhotos(viewer, id, photo(Buffer.from("GIF89a but really text"))))).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(await codeOf(addProductPhotos(viewer, id, photo(await sharp({ create: { width: 3000, height: 3000, channels: 3, background: "#123456" } }).png({ compressionLevel: 0 }).toBuffer())))).toBe("PAYLOAD_TOO_LARGE");
     expect((await client.send(new ListObjectsV2Command({ Bucket: BUCKET }))).KeyCount ?? 0).toBe(before);
   });
 });

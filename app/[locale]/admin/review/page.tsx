@@ -3,7 +3,7 @@ import { RejectForm } from "@/components/products/reject-form";
 import { formatDateTime } from "@/lib/format";
 import { imageUrl } from "@/lib/image-url";
 import { requirePageAccess } from "@/server/auth/session";
-import { approveListingAction, rejectListingAction, rejectListingPhotoAction } from "@/server/products/actions";
+import { approveProductAction, rejectProductAction, rejectProductPhotoAction } from "@/server/products/actions";
 import { approveProducerRevisionAction, rejectProducerRevisionAction } from "@/server/producers/actions";
 import { listProfileReviewQueue } from "@/server/producers/review-queries";
 import { listReviewQueue, type ReviewPhoto } from "@/server/products/studio-queries";
@@ -47,7 +47,7 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
         <article key={item.id} id={`product-${item.id}`} className="space-y-3 rounded border border-slate-300 p-4" aria-labelledby={`title-${item.id}`}>
           <h2 id={`title-${item.id}`} className="text-lg font-bold">{item.nameVi}</h2>
           <p className="text-sm">
-            {item.producer} · {item.isRevision ? (item.diff.length > 0 ? t("revision") : t("photosOnly")) : t("newListing")}
+            {item.producer} · {item.isRevision ? (item.diff.length > 0 ? t("revision") : t("photosOnly")) : t("newProduct")}
             {item.submittedAt ? ` · ${formatDateTime(item.submittedAt, locale)}` : ""}
           </p>
           {item.diff.length > 0 ? (
@@ -72,7 +72,7 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
                 {item.newPhotos.map((photo, index) => (
                   <li key={photo.id} className="space-y-1">
                     <Thumbnail photo={photo} alt={t("newPhotoAlt", { n: index + 1, name: item.nameVi })} />
-                    <form action={rejectListingPhotoAction}>
+                    <form action={rejectProductPhotoAction}>
                       <input type="hidden" name="locale" value={locale} />
                       <input type="hidden" name="id" value={item.id} />
                       <input type="hidden" name="photoId" value={photo.id} />
@@ -97,7 +97,7 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
           ) : null}
           {!item.isRevision && item.livePhotos.length === 0 && item.newPhotos.length === 0 ? <p className="text-sm text-amber-900">{t("noPhotos")}</p> : null}
           <div className="flex flex-wrap items-start gap-6">
-            <form action={approveListingAction}>
+            <form action={approveProductAction}>
               <input type="hidden" name="locale" value={locale} />
               <input type="hidden" name="id" value={item.id} />
               <input type="hidden" name="editVersion" value={item.editVersion} />
@@ -106,7 +106,7 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
             </form>
             <RejectForm
               locale={locale}
-              action={rejectListingAction}
+              action={rejectProductAction}
               hidden={{ id: item.id, editVersion: String(item.editVersion), photoIds: item.newPhotos.map((p) => p.id).join(",") }}
               label={t("reason")}
               submit={t("reject")}

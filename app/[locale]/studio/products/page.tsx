@@ -2,14 +2,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { formatVnd } from "@/lib/money";
 import { requirePageAccess } from "@/server/auth/session";
-import { listOwnListings } from "@/server/products/studio-queries";
+import { listOwnProducts } from "@/server/products/studio-queries";
 
 export default async function StudioProducts({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePageAccess("product.manageOwn", locale, "/studio/products");
   const t = await getTranslations({ locale, namespace: "listings" });
-  const rows = await listOwnListings(viewer);
+  const rows = await listOwnProducts(viewer);
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { backQuery, ConfirmPage } from "@/components/backoffice/confirm-page";
 import { parseIds, type SearchParams } from "@/lib/list-query";
 import { requirePageAccess } from "@/server/auth/session";
-import { reviewListingsAction } from "@/server/products/actions";
+import { reviewProductsAction } from "@/server/products/actions";
 import { productsForConfirmation } from "@/server/products/admin-queries";
 
 /** What a bulk review will change, before anything does. */
@@ -36,7 +36,7 @@ export default async function ConfirmProductsReview({ params, searchParams }: { 
       explain={t(`confirm.${action}Explain`)}
       items={items}
       form={{
-        action: reviewListingsAction,
+        action: reviewProductsAction,
         hidden: { action },
         reason: action === "reject" ? { label: t("confirm.reason"), required: true } : undefined,
         submitLabel: t(`confirm.${action}Button`),

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PhotoGallery } from "@/components/products/photo-gallery";
 import { PhotoUploader } from "@/components/products/photo-uploader";
-import { ListingForm } from "@/components/products/product-form";
+import { ProductForm } from "@/components/products/product-form";
 import { StockForm } from "@/components/products/stock-form";
 import { nowMs } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
@@ -11,11 +11,11 @@ import { formatDateTime } from "@/lib/format";
 import { MAX_PHOTOS_PER_LISTING } from "@/lib/photo-rules";
 import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
 import { requirePageAccess } from "@/server/auth/session";
-import { addListingPhotosAction, archiveListingAction, deleteListingPhotoAction, duplicateListingAction, moveListingPhotoAction } from "@/server/products/actions";
+import { addProductPhotosAction, archiveProductAction, deleteProductPhotoAction, duplicateProductAction, moveProductPhotoAction } from "@/server/products/actions";
 import { listStockHistory } from "@/server/products/stock";
-import { getOwnListing, listSubgroups } from "@/server/products/studio-queries";
+import { getOwnProduct, listSubgroups } from "@/server/products/studio-queries";
 
-export default async function EditListing({
+export default async function EditProduct({
   params,
   searchParams,
 }: {
@@ -25,7 +25,7 @@ export default async function EditListing({
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePageAccess("product.manageOwn", locale, `/studio/products/${id}`);
-  const listing = await getOwnListing(viewer, id).catch((error) => {
+  const listing = await getOwnProduct(viewer, id).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -52,7 +52,7 @@ export default async function EditListing({
         ) : null}
       </div>
 
-      <ListingForm
+      <ProductForm
         locale={locale}
         id={listing.id}
         initial={listing.values}
@@ -67,13 +67,13 @@ export default async function EditListing({
         <h2 id="photos-title" className="text-xl font-bold">{t("photos.title")}</h2>
         <p className="text-sm text-slate-700">{t("photos.note", { max: MAX_PHOTOS_PER_LISTING })}</p>
         {query.photo ? <p role="status" className="font-semibold text-green-900">{t(`photos.${query.photo === "deleted" ? "deleted" : "moved"}`)}</p> : null}
-        <PhotoGallery locale={locale} ownerField="id" ownerId={listing.id} photos={listing.images} moveAction={moveListingPhotoAction} deleteAction={deleteListingPhotoAction} />
+        <PhotoGallery locale={locale} ownerField="id" ownerId={listing.id} photos={listing.images} moveAction={moveProductPhotoAction} deleteAction={deleteProductPhotoAction} />
         {listing.status !== "ARCHIVED" && listing.images.length < MAX_PHOTOS_PER_LISTING ? (
           <PhotoUploader
             locale={locale}
             ownerField="id"
             ownerId={listing.id}
-            action={addListingPhotosAction}
+            action={addProductPhotosAction}
             uploadMaxBytes={uploadMaxBytes}
             requestMaxBytes={actionBodyLimitBytes(uploadMaxBytes)}
             remaining={MAX_PHOTOS_PER_LISTING - listing.images.length}
@@ -119,13 +119,13 @@ export default async function EditListing({
       </section>
 
       <div className="flex gap-3">
-        <form action={duplicateListingAction}>
+        <form action={duplicateProductAction}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="id" value={listing.id} />
           <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">{t("duplicate")}</button>
         </form>
         {listing.status !== "ARCHIVED" ? (
-          <form action={archiveListingAction}>
+          <form action={archiveProductAction}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="id" value={listing.id} />
             <button type="submit" className="rounded border border-red-800 px-3 py-1 font-semibold text-red-900">{t("archive")}</button>

@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ListingForm } from "@/components/products/product-form";
+import { ProductForm } from "@/components/products/product-form";
 import { readEnv } from "@/lib/env";
 import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
 import { requirePageAccess } from "@/server/auth/session";
 import { listSubgroups } from "@/server/products/studio-queries";
 
-export default async function NewListing({ params }: { params: Promise<{ locale: string }> }) {
+export default async function NewProduct({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requirePageAccess("product.manageOwn", locale, "/studio/products/new");
@@ -15,7 +15,7 @@ export default async function NewListing({ params }: { params: Promise<{ locale:
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      <ListingForm locale={locale} initial={{}} subgroups={subgroups} canSubmit uploadMaxBytes={uploadMaxBytes} requestMaxBytes={actionBodyLimitBytes(uploadMaxBytes)} />
+      <ProductForm locale={locale} initial={{}} subgroups={subgroups} canSubmit uploadMaxBytes={uploadMaxBytes} requestMaxBytes={actionBodyLimitBytes(uploadMaxBytes)} />
     </section>
   );
 }
