@@ -102,6 +102,25 @@ export function starsOn(certificates: IndexedProduct<unknown>["certificates"], d
   return best;
 }
 
+/**
+ * The `limit` smallest finite keys among `key(0)`…`key(count - 1)`, smallest first, in one pass: for
+ * the few suggestions out of thousands of matches, where sorting them all would cost most of the time.
+ */
+function bestOf(count: number, limit: number, key: (i: number) => number): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = key(i);
+    if (!Number.isFinite(k) || (kept.length === limit && k >= kept[limit - 1])) continue;
+    let at = kept.length === limit ? limit - 1 : kept.length;
+    while (at > 0 && kept[at - 1] > k) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = k;
+  }
+  return kept;
+}
+
 export class CatalogueSearch<Card> {
   readonly products: SearchEngine;
   readonly producers = new SearchEngine();
@@ -110,7 +129,7 @@ export class CatalogueSearch<Card> {
   private producerItems: (IndexedProducer | undefined)[] = [];
   private communeItems: CommuneRef[] = [];
   /** Public products per producer and per commune (for suggestions), counted in `prepare`. */
-  private productCounts = new Map<string, number>();
+  private productCounts = { producer: new Map<string, number>(), commune: new Map<string, number>() };
   /** Per day: each slot's stars, and its rank in each global order (lower first). */
   private day: string | null = null;
   private stars = new Int8Array(0);
@@ -203,8 +222,8 @@ export class CatalogueSearch<Card> {
     const count = this.items.length;
     this.stars = new Int8Array(count);
     const live: number[] = [];
-    this.productCounts = new Map();
-    const countOf = (key: string) => this.productCounts.set(key, (this.productCounts.get(key) ?? 0) + 1);
+    this.productCounts = { producer: new Map(), commune: new Map() };
+    const countOf = (counts: Map<string, number>, slug: string) => counts.set(slug, (counts.get(slug) ?? 0) + 1);
     const keys = { group: new Uint8Array(count), band: new Int8Array(count), province: new Int32Array(count), commune: new Int32Array(count) };
     const provinces = new Map<string, number>();
     const communes = new Map<string, number>();
@@ -214,8 +233,8 @@ export class CatalogueSearch<Card> {
       const item = this.items[slot];
       if (!item) continue;
       live.push(slot);
-      countOf(`producer:${item.producer.slug}`);
-      countOf(`commune:${item.commune.slug}`);
+      countOf(this.productCounts.producer, item.producer.slug);
+      countOf(this.productCounts.commune, item.commune.slug);
       this.stars[slot] = starsOn(item.certificates, day) ?? 0;
       keys.group[slot] = GROUP_INDEX.get(item.group)!;
       keys.band[slot] = PRICE_BANDS.findIndex(([min, max]) => item.priceVnd >= min && (max == null || item.priceVnd <= max));
@@ -367,27 +386,29 @@ export class CatalogueSearch<Card> {
     const items = this.items as IndexedProduct<Card>[];
     const products = this.products.match(q, { prefixLast: true });
     const ranks = this.ranks.stars!;
-    const productKeys = Float64Array.from(products.slots, (slot, i) => (products.tiers[i] * 8 + products.apart[i]) * 0x1000000 + ranks[slot]).sort();
+    // A prefix of two letters matches thousands: keep the best few in one pass instead of sorting all.
     const byRank = this.byRank.stars!;
-    const topProducts: IndexedProduct<Card>[] = [];
-    for (let i = 0; i < productKeys.length && topProducts.length < limits.products; i++) topProducts.push(items[byRank[productKeys[i] % 0x1000000]]);
+    const topProducts = bestOf(products.slots.length, limits.products, (i) => (products.tiers[i] * 8 + products.apart[i]) * 0x1000000 + ranks[products.slots[i]]).map(
+      (key) => items[byRank[key % 0x1000000]],
+    );
 
-    const best = <T extends { slug: string }>(match: ReturnType<SearchEngine["match"]>, list: (T | undefined)[], kind: string, limit: number) => {
-      const found: { item: T; tier: number; products: number }[] = [];
-      for (let i = 0; i < match.slots.length; i++) {
+    const best = <T extends { slug: string }>(match: ReturnType<SearchEngine["match"]>, list: (T | undefined)[], counts: Map<string, number>, limit: number) => {
+      // Fewer tiers first, then more products, then the order matched: one number per match.
+      const key = (i: number) => {
         const item = list[match.slots[i]];
-        const products = item ? (this.productCounts.get(`${kind}:${item.slug}`) ?? 0) : 0;
-        if (item && products > 0) found.push({ item, tier: match.tiers[i], products });
-      }
-      return found
-        .sort((a, b) => a.tier - b.tier || b.products - a.products)
-        .slice(0, limit)
-        .map(({ item, products }) => ({ ...item, products }));
+        const products = item ? (counts.get(item.slug) ?? 0) : 0;
+        return products > 0 ? (match.tiers[i] * 0x100000 + (0xfffff - Math.min(products, 0xfffff))) * 0x100000 + i : Infinity;
+      };
+      return bestOf(match.slots.length, limit, key).map((k) => {
+        const i = k % 0x100000;
+        const item = list[match.slots[i]]!;
+        return { ...item, products: counts.get(item.slug)! };
+      });
     };
     return {
       products: topProducts.map((item) => ({ item, stars: this.stars[this.products.slot(item.id)!] || null })),
-      producers: best(this.producers.match(q, { prefixLast: true }), this.producerItems, "producer", limits.producers),
-      communes: best(this.communes.match(q, { prefixLast: true }), this.communeItems, "commune", limits.communes),
+      producers: best(this.producers.match(q, { prefixLast: true }), this.producerItems, this.productCounts.producer, limits.producers),
+      communes: best(this.communes.match(q, { prefixLast: true }), this.communeItems, this.productCounts.commune, limits.communes),
     };
   }
 }
