@@ -25,10 +25,10 @@ import { generateNational } from "../prisma/seed/generate-national";
 import { findFreePort } from "../scripts/db/embedded-postgres";
 import { buildIfNeeded, spawnNext } from "../scripts/lib/build";
 import { startDemoDatabase, throwawaySiteEnv, waitFor } from "../scripts/lib/throwaway-site";
+import { SEARCH_TERMS } from "./terms";
 
 const CONNECTIONS = 32;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const SEARCH_TERMS = ["che shan tuyet", "chè shan tuyết", "CHE SHAN", "choi chit", "mat ong", "dong van", "tra peng", "gung", "ruou ngo", "cam sanh", "thao qua", "bo kho", "hong tra", "che shan tuyat", "mien dong", "nuoc mam", "gao", "tinh dau", "ca phe", "thu cong"];
 
 interface Row {
   target: string;
