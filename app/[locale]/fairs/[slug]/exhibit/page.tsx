@@ -7,6 +7,7 @@ import { alternatesFor } from "@/i18n/seo";
 import { boothFee, registrationProblem } from "@/lib/booth-plan";
 import { formatDay, formatDayRange } from "@/lib/format";
 import { formatVnd } from "@/lib/money";
+import { englishName, inLocale } from "@/lib/vocabulary";
 import { getFairBoothPlan, getFairBySlug } from "@/server/fairs/queries";
 import { fairName } from "@/components/fairs/format";
 
@@ -35,6 +36,7 @@ export default async function FairExhibitPage({ params }: { params: Params }) {
     getFairBoothPlan(fair),
   ]);
   const open = registrationProblem({ registrationOpen: fair.registrationOpen, deadline: fair.registrationDeadline }, now()) === null;
+  const exhibitorName = (name: string) => inLocale(locale, name, englishName);
   const perBooth = boothFee({ feeVnd: fair.feeVnd, subsidyPercent: fair.subsidyPercent, boothCount: 1 });
   return (
     <article className="space-y-8">
@@ -100,9 +102,9 @@ export default async function FairExhibitPage({ params }: { params: Params }) {
         >
           {plan.map((booth) =>
             booth.producerName ? (
-              <li key={booth.number} className="t" title={tp("boothTaken", { number: booth.number, producer: booth.producerName })}>
+              <li key={booth.number} className="t" title={tp("boothTaken", { number: booth.number, producer: exhibitorName(booth.producerName) })}>
                 <span aria-hidden="true">{booth.number}</span>
-                <span className="sr-only">{tp("boothTaken", { number: booth.number, producer: booth.producerName })}</span>
+                <span className="sr-only">{tp("boothTaken", { number: booth.number, producer: exhibitorName(booth.producerName) })}</span>
               </li>
             ) : (
               <li key={booth.number}>{booth.number}</li>
