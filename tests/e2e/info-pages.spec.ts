@@ -45,8 +45,7 @@ test("Contact names the operator from the settings with a mail link, and says wh
   await axeClean(page);
 });
 
-test("both pages in English, also without JavaScript", async ({ browser }) => {
-  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })).newPage();
+test("both pages in English, also without JavaScript", async ({ page, browser }) => {
   await page.goto("/en/about");
   await expect(page.getByRole("heading", { level: 1, name: "About" })).toBeVisible();
   await expect(page.getByRole("region", { name: "What the stars mean" })).toContainText("Only products of 3 stars or more are OCOP products with a certificate.");
@@ -61,4 +60,11 @@ test("both pages in English, also without JavaScript", async ({ browser }) => {
   await expect(operator.locator('dd[lang="vi"]')).toHaveText(DEMO_OPERATOR.address);
   await expect(page.getByRole("region", { name: "Producers who want to sell here" })).toBeVisible();
   await axeClean(page);
+
+  // Server-rendered: the same pages with JavaScript off.
+  const plain = await (await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })).newPage();
+  await plain.goto("/en/contact");
+  await expect(plain.getByTestId("operator").getByRole("link", { name: DEMO_OPERATOR.email })).toBeVisible();
+  await plain.goto("/about");
+  await expect(plain.getByRole("region", { name: "Sáu nhóm sản phẩm" })).toContainText("thủ công mỹ nghệ");
 });
