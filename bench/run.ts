@@ -96,7 +96,7 @@ try {
 
   const port = String(await findFreePort());
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...throwawaySiteEnv("bench", database.url, base), NODE_ENV: "production" as const };
+  const env = { ...throwawaySiteEnv("bench", database.url, base, database.uploadDir), NODE_ENV: "production" as const };
   buildIfNeeded(env, { force: true });
   next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${base}/api/health`);
