@@ -10,20 +10,21 @@
  * own photos are never joined by drawings. The drawings are deterministic; the stored file names are
  * random like every upload's.
  *
- * Cost: encoding is what the seed spends most on (about 0.25 s of CPU a picture: the drawing
- * rasterised, then three WebP widths), so the rasterised drawings are cached on the machine,
- * `encodeDemoIllustrations` starts before the seed's transaction and runs beside it, two pictures at a
- * time, and `attachDemoIllustrations` writes the rows once both are done.
+ * Cost: encoding is what the seed spends most on (about 0.25 s of CPU a picture on an idle machine:
+ * the drawing rasterised, then three WebP widths). So the pipeline's output is cached on the machine
+ * (`storeDrawing`), `encodeDemoIllustrations` starts before the seed's transaction and runs beside it,
+ * two pictures at a time, and `attachDemoIllustrations` writes the rows once both are done.
  */
-import { createHash } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { producerIllustration, productIllustrations } from "../../lib/illustrations";
 import type { Db } from "../../server/infra/prisma-client";
-import { deleteImage, processImage, type StoredImage } from "../../server/infra/uploads/pipeline";
-import type { Storage } from "../../server/infra/uploads/storage";
+import { IMAGE_WIDTHS } from "../../lib/image-url";
+import { deleteImage, PIPELINE_SIGNATURE, processImage, type StoredImage } from "../../server/infra/uploads/pipeline";
+import { getStorage, type Storage } from "../../server/infra/uploads/storage";
 import { DEMO_PRODUCERS, DEMO_PRODUCTS, DEMO_SUBGROUPS } from "./demo-data";
 
 /** Taken while rows are written, so two instances seeding at once do not both add pictures. */
@@ -35,27 +36,58 @@ export interface EncodedIllustrations {
 }
 
 /**
- * Where rasterised drawings are kept between seeds on this machine (the usual cache folder of Node
- * tools, never committed). Only the source PNG is cached: what is stored always comes out of the
- * pipeline.
+ * The pipeline's output for each drawing, kept between seeds on this machine (the usual cache folder of
+ * Node tools, never committed), by the drawing and the pipeline's signature. A drawing is encoded by
+ * the pipeline the first time; later seeds (every test run's throw-away site) store the same files again
+ * under a new name, as the pipeline would have made them.
  */
-const SOURCE_CACHE = path.resolve("node_modules/.cache/ocop-illustrations");
+const CACHE_DIR = path.resolve("node_modules/.cache/ocop-illustrations");
 
-/**
- * The drawing as the "file" a producer would upload: a PNG. Fast compression: the pipeline re-encodes
- * it at once, and a drawing of flat colours is small anyway. The same drawing gives the same file, so
- * it is rasterised once per machine (by its hash).
- */
+/** The drawing as the "file" a producer would upload: a PNG (fast compression: it is re-encoded at once). */
 async function rasterise(svg: string): Promise<Buffer> {
-  const cached = path.join(SOURCE_CACHE, `${createHash("sha256").update(svg).digest("hex")}.png`);
-  const hit = await readFile(cached).catch(() => null);
-  if (hit) return hit;
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
-  // A cache that cannot be written (a read-only checkout) only costs time.
-  await mkdir(SOURCE_CACHE, { recursive: true })
-    .then(() => writeFile(cached, png))
-    .catch(() => {});
-  return png;
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 1 }).toBuffer();
+}
+
+interface CachedPicture {
+  width: number;
+  height: number;
+}
+
+async function fromCache(folder: string, storage: Storage): Promise<StoredImage | null> {
+  const meta = await readFile(path.join(folder, "meta.json"), "utf8").catch(() => null);
+  if (!meta) return null;
+  const files = await Promise.all(IMAGE_WIDTHS.map((width) => readFile(path.join(folder, `${width}.webp`)).catch(() => null)));
+  if (files.some((file) => !file)) return null;
+  const { width, height } = JSON.parse(meta) as CachedPicture;
+  const key = randomBytes(12).toString("hex");
+  await Promise.all(IMAGE_WIDTHS.map((w, index) => storage.put(`${key}-${w}.webp`, files[index]!, "image/webp")));
+  return { key, width, height };
+}
+
+/** Keeps what the pipeline stored, written to a temporary folder and renamed (two seeds may race). */
+async function toCache(folder: string, files: Map<string, Buffer>, image: StoredImage): Promise<void> {
+  const temporary = `${folder}.${randomBytes(4).toString("hex")}`;
+  try {
+    await mkdir(temporary, { recursive: true });
+    for (const width of IMAGE_WIDTHS) await writeFile(path.join(temporary, `${width}.webp`), files.get(`${image.key}-${width}.webp`)!);
+    await writeFile(path.join(temporary, "meta.json"), JSON.stringify({ width: image.width, height: image.height } satisfies CachedPicture));
+    await rename(temporary, folder);
+  } catch {
+    // Another seed cached it first, or the folder cannot be written: only time is lost.
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+/** One drawing stored as an upload would be: from the cache, else through the pipeline (and cached). */
+async function storeDrawing(svg: string, storage: Storage): Promise<StoredImage> {
+  const folder = path.join(CACHE_DIR, createHash("sha256").update(PIPELINE_SIGNATURE).update(svg).digest("hex"));
+  const cached = await fromCache(folder, storage);
+  if (cached) return cached;
+  const written = new Map<string, Buffer>();
+  const teeing: Storage = { ...storage, put: async (name, body, type) => (written.set(name, body), storage.put(name, body, type)) };
+  const image = await processImage(await rasterise(svg), { storage: teeing });
+  await toCache(folder, written, image);
+  return image;
 }
 
 /** Runs `tasks` with at most `limit` at once (each encode uses about one core). */
@@ -96,10 +128,11 @@ export async function encodeDemoIllustrations(slugs: { products: readonly string
   }
   for (const slug of slugs.producers) jobs.push({ owner: "producers", slug, svg: producerIllustration(slug) });
 
+  const target = storage ?? getStorage();
   const stored: (StoredImage | null)[] = [];
   try {
     const results = await inPool(
-      jobs.map((job, index) => async () => (stored[index] = await processImage(await rasterise(job.svg), { storage }))),
+      jobs.map((job, index) => async () => (stored[index] = await storeDrawing(job.svg, target))),
       Math.max(1, Math.min(2, availableParallelism())),
     );
     const encoded: EncodedIllustrations = { products: new Map(), producers: new Map() };

@@ -63,7 +63,8 @@ test("a card and the product page show a picture that loaded, labelled as an ill
   // Tapping the picture opens the product (the name's link covers the card).
   await page.evaluate(() => window.scrollTo(0, 0));
   await cardImage.scrollIntoViewIfNeeded();
-  await cardImage.click();
+  const box = (await cardImage.boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(/\/products\/che-shan-tuyet-co-thu-cao-bo$/);
 
   await watchLayoutShift(page);
@@ -137,4 +138,16 @@ test("a producer's own photo, once an officer approves it, replaces the illustra
   const card = visitor.locator("main article").filter({ has: visitor.getByRole("link", { name: product, exact: true }) });
   await expect(card.getByRole("img")).toHaveAttribute("alt", product);
   await expect(card.getByText("Ảnh minh họa", { exact: true })).toHaveCount(0);
+});
+
+test("pictures keep the lists light: twenty cards with pictures and the home page stay far under 300 kB of HTML", async ({ request }) => {
+  // Every published demo product has a picture, so twenty cards here is the heaviest a page of cards gets.
+  const list = await (await request.get("/products?pageSize=20")).text();
+  // The HTML attribute (React writes it "srcSet"), not the copy in the page's RSC payload.
+  expect(list.match(/srcset="[^"]*-1024\.webp 1024w"/gi)?.length).toBe(20);
+  expect(Buffer.byteLength(list)).toBeLessThan(300_000);
+  const home = await (await request.get("/")).text();
+  expect(home).toContain("-1024.webp 1024w");
+  expect(Buffer.byteLength(home)).toBeLessThan(300_000);
+  console.log(`HTML: /products?pageSize=20 ${Buffer.byteLength(list)} bytes, / ${Buffer.byteLength(home)} bytes`);
 });

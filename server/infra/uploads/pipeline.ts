@@ -23,6 +23,12 @@ export interface StoredImage {
  */
 export const MAX_IMAGE_PIXELS = 24_000_000;
 
+/** What every stored variant is: WebP of this quality, at each of IMAGE_WIDTHS. */
+export const VARIANT_FORMAT = { type: "webp", quality: 78 } as const;
+
+/** Changes whenever what the pipeline stores would change (a cache of its output keys on it). */
+export const PIPELINE_SIGNATURE = JSON.stringify({ widths: IMAGE_WIDTHS, format: VARIANT_FORMAT, maxPixels: MAX_IMAGE_PIXELS });
+
 /**
  * The upload pipeline: accepts an image only when its bytes are an image we can read (names and the
  * browser's type are ignored), re-encodes it — which drops metadata and anything hidden in the file —
@@ -64,7 +70,7 @@ export async function processImage(bytes: Buffer, options: { beforeDecode?: () =
     const storage = options.storage ?? getStorage();
     const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
     for (const width of IMAGE_WIDTHS) {
-      const variant = await sharp(data, raw).resize({ width, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+      const variant = await sharp(data, raw).resize({ width, withoutEnlargement: true }).webp({ quality: VARIANT_FORMAT.quality }).toBuffer();
       await storage.put(`${key}-${width}.webp`, variant, "image/webp");
     }
     return { key, width: info.width, height: info.height };
