@@ -119,7 +119,14 @@ export const ZProductDetail = ZProductSummary.extend({
 }).openapi("Product");
 
 const ZProducerSummary = z
-  .object({ slug: z.string(), name: z.string(), legalForm: z.enum(LEGAL_FORMS), commune: ZRef, productCount: z.number().int() })
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    legalForm: z.enum(LEGAL_FORMS),
+    commune: ZRef,
+    productCount: z.number().int(),
+    image: ZImage.nullable().openapi({ description: "The producer's main picture: its first approved photo, else an illustration" }),
+  })
   .openapi("ProducerSummary");
 
 export const ZProducerList = z.object({ items: z.array(ZProducerSummary), ...ZPaging }).openapi("ProducerList");
