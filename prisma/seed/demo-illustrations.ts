@@ -37,9 +37,9 @@ export interface EncodedIllustrations {
 
 /**
  * The pipeline's output for each drawing, kept between seeds on this machine (the usual cache folder of
- * Node tools, never committed), by the drawing and the pipeline's signature. A drawing is encoded by
- * the pipeline the first time; later seeds (every test run's throw-away site) store the same files again
- * under a new name, as the pipeline would have made them.
+ * Node tools, never committed), by the drawing, the pipeline's signature and the image library's
+ * version. A drawing is encoded by the pipeline the first time; later seeds (every test run's throw-away
+ * site) store the same files again under a new name, as the pipeline made them.
  */
 const CACHE_DIR = path.resolve("node_modules/.cache/ocop-illustrations");
 
@@ -80,7 +80,7 @@ async function toCache(folder: string, files: Map<string, Buffer>, image: Stored
 
 /** One drawing stored as an upload would be: from the cache, else through the pipeline (and cached). */
 async function storeDrawing(svg: string, storage: Storage): Promise<StoredImage> {
-  const folder = path.join(CACHE_DIR, createHash("sha256").update(PIPELINE_SIGNATURE).update(svg).digest("hex"));
+  const folder = path.join(CACHE_DIR, createHash("sha256").update(PIPELINE_SIGNATURE).update(JSON.stringify(sharp.versions)).update(svg).digest("hex"));
   const cached = await fromCache(folder, storage);
   if (cached) return cached;
   const written = new Map<string, Buffer>();
