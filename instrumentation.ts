@@ -12,6 +12,9 @@ export async function register(): Promise<void> {
   const { publicBaseUrlWarning } = await import("./lib/share");
   const warning = publicBaseUrlWarning(env);
   if (warning) console.warn(`WARNING: ${warning}`);
+  const { operatorWarning } = await import("./lib/operator");
+  const operator = operatorWarning(env);
+  if (operator) console.warn(`WARNING: ${operator}`);
   if (!env.DATABASE_URL) return;
   if (env.SEARCH_INDEX !== "0") {
     const { startCatalogueIndex } = await import("./server/search/start");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boothFee, canApprove, chosenBoothNumbers, freeBoothNumbers, isEligibleForFair } from "./booth-plan";
+import { boothFee, canApprove, chosenBoothNumbers, fairPhase, freeBoothNumbers, isEligibleForFair, registrationProblem } from "./booth-plan";
 
 describe("booth numbers", () => {
   it("lists the free numbers in order", () => {
@@ -61,5 +61,24 @@ describe("chosenBoothNumbers", () => {
     expect(chosenBoothNumbers("20, 21", fair)).toEqual({ ok: false, problem: "OUT_OF_RANGE" });
     expect(chosenBoothNumbers("6, 7", fair)).toEqual({ ok: false, problem: "TAKEN" });
     expect(chosenBoothNumbers("gian 5", fair)).toEqual({ ok: false, problem: "FORMAT" });
+  });
+});
+
+describe("registrationProblem", () => {
+  const deadline = new Date("2026-12-20T23:59:59+07:00");
+  it("takes requests while open and until the last second of the deadline", () => {
+    expect(registrationProblem({ registrationOpen: true, deadline }, new Date("2026-12-20T23:59:59+07:00"))).toBeNull();
+    expect(registrationProblem({ registrationOpen: true, deadline }, new Date("2026-12-21T00:00:00+07:00"))).toBe("DEADLINE_PASSED");
+    expect(registrationProblem({ registrationOpen: false, deadline }, new Date("2026-12-01T00:00:00+07:00"))).toBe("REGISTRATION_CLOSED");
+  });
+});
+
+describe("fairPhase", () => {
+  const fair = { startsOn: "2027-01-15", endsOn: "2027-01-19" };
+  it("is upcoming before the first day, ongoing through the last and ended after it", () => {
+    expect(fairPhase(fair, "2027-01-14")).toBe("upcoming");
+    expect(fairPhase(fair, "2027-01-15")).toBe("ongoing");
+    expect(fairPhase(fair, "2027-01-19")).toBe("ongoing");
+    expect(fairPhase(fair, "2027-01-20")).toBe("ended");
   });
 });

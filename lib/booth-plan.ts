@@ -12,6 +12,13 @@ export function canApprove({ capacity, taken, requested }: { capacity: number; t
 
 export type EligibilityProblem = "REGISTRATION_CLOSED" | "DEADLINE_PASSED" | "TOO_MANY_BOOTHS" | "NO_PRODUCTS" | "STARS_TOO_LOW";
 
+/** Whether a fair takes booth requests at `now`: open for registration and not past its deadline. */
+export function registrationProblem(fair: { registrationOpen: boolean; deadline: Date }, now: Date): "REGISTRATION_CLOSED" | "DEADLINE_PASSED" | null {
+  if (!fair.registrationOpen) return "REGISTRATION_CLOSED";
+  if (now.getTime() > fair.deadline.getTime()) return "DEADLINE_PASSED";
+  return null;
+}
+
 export function isEligibleForFair(input: {
   productStars: readonly (number | null)[];
   minStars: number;
@@ -21,8 +28,8 @@ export function isEligibleForFair(input: {
   now: Date;
   registrationOpen: boolean;
 }): { ok: true } | { ok: false; reason: EligibilityProblem } {
-  if (!input.registrationOpen) return { ok: false, reason: "REGISTRATION_CLOSED" };
-  if (input.now.getTime() > input.deadline.getTime()) return { ok: false, reason: "DEADLINE_PASSED" };
+  const closed = registrationProblem(input, input.now);
+  if (closed) return { ok: false, reason: closed };
   if (!Number.isInteger(input.boothCount) || input.boothCount < 1 || input.boothCount > input.maxBooths) {
     return { ok: false, reason: "TOO_MANY_BOOTHS" };
   }
@@ -70,4 +77,10 @@ export function chosenBoothNumbers(
   if (distinct.some((n) => n < 1 || n > capacity)) return { ok: false, problem: "OUT_OF_RANGE" };
   if (distinct.some((n) => taken.includes(n))) return { ok: false, problem: "TAKEN" };
   return { ok: true, numbers: distinct };
+}
+
+/** Where a fair stands on a Vietnamese calendar day (IsoDay strings compare as days). */
+export function fairPhase(fair: { startsOn: string; endsOn: string }, today: string): "upcoming" | "ongoing" | "ended" {
+  if (today < fair.startsOn) return "upcoming";
+  return today > fair.endsOn ? "ended" : "ongoing";
 }

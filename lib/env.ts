@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEMO_OPERATOR } from "./operator";
 import { DEFAULT_UPLOAD_MAX_BYTES } from "./request-limits.mjs";
 
 // Every setting the app reads, parsed once; .env.example documents the same list.
@@ -11,6 +12,12 @@ const ZEnv = z.object({
   TRUSTED_PROXIES: z.coerce.number().int().nonnegative().default(0),
   PUBLIC_BASE_URL: z.string().url().default("http://localhost:3000"),
   SITE_NAME: z.string().default("OCOP Market"),
+  /** Who runs the site, shown on /contact and /about (lib/operator.ts); the defaults say they are illustrative. */
+  OPERATOR_NAME: z.string().min(1).default(DEMO_OPERATOR.name),
+  OPERATOR_NAME_EN: z.string().min(1).optional(),
+  OPERATOR_ADDRESS: z.string().min(1).default(DEMO_OPERATOR.address),
+  OPERATOR_EMAIL: z.string().email().default(DEMO_OPERATOR.email),
+  OPERATOR_PHONE: z.string().optional(),
   NEXTAUTH_SECRET: z.string().optional(),
   UPLOAD_DIR: z.string().default(".data/uploads"),
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(DEFAULT_UPLOAD_MAX_BYTES),

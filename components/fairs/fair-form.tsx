@@ -3,9 +3,9 @@ import { Field, FormMessages, MoneyField, SubmitButton } from "@/components/form
 import { Form } from "@/components/forms/form";
 import { saveFairAction } from "@/server/fairs/actions";
 
-type FairField = "nameVi" | "nameEn" | "descriptionVi" | "descriptionEn" | "startsOn" | "endsOn" | "venue" | "province" | "registrationDeadline" | "boothCapacity" | "boothSize" | "feeVnd" | "subsidyPercent" | "minStars" | "maxBoothsPerProducer";
+type FairField = "nameVi" | "nameEn" | "descriptionVi" | "descriptionEn" | "startsOn" | "endsOn" | "venue" | "province" | "registrationDeadline" | "boothCapacity" | "boothSize" | "feeVnd" | "subsidyPercent" | "minStars" | "maxBoothsPerProducer" | "opensAt" | "closesAt" | "hoursNoteVi" | "hoursNoteEn" | "address" | "directionsVi" | "directionsEn";
 
-const LAYOUT: { name: FairField; type: string; required?: boolean }[] = [
+const LAYOUT: { name: FairField; type: string; required?: boolean; wide?: boolean }[] = [
   { name: "nameVi", type: "text", required: true },
   { name: "nameEn", type: "text" },
   { name: "startsOn", type: "date", required: true },
@@ -21,6 +21,14 @@ const LAYOUT: { name: FairField; type: string; required?: boolean }[] = [
   { name: "maxBoothsPerProducer", type: "number", required: true },
   { name: "descriptionVi", type: "textarea" },
   { name: "descriptionEn", type: "textarea" },
+  // What visitors need: the daily hours (empty until announced) and how to get there.
+  { name: "opensAt", type: "time" },
+  { name: "closesAt", type: "time" },
+  { name: "hoursNoteVi", type: "text" },
+  { name: "hoursNoteEn", type: "text" },
+  { name: "address", type: "text", wide: true },
+  { name: "directionsVi", type: "textarea" },
+  { name: "directionsEn", type: "textarea" },
 ];
 
 /** Create or edit a fair; works without JavaScript and keeps what the officer typed on errors. */
@@ -31,8 +39,8 @@ export function FairForm({ locale, fairId, initial, labels, submit }: { locale: 
       <div className="sm:col-span-2">
         <FormMessages />
       </div>
-      {LAYOUT.map(({ name, type, required }) => (
-        <div key={name} className={type === "textarea" ? "sm:col-span-2" : undefined}>
+      {LAYOUT.map(({ name, type, required, wide }) => (
+        <div key={name} className={type === "textarea" || wide ? "sm:col-span-2" : undefined}>
           {type === "money" ? (
             // A fee in đồng typed the Vietnamese way, with what will be saved shown as it is typed; a fair may be free.
             <MoneyField name={name} label={labels[name]} required={required} allowZero locale={locale} />

@@ -13,6 +13,16 @@ export async function SiteFooter({ locale }: { locale: string }) {
         </div>
         <ul className="space-y-1">
           <li>
+            <Link href="/about" className="underline">
+              {t("footer.about")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/contact" className="underline">
+              {t("footer.contact")}
+            </Link>
+          </li>
+          <li>
             <Link href="/ideas/new" className="underline">
               {t("footer.ideas")}
             </Link>

@@ -1500,6 +1500,15 @@ export interface DemoFair {
   /** ISO timestamp (Vietnam time spelled with +07:00). */
   registrationDeadline: string;
   registrationOpen: boolean;
+  /** Visitors' daily hours ("HH:MM") and a note on exceptions (illustrative, like every demo fact). */
+  opensAt: string;
+  closesAt: string;
+  hoursNoteVi?: string;
+  hoursNoteEn?: string;
+  /** Street address and how to get there (illustrative: check with the organisers for a real fair). */
+  address: string;
+  directionsVi: string;
+  directionsEn?: string;
   boothCapacity: number;
   boothSize?: string;
   feeVnd: number;
@@ -1527,6 +1536,17 @@ export const DEMO_FAIRS: readonly DemoFair[] = [
     organiserRegionCode: "030",
     registrationDeadline: "2026-12-20T17:00:00+07:00",
     registrationOpen: true,
+    opensAt: "08:00",
+    closesAt: "22:00",
+    hoursNoteVi: "Ngày khai mạc (15/01) mở cửa từ 14:00; ngày bế mạc (19/01) đóng cửa lúc 17:00.",
+    hoursNoteEn: "Opening day (15 Jan) from 14:00; closing day (19 Jan) until 17:00.",
+    address: "Trung tâm phường Minh Xuân (địa chỉ minh họa)",
+    directionsVi:
+      "Xe khách từ Hà Nội về bến xe Tuyên Quang, đi tiếp taxi hoặc xe ôm khoảng 10 phút.\n" +
+      "Xe máy và ô tô gửi ở bãi xe cạnh quảng trường. (Hướng dẫn minh họa.)",
+    directionsEn:
+      "Coaches from Hanoi stop at Tuyên Quang bus station; a taxi or motorbike taxi takes about 10 minutes from there.\n" +
+      "Motorbikes and cars park beside the square. (Illustrative directions.)",
     boothCapacity: 60,
     feeVnd: 4_000_000,
     subsidyPercent: 50,
@@ -1547,6 +1567,11 @@ export const DEMO_FAIRS: readonly DemoFair[] = [
     organiserRegionCode: "030",
     registrationDeadline: "2027-02-15T17:00:00+07:00",
     registrationOpen: true,
+    opensAt: "08:30",
+    closesAt: "21:30",
+    address: "Phường Ba Đình (địa chỉ minh họa)",
+    directionsVi: "Nhiều tuyến xe buýt nội thành dừng gần cổng chính; có bãi gửi xe máy trong khuôn viên. (Hướng dẫn minh họa.)",
+    directionsEn: "Several city bus routes stop near the main gate; motorbikes park inside the grounds. (Illustrative directions.)",
     boothCapacity: 120,
     feeVnd: 6_000_000,
     subsidyPercent: 50,
@@ -1567,6 +1592,11 @@ export const DEMO_FAIRS: readonly DemoFair[] = [
     organiserRegionCode: "030",
     registrationDeadline: "2025-04-10T17:00:00+07:00",
     registrationOpen: false,
+    opensAt: "07:30",
+    closesAt: "21:00",
+    address: "",
+    directionsVi: "Quảng trường ở trung tâm thành phố Hà Giang, cạnh sông Lô. (Hướng dẫn minh họa.)",
+    directionsEn: "The square is in the centre of Hà Giang city, by the Lô river. (Illustrative directions.)",
     boothCapacity: 40,
     feeVnd: 3_000_000,
     subsidyPercent: 50,

@@ -1,7 +1,7 @@
 /**
  * Fills a migrated database with SYNTHETIC national-scale data for benchmarks: ~60 provinces with
  * their communes, producers, published products with OCOP certificates (valid 3★/4★/5★, upgrades,
- * expired, a few revoked), batches and trace events. Names are built from Vietnamese vocabularies
+ * expired, a few revoked), batches and trace events, and trade fairs with their exhibitors. Names are built from Vietnamese vocabularies
  * (chè, mật ong, gạo, chổi chít, thảo quả, rượu, miến, nấm, cam, bưởi, mắm … + place names) and the
  * folded searchText is computed exactly as the app does, so trigram search benchmarks are meaningful.
  * Nothing here is real: names, codes, decisions and GTINs are generated.
@@ -59,6 +59,9 @@ export interface GenerateResult {
   certificates: number;
   batches: number;
   traceEvents: number;
+  fairs: number;
+  /** Approved booth requests across the generated fairs. */
+  exhibitors: number;
   /** Products with a valid 3★+ certificate on `today`. */
   certifiedProducts: number;
   seconds: number;
@@ -299,6 +302,8 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
   let regionTotal = 0;
   let certificateCount = 0;
   let events = 0;
+  let fairCount = 0;
+  let exhibitors = 0;
   await client.query("BEGIN");
   try {
     await client.query("SET LOCAL synchronous_commit TO OFF");
@@ -322,11 +327,13 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
     /** A commune since the reform, in `province`; `formerProvince` is the province its area belonged to before. */
     interface Commune { id: string; name: string; province: string; formerProvince: string }
     const communes: Commune[] = [];
+    const provinceIds = new Map<string, string>();
     const english = (name: string) => slugify(name).replace(/-/g, " ");
     for (const [p, { name: province, former }] of PROVINCES_SINCE_REFORM.entries()) {
       const provinceId = `g${tag}-rp${p}`;
       const provinceCode = `G${tag}-${String(p + 1).padStart(2, "0")}`;
       await regions.push(provinceId, provinceCode, `${slugify(province)}-${tag}`, province, english(province), "PROVINCE", null, null);
+      provinceIds.set(province, provinceId);
       const used = new Set<string>();
       for (const [f, formerProvince] of former.entries()) {
         // A merged province keeps its former provinces as named areas (as the demo keeps Hà Giang).
@@ -585,13 +592,91 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
     await eventInsert.flush();
     o.log(`batches: ${batchInsert.total}, trace events: ${eventInsert.total}`);
 
+    // Trade fairs: one in each province (a generated venue, address, daily hours and directions),
+    // spread from half a year ago to half a year ahead, with exhibitors of that province, and a
+    // national fair in Hà Nội next month with hundreds of exhibitors, as the public fair page must carry.
+    const fairInsert = new BulkInsert(client, "fairs", [
+      ["id", "text"], ["slug", "text"], ["nameVi", "text"], ["nameEn", "text"], ["descriptionVi", "text"], ["startsOn", "date"], ["endsOn", "date"],
+      ["venue", "text"], ["province", "text"], ["registrationDeadline", "timestamp"], ["registrationOpen", "bool"], ["boothCapacity", "int4"],
+      ["feeVnd", "int4"], ["subsidyPercent", "int4"], ["opensAt", "text"], ["closesAt", "text"], ["address", "text"], ["directionsVi", "text"],
+      ["directionsEn", "text"], ["regionId", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ], o.chunkSize);
+    const requestInsert = new BulkInsert(client, "booth_requests", [
+      ["id", "text"], ["fairId", "text"], ["producerId", "text"], ["boothCount", "int4"], ["status", '"BoothRequestStatus"'], ["decidedAt", "timestamp"],
+      ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ], o.chunkSize, [fairInsert]);
+    const requestProductInsert = new BulkInsert(client, "booth_request_products", [["requestId", "text"], ["productId", "text"]], o.chunkSize, [requestInsert]);
+    const assignmentInsert = new BulkInsert(client, "booth_assignments", [["fairId", "text"], ["number", "int4"], ["requestId", "text"]], o.chunkSize, [requestInsert]);
+    const productsOf = new Map<string, string[]>();
+    for (const product of products) productsOf.set(product.producer.id, [...(productsOf.get(product.producer.id) ?? []), product.id]);
+    const producersIn = new Map<string, GenProducer[]>();
+    for (const producer of producers) producersIn.set(producer.commune.province, [...(producersIn.get(producer.commune.province) ?? []), producer]);
+    const fairs: { province: string; startMs: number; days: number; capacity: number; exhibitors: number; national: boolean }[] = [
+      { province: "Hà Nội", startMs: todayMs + 30 * DAY_MS, days: 5, capacity: 600, exhibitors: 450, national: true },
+      ...PROVINCES_SINCE_REFORM.map(({ name }, p) => ({ province: name, startMs: todayMs + (p * 11 - 180) * DAY_MS, days: 3, capacity: 60, exhibitors: 24, national: false })),
+    ];
+    let exhibitorTotal = 0;
+    for (const [f, fair] of fairs.entries()) {
+      const fairId = `g${tag}-f${f}`;
+      const title = provinceTitle(fair.province);
+      const year = isoDay(fair.startMs).slice(0, 4);
+      const nameVi = fair.national ? `Hội chợ OCOP toàn quốc ${year}` : `Hội chợ OCOP ${title} ${year}`;
+      const nameEn = fair.national ? `National OCOP Fair ${year}` : `${english(fair.province).replace(/\b\w/g, (c) => c.toUpperCase())} OCOP Fair ${year}`;
+      const pool = fair.national ? producers : (producersIn.get(fair.province) ?? []);
+      const street = `${random.pick(COMMUNE_FIRST)} ${random.pick(COMMUNE_SECOND)}`;
+      const deadlineMs = fair.startMs - 15 * DAY_MS + 10 * 3_600_000; // 17:00 in Vietnam, 15 days before
+      await fairInsert.push(
+        fairId,
+        `${slugify(nameVi)}-${tag}${f}`,
+        nameVi,
+        nameEn,
+        `${nameVi}: sản phẩm OCOP từ 3 sao ${fair.national ? "của các tỉnh, thành" : `của các xã trong ${title}`}. Dữ liệu sinh để đo hiệu năng.`,
+        isoDay(fair.startMs),
+        isoDay(fair.startMs + (fair.days - 1) * DAY_MS),
+        fair.national ? "Trung tâm Hội chợ Triển lãm (dữ liệu sinh)" : `Nhà thi đấu ${title} (dữ liệu sinh)`,
+        fair.province,
+        isoTimestamp(deadlineMs),
+        deadlineMs > todayMs,
+        fair.capacity,
+        random.int(2, 8) * 1_000_000,
+        random.pick([0, 30, 50, 50]),
+        random.pick(["07:30", "08:00", "08:30"]),
+        random.pick(["21:00", "21:30", "22:00"]),
+        `Số ${random.int(1, 300)} đường ${street}, ${title}`,
+        `Từ bến xe trung tâm đi taxi khoảng ${random.int(5, 25)} phút; có bãi gửi xe máy và ô tô cạnh cổng chính.`,
+        `About ${random.int(5, 25)} minutes by taxi from the central bus station; motorbike and car parking by the main gate.`,
+        provinceIds.get(fair.province) ?? null,
+        now,
+        now,
+      );
+      // Distinct producers of the pool, one booth each, showing up to three of their products.
+      const chosen = new Set<GenProducer>();
+      for (let tries = 0; chosen.size < Math.min(fair.exhibitors, pool.length) && tries < fair.exhibitors * 20; tries++) chosen.add(random.pick(pool));
+      let booth = 0;
+      for (const producer of chosen) {
+        const requestId = `${fairId}-r${booth}`;
+        const appliedMs = deadlineMs - random.int(1, 40) * DAY_MS;
+        await requestInsert.push(requestId, fairId, producer.id, 1, "APPROVED", isoTimestamp(appliedMs + 2 * DAY_MS), isoTimestamp(appliedMs), isoTimestamp(appliedMs));
+        for (const productId of (productsOf.get(producer.id) ?? []).slice(0, 3)) await requestProductInsert.push(requestId, productId);
+        await assignmentInsert.push(fairId, ++booth, requestId);
+      }
+      exhibitorTotal += chosen.size;
+    }
+    await fairInsert.flush();
+    await requestInsert.flush();
+    await requestProductInsert.flush();
+    await assignmentInsert.flush();
+    fairCount = fairInsert.total;
+    o.log(`fairs: ${fairInsert.total}, exhibitors: ${exhibitorTotal}`);
+    exhibitors = exhibitorTotal;
+
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   }
 
-  for (const table of ["regions", "subgroups", "producers", "products", "ocop_certificates", "batches", "trace_events"]) {
+  for (const table of ["regions", "subgroups", "producers", "products", "ocop_certificates", "batches", "trace_events", "fairs", "booth_requests", "booth_request_products", "booth_assignments"]) {
     await client.query(`ANALYZE "${table}"`);
   }
 
@@ -609,6 +694,8 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
     certificates: certificateCount,
     batches: o.batches,
     traceEvents: events,
+    fairs: fairCount,
+    exhibitors,
     certifiedProducts: Number(rows[0].n),
     seconds: (performance.now() - started) / 1000,
   };

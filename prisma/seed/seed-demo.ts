@@ -464,6 +464,13 @@ async function seedFairs(
       subsidyPercent: fair.subsidyPercent,
       minStars: fair.minStars,
       maxBoothsPerProducer: fair.maxBoothsPerProducer,
+      opensAt: fair.opensAt,
+      closesAt: fair.closesAt,
+      hoursNoteVi: fair.hoursNoteVi ?? "",
+      hoursNoteEn: fair.hoursNoteEn ?? null,
+      address: fair.address,
+      directionsVi: fair.directionsVi,
+      directionsEn: fair.directionsEn ?? null,
     };
     const { id: fairId } = await tx.fair.upsert({ where: { slug: fair.slug }, create: { slug: fair.slug, ...data }, update: data, select: { id: true } });
 

@@ -21,7 +21,7 @@ import {
 
 // ───────────── Officers ─────────────
 
-const FAIR_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "startsOn", "endsOn", "venue", "province", "registrationDeadline", "boothCapacity", "boothSize", "feeVnd", "subsidyPercent", "minStars", "maxBoothsPerProducer"] as const;
+const FAIR_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "startsOn", "endsOn", "venue", "province", "registrationDeadline", "boothCapacity", "boothSize", "feeVnd", "subsidyPercent", "minStars", "maxBoothsPerProducer", "opensAt", "closesAt", "hoursNoteVi", "hoursNoteEn", "address", "directionsVi", "directionsEn"] as const;
 
 export const saveFairAction = formAction(async (form) => {
   const values = Object.fromEntries(FAIR_FIELDS.map((f) => [f, form.text(f)]));

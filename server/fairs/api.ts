@@ -1,6 +1,7 @@
 import "server-only";
 import { dateToDay } from "@/lib/clock";
-import { listFairs, getFairBySlug } from "./queries";
+import { listFairs, getFairBySlug, listFairExhibitors } from "./queries";
+import { ZFairExhibitorQuery } from "./schemas";
 
 /** The public JSON shape of a fair: calendar dates as YYYY-MM-DD, nothing internal (ids, audit). */
 function publicFair(f: Awaited<ReturnType<typeof listFairs>>["items"][number]) {
@@ -28,13 +29,26 @@ export async function fairListForApi(query: unknown) {
   return { ...result, items: result.items.map(publicFair) };
 }
 
-export async function fairDetailForApi(slug: string) {
+/** One fair with its visitor facts and one page of its exhibitors (`page`, `pageSize` ≤ 100). */
+export async function fairDetailForApi(slug: string, query: unknown = {}) {
+  const { page, pageSize } = ZFairExhibitorQuery.parse(query);
   const fair = await getFairBySlug(slug);
   if (!fair) return null;
+  const exhibitors = await listFairExhibitors(fair.id, { page, pageSize });
   return {
-    ...publicFair({ ...fair, allocatedBooths: fair.exhibitors.reduce((n, e) => n + e.booths.length, 0) }),
+    ...publicFair(fair),
     descriptionVi: fair.descriptionVi,
     descriptionEn: fair.descriptionEn,
-    exhibitors: fair.exhibitors,
+    opensAt: fair.opensAt,
+    closesAt: fair.closesAt,
+    hoursNoteVi: fair.hoursNoteVi,
+    hoursNoteEn: fair.hoursNoteEn,
+    address: fair.address,
+    directionsVi: fair.directionsVi,
+    directionsEn: fair.directionsEn,
+    exhibitors: exhibitors.map(({ products, ...e }) => ({ ...e, products: products.map(({ slug, nameVi, nameEn, stars }) => ({ slug, nameVi, nameEn, stars })) })),
+    page,
+    pageSize,
+    exhibitorsTotal: fair.exhibitorCount,
   };
 }

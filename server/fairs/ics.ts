@@ -7,6 +7,8 @@ export interface CalendarFair {
   nameVi: string;
   nameEn: string | null;
   venue: string;
+  /** Street address; empty when the organisers gave none. */
+  address?: string;
   province: string;
   startsOn: Date;
   endsOn: Date;
@@ -28,7 +30,7 @@ export function fairCalendar(fair: CalendarFair, { baseUrl, locale }: { baseUrl:
     title: name,
     start: day(dateToDay(fair.startsOn)),
     end: day(addDays(dateToDay(fair.endsOn), 1)),
-    location: `${fair.venue}, ${fair.province}`,
+    location: [fair.venue, fair.address, fair.province].filter(Boolean).join(", "),
     url,
     description: url,
     status: "CONFIRMED",

@@ -1,7 +1,7 @@
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "@/server/infra/openapi/openapi-registry";
 import { ZApiError } from "@/server/products/api-schemas";
-import { ZFairListQuery } from "./schemas";
+import { ZFairExhibitorQuery, ZFairListQuery } from "./schemas";
 
 const ZFair = z
   .object({
@@ -26,14 +26,24 @@ const ZFair = z
 const ZFairDetail = ZFair.extend({
   descriptionVi: z.string(),
   descriptionEn: z.string().nullable(),
+  opensAt: z.string().nullable().openapi({ description: "Daily opening time, HH:MM in Vietnam (null: not announced)", example: "08:00" }),
+  closesAt: z.string().nullable().openapi({ description: "Daily closing time, HH:MM in Vietnam", example: "21:00" }),
+  hoursNoteVi: z.string(),
+  hoursNoteEn: z.string().nullable(),
+  address: z.string(),
+  directionsVi: z.string(),
+  directionsEn: z.string().nullable(),
   exhibitors: z.array(
     z.object({
       producerSlug: z.string(),
       producerName: z.string(),
       booths: z.array(z.number().int()),
-      products: z.array(z.object({ slug: z.string(), nameVi: z.string(), nameEn: z.string().nullable() })),
+      products: z.array(z.object({ slug: z.string(), nameVi: z.string(), nameEn: z.string().nullable(), stars: z.number().int().nullable() })),
     }),
-  ),
+  ).openapi({ description: "One page of exhibitors in booth order" }),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  exhibitorsTotal: z.number().int(),
 }).openapi("FairDetail");
 
 const ZFairList = z.object({ items: z.array(ZFair), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() }).openapi("FairList");
@@ -53,8 +63,8 @@ export function registerFairsApi(registry: OpenAPIRegistry): void {
   registry.registerPath({
     method: "get",
     path: "/fairs/{slug}",
-    summary: "One fair with its approved exhibitors, their booth numbers and products",
-    request: { params: ZSlug },
+    summary: "One fair with its visitor facts and a page of its exhibitors, their booth numbers and products",
+    request: { params: ZSlug, query: ZFairExhibitorQuery },
     responses: {
       200: { description: "The fair", content: { "application/json": { schema: ZFairDetail } } },
       404: { description: "Not found", content: { "application/json": { schema: ZApiError } } },

@@ -2,6 +2,7 @@ import "server-only";
 import { boothFee } from "@/lib/booth-plan";
 import { dateToDay, dayToDate, now, today as clockToday } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { certificationStatus } from "@/lib/certification-status";
 import { pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
@@ -54,32 +55,98 @@ export async function listFairs(query: unknown = {}) {
   };
 }
 
-/** Public fair page: the fair, its booth plan and who exhibits what (approved requests only). */
+/** What visitors read about a fair besides its summary: hours, place, description, photos. */
+const fairVisitorSelect = {
+  ...fairSummarySelect,
+  descriptionVi: true,
+  descriptionEn: true,
+  opensAt: true,
+  closesAt: true,
+  hoursNoteVi: true,
+  hoursNoteEn: true,
+  address: true,
+  directionsVi: true,
+  directionsEn: true,
+  images: { orderBy: { position: "asc" }, select: { key: true, width: true, height: true, altVi: true, altEn: true } },
+} as const;
+
+export type PublicFair = NonNullable<Awaited<ReturnType<typeof getFairBySlug>>>;
+
+/**
+ * A fair's public facts (the visitor page, the exhibitor page, the API and the calendar file) with
+ * how many booths are allocated and how many producers exhibit; exhibitors come a page at a time
+ * (`listFairExhibitors`), since a national fair may have hundreds.
+ */
 export async function getFairBySlug(slug: string) {
-  const fair = await db.fair.findUnique({ where: { slug }, select: { ...fairSummarySelect, descriptionVi: true, descriptionEn: true, images: { orderBy: { position: "asc" }, select: { key: true, width: true, height: true, altVi: true, altEn: true } } } });
+  const fair = await db.fair.findUnique({ where: { slug }, select: { ...fairVisitorSelect, _count: { select: { assignments: true } } } });
   if (!fair) return null;
-  const approved = await db.boothRequest.findMany({
-    where: { fairId: fair.id, status: "APPROVED" },
-    orderBy: { createdAt: "asc" },
+  const { _count, ...rest } = fair;
+  return { ...rest, allocatedBooths: _count.assignments, exhibitorCount: await countExhibitors(fair.id) };
+}
+
+/** Exhibitors are the approved requests of active producers (a suspended producer has no public page). */
+async function countExhibitors(fairId: string): Promise<number> {
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM booth_requests r JOIN producers p ON p.id = r."producerId"
+    WHERE r."fairId" = ${fairId} AND r.status = 'APPROVED' AND p.status = 'ACTIVE'`;
+  return count;
+}
+
+export const EXHIBITORS_PER_PAGE = 40;
+
+/**
+ * One page of a fair's exhibitors in the order of their booths (what a visitor walks past), each with
+ * its booth numbers and its published products on show, with their badge stars and certification
+ * state today (a certificate may have run out since the booth was approved).
+ */
+export async function listFairExhibitors(fairId: string, { page = 1, pageSize = EXHIBITORS_PER_PAGE }: { page?: number; pageSize?: number } = {}) {
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT r.id FROM booth_requests r
+      JOIN producers p ON p.id = r."producerId"
+      LEFT JOIN booth_assignments a ON a."requestId" = r.id
+    WHERE r."fairId" = ${fairId} AND r.status = 'APPROVED' AND p.status = 'ACTIVE'
+    GROUP BY r.id ORDER BY min(a.number) NULLS LAST, r.id
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  const requests = await db.boothRequest.findMany({
+    where: { id: { in: ids.map((row) => row.id) } },
     select: {
+      id: true,
       producer: { select: { slug: true, name: true } },
       assignments: { select: { number: true }, orderBy: { number: "asc" } },
       products: {
         where: { product: { status: "PUBLISHED" } },
-        select: { product: { select: { slug: true, nameVi: true, nameEn: true } } },
+        orderBy: { product: { nameVi: "asc" } },
+        select: { product: { select: { slug: true, nameVi: true, nameEn: true, certificates: { select: { stars: true, status: true, decisionDate: true, validUntil: true } } } } },
       },
     },
   });
-  const exhibitors = approved.map((r) => ({
-    producerSlug: r.producer.slug,
-    producerName: r.producer.name,
-    booths: r.assignments.map((a) => a.number),
-    products: r.products.map((p) => p.product),
-  }));
-  const owner = new Map<number, string>();
-  for (const e of exhibitors) for (const b of e.booths) owner.set(b, e.producerName);
-  const plan = Array.from({ length: fair.boothCapacity }, (_, i) => ({ number: i + 1, producerName: owner.get(i + 1) ?? null }));
-  return { ...fair, exhibitors, plan };
+  const day = today();
+  const byId = new Map(requests.map((r) => [r.id, r]));
+  return ids.flatMap(({ id }) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        producerSlug: r.producer.slug,
+        producerName: r.producer.name,
+        booths: r.assignments.map((a) => a.number),
+        products: r.products.map(({ product: { certificates, ...product } }) => ({
+          ...product,
+          stars: pickBadge(certificates, day)?.stars ?? null,
+          certification: certificationStatus(certificates, day),
+        })),
+      },
+    ];
+  });
+}
+
+export type FairExhibitor = Awaited<ReturnType<typeof listFairExhibitors>>[number];
+
+/** The booth plan for would-be exhibitors: every booth number of the fair, taken ones named. */
+export async function getFairBoothPlan(fair: { id: string; boothCapacity: number }) {
+  const taken = await db.boothAssignment.findMany({ where: { fairId: fair.id }, select: { number: true, request: { select: { producer: { select: { name: true } } } } } });
+  const owner = new Map(taken.map((a) => [a.number, a.request.producer.name]));
+  return Array.from({ length: fair.boothCapacity }, (_, i) => ({ number: i + 1, producerName: owner.get(i + 1) ?? null }));
 }
 
 export async function getFairById(fairId: string) {

@@ -15,6 +15,22 @@ const calendarDate = zDay;
 /** An instant: the action posts the end of the chosen day in Vietnam (server/fairs/actions.ts). */
 const instant = z.coerce.date({ error: "date" });
 
+/**
+ * A time of day on a 24-hour clock, stored "08:00"; empty: not announced yet. Browsers post "08:00"
+ * from the time input; typed by hand, "8:00", "8h", "8h30" and "08.30" mean the same.
+ */
+const timeOfDay = z
+  .string()
+  .trim()
+  .transform((v) => {
+    const match = /^(\d{1,2})\s*(?:[:.h]\s*(\d{2})?)?$/i.exec(v);
+    return match ? `${match[1].padStart(2, "0")}:${match[2] ?? "00"}` : v;
+  })
+  .refine((v) => v === "" || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { message: "time" })
+  .transform((v) => (v === "" ? null : v))
+  .nullable()
+  .default(null);
+
 /** The officer's fair form; shared by the admin page (field names) and createFair/updateFair. */
 export const ZFairInput = z
   .strictObject({
@@ -34,8 +50,19 @@ export const ZFairInput = z
     subsidyPercent: z.coerce.number().int().min(0).max(100),
     minStars: z.coerce.number().int().min(3).max(5),
     maxBoothsPerProducer: z.coerce.number().int().min(1).max(20),
+    opensAt: timeOfDay,
+    closesAt: timeOfDay,
+    hoursNoteVi: z.string().trim().max(300).default(""),
+    hoursNoteEn: optionalText(300),
+    address: z.string().trim().max(300).default(""),
+    directionsVi: z.string().trim().max(2000).default(""),
+    directionsEn: optionalText(2000),
   })
   .refine((f) => f.endsOn.getTime() >= f.startsOn.getTime(), { path: ["endsOn"], message: "endsBeforeStart" })
+  // Visitors need both ends of the day or neither ("not announced yet"); "HH:MM" strings sort as times.
+  .refine((f) => f.opensAt !== null || f.closesAt === null, { path: ["opensAt"], message: "hoursBoth" })
+  .refine((f) => f.closesAt !== null || f.opensAt === null, { path: ["closesAt"], message: "hoursBoth" })
+  .refine((f) => f.opensAt === null || f.closesAt === null || f.closesAt > f.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" })
   .refine((f) => f.registrationDeadline.getTime() <= f.endsOn.getTime() + 86_400_000, { path: ["registrationDeadline"], message: "deadlineAfterFair" });
 export type FairInput = z.input<typeof ZFairInput>;
 
@@ -66,4 +93,10 @@ export const ZFairListQuery = z.object({
   when: z.enum(["upcoming", "past"]).default("upcoming"),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** A page of one fair's exhibitors (the public page shows EXHIBITORS_PER_PAGE, the API up to 100). */
+export const ZFairExhibitorQuery = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(100),
 });

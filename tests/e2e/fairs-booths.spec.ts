@@ -66,7 +66,7 @@ test("a producer requests a booth, an officer approves it, the fair page lists t
   expect(ics.headers()["content-type"]).toContain("text/calendar");
   expect(await ics.text()).toContain(`DTSTART;VALUE=DATE:${isoDay(40).replaceAll("-", "")}`);
   await producer.goto(`/en/fairs/${slug}`);
-  await expect(producer.getByRole("heading", { name: "Exhibitors" })).toBeVisible();
+  await expect(producer.getByRole("heading", { name: "Exhibitors", exact: true })).toBeVisible();
   await expect(producer.getByTestId("exhibitors")).toContainText("Booth 1");
   await producer.goto("/en/fairs");
   await expect(producer.getByRole("heading", { name: "Upcoming" })).toBeVisible();

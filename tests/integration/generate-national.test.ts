@@ -4,6 +4,7 @@ import { addDays, today } from "@/lib/clock";
 import { generateNational, RefusedError } from "@/prisma/seed/generate-national";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { db } from "@/server/infra/db";
+import { EXHIBITORS_PER_PAGE, getFairBySlug, listFairExhibitors } from "@/server/fairs/queries";
 import { badgeMismatches } from "../support/badge-check";
 import { queryRows } from "../support/pg-admin";
 
@@ -65,6 +66,30 @@ describe("national-scale generator", () => {
     // Producers live in today's provinces.
     const producers = await queryRows<{ address: string }>(process.env.DATABASE_URL!, `SELECT "addressLine" AS address FROM producers WHERE id LIKE 'g%'`);
     for (const { address } of producers) expect(sinceReform, address).toContain(`UBND ${address.split(", ").at(-1)}`);
+  });
+
+  it("opens a fair in every province with hours and directions, and a national fair whose exhibitors come a page at a time", async () => {
+    const fairs = await queryRows<{ slug: string; province: string; opensAt: string | null; closesAt: string | null; directions: string; exhibitors: number; booths: number }>(
+      process.env.DATABASE_URL!,
+      `SELECT f.slug, f.province, f."opensAt", f."closesAt", f."directionsVi" AS directions,
+              (SELECT count(*)::int FROM booth_requests r WHERE r."fairId" = f.id AND r.status = 'APPROVED') AS exhibitors,
+              (SELECT count(*)::int FROM booth_assignments a WHERE a."fairId" = f.id) AS booths
+       FROM fairs f WHERE f.id LIKE 'g%' ORDER BY f."boothCapacity" DESC, f.slug`,
+    );
+    // 34 provinces since the reform, plus the national fair.
+    expect(fairs).toHaveLength(35);
+    expect(new Set(fairs.map((f) => f.province)).size).toBe(34);
+    for (const f of fairs) {
+      expect(f.opensAt! < f.closesAt!, f.slug).toBe(true);
+      expect(f.directions, f.slug).not.toBe("");
+      expect(f.booths, f.slug).toBe(f.exhibitors);
+    }
+    // Every one of the 300 producers exhibits at the national fair: more than one page of visitors' list.
+    const national = (await getFairBySlug(fairs[0].slug))!;
+    expect(national.exhibitorCount).toBe(300);
+    const firstPage = await listFairExhibitors(national.id);
+    expect(firstPage).toHaveLength(EXHIBITORS_PER_PAGE);
+    expect(firstPage.map((e) => e.booths[0])).toEqual(Array.from({ length: EXHIBITORS_PER_PAGE }, (_, i) => i + 1));
   });
 
   it("refuses to fill a database that already holds generated data unless forced", async () => {
