@@ -95,7 +95,7 @@ try {
 
   const port = String(await findFreePort());
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...throwawaySiteEnv("bench", database.url, base), NODE_ENV: "production" as const };
+  const env = { ...throwawaySiteEnv("bench", database.url, base, database.uploadDir), NODE_ENV: "production" as const };
   buildIfNeeded(env, { force: true });
   // The way every script starts the server (scripts/lib/build.ts): with the front door that serves stored pages.
   next = spawnNext(["start", "-p", port], env, { stdio: ["ignore", "ignore", "inherit"] });
