@@ -8,6 +8,7 @@ import { pickBadge } from "@/lib/ocop-stars";
 import { slugify } from "@/lib/text-fold";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -30,7 +31,9 @@ export async function createFair(viewer: Viewer | null, input: unknown): Promise
   // A short random suffix keeps slugs unique when two fairs share a name (yearly editions).
   const slug = `${slugify(data.nameVi).slice(0, 60)}-${randomBytes(3).toString("hex")}`;
   const fair = await db.$transaction(async (tx) => {
-    const created = await tx.fair.create({ data: { ...data, slug }, select: { id: true, slug: true } });
+    // The organisers are the officer's own region (a national officer's fair is national): officers of
+    // that region and above manage it and its booth requests.
+    const created = await tx.fair.create({ data: { ...data, slug, regionId: viewer.regionId }, select: { id: true, slug: true } });
     await recordAudit(tx, viewer, { action: "fair.create", entityType: "Fair", entityId: created.id, after: data });
     return created;
   });
@@ -42,7 +45,7 @@ export async function updateFair(viewer: Viewer | null, fairId: string, input: u
   authorize(viewer, "fair.manage");
   const data = ZFairInput.parse(input);
   const slug = await db.$transaction(async (tx) => {
-    const before = await lockFair(tx, fairId);
+    const before = await lockFair(tx, fairId, viewer);
     const taken = await tx.boothAssignment.count({ where: { fairId } });
     // Shrinking below what is already allocated would make the plan lie about booths that exist.
     if (data.boothCapacity < taken) throw new AppError("VALIDATION", "capacity below allocated booths", { boothCapacity: "belowAllocated" });
@@ -58,7 +61,7 @@ export async function updateFair(viewer: Viewer | null, fairId: string, input: u
 export async function setRegistrationOpen(viewer: Viewer | null, fairId: string, open: boolean): Promise<void> {
   authorize(viewer, "fair.manage");
   const slug = await db.$transaction(async (tx) => {
-    const fair = await lockFair(tx, fairId);
+    const fair = await lockFair(tx, fairId, viewer);
     await tx.fair.update({ where: { id: fairId }, data: { registrationOpen: open } });
     await recordAudit(tx, viewer, { action: open ? "fair.open" : "fair.close", entityType: "Fair", entityId: fairId });
     return fair.slug;
@@ -66,18 +69,24 @@ export async function setRegistrationOpen(viewer: Viewer | null, fairId: string,
   invalidateFair(slug);
 }
 
-/** Locks the fair row for the rest of the transaction: every allocation for one fair runs one at a time. */
-async function lockFair(tx: Tx, fairId: string) {
+/**
+ * Locks the fair row for the rest of the transaction: every allocation for one fair runs one at a time.
+ * With an officer, the fair must be organised within their region (else NOT_FOUND, as for any record
+ * outside it).
+ */
+async function lockFair(tx: Tx, fairId: string, officer?: Viewer) {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM fairs WHERE id = ${fairId} FOR UPDATE`;
   if (rows.length === 0) throw new AppError("NOT_FOUND");
-  return tx.fair.findUniqueOrThrow({ where: { id: fairId } });
+  const fair = await tx.fair.findUniqueOrThrow({ where: { id: fairId } });
+  if (officer) await assertInScope(officer, { regionId: fair.regionId });
+  return fair;
 }
 
-/** The fair a booth request belongs to, locked (decisions on one fair are serialised); NOT_FOUND when there is no such request. */
-async function lockFairOfRequest(tx: Tx, requestId: string) {
+/** The fair a booth request belongs to, locked (decisions on one fair are serialised) and within the officer's region; NOT_FOUND when there is no such request. */
+async function lockFairOfRequest(tx: Tx, requestId: string, officer: Viewer) {
   const found = await tx.boothRequest.findUnique({ where: { id: requestId }, select: { fairId: true } });
   if (!found) throw new AppError("NOT_FOUND");
-  return lockFair(tx, found.fairId);
+  return lockFair(tx, found.fairId, officer);
 }
 
 // ───────────── Producers: booth requests ─────────────
@@ -188,7 +197,7 @@ export async function approveBoothRequest(viewer: Viewer | null, input: unknown)
   const { requestId, boothNumbers: chosen } = ZDecision.parse(input);
   const result = await withRetry(() =>
     db.$transaction(async (tx) => {
-      const fair = await lockFairOfRequest(tx, requestId);
+      const fair = await lockFairOfRequest(tx, requestId, viewer);
       const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId } });
       if (request.status !== "PENDING" && request.status !== "WAITLISTED") throw new AppError("CONFLICT", "already decided", { reason: "ALREADY_DECIDED" });
       const taken = (await tx.boothAssignment.findMany({ where: { fairId: fair.id }, select: { number: true } })).map((t) => t.number);
@@ -219,7 +228,7 @@ export async function reassignBooths(viewer: Viewer | null, input: unknown): Pro
   const { requestId, boothNumbers: chosen } = ZDecision.parse(input);
   const result = await withRetry(() =>
     db.$transaction(async (tx) => {
-      const fair = await lockFairOfRequest(tx, requestId);
+      const fair = await lockFairOfRequest(tx, requestId, viewer);
       const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId }, include: { assignments: { select: { number: true } } } });
       if (request.status !== "APPROVED") throw new AppError("CONFLICT", "not approved", { reason: "NOT_APPROVED" });
       const mine = request.assignments.map((a) => a.number).sort((a, b) => a - b);
@@ -239,7 +248,7 @@ export async function reassignBooths(viewer: Viewer | null, input: unknown): Pro
 
 async function decide(viewer: Viewer, requestId: string, status: "WAITLISTED" | "REJECTED", reason: string) {
   const result = await db.$transaction(async (tx) => {
-    const fair = await lockFairOfRequest(tx, requestId);
+    const fair = await lockFairOfRequest(tx, requestId, viewer);
     const request = await tx.boothRequest.findUniqueOrThrow({ where: { id: requestId } });
     const allowed = status === "WAITLISTED" ? ["PENDING"] : ["PENDING", "WAITLISTED"];
     if (!allowed.includes(request.status)) throw new AppError("CONFLICT", "already decided", { reason: "ALREADY_DECIDED" });

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
+import { assertInScope } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -10,8 +11,9 @@ import { storeImage, uploaderOf } from "@/server/infra/uploads/images";
 /** Officers add photos to a fair (validated and re-encoded like every upload). */
 export async function addFairPhoto(viewer: Viewer | null, fairId: string, bytes: Buffer, altVi = ""): Promise<{ key: string }> {
   authorize(viewer, "fair.manage");
-  const fair = await db.fair.findUnique({ where: { id: fairId }, select: { id: true, slug: true, nameVi: true } });
+  const fair = await db.fair.findUnique({ where: { id: fairId }, select: { id: true, slug: true, nameVi: true, regionId: true } });
   if (!fair) throw new AppError("NOT_FOUND");
+  await assertInScope(viewer, { regionId: fair.regionId });
   const stored = await storeImage(bytes, uploaderOf(viewer));
   await db.$transaction(async (tx) => {
     const position = await tx.fairImage.count({ where: { fairId } });

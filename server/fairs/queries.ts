@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { certificationStatus } from "@/lib/certification-status";
 import { pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
+import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { ZFairListQuery } from "./schemas";
 
@@ -157,7 +158,10 @@ export async function getFairById(fairId: string) {
 
 export async function listFairsForOfficer(viewer: Viewer | null) {
   authorize(viewer, "fair.manage");
+  // Fairs organised within the officer's region (a national fair: national officers only).
+  const scope = await regionScopeOf(viewer);
   const fairs = await db.fair.findMany({
+    where: scope.national ? {} : { regionId: { in: [...(scope.regionIds ?? [])] } },
     orderBy: { startsOn: "desc" },
     select: { ...fairSummarySelect, _count: { select: { assignments: true, requests: { where: { status: "PENDING" } } } } },
   });
@@ -169,6 +173,7 @@ export async function listRequestsForOfficer(viewer: Viewer | null, fairId: stri
   authorize(viewer, "booth.allocate");
   const fair = await db.fair.findUnique({ where: { id: fairId } });
   if (!fair) throw new AppError("NOT_FOUND");
+  await assertInScope(viewer, { regionId: fair.regionId });
   const requests = await db.boothRequest.findMany({
     where: { fairId },
     orderBy: { createdAt: "asc" },
