@@ -102,7 +102,10 @@ try {
   await waitFor(`${base}/api/health`);
   // Measure the search index, not PostgreSQL's search while it warms.
   for (let tries = 0; ; tries++) {
-    const health = (await (await fetch(`${base}/api/health`)).json()) as { search?: { usable?: boolean } };
+    // A busy server may drop an idle keep-alive socket while the index builds: ask again.
+    const health = (await fetch(`${base}/api/health`, { headers: { connection: "close" } })
+      .then((response) => response.json())
+      .catch(() => ({}))) as { search?: { usable?: boolean } };
     if (health.search?.usable || tries > 240) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
