@@ -54,6 +54,8 @@ test("a shopper on a phone finds, adds two producers' products in place, checks 
   await expect(page.getByTestId("cart-count")).toContainText("2");
 
   await page.goto("/products/che-shan-tuyet-co-thu-cao-bo");
+  // The product page is served from the full-route cache; what it says is left must follow the order.
+  const stockBefore = Number(/Còn hàng \((\d+)\)/.exec(await page.locator("main").innerText())![1]);
   await page.getByRole("button", { name: "Thêm vào giỏ" }).click();
   await expect(page.getByTestId("cart-count")).toContainText("3");
   await expect(page).toHaveURL(/\/products\/che-shan-tuyet-co-thu-cao-bo$/);
@@ -86,6 +88,11 @@ test("a shopper on a phone finds, adds two producers' products in place, checks 
   // The order page: method named, one QR per producer with the bank's name, copy, save, deadline with zone.
   await expect(page.getByText("Cảm ơn bạn! Đơn hàng đã được ghi nhận.")).toBeVisible();
   const code = /\/orders\/([A-Z0-9-]+)/.exec(page.url())![1];
+  // A visitor who never saw the page before gets the stock after the order, not the stored page's.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/products/che-shan-tuyet-co-thu-cao-bo");
+  await expect(visitor.locator("main")).toContainText(stockBefore > 1 ? `Còn hàng (${stockBefore - 1})` : "Hết hàng");
+  await visitor.context().close();
   await expect(page.getByTestId("payment-method")).toHaveText("Chuyển khoản ngân hàng (VietQR)");
   const transfers = page.getByTestId("transfer");
   await expect(transfers).toHaveCount(2);
