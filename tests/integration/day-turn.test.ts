@@ -39,8 +39,11 @@ describe("the day turns at midnight in Vietnam", () => {
     await other.start();
     const job = { name: DAY_TURN_JOB, periodMs: 60_000, run: turnTheDay };
 
-    expect(await tickJob(db, job, new Date("2026-11-28T23:58:00+07:00"))).toBe("ran");
     other.set("/vi", homePage("28/11"));
+    // The first run ever has no earlier day to compare with: nothing is expired.
+    expect(await tickJob(db, job, new Date("2026-11-28T23:58:00+07:00"))).toBe("ran");
+    expect((await db.jobRun.findUniqueOrThrow({ where: { name: DAY_TURN_JOB } })).lastResult).toEqual({ day: "2026-11-28", expired: false });
+    expect(await until(() => other.get("/vi") === null)).toBe(false);
     // 23:59:30 is still 28 November in Vietnam: the page stays.
     expect(await tickJob(db, job, new Date("2026-11-28T23:59:30+07:00"))).toBe("ran");
     expect((await db.jobRun.findUniqueOrThrow({ where: { name: DAY_TURN_JOB } })).lastResult).toEqual({ day: "2026-11-28", expired: false });

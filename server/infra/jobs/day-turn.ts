@@ -21,7 +21,10 @@ const DAY_DEPENDENT_TAGS = [CacheTags.catalogue, CacheTags.producers, CacheTags.
 export async function turnTheDay(now: Date): Promise<{ day: string; expired: boolean }> {
   const last = await db.jobRun.findUnique({ where: { name: DAY_TURN_JOB }, select: { lastRunAt: true } });
   const day = dayOf(now);
-  const expired = !last || dayOf(last.lastRunAt) !== day;
+  // No run yet (a new database): nothing was stored on an earlier day, so there is nothing to expire.
+  // Expiring anyway rebuilt the search index a minute after every first start, and searches went to
+  // PostgreSQL meanwhile.
+  const expired = !!last && dayOf(last.lastRunAt) !== day;
   if (expired) await expireTagsEverywhere(db, DAY_DEPENDENT_TAGS);
   return { day, expired };
 }
