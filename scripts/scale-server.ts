@@ -14,6 +14,7 @@ import pg from "pg";
 import { today } from "../lib/clock";
 import { findFreePort } from "./db/embedded-postgres";
 import { buildIfNeeded, spawnNext } from "./lib/build";
+import { withoutMovedClock } from "./lib/real-clock-env";
 import { startDemoDatabase, throwawaySiteEnv } from "./lib/throwaway-site";
 
 const stateFile = process.env.SCALE_STATE_FILE;
@@ -125,7 +126,8 @@ http {
 }
 `;
   writeFileSync(path.join(prefix, "nginx.conf"), config);
-  return spawn(nginxBin(), ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
+  // On the real clock under time travel: nginx cannot run under libfaketime (scripts/lib/real-clock-env.ts).
+  return spawn(nginxBin(), ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit", env: withoutMovedClock() });
 }
 
 function nginxBin(): string {

@@ -4,9 +4,8 @@
  * what "now" and "today" are (docs/time.md, docs/development.md).
  *
  * Every process of the run — Node (test runners, the e2e and scale servers, seeds, `next build`),
- * PostgreSQL and nginx — reads the moved clock (Chromium does not: it hangs under libfaketime, so
- * tests/support/chromium.ts starts it without; it plays the visitor's machine, whose clock no page
- * trusts). libfaketime (Debian's `faketime` package) is preloaded through LD_PRELOAD, which every
+ * PostgreSQL — reads the moved clock. Chromium and nginx do not: neither runs correctly under
+ * libfaketime, and neither decides anything by the clock (scripts/lib/real-clock-env.ts). libfaketime (Debian's `faketime` package) is preloaded through LD_PRELOAD, which every
  * child inherits. The clock is moved by a fixed offset, so it keeps flowing and all processes agree on it; the monotonic clock is left alone (timers, durations).
  *
  * Runs:
