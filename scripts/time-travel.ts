@@ -3,10 +3,12 @@
  * the machine's wall clock moved, to prove that nothing but lib/clock.ts (which the tests pin) decides
  * what "now" and "today" are (docs/time.md, docs/development.md).
  *
- * Every process of the run — Node (test runners, the e2e and scale servers, seeds, `next build`),
+ * Every process of the run — Node (test runners, the e2e and scale servers, seeds, `next build`) and
  * PostgreSQL — reads the moved clock. Chromium and nginx do not: neither runs correctly under
- * libfaketime, and neither decides anything by the clock (scripts/lib/real-clock-env.ts). libfaketime (Debian's `faketime` package) is preloaded through LD_PRELOAD, which every
- * child inherits. The clock is moved by a fixed offset, so it keeps flowing and all processes agree on it; the monotonic clock is left alone (timers, durations).
+ * libfaketime, and neither decides anything by the clock (scripts/lib/real-clock-env.ts). libfaketime
+ * (Debian's `faketime` package) is preloaded through LD_PRELOAD, which every child inherits. The clock
+ * is moved by a fixed offset, so it keeps flowing and all processes agree on it; the monotonic clock is
+ * left alone (timers, durations).
  *
  * Runs:
  *   --ahead     the wall clock five years ahead (2026 → 2031): certificates, fairs and batches of the
