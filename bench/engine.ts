@@ -12,29 +12,13 @@
  * on BENCH_DATABASE_URL when given (a database with that data already).
  */
 import os from "node:os";
-import pg from "pg";
-import { generateNational } from "../prisma/seed/generate-national";
-import { startDemoDatabase } from "../scripts/lib/throwaway-site";
+import { nationalDatabase } from "./national-database";
 import { SEARCH_TERMS } from "./terms";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 150);
 const WARM_UP = 30;
 
-let stop: (() => Promise<void>) | undefined;
-let url = process.env.BENCH_DATABASE_URL;
-if (!url) {
-  const database = await startDemoDatabase("engine");
-  stop = database.stop;
-  url = database.url;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  console.log("Generating national-scale data…");
-  await generateNational(client, { log: (message) => console.log(message) });
-  await client.end();
-}
-// Server modules read DATABASE_URL when first imported.
-process.env.DATABASE_URL = url;
-delete process.env.DATABASE_REPLICA_URLS;
+const { stop } = await nationalDatabase("engine", process.env.BENCH_DATABASE_URL);
 
 try {
   const [{ db }, { CatalogueIndex }, { ZProductListQuery }, { today }] = await Promise.all([
@@ -74,5 +58,5 @@ try {
   index.close();
   await db.$disconnect();
 } finally {
-  await stop?.();
+  await stop();
 }

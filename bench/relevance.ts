@@ -15,12 +15,10 @@
  * a table per query and the means; docs/search.md records a run.
  */
 import { readFileSync } from "node:fs";
-import pg from "pg";
 import { today as clockToday } from "../lib/clock";
 import { foldText } from "../lib/text-fold";
 import { starsOn } from "../lib/catalogue-search";
-import { generateNational } from "../prisma/seed/generate-national";
-import { startDemoDatabase } from "../scripts/lib/throwaway-site";
+import { nationalDatabase } from "./national-database";
 
 interface Judged {
   q: string;
@@ -64,22 +62,7 @@ function firstBest(query: Judged, grades: number[]): number | null {
   return index < 0 ? null : index + 1;
 }
 
-let stop: (() => Promise<void>) | undefined;
-let url = process.env.RELEVANCE_DATABASE_URL;
-if (!url) {
-  const database = await startDemoDatabase("relevance");
-  stop = database.stop;
-  url = database.url;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  console.log("Generating national-scale data…");
-  await generateNational(client, { log: (message) => console.log(message) });
-  await client.query("ANALYZE");
-  await client.end();
-}
-// Server modules read DATABASE_URL when first imported.
-process.env.DATABASE_URL = url;
-delete process.env.DATABASE_REPLICA_URLS;
+const { stop } = await nationalDatabase("relevance", process.env.RELEVANCE_DATABASE_URL);
 
 try {
   const [{ db }, { CatalogueIndex, setCatalogueIndex }, { listProducts }] = await Promise.all([
@@ -139,5 +122,5 @@ try {
   index.close();
   await db.$disconnect();
 } finally {
-  await stop?.();
+  await stop();
 }
