@@ -161,7 +161,7 @@ export async function listFairsForOfficer(viewer: Viewer | null) {
   // Fairs organised within the officer's region (a national fair: national officers only).
   const scope = await regionScopeOf(viewer);
   const fairs = await db.fair.findMany({
-    where: scope.national ? {} : { regionId: { in: [...(scope.regionIds ?? [])] } },
+    where: scope.byRegion(),
     orderBy: { startsOn: "desc" },
     select: { ...fairSummarySelect, _count: { select: { assignments: true, requests: { where: { status: "PENDING" } } } } },
   });
