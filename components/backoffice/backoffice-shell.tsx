@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/accounts/logout-button";
 import { Link } from "@/i18n/navigation";
+import type { Messages } from "next-intl";
 
 /**
  * Chrome only: each back-office page checks access itself (layouts are not a security boundary). Every
@@ -17,7 +18,7 @@ export async function BackofficeShell({
 }: {
   locale: string;
   title: string;
-  items: readonly { key: string; href: string }[];
+  items: readonly { key: keyof Messages["backoffice"]["nav"]; href: string }[];
   /** The signed-in user, when there is one (the page itself decides what they may see). */
   user: { name: string; area: string | null } | null;
   children: ReactNode;

@@ -19,6 +19,8 @@ import { placementChecks, verificationChecks } from "./throttles";
 import { cookieOptions } from "@/server/infra/cookies";
 import { requestAddress } from "@/server/infra/request-address";
 import { assertNotThrottled, clearAttempts, recordAttempt, takeAttempt } from "@/server/infra/throttle";
+import type { Messages } from "next-intl";
+import { optionalMessage } from "@/i18n/optional-message";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
 
@@ -98,7 +100,7 @@ export interface CheckoutState {
 
 const CHECKOUT_FIELDS = ["customerName", "phone", "email", "addressLine", "provinceCode", "communeId", "commune", "note", "paymentMethod", "adultConfirmed"] as const;
 
-const FIELD_MESSAGE: Record<string, string> = { phone: "phone", email: "email", tooLong: "tooLong", adultRequired: "adultRequired" };
+const FIELD_MESSAGE: Record<string, keyof Messages["orders"]["checkout"]["errors"]> = { phone: "phone", email: "email", tooLong: "tooLong", adultRequired: "adultRequired" };
 
 export async function placeOrderAction(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
   const locale = localeOf(formData);
@@ -147,7 +149,7 @@ export async function placeOrderAction(_previous: CheckoutState, formData: FormD
       if (error.details?.reason === "PRICE_CHANGED") return { values, fieldErrors: {}, formError: t("priceChanged"), communes };
       if (error.code === "VALIDATION" && error.details) {
         const fieldErrors: Record<string, string> = {};
-        for (const [field, key] of Object.entries(error.details)) if (typeof key === "string") fieldErrors[field] = t(FIELD_MESSAGE[key] ?? key);
+        for (const [field, key] of Object.entries(error.details)) if (typeof key === "string") fieldErrors[field] = optionalMessage(t, FIELD_MESSAGE[key] ?? key) ?? t("required");
         return { values, fieldErrors, formError: tErrors("VALIDATION"), communes };
       }
       return { values, fieldErrors: {}, formError: tErrors(error.code), communes };

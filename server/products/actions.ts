@@ -4,7 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { nowMs } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
 import type { FormValues } from "@/lib/form-state";
-import { formatVnd } from "@/lib/money";
+import { parseVndInput } from "@/lib/money-input";
 import type { PhotoMove } from "@/lib/photo-rules";
 import { getViewer } from "@/server/auth/session";
 import { parseIds, returnSearch } from "@/lib/list-query";
@@ -14,7 +14,8 @@ import { photoRefusal } from "@/server/infra/uploads/photo-errors";
 import { reviewProducts } from "./admin-mutations";
 import { approveProduct, archiveProduct, createProduct, duplicateProduct, ProductEditedElsewhere, rejectProduct, submitProduct, updateProduct } from "./mutations";
 import { addProductPhotos, deleteProductPhoto, discardPhotos, moveProductPhoto, rejectProductPhoto, storePhotos, type UploadedPhoto } from "./photos";
-import { ZProductCreate } from "./schemas";
+import { factDisplay } from "./fact-display";
+import { PUBLIC_FIELDS, ZProductCreate } from "./schemas";
 import { adjustStock, orderMovementsSince, StockChangedMeanwhile } from "./stock";
 import { factsFormValues } from "./studio-queries";
 
@@ -23,10 +24,17 @@ async function postedPhotos(form: SubmittedForm, name: string): Promise<Uploaded
   return Promise.all(files.map(async (file) => ({ name: file.name, bytes: Buffer.from(await file.arrayBuffer()) })));
 }
 
+/** Whether what the form sent for a fact is what it was opened with ("35.000" is "35000"). */
+function sameFact(field: string, sent: string, opened: string): boolean {
+  if (field !== "priceVnd") return sent.trim() === opened.trim();
+  const a = parseVndInput(sent);
+  const b = parseVndInput(opened);
+  return a.ok && b.ok ? a.value === b.value : sent.trim() === opened.trim();
+}
+
 /** "Đã thay đổi: Giá (150.000 ₫ → 180.000 ₫), Mô tả": what someone else saved while this form was open. */
 async function editedElsewhere(error: ProductEditedElsewhere, values: FormValues, locale: Locale): Promise<FormRefusal> {
-  const t = await getTranslations({ locale, namespace: "listings" });
-  const tFields = await getTranslations({ locale, namespace: "listings.form" });
+  const [t, fact] = await Promise.all([getTranslations({ locale, namespace: "listings" }), factDisplay(locale)]);
   const current = factsFormValues(error.current);
   let base: Record<string, string> = {};
   try {
@@ -34,13 +42,16 @@ async function editedElsewhere(error: ProductEditedElsewhere, values: FormValues
   } catch {
     // A form without its base still gets the refusal, only without the list of fields.
   }
-  const label = (field: string) => tFields(field === "priceVnd" ? "price" : field);
-  const shown = (field: string, value: string) => (field === "priceVnd" && /^\d+$/.test(value) ? formatVnd(Number(value), locale) : value);
-  const changes = Object.keys(current)
-    .filter((field) => (base[field] ?? "") !== current[field])
-    .map((field) => (field.startsWith("description") ? label(field) : `${label(field)} (${shown(field, base[field] ?? "") || "—"} → ${shown(field, current[field]) || "—"})`));
-  // What the producer typed stays; the next save is checked against what is there now.
+  const changed = PUBLIC_FIELDS.filter((field) => (base[field] ?? "") !== current[field]);
+  const changes = changed.map((field) =>
+    field.startsWith("description") ? fact.label(field) : `${fact.label(field)} (${fact.value(field, base[field] ?? "") || "—"} → ${fact.value(field, current[field]) || "—"})`,
+  );
+  // A three-way merge: a field this form left as it was takes the other save's value, so saving again
+  // does not quietly undo it; a field the producer edited keeps what they typed. The next save is
+  // checked against what is there now.
+  const untouched = changed.filter((field) => field in base && sameFact(field, String(values[field] ?? ""), base[field]));
   return new FormRefusal(changes.length > 0 ? t("editedElsewhere", { changes: changes.join("; ") }) : t("editedElsewhereNoChange"), {}, {
+    ...Object.fromEntries(untouched.map((field) => [field, current[field]])),
     editVersion: String(error.currentVersion),
     base: JSON.stringify(current),
   });

@@ -15,6 +15,7 @@ import { catalogueIndex, type CatalogueIndex } from "@/server/search/catalogue-i
 import { parseLenient, ZProductListQuery, type ProductListQuery } from "./query-schemas";
 import { CARD_IMAGE_SQL } from "./card-image";
 import { publicPictures } from "@/lib/pictures";
+import type { LegalForm } from "@/generated/prisma/enums";
 
 /** Only published products of active producers are public (DESIGN §4). */
 const PUBLIC_PRODUCT = Prisma.sql`p.status = 'PUBLISHED' AND pr.status = 'ACTIVE'`;
@@ -430,7 +431,7 @@ export interface ProductDetail extends ProductSummary {
   fiveStarPotential: boolean;
   certificates: CertificateView[];
   batches: { code: string; lotCode: string; productionDate: string; expiryDate: string | null }[];
-  producerCard: { slug: string; name: string; legalForm: string; communeName: string };
+  producerCard: { slug: string; name: string; legalForm: LegalForm; communeName: string };
   related: ProductSummary[];
 }
 

@@ -9,12 +9,13 @@ import { authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { shownFacts, type ProductFactsData } from "./facts";
 import { PUBLIC_FIELDS } from "./schemas";
+import type { ProductStatus } from "@/generated/prisma/enums";
 
 export interface OwnProductRow {
   id: string;
   slug: string;
   nameVi: string;
-  status: string;
+  status: ProductStatus;
   stock: number;
   priceVnd: number;
   pendingReview: boolean;
@@ -100,7 +101,7 @@ export interface ReviewItem {
   isRevision: boolean;
   submittedAt: Date | null;
   editVersion: number;
-  diff: { field: string; before: string; after: string }[];
+  diff: { field: (typeof PUBLIC_FIELDS)[number]; before: string; after: string }[];
   /** Photos waiting for this review, and the ones already public (for context). */
   newPhotos: ReviewPhoto[];
   livePhotos: ReviewPhoto[];

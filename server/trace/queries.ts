@@ -8,6 +8,7 @@ import { certificationStatus, type CertificationStatus } from "@/lib/certificati
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
 import { db } from "@/server/infra/db";
+import type { CertificationKind, TraceEventType } from "@/generated/prisma/enums";
 
 export interface TraceView {
   code: string;
@@ -26,9 +27,9 @@ export interface TraceView {
   badge: { stars: number; decisionNumber: string; decisionDate: string; issuingBody: string; validUntil: string } | null;
   /** Whether the product is an OCOP product today, and if not, why (lib/certification-status.ts). */
   certification: CertificationStatus;
-  events: { type: string; date: string; place: string; actor: string; note: string; evidenceKey: string | null; evidenceMime: string | null; latitude: number | null; longitude: number | null }[];
+  events: { type: TraceEventType; date: string; place: string; actor: string; note: string; evidenceKey: string | null; evidenceMime: string | null; latitude: number | null; longitude: number | null }[];
   labTests: { indicator: string; value: string; unit: string; limit: string; lab: string; date: string; passed: boolean }[];
-  certifications: { kind: string; number: string; issuer: string; validFrom: string | null; validUntil: string | null; valid: boolean }[];
+  certifications: { kind: CertificationKind; number: string; issuer: string; validFrom: string | null; validUntil: string | null; valid: boolean }[];
 }
 
 const day = dateToDay;
@@ -201,9 +202,9 @@ export interface OwnBatchView {
   scans: number;
   /** The product's OCOP stars today, for labels. */
   badgeStars: number | null;
-  events: { id: string; type: string; occurredOn: IsoDay; place: string; actor: string; note: string; hasEvidence: boolean }[];
+  events: { id: string; type: TraceEventType; occurredOn: IsoDay; place: string; actor: string; note: string; hasEvidence: boolean }[];
   labTests: { id: string; indicator: string; value: string; unit: string | null; limit: string | null; lab: string; testedOn: IsoDay; passed: boolean }[];
-  certifications: { id: string; kind: string; number: string; issuer: string; validFrom: IsoDay | null; validUntil: IsoDay | null }[];
+  certifications: { id: string; kind: CertificationKind; number: string; issuer: string; validFrom: IsoDay | null; validUntil: IsoDay | null }[];
 }
 
 /** One of the producer's batches with its trace records, for the studio and its labels. */

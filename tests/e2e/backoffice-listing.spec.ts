@@ -23,6 +23,7 @@ test("a producer lists a product with a photo, an officer approves it and certif
   await producer.getByRole("textbox", { name: "Mô tả", exact: true }).fill("Búp chè **cổ thụ** hái tay.");
   await producer.getByRole("textbox", { name: "Đơn vị bán", exact: true }).fill("hộp 100 g");
   await producer.getByRole("textbox", { name: "Giá (đồng)" }).fill("95000");
+  await producer.getByRole("combobox", { name: "Phân nhóm" }).selectOption({ label: "Chè và sản phẩm từ chè" });
   await producer.getByRole("spinbutton", { name: "Tồn kho" }).fill("20");
   const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#2f7d32" } }).jpeg().toBuffer();
   await producer.getByLabel("Ảnh sản phẩm").setInputFiles({ name: "che.jpg", mimeType: "image/jpeg", buffer: photo });
@@ -44,6 +45,12 @@ test("a producer lists a product with a photo, an officer approves it and certif
   await officer.goto("/admin/review");
   const item = officer.locator("article", { hasText: name });
   await expect(item.getByText("hộp 100 g")).toBeVisible();
+  // The officer reads what the producer chose, in words: no stored codes, ids or message keys.
+  await expect(item.getByText(/· sản phẩm mới/)).toBeVisible();
+  await expect(item.getByRole("row", { name: /^Nhóm sản phẩm OCOP/ })).toContainText("Thực phẩm");
+  await expect(item.getByRole("row", { name: /^Phân nhóm/ })).toContainText("Chè và sản phẩm từ chè");
+  await expect(item.getByRole("row", { name: /^Giá/ })).toContainText("95.000");
+  await expect(item).not.toContainText(/FOOD|subgroup|admin\.review/);
   await item.getByRole("button", { name: "Duyệt và công bố" }).click();
   await expect(officer.locator("article", { hasText: name })).toHaveCount(0);
 

@@ -88,3 +88,44 @@ test("prices are typed the Vietnamese way with a preview, and an ambiguous one i
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Giá (đồng)" })).toHaveValue("35000");
 });
+
+test("a product saved meanwhile in another tab is not overwritten: the refusal says what changed, in words, and keeps what was typed", async ({ page, context }) => {
+  await page.goto("/");
+  await signIn(page, PRODUCER);
+  const name = `Chổi chít hai thẻ ${Date.now()}`;
+  await page.goto("/studio/products/new");
+  await page.getByRole("textbox", { name: "Tên sản phẩm", exact: true }).fill(name);
+  await page.getByRole("textbox", { name: "Đơn vị bán", exact: true }).fill("chiếc");
+  await page.getByRole("combobox", { name: "Nhóm sản phẩm OCOP" }).selectOption("HANDICRAFT");
+  await page.getByRole("textbox", { name: "Giá (đồng)" }).fill("35.000");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  const editUrl = page.url();
+
+  // A second tab, opened now, changes the subgroup and the price and saves first.
+  const other = await context.newPage();
+  await other.goto(editUrl);
+  await other.getByRole("combobox", { name: "Phân nhóm" }).selectOption({ label: "Sản phẩm từ sợi thực vật" });
+  await other.getByRole("textbox", { name: "Giá (đồng)" }).fill("42.000");
+  await other.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(other.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+
+  // The first tab, still showing the old facts, saves a new unit: refused, with the other tab's changes.
+  await page.getByRole("textbox", { name: "Đơn vị bán", exact: true }).fill("bó 5 chiếc");
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "đã được lưu ở nơi khác" });
+  await expect(alert).toContainText(/Giá \(đồng\) \(35\.000\s₫ → 42\.000\s₫\)/);
+  await expect(alert).toContainText("Phân nhóm (— → Sản phẩm từ sợi thực vật)");
+  // What this tab typed stays; what it had not touched now shows the other tab's values.
+  await expect(page.getByRole("textbox", { name: "Đơn vị bán", exact: true })).toHaveValue("bó 5 chiếc");
+  await expect(page.getByRole("textbox", { name: "Giá (đồng)" })).toHaveValue("42000");
+  await expect(page.getByRole("combobox", { name: "Phân nhóm" }).locator("option:checked")).toHaveText("Sản phẩm từ sợi thực vật");
+
+  // Saved again, it is checked against what is there now: both tabs' changes are kept.
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await page.goto(editUrl);
+  await expect(page.getByRole("textbox", { name: "Đơn vị bán", exact: true })).toHaveValue("bó 5 chiếc");
+  await expect(page.getByRole("textbox", { name: "Giá (đồng)" })).toHaveValue("42000");
+  await expect(page.getByRole("combobox", { name: "Phân nhóm" }).locator("option:checked")).toHaveText("Sản phẩm từ sợi thực vật");
+});

@@ -7,6 +7,8 @@ import { approveProductAction, rejectProductAction, rejectProductPhotoAction } f
 import { approveProducerRevisionAction, rejectProducerRevisionAction } from "@/server/producers/actions";
 import { listProfileReviewQueue } from "@/server/producers/review-queries";
 import { listReviewQueue, type ReviewPhoto } from "@/server/products/studio-queries";
+import { optionalMessage } from "@/i18n/optional-message";
+import { factDisplay } from "@/server/products/fact-display";
 
 function Thumbnail({ photo, alt }: { photo: ReviewPhoto; alt: string }) {
   return (
@@ -20,16 +22,16 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
   setRequestLocale(locale);
   const viewer = await requirePageAccess("product.review", locale, "/admin/review");
   const query = await searchParams;
-  const [t, tFields, tProfile, tLegal, queue, profiles] = await Promise.all([
+  const [t, fact, tProfile, tLegal, queue, profiles] = await Promise.all([
     getTranslations({ locale, namespace: "admin.review" }),
-    getTranslations({ locale, namespace: "listings.form" }),
+    factDisplay(locale),
     getTranslations({ locale, namespace: "profile" }),
     getTranslations({ locale, namespace: "common.legalForms" }),
     listReviewQueue(viewer),
     listProfileReviewQueue(viewer),
   ]);
   const profileValue = (field: string, value: string) => (field === "legalForm" && value ? tLegal(value as "HOUSEHOLD") : value);
-  const error = query.error ? (t.has(`errors.${query.error}`) ? t(`errors.${query.error}`) : t("errors.generic")) : null;
+  const error = query.error ? (optionalMessage(t, `errors.${query.error}`) ?? t("errors.generic")) : null;
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
@@ -57,9 +59,9 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
               <tbody>
                 {item.diff.map((row) => (
                   <tr key={row.field} className="border-b align-top">
-                    <th scope="row" className="py-1 pr-2 font-semibold">{tFields(row.field === "priceVnd" ? "price" : row.field)}</th>
-                    <td className="whitespace-pre-wrap pr-2 text-red-900"><del>{row.before}</del></td>
-                    <td className="whitespace-pre-wrap text-green-900"><ins>{row.after}</ins></td>
+                    <th scope="row" className="py-1 pr-2 font-semibold">{fact.label(row.field)}</th>
+                    <td className="whitespace-pre-wrap pr-2 text-red-900"><del>{fact.value(row.field, row.before)}</del></td>
+                    <td className="whitespace-pre-wrap text-green-900"><ins>{fact.value(row.field, row.after)}</ins></td>
                   </tr>
                 ))}
               </tbody>

@@ -7,6 +7,7 @@ import { formatVnd } from "@/lib/money";
 import { requirePageAccess } from "@/server/auth/session";
 import { withdrawBoothRequestAction } from "@/server/fairs/actions";
 import { listFairsOpenForRequests, listOwnRequests } from "@/server/fairs/queries";
+import { optionalMessage } from "@/i18n/optional-message";
 
 export default async function StudioFairsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { locale } = await params;
@@ -20,7 +21,7 @@ export default async function StudioFairsPage({ params, searchParams }: { params
     listOwnRequests(viewer),
     listFairsOpenForRequests(viewer),
   ]);
-  const error = query.error && tErrors.has(query.error) ? tErrors(query.error) : null;
+  const error = optionalMessage(tErrors, query.error);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

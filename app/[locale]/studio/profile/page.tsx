@@ -11,6 +11,7 @@ import { requirePageAccess } from "@/server/auth/session";
 import { addProducerPhotosAction, deleteProducerPhotoAction, moveProducerPhotoAction } from "@/server/producers/actions";
 import { getProducerProfile } from "@/server/producers/profile";
 import { communeOption, communesOfProvince } from "@/server/regions/communes";
+import type { ProfileField } from "@/server/producers/schemas";
 
 export default async function StudioProfile({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { locale } = await params;
@@ -22,7 +23,7 @@ export default async function StudioProfile({ params, searchParams }: { params: 
   const commune = await communeOption(profile.values.regionId);
   const fallback = commune ? await communesOfProvince(commune.province) : [];
   const uploadMaxBytes = readEnv().UPLOAD_MAX_BYTES;
-  const fieldLabel = (field: string) => t(`fields.${field}`);
+  const fieldLabel = (field: ProfileField) => t(`fields.${field}`);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

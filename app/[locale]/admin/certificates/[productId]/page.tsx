@@ -9,6 +9,7 @@ import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { getProductCertificates } from "@/server/certificates/queries";
+import { optionalMessage } from "@/i18n/optional-message";
 
 const detailsClass = "rounded border border-slate-300 p-2 [&>summary]:cursor-pointer [&>summary]:font-semibold [&>summary]:text-brand-800";
 
@@ -91,7 +92,7 @@ export default async function ProductCertificates({ params }: { params: Promise<
                     {c.recordedBy ? t("product.recordedBy", { name: c.recordedBy }) : null}
                     {c.correctedOn ? ` · ${t("public.corrected", { date: day(c.correctedOn) })}` : null}
                     {c.confirmedWarnings.length > 0
-                      ? ` · ${t("product.confirmed", { warnings: c.confirmedWarnings.map((code) => (t.has(`warningNames.${code}`) ? t(`warningNames.${code}`) : code)).join("; ") })}`
+                      ? ` · ${t("product.confirmed", { warnings: c.confirmedWarnings.map((code) => optionalMessage(t, `warningNames.${code}`) ?? code).join("; ") })}`
                       : null}
                   </p>
                   <details className={detailsClass}>

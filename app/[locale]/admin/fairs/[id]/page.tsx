@@ -14,6 +14,7 @@ import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
 import { addFairPhotosAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
 import { listFairPhotos } from "@/server/fairs/photos";
 import { listRequestsForOfficer } from "@/server/fairs/queries";
+import { optionalMessage } from "@/i18n/optional-message";
 
 export default async function AdminFairPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { locale, id } = await params;
@@ -32,7 +33,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
     getTranslations({ locale, namespace: "forms" }),
     getTranslations({ locale, namespace: "fairs.photos" }),
   ]);
-  const error = query.error ? (tErrors.has(query.error) ? tErrors(query.error) : tErrors("generic")) : null;
+  const error = query.error ? (optionalMessage(tErrors, query.error) ?? tErrors("generic")) : null;
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">

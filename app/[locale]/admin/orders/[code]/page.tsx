@@ -7,6 +7,7 @@ import { formatVnd } from "@/lib/money";
 import { requirePageAccess } from "@/server/auth/session";
 import { markSubOrderPaidAction } from "@/server/orders/actions";
 import { getOrderForOfficer } from "@/server/orders/queries";
+import { optionalMessage } from "@/i18n/optional-message";
 
 /** One order for an officer: every part with its facts and history; the officer may record money received (audited). */
 export default async function AdminOrderPage({ params, searchParams }: { params: Promise<{ locale: string; code: string }>; searchParams: Promise<{ notice?: string }> }) {
@@ -19,7 +20,7 @@ export default async function AdminOrderPage({ params, searchParams }: { params:
   });
   const { notice } = await searchParams;
   const [t, tErrors] = await Promise.all([getTranslations({ locale, namespace: "orders" }), getTranslations({ locale, namespace: "errors" })]);
-  const noticeText = notice === "markedPaid" ? t("admin.markedPaid") : notice && tErrors.has(notice) ? tErrors(notice) : null;
+  const noticeText = notice === "markedPaid" ? t("admin.markedPaid") : optionalMessage(tErrors, notice);
   return (
     <section className="space-y-6">
       <Link href="/admin/orders" className="text-brand-800 underline">

@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { requirePageAccess } from "@/server/auth/session";
 import { fulfilSubOrderAction, markSubOrderPaidAction } from "@/server/orders/actions";
 import { getSubOrderForProducer } from "@/server/orders/queries";
+import { optionalMessage } from "@/i18n/optional-message";
 
 const NOTICES = ["statusSaved", "markedPaid", "reasonRequired"] as const;
 
@@ -21,7 +22,7 @@ export default async function StudioOrderPage({ params, searchParams }: { params
   const { notice } = await searchParams;
   const [t, tErrors] = await Promise.all([getTranslations({ locale, namespace: "orders" }), getTranslations({ locale, namespace: "errors" })]);
   const known = NOTICES.find((n) => n === notice);
-  const noticeText = known ? t(`studio.${known}`) : notice && tErrors.has(notice) ? tErrors(notice) : null;
+  const noticeText = known ? t(`studio.${known}`) : optionalMessage(tErrors, notice);
   const hidden = (
     <>
       <input type="hidden" name="subOrderId" value={order.id} />
