@@ -115,7 +115,7 @@ export function formAction(run: (form: SubmittedForm) => Promise<FormReply>, opt
     if (reply && "location" in reply) nextRedirect(reply.location);
     if (!reply) return { values: null, fieldErrors: {}, formError: null, notice: null, warnings: [], key };
     if ("confirm" in reply) return { values: shown(), fieldErrors: {}, formError: null, notice: null, warnings: reply.confirm, key };
-    const t = await getTranslations({ locale: form.locale });
+    const t = (await getTranslations({ locale: form.locale })) as unknown as LooseTranslator;
     return { values: reply.keep ? shown() : null, fieldErrors: {}, formError: null, notice: t(reply.notice, reply.params), warnings: [], key };
   };
 }
@@ -145,7 +145,7 @@ export async function failureState(
   locale: Locale,
   fieldName: (path: string) => string = (path) => path,
 ): Promise<Pick<FormState, "fieldErrors" | "formError">> {
-  const t = await getTranslations({ locale, namespace: "forms" });
+  const t = (await getTranslations({ locale, namespace: "forms" })) as unknown as LooseTranslator;
   const tErrors = await getTranslations({ locale, namespace: "errors" });
   const fieldErrors: Record<string, string> = {};
   if (error instanceof ZodError) {
@@ -168,6 +168,9 @@ export async function failureState(
 }
 
 type Issue = ZodError["issues"][number];
+
+/** The kit receives message keys as strings (a reply's notice, a refusal's reason, a vocabulary key): written and checked where they are named, looked up here. */
+type LooseTranslator = { (key: string, params?: Record<string, string | number | Date>): string; has(key: string): boolean };
 
 function vocabularyKey(issue: Issue, known: (key: string) => boolean): string {
   if (known(issue.message)) return issue.message;
