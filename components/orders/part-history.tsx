@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { optionalMessage } from "@/i18n/optional-message";
+import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format";
 
 export interface PartEventView {

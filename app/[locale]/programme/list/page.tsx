@@ -1,7 +1,7 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { optionalMessage } from "@/i18n/optional-message";
 import { Pagination } from "@/components/products/pagination";
 import { Link } from "@/i18n/navigation";
 import { formatDay } from "@/lib/format";
@@ -162,7 +162,7 @@ export default async function ProgrammeListPage({ params, searchParams }: Props)
                   )}
                 </th>
                 <td className={th}>{legalForm(row.legalForm)}</td>
-                <td className={th}>{(optionalMessage(t, `organisationKinds.${row.kind}`) ?? row.kind)}</td>
+                <td className={th}>{optionalMessage(t, `organisationKinds.${row.kind}`) ?? row.kind}</td>
                 <td className={th}>{date(row.changedOn)}</td>
                 <td className={th}>{row.communeName}</td>
               </tr>
