@@ -50,7 +50,7 @@ export async function ListFilters({
   const t = await getTranslations({ locale, namespace: "backoffice.list" });
   const active = !!q || filters.some((f) => f.value) || !!dates?.from || !!dates?.to;
   return (
-    <form method="get" action={localizedHref(path, locale)} role="search" aria-label={searchLabel} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-slate-50 p-3">
+    <form method="get" action={localizedHref(path, locale)} role="search" aria-label={t("filters")} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-slate-50 p-3">
       <label className="flex min-w-48 flex-1 flex-col text-sm font-semibold">
         {searchLabel}
         <input type="search" name="q" defaultValue={q} placeholder={searchPlaceholder} maxLength={100} className="mt-1 rounded border border-slate-500 bg-white px-2 py-1 font-normal" />

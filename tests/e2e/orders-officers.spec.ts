@@ -34,8 +34,8 @@ test("an officer lists, sorts and exports orders of its region; another commune'
   await signIn(officer, OFFICER);
   // Found by the producer's name typed without diacritics, with the status filter, then sorted by total.
   await officer.goto("/admin/orders");
-  await officer.getByLabel("Tìm theo mã đơn, số điện thoại, thư điện tử hoặc tên người bán").fill("choi chit viet lam");
-  await officer.getByLabel("Trạng thái giao").selectOption({ label: "Đã đặt" });
+  await officer.getByLabel("Tìm theo mã đơn, số điện thoại, thư điện tử hoặc tên người bán", { exact: true }).fill("choi chit viet lam");
+  await officer.getByLabel("Trạng thái giao", { exact: true }).selectOption({ label: "Đã đặt" });
   await officer.getByRole("button", { name: "Lọc" }).click();
   await expect(officer.getByRole("link", { name: code })).toBeVisible();
   await officer.getByRole("link", { name: /Tổng đơn/ }).click();

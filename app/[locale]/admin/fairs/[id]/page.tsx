@@ -75,7 +75,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
         </div>
       </div>
 
-      <section aria-labelledby="requests" id="requests" className="space-y-3">
+      <section aria-labelledby="requests-title" id="requests" className="space-y-3">
         <h2 id="requests-title" className="text-xl font-semibold">
           {t("requests")} · {t("free", { free, capacity: fair.boothCapacity })}
         </h2>
