@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Href } from "@/i18n/localized-href";
+import { optionalMessage } from "@/i18n/optional-message";
 
 /** Previous / "page n of m" / next for a listing; plain links, so it works without JavaScript. */
 export async function Pagination({ locale, page, pageCount, hrefFor }: { locale: string; page: number; pageCount: number; hrefFor: (page: number) => Href }) {
@@ -36,7 +37,7 @@ export async function IgnoredParameters({ locale, names }: { locale: string; nam
   const t = await getTranslations({ locale, namespace: "catalog.products" });
   return (
     <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
-      {t("ignored", { names: names.map((name) => (t.has(`ignoredNames.${name}`) ? t(`ignoredNames.${name}`) : t("ignoredNames.other"))).join(", ") })}
+      {t("ignored", { names: names.map((name) => optionalMessage(t, `ignoredNames.${name}`) ?? t("ignoredNames.other")).join(", ") })}
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { redirect as nextRedirect } from "next/navigation";
 import { ZodError } from "zod";
 import type { Href } from "@/i18n/localized-href";
 import { redirect } from "@/i18n/navigation";
+import { runtimeKeys } from "@/i18n/optional-message";
 import { routing, type Locale } from "@/i18n/routing";
 import { isAppError } from "@/lib/errors";
 import { formValues, listOf, textOf, type FormState, type FormValues } from "@/lib/form-state";
@@ -79,7 +80,7 @@ export function localeOf(formData: FormData): Locale {
   return routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
 }
 
-export function readForm(formData: FormData): SubmittedForm {
+function readForm(formData: FormData): SubmittedForm {
   const values = formValues(formData);
   return {
     locale: localeOf(formData),
@@ -115,7 +116,7 @@ export function formAction(run: (form: SubmittedForm) => Promise<FormReply>, opt
     if (reply && "location" in reply) nextRedirect(reply.location);
     if (!reply) return { values: null, fieldErrors: {}, formError: null, notice: null, warnings: [], key };
     if ("confirm" in reply) return { values: shown(), fieldErrors: {}, formError: null, notice: null, warnings: reply.confirm, key };
-    const t = await getTranslations({ locale: form.locale });
+    const t = runtimeKeys(await getTranslations({ locale: form.locale }));
     return { values: reply.keep ? shown() : null, fieldErrors: {}, formError: null, notice: t(reply.notice, reply.params), warnings: [], key };
   };
 }
@@ -145,8 +146,8 @@ export async function failureState(
   locale: Locale,
   fieldName: (path: string) => string = (path) => path,
 ): Promise<Pick<FormState, "fieldErrors" | "formError">> {
-  const t = await getTranslations({ locale, namespace: "forms" });
-  const tErrors = await getTranslations({ locale, namespace: "errors" });
+  const t = runtimeKeys(await getTranslations({ locale, namespace: "forms" }));
+  const tErrors = runtimeKeys(await getTranslations({ locale, namespace: "errors" }));
   const fieldErrors: Record<string, string> = {};
   if (error instanceof ZodError) {
     for (const issue of error.issues) fieldErrors[fieldName(issue.path.join(".") || "form")] ??= t(vocabularyKey(issue, (key) => t.has(key)));

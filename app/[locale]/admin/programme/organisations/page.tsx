@@ -8,6 +8,7 @@ import { requirePageAccess } from "@/server/auth/session";
 import { getProgrammeContext, listOrganisationChanges } from "@/server/programme/queries";
 import { one, pageOf, programmeOf, type Query } from "../_components/query";
 import { SavedNotice, ScopeBar, withProgramme } from "../_components/scope-bar";
+import { optionalMessage } from "@/i18n/optional-message";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> };
 
@@ -64,7 +65,7 @@ export default async function OrganisationChangesPage({ params, searchParams }: 
             {list.rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-100">
                 <th scope="row" className="py-1 pr-2 text-left font-normal">{row.name}</th>
-                <td className="py-1 pr-2">{t(`organisationKinds.${row.kind}`)}</td>
+                <td className="py-1 pr-2">{optionalMessage(t, `organisationKinds.${row.kind}`) ?? row.kind}</td>
                 <td className="py-1 pr-2">{legalForm(row.legalForm)}</td>
                 <td className="py-1 pr-2">{formatDay(row.changedOn, locale)}</td>
                 <td className="py-1 pr-2">{row.communeName}</td>
