@@ -1,22 +1,7 @@
 /** What a translator from next-intl offers, seen from a key the compiler cannot know. */
 interface AnyTranslator {
-  (key: never, values?: never): string;
+  (key: never): string;
   has(key: never): boolean;
-}
-
-/** A translator for keys known only at run time, with their values. */
-export interface RuntimeTranslator {
-  (key: string, values?: Record<string, string | number | Date>): string;
-  has(key: string): boolean;
-}
-
-/**
- * The same translator, for code whose keys are data by design: the form kit turns error codes and the
- * vocabulary of validation issues into messages (server/infra/forms.ts). Everywhere else, name keys in
- * the code, where the compiler checks them.
- */
-export function runtimeKeys(t: AnyTranslator): RuntimeTranslator {
-  return t as unknown as RuntimeTranslator;
 }
 
 /**
@@ -26,6 +11,6 @@ export function runtimeKeys(t: AnyTranslator): RuntimeTranslator {
  */
 export function optionalMessage(t: AnyTranslator, key: string | null | undefined): string | null {
   if (!key) return null;
-  const lookup = runtimeKeys(t);
+  const lookup = t as unknown as { (key: string): string; has(key: string): boolean };
   return lookup.has(key) ? lookup(key) : null;
 }

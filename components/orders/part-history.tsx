@@ -1,6 +1,6 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format";
-import { optionalMessage } from "@/i18n/optional-message";
 
 export interface PartEventView {
   kind: string;

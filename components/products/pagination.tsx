@@ -1,7 +1,7 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Href } from "@/i18n/localized-href";
-import { optionalMessage } from "@/i18n/optional-message";
 
 /** Previous / "page n of m" / next for a listing; plain links, so it works without JavaScript. */
 export async function Pagination({ locale, page, pageCount, hrefFor }: { locale: string; page: number; pageCount: number; hrefFor: (page: number) => Href }) {

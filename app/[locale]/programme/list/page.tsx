@@ -1,3 +1,4 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -7,7 +8,6 @@ import { formatDay } from "@/lib/format";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS, OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { getMetricList } from "@/server/programme/cached";
 import { isListKind, type ListFilters } from "@/server/programme/metric-lists";
-import { optionalMessage } from "@/i18n/optional-message";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,3 +1,4 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Pagination } from "@/components/products/pagination";
 import { Link } from "@/i18n/navigation";
@@ -8,7 +9,6 @@ import { requirePageAccess } from "@/server/auth/session";
 import { getProgrammeContext, listOrganisationChanges } from "@/server/programme/queries";
 import { one, pageOf, programmeOf, type Query } from "../_components/query";
 import { SavedNotice, ScopeBar, withProgramme } from "../_components/scope-bar";
-import { optionalMessage } from "@/i18n/optional-message";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> };
 
