@@ -1,3 +1,4 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format";
 
@@ -28,7 +29,7 @@ export async function PartHistory({ events, locale, headingId, level = 3 }: { ev
             <time dateTime={event.at.toISOString()} className="text-slate-700">
               {formatDateTime(event.at, locale)}
             </time>{" "}
-            <span className="font-semibold">{t.has(`order.event.${event.kind}`) ? t(`order.event.${event.kind}` as "order.event.PLACED") : event.kind}</span>
+            <span className="font-semibold">{optionalMessage(t, `order.event.${event.kind}`) ?? event.kind}</span>
             <span className="text-slate-700"> · {t(`order.actor.${event.actor}`)}</span>
             {event.trackingNumber ? <span className="block">{t("order.tracking", { carrier: event.carrier ?? "—", number: event.trackingNumber })}</span> : null}
             {event.reason ? <span className="block">{t("order.cancelledBecause", { reason: t(`cancelReason.${event.reason}` as "cancelReason.OTHER") })}</span> : null}

@@ -1,3 +1,4 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Href } from "@/i18n/localized-href";
@@ -36,7 +37,7 @@ export async function IgnoredParameters({ locale, names }: { locale: string; nam
   const t = await getTranslations({ locale, namespace: "catalog.products" });
   return (
     <p role="status" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm">
-      {t("ignored", { names: names.map((name) => (t.has(`ignoredNames.${name}`) ? t(`ignoredNames.${name}`) : t("ignoredNames.other"))).join(", ") })}
+      {t("ignored", { names: names.map((name) => optionalMessage(t, `ignoredNames.${name}`) ?? t("ignoredNames.other")).join(", ") })}
     </p>
   );
 }

@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { E2E_STATE_FILE } from "../../playwright.config";
+import { cookieFrom, postPageForm, rawRequest } from "../support/http-client";
 import { PRODUCER, signIn } from "./support/auth";
 
 /**
@@ -176,6 +179,78 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Xem đơn hàng" }).click();
     await expect(page.getByRole("heading", { name: `Đơn hàng ${code}` })).toBeVisible();
   });
+});
+
+/** What the stored product page says is left ("Còn hàng (N)", 0 for "Hết hàng") and whether the front door served it from the cache. */
+async function productPage(base: string, slug: string): Promise<{ stock: number; cache: string }> {
+  const answer = await rawRequest(base, `/products/${slug}`);
+  const html = answer.body.replace(/<!-- -->/g, "");
+  const left = /Còn hàng \((\d+)\)/.exec(html);
+  if (!left) expect(html).toContain("Hết hàng");
+  return { stock: left ? Number(left[1]) : 0, cache: String(answer.headers["x-nextjs-cache"] ?? "") };
+}
+
+/** The stock the product page shows settles at `stock`, and the next visitor gets that page from the cache. */
+async function pageShowsStock(base: string, slug: string, stock: number, timeout = 30_000) {
+  await expect.poll(async () => (await productPage(base, slug)).stock, { timeout }).toBe(stock);
+  expect(await productPage(base, slug)).toEqual({ stock, cache: "HIT" });
+}
+
+/** A cash order of `quantity` of `slug` placed over HTTP as a browser without JavaScript does it; its code and the buyer's order cookie. */
+async function placeCashOrder(site: string, slug: string, quantity: number, from: string): Promise<{ code: string; access: string; phone: string }> {
+  const added = await postPageForm(site, `/products/${slug}`, { quantity: String(quantity) }, { from, formWith: 'name="slug"' });
+  const cart = `ocop_cart=${cookieFrom(added.setCookies, "ocop_cart")}`;
+  const phone = uniquePhone();
+  const answer = await postPageForm(
+    site,
+    "/checkout",
+    { customerName: "Lê Văn Hùng", phone, addressLine: "8 Phố Hàng Bông", provinceCode: "01", commune: "Phường Hoàn Kiếm", paymentMethod: "COD" },
+    { from, cookie: cart, formWith: 'name="phone"' },
+  );
+  expect(answer.status).toBe(303);
+  const code = /\/orders\/([A-Z0-9-]+)\?placed=1/.exec(String(answer.headers.location))![1];
+  return { code, access: `ocop_order_access=${cookieFrom(answer.setCookies, "ocop_order_access")}`, phone };
+}
+
+test("a cash order left unconfirmed past its window expires, and a cancelled order gives its stock back: the stored product page shows it to the next visitor", async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  const base = baseURL!;
+  // A second server on the same database whose clock runs COD_CONFIRM_HOURS + 1 hours behind
+  // (scripts/e2e-server.ts): an order placed there was placed that long ago for this server.
+  const { pastSite } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { pastSite: string };
+  const slug = "choi-chit-viet-lam";
+  const { stock } = await productPage(base, slug);
+  expect(stock).toBeGreaterThan(3);
+
+  // Expiry: the order takes its units at once (the page everyone gets says so), and this server's
+  // expire-unpaid-orders job (every minute) gives them back since the producer never confirmed it.
+  const stale = await placeCashOrder(pastSite, slug, 3, "127.0.10.1");
+  await pageShowsStock(base, slug, stock - 3);
+  await pageShowsStock(base, slug, stock, 150_000);
+  // Two days on, the buyer's order cookie has lapsed: the buyer looks the order up with the phone, and reads why.
+  const lookup = await postPageForm(base, `/orders/${stale.code}`, { contact: stale.phone }, { from: "127.0.10.1" });
+  expect(lookup.status).toBe(303);
+  const again = `ocop_order_access=${cookieFrom(lookup.setCookies, "ocop_order_access")}`;
+  const expired = (await rawRequest(base, `/orders/${stale.code}`, { headers: { cookie: again } })).body.replace(/<!-- -->/g, "");
+  expect(expired.includes("Người bán chưa xác nhận kịp thời hạn"), "the order page names the expiry").toBe(true);
+
+  // The buyer cancels (the confirmation step's form, posted with the buyer's order cookie).
+  const mine = await placeCashOrder(base, slug, 2, "127.0.10.2");
+  await pageShowsStock(base, slug, stock - 2);
+  const cancelled = await postPageForm(base, `/orders/${mine.code}?confirm=cancel`, {}, { from: "127.0.10.2", cookie: mine.access, formWith: `value="${mine.code}"` });
+  expect(cancelled.status).toBe(303);
+  await pageShowsStock(base, slug, stock);
+
+  // The producer cancels, with a reason, from its order page in the studio.
+  const theirs = await placeCashOrder(base, slug, 1, "127.0.10.3");
+  await pageShowsStock(base, slug, stock - 1);
+  const session = await postPageForm(base, "/login", { ...PRODUCER, locale: "vi" }, { from: "127.0.10.3" });
+  const producer = `next-auth.session-token=${cookieFrom(session.setCookies, "next-auth.session-token")}`;
+  const list = (await rawRequest(base, "/studio/orders", { headers: { cookie: producer } })).body.replace(/<!-- -->/g, "");
+  const partId = new RegExp(`href="/studio/orders/([^"]+)"[^>]*>${theirs.code}<`).exec(list)![1];
+  const byProducer = await postPageForm(base, `/studio/orders/${partId}`, { cancelReason: "OUT_OF_STOCK", note: "" }, { cookie: producer, formWith: 'value="CANCEL"' });
+  expect(byProducer.status).toBe(303);
+  await pageShowsStock(base, slug, stock);
 });
 
 test("a forged cart cookie reveals nothing about a draft product", async ({ browser, request }) => {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { rawRequest } from "../support/http-client";
+import { cookieFrom, postPageForm, rawRequest, type RawResponse } from "../support/http-client";
+import { OFFICER, PRODUCER } from "./support/auth";
 
 /*
  * The Content-Security-Policy in its two forms (docs/security.md, V14.4.3): public pages of the cache
@@ -108,4 +109,70 @@ test("what the proxy does not see (an unknown file's 404 page) gets a policy tha
   expect(response.headers()["content-security-policy"]).toContain("script-src 'none'");
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);
+});
+
+/*
+ * What a CDN or any shared cache in front would do with these answers (RFC 9111). A public cached page
+ * may be stored by a shared cache (s-maxage), no longer than the page's own revalidation time on this
+ * server (an hour, `revalidate` of the pages), and never by a browser as fresh (no max-age): a write
+ * expires the page here at once, and a shared cache in front lags by at most that hour
+ * (docs/security.md, "Shared caches in front"). A page rendered for one person is `private` and
+ * `no-store`: no cache in front may keep it or hand it to the next visitor.
+ */
+const PAGE_REVALIDATE_SECONDS = 3600;
+const directives = (response: RawResponse) =>
+  new Map(String(response.headers["cache-control"] ?? "").split(/\s*,\s*/).filter(Boolean).map((d) => [d.split("=")[0].toLowerCase(), d.split("=")[1]] as const));
+
+test("public cached pages tell a shared cache it may keep them for at most their revalidation time, and a browser not at all", async ({ baseURL }) => {
+  for (const path of ["/", "/en", "/products", "/en/products", "/products?q=che", "/products/che-shan-tuyet-co-thu-cao-bo", "/en/products/che-shan-tuyet-co-thu-cao-bo"]) {
+    await rawRequest(baseURL!, path);
+    const response = await rawRequest(baseURL!, path);
+    expect(response.headers["x-nextjs-cache"], path).toBe("HIT");
+    const cache = directives(response);
+    const shared = Number(cache.get("s-maxage"));
+    expect(shared, `${path}: ${response.headers["cache-control"]}`).toBeGreaterThan(0);
+    expect(shared, path).toBeLessThanOrEqual(PAGE_REVALIDATE_SECONDS);
+    for (const forbidden of ["private", "no-store", "no-cache", "max-age"]) expect(cache.has(forbidden), `${path}: ${forbidden}`).toBe(false);
+    expect(response.setCookies, path).toEqual([]);
+    // The RSC payload of the same URL is another representation: a cache must key on these.
+    expect(String(response.headers.vary), path).toMatch(/\brsc\b.*Accept-Encoding/);
+  }
+});
+
+test("pages rendered for one visitor are private and no-store, and never come from the cache", async ({ baseURL }) => {
+  const base = baseURL!;
+  const signedIn = async (account: { email: string; password: string }, from: string) =>
+    `next-auth.session-token=${cookieFrom((await postPageForm(base, "/login", { ...account, locale: "vi" }, { from })).setCookies, "next-auth.session-token")}`;
+  const producer = await signedIn(PRODUCER, "127.0.11.1");
+  const officer = await signedIn(OFFICER, "127.0.11.2");
+  const cart = `ocop_cart=${encodeURIComponent(JSON.stringify([]))}`;
+  const pages: [string, string][] = [
+    ["/cart", cart],
+    ["/en/cart", cart],
+    ["/login", ""],
+    ["/studio", producer],
+    ["/studio/orders", producer],
+    ["/account/password", producer],
+    ["/admin", officer],
+    ["/admin/orders", officer],
+    ["/en/admin", officer],
+  ];
+  for (const [path, cookie] of pages) {
+    const [first, second] = [await rawRequest(base, path, { headers: { cookie } }), await rawRequest(base, path, { headers: { cookie } })];
+    for (const response of [first, second]) {
+      expect(response.status, path).toBe(200);
+      const cache = directives(response);
+      expect(cache.has("private") && cache.has("no-store"), `${path}: ${response.headers["cache-control"]}`).toBe(true);
+      expect(cache.has("s-maxage") || cache.has("public"), path).toBe(false);
+      expect(response.headers["x-nextjs-cache"], path).toBeUndefined();
+    }
+    // Rendered again for the second request: its own nonce, so not a stored copy of the first.
+    expect(first.headers["content-security-policy"], path).not.toBe(second.headers["content-security-policy"]);
+  }
+  // The checkout, with something in the cart.
+  const added = await postPageForm(base, "/products/cam-sanh-vi-xuyen", { quantity: "1" }, { from: "127.0.11.3", formWith: 'name="slug"' });
+  const checkout = await rawRequest(base, "/checkout", { headers: { cookie: `ocop_cart=${cookieFrom(added.setCookies, "ocop_cart")}` } });
+  expect(checkout.status).toBe(200);
+  expect(directives(checkout).has("no-store")).toBe(true);
+  expect(directives(checkout).has("private")).toBe(true);
 });

@@ -48,7 +48,9 @@ describe("db:backup and db:restore", () => {
     expect(await fingerprint(url)).toEqual(before);
   });
 
-  it("work on the embedded default without DATABASE_URL, also while the app's server runs", async () => {
+  // Four scripts, each starting or reaching its own embedded PostgreSQL (up to 120 s each in run()): a
+  // minute is what this takes on a quiet machine, so the suite's 60 s default would fail it on a busy one.
+  it("work on the embedded default without DATABASE_URL, also while the app's server runs", { timeout: 300_000 }, async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "ocop-embedded-backup-"));
     chmodSync(dir, 0o755);
     const env = { DATABASE_URL: undefined, EMBEDDED_PG_DATA_DIR: path.join(dir, "pg"), EMBEDDED_PG_PORT: String(await findFreePort()) };

@@ -1,3 +1,4 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -68,7 +69,7 @@ export default async function ProgrammeListPage({ params, searchParams }: Props)
     filters.group ? OCOP_GROUP_LABELS[filters.group as OcopGroupCode][en ? "en" : "vi"] : null,
     filters.subgroup ?? null,
     filters.legalForm ? legalForm(filters.legalForm) : null,
-    filters.kind ? t(`organisationKinds.${filters.kind}`) : null,
+    filters.kind ? (optionalMessage(t, `organisationKinds.${filters.kind}`) ?? filters.kind) : null,
     filters.commune ? (list.communeName ?? filters.commune) : null,
     filters.year ? String(filters.year) : null,
   ].filter(Boolean);
@@ -161,7 +162,7 @@ export default async function ProgrammeListPage({ params, searchParams }: Props)
                   )}
                 </th>
                 <td className={th}>{legalForm(row.legalForm)}</td>
-                <td className={th}>{t(`organisationKinds.${row.kind}`)}</td>
+                <td className={th}>{optionalMessage(t, `organisationKinds.${row.kind}`) ?? row.kind}</td>
                 <td className={th}>{date(row.changedOn)}</td>
                 <td className={th}>{row.communeName}</td>
               </tr>

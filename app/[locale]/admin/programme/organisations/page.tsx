@@ -1,3 +1,4 @@
+import { optionalMessage } from "@/i18n/optional-message";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Pagination } from "@/components/products/pagination";
 import { Link } from "@/i18n/navigation";
@@ -64,7 +65,7 @@ export default async function OrganisationChangesPage({ params, searchParams }: 
             {list.rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-100">
                 <th scope="row" className="py-1 pr-2 text-left font-normal">{row.name}</th>
-                <td className="py-1 pr-2">{t(`organisationKinds.${row.kind}`)}</td>
+                <td className="py-1 pr-2">{optionalMessage(t, `organisationKinds.${row.kind}`) ?? row.kind}</td>
                 <td className="py-1 pr-2">{legalForm(row.legalForm)}</td>
                 <td className="py-1 pr-2">{formatDay(row.changedOn, locale)}</td>
                 <td className="py-1 pr-2">{row.communeName}</td>
