@@ -27,10 +27,11 @@ function vietnamTime(instant: Date): string {
 
 async function applyFilters(page: Page, filters: { action?: string; actor?: string; from?: string; to?: string }) {
   const form = page.getByRole("main").getByRole("search");
-  if (filters.action !== undefined) await form.getByLabel("Thao tác", { exact: true }).selectOption({ label: filters.action });
-  if (filters.actor !== undefined) await form.getByLabel("Cán bộ", { exact: true }).selectOption({ label: filters.actor });
-  if (filters.from !== undefined) await form.getByLabel("Từ ngày", { exact: true }).fill(filters.from);
-  if (filters.to !== undefined) await form.getByLabel("Đến ngày", { exact: true }).fill(filters.to);
+  // Each control sits inside its label, so its name starts with the label's words.
+  if (filters.action !== undefined) await form.getByRole("combobox", { name: /^Thao tác/ }).selectOption({ label: filters.action });
+  if (filters.actor !== undefined) await form.getByRole("combobox", { name: /^Cán bộ/ }).selectOption({ label: filters.actor });
+  if (filters.from !== undefined) await form.getByLabel(/^Từ ngày/).fill(filters.from);
+  if (filters.to !== undefined) await form.getByLabel(/^Đến ngày/).fill(filters.to);
   await form.getByRole("button", { name: "Lọc", exact: true }).click();
   await page.waitForLoadState();
 }
@@ -38,6 +39,7 @@ async function applyFilters(page: Page, filters: { action?: string; actor?: stri
 test.use({ viewport: { width: 1280, height: 900 } });
 
 test("the audit log names people and records in words, shows Vietnam time, and its filters narrow it from the page", async ({ page }) => {
+  test.setTimeout(180_000);
   const name = `Hội chợ nhật ký ${Date.now()}`;
   await signIn(page, OFFICER);
 
@@ -105,7 +107,7 @@ test("the audit log names people and records in words, shows Vietnam time, and i
 
   // Another officer's actions do not list this one's.
   await page.goto("/admin/audit");
-  const actors = await page.getByRole("main").getByRole("search").getByLabel("Cán bộ", { exact: true }).locator("option").allTextContents();
+  const actors = await page.getByRole("main").getByRole("search").getByRole("combobox", { name: /^Cán bộ/ }).locator("option").allTextContents();
   const other = actors.find((label) => label !== OFFICER_NAME && label !== "Tất cả");
   if (other) {
     await applyFilters(page, { actor: other });

@@ -32,7 +32,7 @@ async function attachHugeScan(page: Page, batchPath: string, labels: { form: str
 }
 
 test("a page whose action fails shows the site's error page in Vietnamese, then in English, with a way home, and nothing is half-saved", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, PRODUCER);
   await page.goto("/studio/batches");
   await page.getByRole("main").getByRole("table").getByRole("link").first().click();
@@ -72,7 +72,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("a form post over the limit is answered in the page's language with a way back and home, not a bare English error", async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await signIn(page, PRODUCER);
     await page.goto("/studio/batches");
     await page.getByRole("main").getByRole("table").getByRole("link").first().click();
