@@ -12,6 +12,8 @@ const { httpsSite } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { http
 const PUBLIC_BASE_URL = "https://ocop.example.vn";
 
 test("a producer records a batch with two events and a lab result, is warned that labels would point at this machine, prints them on a public site, and the QR link shows the timeline", async ({ page, browser }) => {
+  // Two sites, three browsers and a QR read back from pixels: more than a minute on a loaded machine.
+  test.setTimeout(180_000);
   await page.goto("/");
   await signIn(page, PRODUCER);
   const lot = `E2E-${Date.now()}`;
