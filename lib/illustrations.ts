@@ -9,8 +9,8 @@
  * Pure and deterministic: the same subject always gives the same SVG (the seed can be re-run and its
  * result compared). The canvas is 4:3 like every picture box, at the largest published width.
  */
-export const ILLUSTRATION_WIDTH = 1024;
-export const ILLUSTRATION_HEIGHT = 768;
+const ILLUSTRATION_WIDTH = 1024;
+const ILLUSTRATION_HEIGHT = 768;
 
 export interface ProductIllustrationSubject {
   /** A stable name of the product (its slug): picks the colour and small variations. */
@@ -20,7 +20,7 @@ export interface ProductIllustrationSubject {
 }
 
 /** 32-bit FNV-1a: a stable small hash of a name, the same on every machine. */
-export function stableHash(text: string): number {
+function stableHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -61,7 +61,7 @@ const GROUP_DEFAULT: Record<string, string> = {
 };
 
 /** The motif drawn for a product: its subgroup's, else its group's. */
-export function motifOf(subject: Pick<ProductIllustrationSubject, "group" | "subgroupCode">): string {
+function motifOf(subject: Pick<ProductIllustrationSubject, "group" | "subgroupCode">): string {
   if (subject.subgroupCode && HUES[subject.subgroupCode]) return subject.subgroupCode;
   return GROUP_DEFAULT[subject.group] ?? "FOOD_PROCESSED";
 }

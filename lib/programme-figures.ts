@@ -41,7 +41,6 @@ export const STATE_METRICS: readonly ProgrammeMetric[] = [
 export const PERCENT_METRICS: readonly ProgrammeMetric[] = ["producers_all_commitments", "communes_with_team", "staff_trained"];
 
 export const COMMITMENT_KINDS = ["FOOD_SAFETY", "PACKAGING", "LABELS", "QUALITY_MANAGEMENT", "TRACEABILITY"] as const;
-export type CommitmentKindCode = (typeof COMMITMENT_KINDS)[number];
 
 export interface ProgrammePeriod {
   /** First and last day of the period (whole calendar years). */

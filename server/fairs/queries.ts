@@ -71,7 +71,6 @@ const fairVisitorSelect = {
   images: { orderBy: { position: "asc" }, select: { key: true, width: true, height: true, altVi: true, altEn: true } },
 } as const;
 
-export type PublicFair = NonNullable<Awaited<ReturnType<typeof getFairBySlug>>>;
 
 /**
  * A fair's public facts (the visitor page, the exhibitor page, the API and the calendar file) with

@@ -64,7 +64,6 @@ export const ZFairInput = z
   .refine((f) => f.closesAt !== null || f.opensAt === null, { path: ["closesAt"], message: "hoursBoth" })
   .refine((f) => f.opensAt === null || f.closesAt === null || f.closesAt > f.opensAt, { path: ["closesAt"], message: "closesBeforeOpens" })
   .refine((f) => f.registrationDeadline.getTime() <= f.endsOn.getTime() + 86_400_000, { path: ["registrationDeadline"], message: "deadlineAfterFair" });
-export type FairInput = z.input<typeof ZFairInput>;
 
 /** A producer's booth request form; shared by the studio page and requestBooth/updateBoothRequest. */
 export const ZBoothRequestInput = z.strictObject({
@@ -75,7 +74,6 @@ export const ZBoothRequestInput = z.strictObject({
   needsWater: z.boolean().default(false),
   note: z.string().trim().max(1000).default(""),
 });
-export type BoothRequestInput = z.input<typeof ZBoothRequestInput>;
 
 export const ZDecision = z.strictObject({
   requestId: z.string().min(1).max(40),

@@ -17,16 +17,13 @@ import type { CartLine } from "./schemas";
 import { MAX_LINE_QUANTITY } from "./schemas";
 import { placementChecks, verificationChecks } from "./throttles";
 import { cookieOptions } from "@/server/infra/cookies";
+import { localeOf } from "@/server/infra/forms";
 import { requestAddress } from "@/server/infra/request-address";
 import { assertNotThrottled, clearAttempts, recordAttempt, takeAttempt } from "@/server/infra/throttle";
 import type { Messages } from "next-intl";
 import { optionalMessage } from "@/i18n/optional-message";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
-
-function localeOf(formData: FormData): "vi" | "en" {
-  return formData.get("locale") === "en" ? "en" : "vi";
-}
 
 function intOf(value: FormDataEntryValue | null, fallback: number): number {
   const n = Number(value);

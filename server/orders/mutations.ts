@@ -263,7 +263,7 @@ async function cancelParts(
  * Ends an unpaid card order (expired, failed or abandoned payment): payment status set, every part
  * cancelled, stock released. Guarded on PENDING so that repeated or late calls change nothing.
  */
-export async function releaseUnpaidOrder(orderId: string, status: "EXPIRED" | "CANCELLED", now: Date): Promise<boolean> {
+async function releaseUnpaidOrder(orderId: string, status: "EXPIRED" | "CANCELLED", now: Date): Promise<boolean> {
   const changes = await withRetry(() => db.$transaction((tx) => releaseUnpaidOrderIn(tx, orderId, status, now), TX));
   await invalidateStock(changes ?? []);
   return changes !== null;

@@ -28,7 +28,6 @@ const ZCartLine = z.strictObject({
 export type CartLine = z.infer<typeof ZCartLine>;
 
 const PAYMENT_METHODS = ["COD", "VIETQR", "STRIPE"] as const;
-export type PaymentMethodCode = (typeof PAYMENT_METHODS)[number];
 
 const PROVINCE_CODES = PROVINCES.map((p) => p.code) as [string, ...string[]];
 
@@ -60,7 +59,6 @@ export const ZCheckout = z.strictObject({
   expectedTotalVnd: z.number().int().nonnegative(),
   items: z.array(ZCartLine).min(1).max(MAX_CART_LINES),
 });
-export type CheckoutInput = z.input<typeof ZCheckout>;
 
 const FULFILMENT_ACTIONS = ["CONFIRM", "PACK", "SHIP", "DELIVER", "FAIL_DELIVERY", "RETURN", "CANCEL"] as const;
 
@@ -73,4 +71,3 @@ export const ZFulfilment = z.strictObject({
   /** A producer's own words to the buyer about a cancellation or failed delivery. */
   note: z.string().trim().max(300, "tooLong").default(""),
 });
-export type FulfilmentInput = z.input<typeof ZFulfilment>;

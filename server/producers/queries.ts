@@ -155,7 +155,7 @@ async function readCommunes(): Promise<{ slug: string; name: string; nameEn: str
 }
 
 /** The communes with the most active producers, for the directory's filter (a national list is too long for a menu). */
-export const listCommunes = cachedRead("producers:communes", readCommunes, () => [CacheTags.producers]);
+const listCommunes = cachedRead("producers:communes", readCommunes, () => [CacheTags.producers]);
 
 /** The producer directory for raw query parameters: invalid ones are dropped and named, not refused. */
 export async function browseProducers(raw: Record<string, string | string[] | undefined>) {

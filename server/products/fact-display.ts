@@ -21,10 +21,6 @@ const FORM_LABEL = {
   gtin: "gtin",
 } as const satisfies Record<PublicField, string>;
 
-export function isPublicField(field: string): field is PublicField {
-  return (PUBLIC_FIELDS as readonly string[]).includes(field);
-}
-
 /**
  * How a person reads a product fact that changed: the form's label and the value in words ("Trà
  * xanh", "180.000 ₫"), never a stored code or id. The review queue and the "saved meanwhile elsewhere"

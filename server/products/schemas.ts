@@ -5,7 +5,7 @@ import { normalizeText } from "@/lib/text-normalize";
 import { gtinField, optionalTextField, plainTextField, textField, vndField } from "@/lib/zod-fields";
 
 /** A listing's facts, shared by the studio form and the server. Messages are keys of forms.json. */
-export const ZProductFacts = z.object({
+const ZProductFacts = z.object({
   nameVi: textField(160, 2),
   nameEn: optionalTextField(160),
   descriptionVi: plainTextField(10_000),

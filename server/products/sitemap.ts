@@ -6,7 +6,7 @@ import { dbRead } from "@/server/infra/db";
  * 50 MB per file). Every path is listed in both languages, so a file of PATHS_PER_FILE paths holds
  * twice as many URLs; at national scale (20,000 products, 8,000 producers) that is three files.
  */
-export const PATHS_PER_FILE = 10_000;
+const PATHS_PER_FILE = 10_000;
 
 export interface SitemapPath {
   path: string;

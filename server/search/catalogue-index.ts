@@ -147,13 +147,19 @@ export class CatalogueIndex {
   heard(change: { tags: readonly string[] } | { reset: true }): void {
     if (this.state === "closed") return;
     if ("reset" in change) {
+      // A first build, or the channel reconnected and changes may have been missed meanwhile.
+      if (this.state === "ready") this.log.info?.("[search] the change channel was reset: rebuilding the index; searches go to PostgreSQL until it is built");
       this.queued.everything = true;
     } else {
+      // Every write that changes what the index holds names the product or producer it changed
+      // (server/infra/cache-tags.ts); a bare "catalogue" or "producers" alongside them is for the page
+      // cache. Bare alone, they are the day turning (server/infra/jobs/day-turn.ts), which the index
+      // follows by itself (stars are worked out for the day asked): nothing to apply, and no rebuild
+      // that would send every search to PostgreSQL for the seconds it takes.
       let relevant = false;
       for (const tag of change.tags) {
         if (tag.startsWith("product:")) this.queued.products.add(tag.slice("product:".length));
         else if (tag.startsWith("producer:")) this.queued.producers.add(tag.slice("producer:".length));
-        else if (tag === "catalogue" || tag === "producers") this.queued.everything ||= !change.tags.some((t) => t.startsWith("product:") || t.startsWith("producer:"));
         else continue;
         relevant = true;
       }
@@ -175,7 +181,7 @@ export class CatalogueIndex {
       })
       .catch((error) => {
         // The index may now be behind: searches stay on PostgreSQL until a rebuild succeeds.
-        this.log.error("[search] could not apply a catalogue change; rebuilding the index in a second", error);
+        this.log.error("[search] could not apply a catalogue change; searches go to PostgreSQL, and the index is rebuilt in a second", error);
         if (this.state === "closed") return;
         this.state = "failed";
         setTimeout(() => this.heard({ reset: true }), 1000).unref?.();

@@ -4,6 +4,7 @@ import { ZSuggestions } from "@/server/products/api-schemas";
 import { today } from "@/lib/clock";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { CACHE_STATE } from "@/server/infra/cache-handler/state-key.mjs";
+import { expireTagsEverywhere } from "@/server/infra/cache-sharing";
 import { SharedTagCache } from "@/server/infra/cache-handler/shared-tags.mjs";
 import { db } from "@/server/infra/db";
 import { approveProduct, archiveProduct, updateProduct } from "@/server/products/mutations";
@@ -242,6 +243,34 @@ describe("freshness on two instances", () => {
     await within(1000, () => a.usable && !foundOn(a, "bạc hà chờ duyệt").includes(pendingHoney.slug));
     await within(1000, () => b.usable && !foundOn(b, "bạc hà chờ duyệt").includes(pendingHoney.slug));
     expect(await slugs("bạc hà chờ duyệt")).not.toContain(pendingHoney.slug);
+  });
+});
+
+describe("the day turning", () => {
+  it("keeps both instances answering from their index: no rebuild, no minute of searches on PostgreSQL", async () => {
+    await Promise.all([a.settled(), b.settled()]);
+    const builds = [a.lastBuild, b.lastBuild];
+    // The day-turn job's expiry (server/infra/jobs/day-turn.ts), told to every instance through PostgreSQL.
+    await expireTagsEverywhere(db, ["catalogue", "producers", "programme", "fairs"]);
+    const started = Date.now();
+    let unusable = 0;
+    while (Date.now() - started < 500) {
+      if (!a.usable || !b.usable) unusable++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(unusable).toBe(0);
+    expect(a.lastBuild).toBe(builds[0]);
+    expect(b.lastBuild).toBe(builds[1]);
+  });
+
+  it("still applies a write that names a product beside the bare catalogue tag", async () => {
+    const before = a.lastBuild;
+    a.heard({ tags: ["catalogue", "product:choi-chit-viet-lam"] });
+    expect(a.usable).toBe(false);
+    await a.settled();
+    expect(a.usable).toBe(true);
+    // Applied as a refresh of that product, not a full build.
+    expect(a.lastBuild).toBe(before);
   });
 });
 

@@ -9,7 +9,7 @@
 // With its extension: vitest.config.ts and the Playwright configs load this file outside any bundler.
 import { DEMO_REFERENCE_DATE } from "../../prisma/seed/reference-date.ts";
 
-export const TEST_CLOCK_NOW = `${DEMO_REFERENCE_DATE}T00:30:00+07:00`;
+const TEST_CLOCK_NOW = `${DEMO_REFERENCE_DATE}T00:30:00+07:00`;
 
 /**
  * The environment that pins lib/clock.ts in a process and every process it starts: one instant and

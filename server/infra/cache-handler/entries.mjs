@@ -42,7 +42,7 @@ export function withPagePolicy(value) {
  * cache with copies of it.
  * @param {IncrementalCacheValue | null} value
  */
-export function isWorthKeeping(value) {
+function isWorthKeeping(value) {
   return !(value && value.kind === "APP_PAGE" && value.status === 404);
 }
 
@@ -58,7 +58,7 @@ export function tagsOf(/** @type {IncrementalCacheValue | null} */ value, /** @t
 }
 
 /** Rough bytes an entry holds, for the memory limit. */
-export function sizeOf(/** @type {IncrementalCacheValue | null} */ value) {
+function sizeOf(/** @type {IncrementalCacheValue | null} */ value) {
   if (!value) return 64;
   switch (value.kind) {
     case "APP_PAGE": {
@@ -190,7 +190,7 @@ export class TaggedEntries {
  * The page path in a key Next.js made for a page (`/route-cache/APP_PAGE/<route hash>/$/vi/programme`);
  * any other key is its own path.
  */
-export function pagePathOf(/** @type {string} */ key) {
+function pagePathOf(/** @type {string} */ key) {
   const marker = key.indexOf("/$/");
   return marker >= 0 ? key.slice(marker + 2) : key;
 }

@@ -8,10 +8,10 @@ import { takeAttempt } from "@/server/infra/throttle";
 import { processImage, type StoredImage } from "./pipeline";
 import { getStorage } from "./storage";
 
-export { deleteImage, MAX_IMAGE_PIXELS, type StoredImage } from "./pipeline";
+export { deleteImage, type StoredImage } from "./pipeline";
 
 /** Each uploader (a producer, whichever of its accounts; an officer) may store so many images per hour. */
-export const UPLOAD_THROTTLE: ThrottleRule = { name: "upload:uploader", limit: 60, windowSeconds: 3600 };
+const UPLOAD_THROTTLE: ThrottleRule = { name: "upload:uploader", limit: 60, windowSeconds: 3600 };
 
 /** Who an upload counts against: the producer for producer accounts, else the account. */
 export function uploaderOf(viewer: { userId: string; producerId: string | null }): string {

@@ -8,7 +8,7 @@ import { FormRefusal } from "@/server/infra/forms";
  * The message for a refused photo, naming the file and what to do, in the user's language; null when
  * the error is not about a photo. Used by every form that takes photos.
  */
-export async function photoErrorMessage(error: unknown, locale: "vi" | "en"): Promise<string | null> {
+async function photoErrorMessage(error: unknown, locale: "vi" | "en"): Promise<string | null> {
   if (!isAppError(error)) return null;
   const details = error.details ?? {};
   const key = details.photo;

@@ -21,10 +21,10 @@ export interface StoredImage {
  * Decoding is what an upload costs: a 40-megapixel image took 3.2 s of CPU. So images are limited in
  * pixels (24 MP holds a 6000 × 4000 camera photo; the largest published width is 1024) and decoded once.
  */
-export const MAX_IMAGE_PIXELS = 24_000_000;
+const MAX_IMAGE_PIXELS = 24_000_000;
 
 /** What every stored variant is: WebP of this quality, at each of IMAGE_WIDTHS. */
-export const VARIANT_FORMAT = { type: "webp", quality: 78 } as const;
+const VARIANT_FORMAT = { type: "webp", quality: 78 } as const;
 
 /** Changes whenever what the pipeline stores would change (a cache of its output keys on it). */
 export const PIPELINE_SIGNATURE = JSON.stringify({ widths: IMAGE_WIDTHS, format: VARIANT_FORMAT, maxPixels: MAX_IMAGE_PIXELS });
