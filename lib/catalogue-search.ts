@@ -7,6 +7,7 @@
 import { OCOP_GROUPS, type OcopGroupCode } from "./ocop-groups";
 import { PRODUCER_ONLY, SearchEngine, searchWords, type DocumentText } from "./search-engine";
 import type { ProductSort } from "./catalogue-query";
+import { SmallestKeys } from "./smallest-keys";
 
 export interface RegionRef {
   slug: string;
@@ -102,23 +103,14 @@ export function starsOn(certificates: IndexedProduct<unknown>["certificates"], d
   return best;
 }
 
-/**
- * The `limit` smallest finite keys among `key(0)`…`key(count - 1)`, smallest first, in one pass: for
- * the few suggestions out of thousands of matches, where sorting them all would cost most of the time.
- */
+/** The `limit` smallest finite keys among `key(0)`…`key(count - 1)`, smallest first, in one pass. */
 function bestOf(count: number, limit: number, key: (i: number) => number): number[] {
-  const kept: number[] = [];
+  const top = new SmallestKeys(limit);
   for (let i = 0; i < count; i++) {
     const k = key(i);
-    if (!Number.isFinite(k) || (kept.length === limit && k >= kept[limit - 1])) continue;
-    let at = kept.length === limit ? limit - 1 : kept.length;
-    while (at > 0 && kept[at - 1] > k) {
-      kept[at] = kept[at - 1];
-      at--;
-    }
-    kept[at] = k;
+    if (Number.isFinite(k)) top.offer(k);
   }
-  return kept;
+  return top.kept;
 }
 
 export class CatalogueSearch<Card> {

@@ -10,6 +10,7 @@
  * catalogue's own dictionary (one or two edits), never by fuzzy-matching every document.
  */
 import { foldText } from "./text-fold";
+import { SmallestKeys } from "./smallest-keys";
 import { synonymPhrases } from "./search-synonyms";
 
 const Field = { NAME: 1, CATEGORY: 2, PLACE: 4, PRODUCER: 8 } as const;
@@ -399,23 +400,16 @@ export class SearchEngine {
     for (let i = 0; i < candidates.length; i++) marks[candidates[i]] = states[i] + 1;
     // The best a document can be: tier 0 (tier 1 while typing, when the name is never "exactly" it), none apart.
     const floor = options.prefixLast ? 1 * 8 : 0;
-    const kept: number[] = [];
+    const top = new SmallestKeys(limit);
     for (let position = 0; position < order.length; position++) {
-      if (kept.length === limit && kept[limit - 1] < floor * 0x1000000 + position) break;
+      if (top.full && top.worst < floor * 0x1000000 + position) break;
       const slot = order[position];
       const mark = marks[slot];
       if (mark === 0) continue;
-      const key = rank(slot, mark - 1) * 0x1000000 + position;
-      if (kept.length === limit && key >= kept[limit - 1]) continue;
-      let at = kept.length === limit ? limit - 1 : kept.length;
-      while (at > 0 && kept[at - 1] > key) {
-        kept[at] = kept[at - 1];
-        at--;
-      }
-      kept[at] = key;
+      top.offer(rank(slot, mark - 1) * 0x1000000 + position);
     }
     for (let i = 0; i < candidates.length; i++) marks[candidates[i]] = 0;
-    return kept.map((key) => ({ slot: order[key % 0x1000000], tier: Math.floor(key / 0x1000000 / 8) as Tier }));
+    return top.kept.map((key) => ({ slot: order[key % 0x1000000], tier: Math.floor(key / 0x1000000 / 8) as Tier }));
   }
 
   /** The documents holding every word (marked spelling first, then folded), with their states; null for none. */
