@@ -5,6 +5,7 @@
  * hand-edited URL — fall back to the defaults instead of failing.
  */
 import { z } from "zod";
+import { parseDay } from "@/lib/clock";
 
 /**
  * Fifty rows at most: a page of 100 producers or products weighed 360–390 kB of HTML at national scale
@@ -16,6 +17,9 @@ const DEFAULT_PAGE_SIZE = 50;
 /** Deep enough for 8,000 producers at 20 a page; beyond it, searching beats paging. */
 const MAX_PAGE = 10_000;
 const MAX_SEARCH = 100;
+
+/** A calendar day filter ("2026-11-30", a day in Vietnam); anything else reads as no filter. */
+export const ZDay = z.string().transform((value, ctx) => parseDay(value) ?? (ctx.addIssue({ code: "custom", message: "invalid" }), z.NEVER));
 
 export type SortDirection = "asc" | "desc";
 export type SearchParams = Record<string, string | string[] | undefined>;

@@ -17,7 +17,8 @@ export type SubOrderStatus = "PLACED" | "CONFIRMED" | "PACKED" | "SHIPPED" | "DE
 export type PaymentMethod = "COD" | "VIETQR" | "STRIPE";
 export type PaymentStatus = "PENDING" | "PAID" | "EXPIRED" | "CANCELLED" | "REFUNDED";
 
-export const SUB_ORDER_STATUSES: readonly SubOrderStatus[] = ["PLACED", "CONFIRMED", "PACKED", "SHIPPED", "DELIVERED", "DELIVERY_FAILED", "RETURNED", "CANCELLED"];
+export const SUB_ORDER_STATUSES = ["PLACED", "CONFIRMED", "PACKED", "SHIPPED", "DELIVERED", "DELIVERY_FAILED", "RETURNED", "CANCELLED"] as const satisfies readonly SubOrderStatus[];
+export const PAYMENT_STATUSES = ["PENDING", "PAID", "EXPIRED", "CANCELLED", "REFUNDED"] as const satisfies readonly PaymentStatus[];
 
 export const CANCEL_REASONS = [
   "BUYER_REQUEST",

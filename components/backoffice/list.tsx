@@ -32,6 +32,7 @@ export async function ListFilters({
   filters,
   keep = {},
   csvHref,
+  dates,
 }: {
   locale: string;
   /** The list's own path, e.g. "/admin/producers". */
@@ -43,11 +44,13 @@ export async function ListFilters({
   /** Parameters the form carries over unchanged (sort, page size). */
   keep?: Record<string, string | undefined>;
   csvHref?: string;
+  /** A range of calendar days in Vietnam (`from`, `to`, inclusive), as date inputs. */
+  dates?: { fromLabel: string; toLabel: string; from: string | undefined; to: string | undefined };
 }) {
   const t = await getTranslations({ locale, namespace: "backoffice.list" });
-  const active = !!q || filters.some((f) => f.value);
+  const active = !!q || filters.some((f) => f.value) || !!dates?.from || !!dates?.to;
   return (
-    <form method="get" action={localizedHref(path, locale)} role="search" className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-slate-50 p-3">
+    <form method="get" action={localizedHref(path, locale)} role="search" aria-label={t("filters")} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 bg-slate-50 p-3">
       <label className="flex min-w-48 flex-1 flex-col text-sm font-semibold">
         {searchLabel}
         <input type="search" name="q" defaultValue={q} placeholder={searchPlaceholder} maxLength={100} className="mt-1 rounded border border-slate-500 bg-white px-2 py-1 font-normal" />
@@ -65,6 +68,19 @@ export async function ListFilters({
           </select>
         </label>
       ))}
+      {dates
+        ? (
+            [
+              ["from", dates.fromLabel, dates.from],
+              ["to", dates.toLabel, dates.to],
+            ] as const
+          ).map(([name, label, value]) => (
+            <label key={name} className="flex flex-col text-sm font-semibold">
+              {label}
+              <input type="date" name={name} defaultValue={value} className="mt-1 rounded border border-slate-500 bg-white px-2 py-1 font-normal" />
+            </label>
+          ))
+        : null}
       {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800">
         {t("apply")}

@@ -30,6 +30,8 @@ import https from "node:https";
 import { actionBodyLimitBytes, uploadMaxBytesSetting } from "../../lib/request-limits.mjs";
 import { HSTS_VALUE, isHttpsSite, NOTHING_POLICY, STATIC_SECURITY_HEADERS } from "../../lib/security-headers.mjs";
 import { serveStoredPage } from "../../server/infra/cache-handler/front.mjs";
+import enErrors from "../../messages/en/errors.json" with { type: "json" };
+import viErrors from "../../messages/vi/errors.json" with { type: "json" };
 
 const PEER_HEADER = "x-ocop-peer-address";
 /** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("ocop.peerAddressHeader")] = PEER_HEADER;
@@ -48,16 +50,42 @@ function wellFormedPath(target) {
 }
 
 /**
- * Answers here with plain text and the site's security headers; the connection is closed rather
- * than an unwanted body read.
- * @param {http.ServerResponse} response @param {number} status @param {string} text
+ * Answers here with the site's security headers (plain text unless told otherwise; nothing loads);
+ * the connection is closed rather than an unwanted body read.
+ * @param {http.ServerResponse} response @param {number} status @param {string} text @param {string} [contentType]
  */
-function refuse(response, status, text) {
+function refuse(response, status, text, contentType = "text/plain; charset=utf-8") {
   /** @type {Record<string, string>} */
-  const headers = { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-security-policy": NOTHING_POLICY, connection: "close" };
+  const headers = { "content-type": contentType, "cache-control": "no-store", "content-security-policy": NOTHING_POLICY, connection: "close" };
   for (const { key, value } of STATIC_SECURITY_HEADERS) headers[key] = value;
   response.writeHead(status, headers);
   response.end(`${text}\n`);
+}
+
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * A body over the limit, answered so that the person who sent it is told, in their language, and
+ * keeps a way on (issue 14: a photo too heavy must not end on a bare English error):
+ * - a Server Action sent by the page's JavaScript (`next-action` header): plain text in Next's own
+ *   words for its own limit. Next hands a `text/plain` 4xx body to the page's error boundary as the
+ *   error's message, and app/[locale]/error.tsx shows its "too large" text for "Body exceeded".
+ * - a form posted without JavaScript (a browser asking for HTML): a small page in the language of the
+ *   URL, from the site's messages, with the way back and home.
+ * - anything else (an API client, a webhook): plain text.
+ * @param {http.IncomingMessage} request @param {http.ServerResponse} response
+ */
+function refuseTooLarge(request, response) {
+  if (request.headers["next-action"]) return refuse(response, 413, `Body exceeded the limit of ${BODY_LIMIT_BYTES} bytes`, "text/plain");
+  if (!/\btext\/html\b/.test(request.headers.accept ?? "")) return refuse(response, 413, "Payload Too Large");
+  const path = (request.url ?? "/").split("?", 1)[0];
+  const english = path === "/en" || path.startsWith("/en/");
+  const t = (english ? enErrors : viErrors).page;
+  const html = `<!doctype html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title></head>
+<body><main role="alert"><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.tooLarge)}</p>
+<p><a href="${escapeHtml(path)}">${escapeHtml(t.back)}</a> · <a href="${english ? "/en" : "/"}">${escapeHtml(t.home)}</a></p></main></body></html>`;
+  return refuse(response, 413, html, "text/html; charset=utf-8");
 }
 
 /**
@@ -70,7 +98,7 @@ function guarded(listener) {
     if (HSTS) response.setHeader("strict-transport-security", HSTS);
     if (!wellFormedPath(request.url)) return refuse(response, 400, "Bad Request: the path is not valid percent-encoded UTF-8 text.");
     const length = request.headers["content-length"];
-    if (length !== undefined && Number(length) > BODY_LIMIT_BYTES) return refuse(response, 413, "Payload Too Large");
+    if (length !== undefined && Number(length) > BODY_LIMIT_BYTES) return refuseTooLarge(request, response);
     if (serveStoredPage(request, response)) return;
     listener.call(this, request, response);
   };

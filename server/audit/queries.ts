@@ -1,14 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { addDays, parseDay, startOfDay } from "@/lib/clock";
-import { defineList, pageWindow, type ListPage, type ListQuery } from "@/lib/list-query";
+import { addDays, startOfDay } from "@/lib/clock";
+import { defineList, pageWindow, ZDay, type ListPage, type ListQuery } from "@/lib/list-query";
 import type { Viewer } from "@/server/auth/permissions";
 import { authorizeList, narrowScope } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 
 const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const ZDay = z.string().transform((value, ctx) => parseDay(value) ?? (ctx.addIssue({ code: "custom", message: "invalid" }), z.NEVER));
 
 /** The audit log as officers read it: newest first, filtered by what, by whom, about what and when. */
 export const AUDIT_LIST = defineList({

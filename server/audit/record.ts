@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { now } from "@/lib/clock";
 import type { Viewer } from "@/server/auth/permissions";
 
 type Tx = Prisma.TransactionClient;
@@ -45,6 +46,9 @@ export async function recordAudit(
       entityType: entry.entityType,
       entityId: entry.entityId,
       regionId,
+      // The app's clock, like the change it records (a booth's decidedAt, a product's reviewedAt): the
+      // log's Vietnam hour and its day filters read the same timeline as the rest of the back office.
+      createdAt: now(),
       before: entry.before === undefined ? undefined : (JSON.parse(JSON.stringify(entry.before)) as Prisma.InputJsonValue),
       after: entry.after === undefined ? undefined : (JSON.parse(JSON.stringify(entry.after)) as Prisma.InputJsonValue),
     },

@@ -2,6 +2,7 @@
 import { ZodError } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AppError, isAppError } from "@/lib/errors";
+import { returnSearch } from "@/lib/list-query";
 import { getViewer } from "@/server/auth/session";
 import { buttonAction, formAction, FormRefusal } from "@/server/infra/forms";
 import { photoRefusal } from "@/server/infra/uploads/photo-errors";
@@ -44,23 +45,26 @@ export const setRegistrationOpenAction = buttonAction(async (form) => {
 export const decideBoothRequestAction = buttonAction(async (form) => {
   const requestId = form.text("requestId");
   const reason = form.text("reason");
-  let outcome: string;
+  let outcome: Record<string, string>;
   try {
     const viewer = await getViewer();
     const decision = form.text("decision");
     const boothNumbers = form.text("boothNumbers");
-    if (decision === "approve") outcome = `approved=${(await approveBoothRequest(viewer, { requestId, boothNumbers })).boothNumbers.join(",")}`;
-    else if (decision === "reassign") outcome = `approved=${(await reassignBooths(viewer, { requestId, boothNumbers })).boothNumbers.join(",")}`;
+    if (decision === "approve") outcome = { approved: (await approveBoothRequest(viewer, { requestId, boothNumbers })).boothNumbers.join(",") };
+    else if (decision === "reassign") outcome = { approved: (await reassignBooths(viewer, { requestId, boothNumbers })).boothNumbers.join(",") };
     else {
       await (decision === "waitlist" ? waitlistBoothRequest : rejectBoothRequest)(viewer, { requestId, reason });
-      outcome = "saved=1";
+      outcome = { saved: "1" };
     }
   } catch (error) {
-    if (error instanceof ZodError) outcome = "error=required";
-    else if (isAppError(error) && error.code !== "UNAUTHENTICATED" && error.code !== "FORBIDDEN") outcome = `error=${String(error.details?.reason ?? error.code)}`;
+    if (error instanceof ZodError) outcome = { error: "required" };
+    else if (isAppError(error) && error.code !== "UNAUTHENTICATED" && error.code !== "FORBIDDEN") outcome = { error: String(error.details?.reason ?? error.code) };
     else throw error;
   }
-  return `/admin/fairs/${form.text("fairId")}?${outcome}#requests`;
+  // Back to the page of the list the officer was on (its search, filter, sort and page).
+  const back = new URLSearchParams(form.text("back").replace(/^\?/, ""));
+  for (const name of ["approved", "saved", "error"]) back.delete(name);
+  return `/admin/fairs/${encodeURIComponent(form.text("fairId"))}${returnSearch(`?${back.toString()}`, outcome)}#requests`;
 });
 
 // ───────────── Producers ─────────────

@@ -1,7 +1,11 @@
 import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
 import { boothFee } from "@/lib/booth-plan";
 import { dateToDay, dayToDate, now, today as clockToday } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { defineList, pageWindow, parseListQuery, type ListQuery } from "@/lib/list-query";
+import { foldText } from "@/lib/text-fold";
 import { certificationStatus } from "@/lib/certification-status";
 import { pickBadge } from "@/lib/ocop-stars";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
@@ -167,43 +171,103 @@ export async function listFairsForOfficer(viewer: Viewer | null) {
   return fairs.map(({ _count, ...f }) => ({ ...f, allocatedBooths: _count.assignments, pendingRequests: _count.requests }));
 }
 
-/** Requests of one fair in order of arrival, with the first waitlisted request marked for promotion while booths are free. */
-export async function listRequestsForOfficer(viewer: Viewer | null, fairId: string) {
+export const BOOTH_REQUEST_STATUSES = ["PENDING", "APPROVED", "WAITLISTED", "REJECTED", "WITHDRAWN"] as const;
+
+/**
+ * The booth requests of one fair as officers work through them (lib/list-query): in order of arrival
+ * by default (first come, first served), searched by the producer's name with or without diacritics,
+ * filtered by status, a page at a time, and a CSV of what is filtered. A national fair may draw
+ * hundreds of requests; the page never holds them all.
+ */
+export const BOOTH_REQUEST_LIST = defineList({
+  sorts: ["arrived", "producer", "status"],
+  defaultSort: "arrived",
+  defaultDir: "asc",
+  filters: { status: z.enum(BOOTH_REQUEST_STATUSES) },
+});
+
+export type BoothRequestListQuery = ListQuery<(typeof BOOTH_REQUEST_LIST.sorts)[number], typeof BOOTH_REQUEST_LIST.filters>;
+
+const boothRequestSelect = {
+  id: true,
+  status: true,
+  boothCount: true,
+  needsPower: true,
+  needsRefrigeration: true,
+  needsWater: true,
+  note: true,
+  decisionReason: true,
+  createdAt: true,
+  producer: { select: { name: true, phone: true, email: true } },
+  assignments: { select: { number: true }, orderBy: { number: "asc" } },
+  products: { select: { product: { select: { nameVi: true } } } },
+} satisfies Prisma.BoothRequestSelect;
+
+function toRequestRow(r: Prisma.BoothRequestGetPayload<{ select: typeof boothRequestSelect }>) {
+  return { ...r, booths: r.assignments.map((a) => a.number), productNames: r.products.map((p) => p.product.nameVi) };
+}
+
+/** The fair, refused (NOT_FOUND) outside the officer's region like everything there. */
+async function fairForOfficer(viewer: Viewer | null, fairId: string) {
   authorize(viewer, "booth.allocate");
   const fair = await db.fair.findUnique({ where: { id: fairId } });
   if (!fair) throw new AppError("NOT_FOUND");
   await assertInScope(viewer, { regionId: fair.regionId });
-  const requests = await db.boothRequest.findMany({
-    where: { fairId },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      status: true,
-      boothCount: true,
-      needsPower: true,
-      needsRefrigeration: true,
-      needsWater: true,
-      note: true,
-      decisionReason: true,
-      createdAt: true,
-      producer: { select: { name: true, phone: true, email: true } },
-      assignments: { select: { number: true }, orderBy: { number: "asc" } },
-      products: { select: { product: { select: { nameVi: true } } } },
-    },
-  });
-  const allocated = requests.reduce((n, r) => n + r.assignments.length, 0);
+  return fair;
+}
+
+function requestWhere(fairId: string, query: BoothRequestListQuery): Prisma.BoothRequestWhereInput {
+  const folded = foldText(query.q);
+  return {
+    fairId,
+    ...(query.filters.status ? { status: query.filters.status } : {}),
+    // The producer's folded name (trigram index), as on the producers list.
+    ...(folded ? { producer: { searchText: { contains: folded } } } : {}),
+  };
+}
+
+function requestOrder(query: BoothRequestListQuery): Prisma.BoothRequestOrderByWithRelationInput[] {
+  const by: Record<BoothRequestListQuery["sort"], Prisma.BoothRequestOrderByWithRelationInput> = {
+    arrived: { createdAt: query.dir },
+    producer: { producer: { name: query.dir } },
+    status: { status: query.dir },
+  };
+  return [by[query.sort], { createdAt: "asc" }, { id: "asc" }];
+}
+
+/**
+ * One page of a fair's requests, with the booths still free, how many requests wait in each status, and
+ * the first waitlisted request (in order of arrival, whatever the page) marked for promotion while
+ * booths are free.
+ */
+export async function listRequestsForOfficer(viewer: Viewer | null, fairId: string, query: BoothRequestListQuery = parseListQuery(BOOTH_REQUEST_LIST, {})) {
+  const fair = await fairForOfficer(viewer, fairId);
+  const where = requestWhere(fairId, query);
+  const [rows, total, allocated, firstWaitlisted, byStatus] = await Promise.all([
+    db.boothRequest.findMany({ where, orderBy: requestOrder(query), select: boothRequestSelect, ...pageWindow(query) }),
+    db.boothRequest.count({ where }),
+    db.boothAssignment.count({ where: { fairId } }),
+    db.boothRequest.findFirst({ where: { fairId, status: "WAITLISTED" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, boothCount: true } }),
+    db.boothRequest.groupBy({ by: ["status"], where: { fairId }, _count: { _all: true } }),
+  ]);
   const free = fair.boothCapacity - allocated;
-  const firstWaitlisted = requests.find((r) => r.status === "WAITLISTED");
+  const promote = firstWaitlisted && free >= firstWaitlisted.boothCount ? firstWaitlisted.id : null;
   return {
     fair,
     free,
-    requests: requests.map((r) => ({
-      ...r,
-      booths: r.assignments.map((a) => a.number),
-      productNames: r.products.map((p) => p.product.nameVi),
-      suggestPromotion: r.id === firstWaitlisted?.id && free >= r.boothCount,
-    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    counts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<(typeof BOOTH_REQUEST_STATUSES)[number], number>>,
+    requests: rows.map((r) => ({ ...toRequestRow(r), suggestPromotion: r.id === promote })),
   };
+}
+
+/** Every request the same filters select, in the list's order, batch by batch: the list's CSV. */
+export async function requestRowsForExport(viewer: Viewer | null, fairId: string, query: BoothRequestListQuery) {
+  const fair = await fairForOfficer(viewer, fairId);
+  const where = requestWhere(fairId, query);
+  return { fair, read: async (skip: number, take: number) => (await db.boothRequest.findMany({ where, orderBy: requestOrder(query), select: boothRequestSelect, skip, take })).map(toRequestRow) };
 }
 
 /**
@@ -211,9 +275,10 @@ export async function listRequestsForOfficer(viewer: Viewer | null, fairId: stri
  * the fee each pays (booths × fee, less the subsidy). The page and its CSV read the same rows.
  */
 export async function exhibitorListForOfficer(viewer: Viewer | null, fairId: string) {
-  const { fair, requests } = await listRequestsForOfficer(viewer, fairId);
-  const rows = requests
-    .filter((r) => r.status === "APPROVED")
+  const fair = await fairForOfficer(viewer, fairId);
+  const approved = await db.boothRequest.findMany({ where: { fairId, status: "APPROVED" }, orderBy: { createdAt: "asc" }, select: boothRequestSelect });
+  const rows = approved
+    .map(toRequestRow)
     .map((r) => ({
       booths: r.booths, boothCount: r.boothCount, producerName: r.producer.name, phone: r.producer.phone, email: r.producer.email, productNames: r.productNames,
       needsPower: r.needsPower, needsRefrigeration: r.needsRefrigeration, needsWater: r.needsWater, note: r.note,

@@ -1,15 +1,19 @@
 import "server-only";
+import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { bankByBin } from "@/lib/banks";
 import { provinceByCode } from "@/lib/delivery-estimate";
+import { addDays, startOfDay } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
+import { defineList, pageWindow, ZDay, type ListPage, type ListQuery } from "@/lib/list-query";
 import { AppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
-import { allowedActions, amountToCollect, awaitsPaymentBeforeShipping, type CancelReason, type FulfilmentAction, type PaymentMethod, type PaymentStatus, type SubOrderStatus } from "@/lib/order-status";
+import { allowedActions, amountToCollect, awaitsPaymentBeforeShipping, type CancelReason, type FulfilmentAction, type PaymentMethod, type PaymentStatus, PAYMENT_STATUSES, SUB_ORDER_STATUSES, type SubOrderStatus } from "@/lib/order-status";
 import { phoneDigits } from "@/lib/phone";
+import { foldText } from "@/lib/text-fold";
 import { ruleKind, shippingRuleOf, type ShippingRule, type ShippingRuleKind } from "@/lib/shipping";
 import { authorize, ownProducerId, type Viewer } from "@/server/auth/permissions";
-import { authorizeList } from "@/server/auth/scope";
+import { authorizeList, narrowScope } from "@/server/auth/scope";
 import { cachedRead } from "@/server/infra/cached-read";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -572,76 +576,116 @@ export async function exportRowsForProducer(viewer: Viewer | null, { status }: {
 
 // ───────────────────────────── Officers ─────────────────────────────
 
-export interface OfficerOrderFilters {
-  q?: string;
-  status?: SubOrderStatus;
-  paymentStatus?: PaymentStatus;
-  from?: Date;
-  /** Exclusive end. */
-  to?: Date;
-  page?: number;
+const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/**
+ * The officers' orders list (lib/list-query): one row per order part, that is per producer of an
+ * order, so status, producer and region are each row's own and a regional officer sees only the parts
+ * of its producers. Search is an order code (any case, with or without the dash), a phone (any way of
+ * writing it), an email, or a producer's name typed with or without diacritics; the date range is in
+ * calendar days in Vietnam.
+ */
+export const ORDER_LIST = defineList({
+  sorts: ["date", "total", "status", "producer"],
+  defaultSort: "date",
+  defaultDir: "desc",
+  filters: {
+    status: z.enum(SUB_ORDER_STATUSES),
+    payment: z.enum(PAYMENT_STATUSES),
+    from: ZDay,
+    to: ZDay,
+    region: ZId,
+  },
+});
+
+export type OrderListQuery = ListQuery<(typeof ORDER_LIST.sorts)[number], typeof ORDER_LIST.filters>;
+
+async function officerOrderWhere(viewer: Viewer | null, query: OrderListQuery): Promise<Prisma.SubOrderWhereInput> {
+  const scope = await narrowScope(await authorizeList(viewer, "order.viewAll"), query.filters.region);
+  const f = query.filters;
+  const and: Prisma.SubOrderWhereInput[] = [scope.ofProducer()];
+  if (query.q) {
+    const code = normalizeOrderCode(query.q);
+    const digits = phoneDigits(query.q);
+    if (code) and.push({ order: { code } });
+    else if (query.q.includes("@")) and.push({ order: { email: query.q.toLowerCase() } });
+    else if (digits) and.push({ order: { phoneDigits: digits } });
+    // The producer's folded name (trigram index), as on the producers list.
+    else and.push({ producer: { searchText: { contains: foldText(query.q) } } });
+  }
+  if (f.status) and.push({ status: f.status });
+  if (f.payment) and.push({ paymentStatus: f.payment });
+  // Days are Vietnam's: an order at 23:30 on the 1st in Hà Nội is the 1st's, though it is the 1st 16:30 UTC.
+  if (f.from) and.push({ createdAt: { gte: startOfDay(f.from) } });
+  if (f.to) and.push({ createdAt: { lt: startOfDay(addDays(f.to, 1)) } });
+  return { AND: and };
 }
 
+function officerOrderBy(query: OrderListQuery): Prisma.SubOrderOrderByWithRelationInput[] {
+  const by: Record<OrderListQuery["sort"], Prisma.SubOrderOrderByWithRelationInput> = {
+    date: { createdAt: query.dir },
+    // The amount the buyer pays for the whole order (what a call or a bank statement quotes).
+    total: { order: { totalVnd: query.dir } },
+    // The lifecycle's order (the enum's): placed, confirmed, packed, shipped, delivered, …
+    status: { status: query.dir },
+    producer: { producer: { name: query.dir } },
+  };
+  return [by[query.sort], { createdAt: "desc" }, { id: "asc" }];
+}
+
+const officerOrderSelect = {
+  id: true, status: true, paymentStatus: true, subtotalVnd: true, shippingVnd: true, createdAt: true, carrier: true, trackingNumber: true,
+  producer: { select: { id: true, name: true, region: { select: { name: true } } } },
+  order: { select: { code: true, customerName: true, phone: true, email: true, addressLine: true, commune: true, province: true, paymentMethod: true, totalVnd: true } },
+} satisfies Prisma.SubOrderSelect;
+
 export interface OfficerOrderRow {
+  /** The part's id. */
   id: string;
   code: string;
   createdAt: Date;
   customerName: string;
   phone: string;
+  email: string | null;
+  address: string;
+  producerId: string;
+  producerName: string;
+  commune: string;
+  status: SubOrderStatus;
   paymentMethod: PaymentMethod;
   paymentStatus: PaymentStatus;
+  subtotalVnd: number;
+  shippingVnd: number;
+  /** The whole order's total, as the buyer pays it. */
   totalVnd: number;
-  parts: { producerName: string; status: SubOrderStatus }[];
+  carrier: string | null;
+  trackingNumber: string | null;
 }
 
-const OFFICER_PAGE_SIZE = 25;
-
-/**
- * Every order, filtered on the server: `q` is an order code (any case, with or without the dash), a
- * phone (any way of writing it), an email, or part of a producer's name; status is a part's status.
- * Paginated by offset, newest first; the producer search uses the producers' trigram index.
- */
-export async function listOrdersForOfficer(viewer: Viewer | null, filters: OfficerOrderFilters = {}) {
-  const scope = await authorizeList(viewer, "order.viewAll");
-  const page = Math.max(1, filters.page ?? 1);
-  // A regional officer sees the orders with a part from a producer of its region (docs/backoffice.md).
-  const and: Prisma.OrderWhereInput[] = scope.national ? [] : [{ subOrders: { some: { producer: scope.producers() } } }];
-  const q = filters.q?.trim().slice(0, 100);
-  if (q) {
-    const code = normalizeOrderCode(q);
-    const digits = phoneDigits(q);
-    if (code) and.push({ code });
-    else if (q.includes("@")) and.push({ email: q.toLowerCase() });
-    else if (digits) and.push({ phoneDigits: digits });
-    else and.push({ subOrders: { some: { producer: { name: { contains: q, mode: "insensitive" } } } } });
-  }
-  if (filters.status) and.push({ subOrders: { some: { status: filters.status } } });
-  if (filters.paymentStatus) and.push({ paymentStatus: filters.paymentStatus });
-  if (filters.from) and.push({ createdAt: { gte: filters.from } });
-  if (filters.to) and.push({ createdAt: { lt: filters.to } });
-  const where: Prisma.OrderWhereInput = and.length ? { AND: and } : {};
-  const [rows, total] = await Promise.all([
-    db.order.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * OFFICER_PAGE_SIZE,
-      take: OFFICER_PAGE_SIZE,
-      select: {
-        id: true, code: true, createdAt: true, customerName: true, phone: true, paymentMethod: true, paymentStatus: true, totalVnd: true,
-        subOrders: { orderBy: { createdAt: "asc" }, select: { status: true, producer: { select: { name: true } } } },
-      },
-    }),
-    db.order.count({ where }),
-  ]);
+function toOfficerRow(r: Prisma.SubOrderGetPayload<{ select: typeof officerOrderSelect }>): OfficerOrderRow {
   return {
-    rows: rows.map((r): OfficerOrderRow => ({
-      id: r.id, code: r.code, createdAt: r.createdAt, customerName: r.customerName, phone: r.phone, paymentMethod: r.paymentMethod, paymentStatus: r.paymentStatus, totalVnd: r.totalVnd,
-      parts: r.subOrders.map((s) => ({ producerName: s.producer.name, status: s.status })),
-    })),
-    total,
-    page,
-    pageSize: OFFICER_PAGE_SIZE,
+    id: r.id, code: r.order.code, createdAt: r.createdAt, customerName: r.order.customerName, phone: r.order.phone, email: r.order.email,
+    address: [r.order.addressLine, r.order.commune, r.order.province].join(", "),
+    producerId: r.producer.id, producerName: r.producer.name, commune: r.producer.region.name,
+    status: r.status, paymentMethod: r.order.paymentMethod, paymentStatus: r.paymentStatus,
+    subtotalVnd: r.subtotalVnd, shippingVnd: r.shippingVnd, totalVnd: r.order.totalVnd, carrier: r.carrier, trackingNumber: r.trackingNumber,
   };
+}
+
+/** One page of the order parts of the officer's region, searched, filtered and sorted on the server. */
+export async function listOrdersForOfficer(viewer: Viewer | null, query: OrderListQuery): Promise<ListPage<OfficerOrderRow>> {
+  const where = await officerOrderWhere(viewer, query);
+  const [rows, total] = await Promise.all([
+    db.subOrder.findMany({ where, orderBy: officerOrderBy(query), select: officerOrderSelect, ...pageWindow(query) }),
+    db.subOrder.count({ where }),
+  ]);
+  return { items: rows.map(toOfficerRow), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Every part the same filters select, in the list's order, batch by batch: the list's CSV. */
+export async function officerOrderRowsForExport(viewer: Viewer | null, query: OrderListQuery) {
+  const where = await officerOrderWhere(viewer, query);
+  return async (skip: number, take: number) => (await db.subOrder.findMany({ where, orderBy: officerOrderBy(query), select: officerOrderSelect, skip, take })).map(toOfficerRow);
 }
 
 /** One order with every part, for an officer. */

@@ -1,7 +1,19 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { E2E_STATE_FILE } from "../../playwright.config";
+import { cookieFrom, postPageForm } from "../support/http-client";
 import { PRODUCER, signIn } from "./support/auth";
 
-test("a producer records a batch with two events and a lab result, is warned that labels would point at this machine, and the QR link shows the timeline", async ({ page, browser }) => {
+/** The same build on the same database, served as a public site would be (scripts/e2e-server.ts). */
+const { httpsSite } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { httpsSite: string };
+/** That instance's PUBLIC_BASE_URL: the address printed labels must carry. */
+const PUBLIC_BASE_URL = "https://ocop.example.vn";
+
+test("a producer records a batch with two events and a lab result, is warned that labels would point at this machine, prints them on a public site, and the QR link shows the timeline", async ({ page, browser }) => {
+  // Two sites, three browsers and a QR read back from pixels: more than a minute on a loaded machine.
+  test.setTimeout(180_000);
   await page.goto("/");
   await signIn(page, PRODUCER);
   const lot = `E2E-${Date.now()}`;
@@ -48,6 +60,38 @@ test("a producer records a batch with two events and a lab result, is warned tha
   expect(qrUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/01\/\d{14}\/10\//);
   const batchPage = page.url().replace(/\/labels.*$/, "");
   const batchId = new URL(batchPage).pathname.split("/").pop();
+
+  // The same sheet on the site configured with its public address: QR codes that carry that address
+  // (read back from the printed image itself), and "In" opens the browser's print dialog.
+  // Four device pixels per CSS pixel: the 80 px code is read from its own pixels, as a phone camera would.
+  // That instance's cookies are Secure (__Secure- prefixed), which Chromium keeps for an https page
+  // only; signed in over HTTP as a script would, its session goes along with every request instead.
+  const signedIn = await postPageForm(httpsSite, "/login", { ...PRODUCER, locale: "vi" });
+  const session = `__Secure-next-auth.session-token=${cookieFrom(signedIn.setCookies, "__Secure-next-auth.session-token")}`;
+  const site = await browser.newContext({ baseURL: httpsSite, deviceScaleFactor: 4, extraHTTPHeaders: { cookie: session } });
+  const sheet = await site.newPage();
+  await sheet.goto(`/studio/batches/${batchId}/labels?count=3`);
+  await expect(sheet.getByRole("main").getByRole("alert")).toHaveCount(0);
+  const labels = sheet.locator("[data-qr-url]");
+  await expect(labels).toHaveCount(3);
+  const encoded = new URL(new URL(qrUrl!).pathname + new URL(qrUrl!).search, PUBLIC_BASE_URL).toString();
+  await expect(labels.first()).toHaveAttribute("data-qr-url", encoded);
+  const image = PNG.sync.read(await labels.first().screenshot({ scale: "device" }));
+  expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(encoded);
+  await sheet.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void w.printed++;
+  });
+  await sheet.getByRole("button", { name: "In", exact: true }).click();
+  expect(await sheet.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // On paper: the labels alone, without the site's header, the count form or the button.
+  const onScreenOnly = [sheet.locator("body > header"), sheet.locator("button", { hasText: /^In$/ }), sheet.locator('input[name="count"]')];
+  for (const part of onScreenOnly) await expect(part).toBeVisible();
+  await sheet.emulateMedia({ media: "print" });
+  for (const part of onScreenOnly) await expect(part).toBeHidden();
+  await expect(labels.first()).toBeVisible();
+  await site.close();
 
   // The QR images the studio hands out are refused the same way.
   const png = await page.request.get(`/api/studio/batches/${batchId}/qr?format=png`);

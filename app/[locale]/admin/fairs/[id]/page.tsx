@@ -13,19 +13,38 @@ import { readEnv } from "@/lib/env";
 import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
 import { addFairPhotosAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
 import { listFairPhotos } from "@/server/fairs/photos";
-import { listRequestsForOfficer } from "@/server/fairs/queries";
+import { BOOTH_REQUEST_LIST, BOOTH_REQUEST_STATUSES, listRequestsForOfficer } from "@/server/fairs/queries";
+import { ListFilters, ListPager } from "@/components/backoffice/list";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { localizedHref } from "@/i18n/localized-href";
+import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
 import { optionalMessage } from "@/i18n/optional-message";
 
-export default async function AdminFairPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+/** A fair for its organisers: its booth requests (a page at a time, searched and filtered), photos and details. */
+export default async function AdminFairPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const viewer = await requirePageAccess("booth.allocate", locale, `/admin/fairs/${id}`);
-  const query = await searchParams;
-  const data = await listRequestsForOfficer(viewer, id).catch((error: unknown) => {
+  const search = await searchParams;
+  const query = Object.fromEntries(["approved", "saved", "error"].map((name) => [name, typeof search[name] === "string" ? search[name] : undefined]));
+  const listQuery = parseListQuery(BOOTH_REQUEST_LIST, search);
+  const data = await listRequestsForOfficer(viewer, id, listQuery).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { fair, free, requests } = data;
+  const { fair, free, requests, counts } = data;
+  const path = `/admin/fairs/${fair.id}`;
+  const href = (changes: Parameters<typeof listSearch<typeof listQuery.sort, typeof BOOTH_REQUEST_LIST.filters>>[2]) => localizedHref(`${path}${listSearch(BOOTH_REQUEST_LIST, listQuery, changes)}#requests`, locale);
+  const back = listSearch(BOOTH_REQUEST_LIST, listQuery, { page: listQuery.page });
+  const sortLink = (column: typeof listQuery.sort, label: string) => {
+    const active = listQuery.sort === column;
+    return (
+      <a href={href({ sort: column, dir: active && listQuery.dir === "asc" ? "desc" : "asc" })} aria-current={active ? "true" : undefined} className={`underline ${active ? "font-semibold" : ""}`}>
+        {label}
+        {active ? (listQuery.dir === "asc" ? " ▲" : " ▼") : ""}
+      </a>
+    );
+  };
   const [t, tStatus, tStudio, tErrors, tPhotos] = await Promise.all([
     getTranslations({ locale, namespace: "fairs.admin" }),
     getTranslations({ locale, namespace: "fairs.status" }),
@@ -56,13 +75,36 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
         </div>
       </div>
 
-      <section aria-labelledby="requests" id="requests" className="space-y-3">
+      <section aria-labelledby="requests-title" id="requests" className="space-y-3">
         <h2 id="requests-title" className="text-xl font-semibold">
           {t("requests")} · {t("free", { free, capacity: fair.boothCapacity })}
         </h2>
         {query.approved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("approved", { booths: query.approved })}</p> : null}
         {query.saved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
         {error ? <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{error}</p> : null}
+        <ListFilters
+          locale={locale}
+          path={path}
+          q={listQuery.q}
+          searchLabel={t("search")}
+          searchPlaceholder={t("searchPlaceholder")}
+          keep={{ sort: search.sort as string | undefined, dir: search.dir as string | undefined, pageSize: search.pageSize as string | undefined }}
+          csvHref={`${path}/requests/export${listSearch(BOOTH_REQUEST_LIST, listQuery)}`}
+          filters={[
+            {
+              name: "status",
+              label: t("statusFilter"),
+              value: listQuery.filters.status,
+              options: BOOTH_REQUEST_STATUSES.map((s) => ({ value: s, label: `${tStatus(s)} (${counts[s] ?? 0})` })),
+            },
+          ]}
+        />
+        <p className="flex flex-wrap gap-3 text-sm">
+          <span>{t("sortBy")}</span>
+          {sortLink("arrived", t("arrived"))}
+          {sortLink("producer", t("producer"))}
+          {sortLink("status", t("statusFilter"))}
+        </p>
         {requests.length === 0 ? <p className="text-slate-600">{t("noRequests")}</p> : null}
         <ol className="space-y-3">
           {requests.map((r) => (
@@ -89,6 +131,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="fairId" value={fair.id} />
                   <input type="hidden" name="requestId" value={r.id} />
+                  <input type="hidden" name="back" value={back} />
                   <label className="flex flex-col text-sm font-semibold">
                     {t("boothNumbers", { count: r.boothCount })}
                     <input name="boothNumbers" maxLength={200} inputMode="numeric" placeholder={t("boothNumbersPlaceholder")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
@@ -105,15 +148,16 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
                       {t("waitlist")}
                     </button>
                   ) : null}
-                  <button type="submit" name="decision" value="reject" className="rounded border border-red-700 px-3 py-1 font-semibold text-red-800">
+                  <ConfirmSubmit name="decision" value="reject" question={t("rejectConfirm", { name: r.producer.name })} className="rounded border border-red-700 px-3 py-1 font-semibold text-red-800">
                     {t("reject")}
-                  </button>
+                  </ConfirmSubmit>
                 </form>
               ) : r.status === "APPROVED" ? (
                 <form action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="fairId" value={fair.id} />
                   <input type="hidden" name="requestId" value={r.id} />
+                  <input type="hidden" name="back" value={back} />
                   <label className="flex flex-col text-sm font-semibold">
                     {t("boothNumbers", { count: r.boothCount })}
                     <input name="boothNumbers" maxLength={200} inputMode="numeric" required defaultValue={r.booths.join(", ")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
@@ -126,6 +170,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
             </li>
           ))}
         </ol>
+        <ListPager locale={locale} page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
       </section>
 
       <section aria-labelledby="photos" className="space-y-3">
