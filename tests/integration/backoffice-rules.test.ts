@@ -74,7 +74,7 @@ describe("listing review", () => {
     await submitProduct(viewer, first.id);
     await approveProduct(officer.viewer, first.id);
     expect(await db.product.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ status: "PUBLISHED", rejectionReason: null });
-    const audit = await db.auditLog.findMany({ where: { entityId: first.id }, orderBy: { createdAt: "asc" } });
+    const audit = await db.auditLog.findMany({ where: { entityId: first.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(audit.map((entry) => entry.action)).toEqual(["product.reject", "product.approve"]);
     expect(audit[1].actorId).toBe(officer.user.id);
   });

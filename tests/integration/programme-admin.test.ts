@@ -230,7 +230,8 @@ describe("records officers keep for the targets", () => {
     expect((await listStallSupports(viewer, scope, "tung ba", 1)).rows.map((row) => row.id)).toEqual([id]);
     await deleteStallSupport(viewer, { id });
     expect(await codeOf(deleteStallSupport(viewer, { id }))).toBe("NOT_FOUND");
-    expect((await db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action)).toEqual([
+    // Entries are stamped on the app's clock, frozen here: ties fall back to the id, as in the audit log's own order.
+    expect((await db.auditLog.findMany({ where: { entityId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((a) => a.action)).toEqual([
       "stallSupport.create",
       "stallSupport.update",
       "stallSupport.delete",
@@ -271,7 +272,8 @@ describe("records officers keep for the targets", () => {
     expect(district.communeTeams).toEqual({ count: 10, of: 12, percent: 83 });
     await deleteCommuneTeam(viewer, { id });
     expect((await figures()).now?.communeTeams.count).toBe(11);
-    expect((await db.auditLog.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } })).map((a) => a.action)).toEqual([
+    // Entries are stamped on the app's clock, frozen here: ties fall back to the id, as in the audit log's own order.
+    expect((await db.auditLog.findMany({ where: { entityId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((a) => a.action)).toEqual([
       "communeTeam.create",
       "communeTeam.update",
       "communeTeam.delete",
