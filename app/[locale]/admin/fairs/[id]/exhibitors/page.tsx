@@ -1,21 +1,28 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { fairName } from "@/components/fairs/format";
+import { ListPager } from "@/components/backoffice/list";
 import { PrintButton } from "@/components/programme/print-button";
 import { formatDayRange } from "@/lib/format";
+import { defineList, parseListQuery, type SearchParams } from "@/lib/list-query";
 import { isAppError } from "@/lib/errors";
 import { formatVnd } from "@/lib/money";
 import { formatPhone } from "@/lib/phone";
 import { requirePageAccess } from "@/server/auth/session";
 import { exhibitorListForOfficer } from "@/server/fairs/queries";
 
+/** Booth order only: the sheet follows the venue's plan. */
+const EXHIBITOR_SHEET = defineList({ sorts: ["booth"], defaultSort: "booth", filters: {} });
+
 /**
  * A plain table meant for printing (the browser's print dialog; the site's header and navigation stay
- * off the paper): organisers hand it to the venue. The same rows download as CSV.
+ * off the paper): organisers hand it to the venue. A national fair has hundreds of exhibitors, so the
+ * sheet is paged like every officer list (the totals are the whole fair's); the CSV holds every row.
  */
-export default async function ExhibitorListPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function ExhibitorListPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
+  const query = parseListQuery(EXHIBITOR_SHEET, await searchParams);
   const viewer = await requirePageAccess("booth.allocate", locale, `/admin/fairs/${id}/exhibitors`);
   const { fair, rows, totals } = await exhibitorListForOfficer(viewer, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -26,8 +33,9 @@ export default async function ExhibitorListPage({ params }: { params: Promise<{ 
     getTranslations({ locale, namespace: "fairs.public" }),
     getTranslations({ locale, namespace: "fairs.studio" }),
   ]);
-  const cell = "border border-slate-400 px-2 py-1 align-top";
   const money = (amount: number) => formatVnd(amount, locale);
+  const shown = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+  const href = (page: number, pageSize: number) => `${locale === "en" ? "/en" : ""}/admin/fairs/${fair.id}/exhibitors?${new URLSearchParams({ page: String(page), pageSize: String(pageSize) })}`;
   return (
     <article className="print-sheet space-y-3 print:text-sm">
       <div className="no-print flex flex-wrap gap-3">
@@ -41,40 +49,44 @@ export default async function ExhibitorListPage({ params }: { params: Promise<{ 
         <strong>{fairName(fair, locale)}</strong> · {formatDayRange(fair.startsOn, fair.endsOn, locale)} · {fair.venue}, {fair.province}
       </p>
       <p className="text-sm">{t("feeTerms", { fee: money(fair.feeVnd), subsidy: fair.subsidyPercent })}</p>
-      <table className="w-full border-collapse text-left">
+      {/* The cells' borders and padding are set once on the table: hundreds of rows repeat no class. */}
+      <table className="w-full border-collapse text-left [&_td]:border [&_td]:border-slate-400 [&_td]:px-2 [&_td]:py-1 [&_td]:align-top [&_th]:border [&_th]:border-slate-400 [&_th]:px-2 [&_th]:py-1 [&_th]:align-top">
         <thead>
           <tr>
-            <th className={cell}>{tPublic("booths")}</th>
-            <th className={cell}>{t("producer")}</th>
-            <th className={cell}>{t("phone")}</th>
-            <th className={cell}>{t("email")}</th>
-            <th className={cell}>{t("products")}</th>
-            <th className={cell}>{t("needs")}</th>
-            <th className={cell}>{t("note")}</th>
-            <th className={`${cell} text-right`}>{t("feeDue")}</th>
+            <th>{tPublic("booths")}</th>
+            <th>{t("producer")}</th>
+            <th>{t("phone")}</th>
+            <th>{t("email")}</th>
+            <th>{t("products")}</th>
+            <th>{t("needs")}</th>
+            <th>{t("note")}</th>
+            <th className="text-right">{t("feeDue")}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {shown.map((r) => (
             <tr key={r.booths.join("-")}>
-              <td className={cell}>{r.booths.join(", ")}</td>
-              <td className={cell}>{r.producerName}</td>
-              <td className={cell}>{r.phone ? formatPhone(r.phone) : ""}</td>
-              <td className={cell}>{r.email ?? ""}</td>
-              <td className={cell}>{r.productNames.join(", ")}</td>
-              <td className={cell}>{[r.needsPower && tStudio("needsPower"), r.needsRefrigeration && tStudio("needsRefrigeration"), r.needsWater && tStudio("needsWater")].filter(Boolean).join(", ")}</td>
-              <td className={cell}>{r.note}</td>
-              <td className={`${cell} text-right tabular-nums`}>{money(r.fee.net)}</td>
+              <td>{r.booths.join(", ")}</td>
+              <td>{r.producerName}</td>
+              <td>{r.phone ? formatPhone(r.phone) : ""}</td>
+              <td>{r.email ?? ""}</td>
+              <td>{r.productNames.join(", ")}</td>
+              <td>{[r.needsPower && tStudio("needsPower"), r.needsRefrigeration && tStudio("needsRefrigeration"), r.needsWater && tStudio("needsWater")].filter(Boolean).join(", ")}</td>
+              <td>{r.note}</td>
+              <td className="text-right tabular-nums">{money(r.fee.net)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th className={cell} colSpan={7} scope="row">{t("feeTotal", { gross: money(totals.gross), subsidy: money(totals.subsidy) })}</th>
-            <td className={`${cell} text-right font-bold tabular-nums`}>{money(totals.net)}</td>
+            <th colSpan={7} scope="row">{t("feeTotal", { gross: money(totals.gross), subsidy: money(totals.subsidy) })}</th>
+            <td className="text-right font-bold tabular-nums">{money(totals.net)}</td>
           </tr>
         </tfoot>
       </table>
+      <div className="no-print">
+        <ListPager locale={locale} page={query.page} pageSize={query.pageSize} total={rows.length} hrefFor={(page) => href(page, query.pageSize)} hrefForSize={(size) => href(1, size)} />
+      </div>
     </article>
   );
 }
