@@ -11,6 +11,16 @@ interface AnyTranslator {
  */
 export function optionalMessage(t: AnyTranslator, key: string | null | undefined): string | null {
   if (!key) return null;
-  const lookup = t as unknown as { (key: string): string; has(key: string): boolean };
+  const lookup = runtimeKeys(t);
   return lookup.has(key) ? lookup(key) : null;
+}
+
+/**
+ * The translator seen with string keys, for code whose keys are data by design: the form kit turns
+ * error codes, notices and the vocabulary of validation issues into messages (server/infra/forms.ts),
+ * each looked up with `has` first or an error code every catalogue has. Everywhere else, name keys in
+ * the code, where the compiler checks them.
+ */
+export function runtimeKeys(t: unknown): { (key: string, params?: Record<string, string | number | Date>): string; has(key: string): boolean } {
+  return t as ReturnType<typeof runtimeKeys>;
 }

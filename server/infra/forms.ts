@@ -4,6 +4,7 @@ import { redirect as nextRedirect } from "next/navigation";
 import { ZodError } from "zod";
 import type { Href } from "@/i18n/localized-href";
 import { redirect } from "@/i18n/navigation";
+import { runtimeKeys } from "@/i18n/optional-message";
 import { routing, type Locale } from "@/i18n/routing";
 import { isAppError } from "@/lib/errors";
 import { formValues, listOf, textOf, type FormState, type FormValues } from "@/lib/form-state";
@@ -115,7 +116,7 @@ export function formAction(run: (form: SubmittedForm) => Promise<FormReply>, opt
     if (reply && "location" in reply) nextRedirect(reply.location);
     if (!reply) return { values: null, fieldErrors: {}, formError: null, notice: null, warnings: [], key };
     if ("confirm" in reply) return { values: shown(), fieldErrors: {}, formError: null, notice: null, warnings: reply.confirm, key };
-    const t = dynamicKeys(await getTranslations({ locale: form.locale }));
+    const t = runtimeKeys(await getTranslations({ locale: form.locale }));
     return { values: reply.keep ? shown() : null, fieldErrors: {}, formError: null, notice: t(reply.notice, reply.params), warnings: [], key };
   };
 }
@@ -140,22 +141,13 @@ export function buttonAction(run: (form: SubmittedForm) => Promise<Href>) {
  *   without a reason the form shows the error code's message (messages/<locale>/errors.json).
  * Anything else is a bug and is thrown on.
  */
-/**
- * A translator for keys that come from the domain (notices, error codes, zod vocabulary), which the
- * compiler cannot check against the catalogue (i18n/app-config.d.ts); each is looked up with `has` first
- * or is an error code every catalogue has.
- */
-function dynamicKeys(t: unknown) {
-  return t as { (key: string, params?: Record<string, string | number | Date>): string; has(key: string): boolean };
-}
-
 export async function failureState(
   error: unknown,
   locale: Locale,
   fieldName: (path: string) => string = (path) => path,
 ): Promise<Pick<FormState, "fieldErrors" | "formError">> {
-  const t = dynamicKeys(await getTranslations({ locale, namespace: "forms" }));
-  const tErrors = dynamicKeys(await getTranslations({ locale, namespace: "errors" }));
+  const t = runtimeKeys(await getTranslations({ locale, namespace: "forms" }));
+  const tErrors = runtimeKeys(await getTranslations({ locale, namespace: "errors" }));
   const fieldErrors: Record<string, string> = {};
   if (error instanceof ZodError) {
     for (const issue of error.issues) fieldErrors[fieldName(issue.path.join(".") || "form")] ??= t(vocabularyKey(issue, (key) => t.has(key)));
