@@ -5,7 +5,7 @@
  * page needs no database round trip. Pure: no I/O; server/search/catalogue-index.ts loads and refreshes it.
  */
 import { OCOP_GROUPS, type OcopGroupCode } from "./ocop-groups";
-import { PRODUCER_ONLY, SearchEngine, searchWords, type DocumentText } from "./search-engine";
+import { ownWords, SearchEngine, searchWords, type DocumentText } from "./search-engine";
 import type { ProductSort } from "./catalogue-query";
 import { SmallestKeys } from "./smallest-keys";
 
@@ -277,17 +277,10 @@ export class CatalogueSearch<Card> {
   search(query: CatalogueQuery, day: string, offset: number, limit: number): CatalogueMatches {
     this.prepare(day);
     // A query of punctuation alone has no words: the whole catalogue, as with an empty box.
-    const text = query.q && searchWords(query.q).length > 0 ? this.products.match(query.q) : null;
-    let slots: Int32Array;
-    let tiers: Uint8Array;
-    let apart: Uint8Array;
-    if (text) {
-      ({ slots, tiers, apart } = text);
-    } else {
-      slots = this.byRank.stars!;
-      tiers = new Uint8Array(slots.length);
-      apart = tiers;
-    }
+    const found = query.q && searchWords(query.q).length > 0 ? this.products.find(query.q) : null;
+    const slots = found ? found.candidates : this.byRank.stars!;
+    // Without words every product matches by its own words (state 7).
+    const states = found ? found.states : null;
     const items = this.items as IndexedProduct<Card>[];
     const stars = this.stars;
     const fails = new Uint8Array(slots.length);
@@ -306,34 +299,43 @@ export class CatalogueSearch<Card> {
 
     // Facets count the matches by the products' own words when there are any (so "mật ong" counts
     // honey, not the brooms of a cooperative named "Mật ong"), else those found through producers.
-    let anyOwn = false;
-    for (let i = 0; i < tiers.length && !anyOwn; i++) if (tiers[i] < PRODUCER_ONLY) anyOwn = true;
-    const facets = this.facets(slots, tiers, fails, anyOwn, query);
+    let anyOwn = !states;
+    for (let i = 0; states && i < states.length && !anyOwn; i++) if (ownWords(states[i])) anyOwn = true;
+    const facets = this.facets(slots, states, fails, anyOwn, query);
 
-    // Sort: for relevance the tier, then neighbouring words found side by side, then the global
-    // order's rank — certified before not, more stars, newest; for the other sorts own matches before
-    // producer-only ones, then that sort's rank. Packed in one number, so the typed array sorts natively.
-    const order: Order = query.sort === "relevance" ? "stars" : query.sort;
-    const ranks = this.ranks[order]!;
     let ownMatches = 0;
     let producerMatches = 0;
-    const keys: number[] = [];
     for (let i = 0; i < slots.length; i++) {
       if (fails[i] !== 0) continue;
-      const tier = tiers[i];
-      if (tier === PRODUCER_ONLY) producerMatches++;
-      else ownMatches++;
-      const sortTier = query.sort === "relevance" ? tier * 8 + apart[i] : tier === PRODUCER_ONLY ? 1 : 0;
-      keys.push(sortTier * 0x1000000 + ranks[slots[i]]);
+      if (!states || ownWords(states[i])) ownMatches++;
+      else producerMatches++;
     }
-    const sorted = Float64Array.from(keys).sort();
-    const byRank = this.byRank[order]!;
+    const corrected = found?.corrected ?? null;
+    const total = ownMatches + producerMatches;
     const ids: string[] = [];
+    if (found && query.sort === "relevance") {
+      // By relevance: the tier, then neighbouring words found side by side, then the global order
+      // (certified before not, more stars, newest). Only the page's matches are ranked (`best`).
+      for (const { slot } of this.products.best(found, offset + limit, this.byRank.stars!, (i) => fails[i] === 0).slice(offset)) ids.push(items[slot].id);
+      return { ids, total, ownMatches, producerMatches, corrected, facets };
+    }
+    // The other sorts (and no words): own matches before producer-only ones, then that sort's rank.
+    // Packed in one number, so the typed array sorts natively.
+    const order: Order = query.sort === "relevance" ? "stars" : query.sort;
+    const ranks = this.ranks[order]!;
+    const keys = new Float64Array(total);
+    let kept = 0;
+    for (let i = 0; i < slots.length; i++) {
+      if (fails[i] !== 0) continue;
+      keys[kept++] = (!states || ownWords(states[i]) ? 0 : 0x1000000) + ranks[slots[i]];
+    }
+    const sorted = keys.sort();
+    const byRank = this.byRank[order]!;
     for (let i = offset; i < sorted.length && ids.length < limit; i++) ids.push(items[byRank[sorted[i] % 0x1000000]].id);
-    return { ids, total: ownMatches + producerMatches, ownMatches, producerMatches, corrected: text?.corrected ?? null, facets };
+    return { ids, total, ownMatches, producerMatches, corrected, facets };
   }
 
-  private facets(slots: Int32Array, tiers: Uint8Array, fails: Uint8Array, anyOwn: boolean, query: CatalogueQuery): CatalogueFacets {
+  private facets(slots: Int32Array, states: Uint8Array | null, fails: Uint8Array, anyOwn: boolean, query: CatalogueQuery): CatalogueFacets {
     const { group, band, province, commune } = this.facetKeys;
     const groupCounts = new Int32Array(OCOP_GROUPS.length);
     const stars: Record<3 | 4 | 5, number> = { 3: 0, 4: 0, 5: 0 };
@@ -344,7 +346,7 @@ export class CatalogueSearch<Card> {
     const provincesMet: number[] = [];
     const communesMet: number[] = [];
     for (let i = 0; i < slots.length; i++) {
-      if (anyOwn && tiers[i] === PRODUCER_ONLY) continue;
+      if (anyOwn && states && !ownWords(states[i])) continue;
       const fail = fails[i];
       const slot = slots[i];
       if ((fail & ~FAIL.GROUP) === 0) groupCounts[group[slot]]++;
@@ -377,7 +379,7 @@ export class CatalogueSearch<Card> {
     this.prepare(day);
     const items = this.items as IndexedProduct<Card>[];
     // The catalogue's order (certified first, more stars, newest) breaks ties between equal matches.
-    const topProducts = this.products.best(q, { prefixLast: true }, limits.products, this.byRank.stars!).map(({ slot }) => items[slot]);
+    const topProducts = this.products.best(this.products.find(q, { prefixLast: true }), limits.products, this.byRank.stars!).map(({ slot }) => items[slot]);
 
     const best = <T extends { slug: string }>(match: ReturnType<SearchEngine["match"]>, list: (T | undefined)[], counts: Map<string, number>, limit: number) => {
       // Fewer tiers first, then more products, then the order matched: one number per match.

@@ -14,6 +14,8 @@ import { SmallestKeys } from "./smallest-keys";
 import { synonymPhrases } from "./search-synonyms";
 
 const Field = { NAME: 1, CATEGORY: 2, PLACE: 4, PRODUCER: 8 } as const;
+/** `best`'s mark of a candidate whose name starts with the query's first word (states use bits 0–2, + 1). */
+const HEAD = 16;
 const OWN = Field.NAME | Field.CATEGORY | Field.PLACE;
 
 /**
@@ -25,7 +27,6 @@ const OWN = Field.NAME | Field.CATEGORY | Field.PLACE;
  * as a match of the product's own words).
  */
 export type Tier = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-export const PRODUCER_ONLY: Tier = 6;
 
 /** The folded words of a text: lower-case ASCII letters and digits, everything else a separator. */
 export function searchWords(text: string): string[] {
@@ -111,6 +112,23 @@ export interface Match {
   words: string[];
 }
 
+/** The documents holding every word of a query, before any is ranked (`SearchEngine.find`). */
+export interface Found {
+  /** Slots of the matching documents, in no particular order. */
+  candidates: Int32Array;
+  /** Per candidate: where its words were found (see `matchWords`); `ownWords` reads it. */
+  states: Uint8Array;
+  words: string[];
+  corrected: string | null;
+  /** The last word was still being typed. */
+  typing: boolean;
+}
+
+/** Whether a candidate's words are all its own (name, category, place), not only its producer's name. */
+export function ownWords(state: number): boolean {
+  return (state & 4) !== 0;
+}
+
 const EMPTY_MATCH: Match = { slots: new Int32Array(0), tiers: new Uint8Array(0), apart: new Uint8Array(0), corrected: null, words: [] };
 
 /** English plurals also index their singular ("mushrooms" → "mushroom"); Vietnamese words never end in s. */
@@ -168,8 +186,13 @@ export class SearchEngine {
   private scratch = new Uint8Array(0);
   /** Slots whose scratch byte was set, to clear them after (sized with `scratch`). */
   private touched = new Int32Array(0);
-  /** Per slot, 1 + its state while `best` walks an order (0: not a candidate). */
+  /** Per slot, while `best` walks an order: 0 not a candidate, else 1 + its state, + 16 when `HEAD`. */
   private candidateState = new Uint8Array(0);
+  /**
+   * Slots by the first word of each of their names: only these can be a query's tiers 0 and 1 (their
+   * name is, or starts with, the query's words), so `best` knows every other candidate ranks 2 or worse.
+   */
+  private firstWords = new Map<string, number[]>();
 
   get size(): number {
     return this.slotOf.size;
@@ -229,10 +252,16 @@ export class SearchEngine {
       posting.masks.push(mask);
     }
     const fold = (texts: string[]) => texts.map(foldPhrase);
+    const nameStarts = fold(names);
+    for (const first of new Set(nameStarts.map((name) => name.split(" ", 1)[0]))) {
+      const slots = this.firstWords.get(first);
+      if (slots) slots.push(slot);
+      else this.firstWords.set(first, [slot]);
+    }
     this.docs.push({
       key,
       nameText: ` ${fold([...names, ...nameSynonyms]).join(" | ")} `,
-      nameStarts: fold(names),
+      nameStarts,
       allText: ` ${fold([...names, ...categories, ...places, ...producers]).join(" | ")} `,
     });
     this.slotOf.set(key, slot);
@@ -278,6 +307,11 @@ export class SearchEngine {
         this.postings.delete(word);
         this.sortedWords = null;
       } else this.postings.set(word, { slots, masks });
+    }
+    for (const [first, slots] of this.firstWords) {
+      const kept = slots.map((slot) => renumber[slot]).filter((slot) => slot >= 0);
+      if (kept.length === 0) this.firstWords.delete(first);
+      else this.firstWords.set(first, kept);
     }
     this.docs = docs;
     this.slotOf = new Map(docs.map((doc, slot) => [doc.key, slot]));
@@ -369,10 +403,10 @@ export class SearchEngine {
    * when that finds nothing (a wrong mark), they match folded.
    */
   match(query: string, options: MatchOptions = {}): Match {
-    const found = this.candidatesOf(query, options);
-    if (!found) return EMPTY_MATCH;
+    const found = this.find(query, options);
     const { candidates, states, words, corrected } = found;
-    const rank = this.ranker(words, !!options.prefixLast);
+    if (candidates.length === 0) return { ...EMPTY_MATCH, corrected, words };
+    const rank = this.ranker(words, found.typing);
     const tiers = new Uint8Array(candidates.length);
     const apart = new Uint8Array(candidates.length);
     for (let i = 0; i < candidates.length; i++) {
@@ -384,41 +418,73 @@ export class SearchEngine {
   }
 
   /**
-   * The `limit` best matches of `query`, best first: fewer tiers, then fewer words apart, then earlier in
-   * `order` (every live slot once, e.g. the catalogue's global order). The same as sorting `match`'s
-   * result by that key, but the order is walked from its start and tiers are worked out only until no
-   * later match could still enter: a two-letter prefix matches most of the catalogue, and suggestions
-   * need five.
+   * The `limit` best of the found documents, best first: fewer tiers, then fewer words apart, then
+   * earlier in `order` (every live slot once, e.g. the catalogue's global order) — the same as sorting
+   * `match`'s result by that key. Only candidates `keep` accepts (by index in `found`) take part.
+   *
+   * A broad query matches thousands of documents and a page shows a few, so tiers are worked out only
+   * for those that could still enter. Each candidate's best possible place is known without its phrase
+   * tests: its state says whether the words are all in its name (tiers 0–3) or not (4, 5, 6 exactly),
+   * and only a name whose first word is the query's first word can be tier 0 or 1 (`firstWords`). The
+   * order is walked from its start; a candidate whose best possible place cannot beat the page's worst
+   * is skipped, and the walk stops once no candidate left could.
    */
-  best(query: string, options: MatchOptions, limit: number, order: Int32Array): { slot: number; tier: Tier }[] {
-    const found = this.candidatesOf(query, options);
-    if (!found || found.candidates.length === 0 || limit <= 0) return [];
-    const { candidates, states, words } = found;
-    const rank = this.ranker(words, !!options.prefixLast);
+  best(found: Found, limit: number, order: Int32Array, keep?: (i: number) => boolean): { slot: number; tier: Tier }[] {
+    const { candidates, states, words, typing } = found;
+    if (candidates.length === 0 || limit <= 0) return [];
+    const rank = this.ranker(words, typing);
     if (this.candidateState.length < this.docs.length) this.candidateState = new Uint8Array(Math.max(this.docs.length * 2, 1024));
     const marks = this.candidateState;
-    for (let i = 0; i < candidates.length; i++) marks[candidates[i]] = states[i] + 1;
-    // The best a document can be: tier 0 (tier 1 while typing, when the name is never "exactly" it), none apart.
-    const floor = options.prefixLast ? 1 * 8 : 0;
+    for (let i = 0; i < candidates.length; i++) if (!keep || keep(i)) marks[candidates[i]] = states[i] + 1;
+    // While the last word is typed, a first word of one letter or more may start many words: then
+    // every name holding the words may start with them, and no candidate is known to rank 2 or worse.
+    const headKnown = !typing || words.length > 1;
+    if (headKnown) for (const slot of this.firstWords.get(words[0]) ?? []) if (marks[slot] !== 0) marks[slot] |= HEAD;
+    // The best tier each candidate can still reach, counted per tier so the walk knows when to stop.
+    const floorOf = (mark: number) => {
+      const state = (mark & ~HEAD) - 1;
+      if (!(state & 4)) return 6;
+      if (!(state & 2)) return 5;
+      if (!(state & 1)) return 4;
+      if (headKnown && !(mark & HEAD)) return 2;
+      return typing ? 1 : 0;
+    };
+    const left = new Int32Array(7);
+    let remaining = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const mark = marks[candidates[i]];
+      if (mark === 0) continue;
+      left[floorOf(mark)]++;
+      remaining++;
+    }
+    let lowest = left.findIndex((count) => count > 0);
     const top = new SmallestKeys(limit);
-    for (let position = 0; position < order.length; position++) {
-      if (top.full && top.worst < floor * 0x1000000 + position) break;
+    for (let position = 0; position < order.length && remaining > 0; position++) {
+      if (top.full && top.worst < lowest * 8 * 0x1000000 + position) break;
       const slot = order[position];
       const mark = marks[slot];
       if (mark === 0) continue;
-      top.offer(rank(slot, mark - 1) * 0x1000000 + position);
+      const floor = floorOf(mark);
+      remaining--;
+      if (--left[floor] === 0 && floor === lowest) lowest = left.findIndex((count) => count > 0);
+      if (top.full && floor * 8 * 0x1000000 + position >= top.worst) continue;
+      top.offer(rank(slot, (mark & ~HEAD) - 1) * 0x1000000 + position);
     }
     for (let i = 0; i < candidates.length; i++) marks[candidates[i]] = 0;
     return top.kept.map((key) => ({ slot: order[key % 0x1000000], tier: Math.floor(key / 0x1000000 / 8) as Tier }));
   }
 
-  /** The documents holding every word (marked spelling first, then folded), with their states; null for none. */
-  private candidatesOf(query: string, options: MatchOptions) {
+  /**
+   * The documents holding every word of the query (marked spelling first, then folded), with their
+   * states, unranked: what `best` ranks, and enough to count and filter them.
+   */
+  find(query: string, options: MatchOptions = {}): Found {
+    const typing = !!options.prefixLast;
     const typed = markedWords(query).slice(0, 12);
-    if (typed.length === 0) return null;
+    if (typed.length === 0) return { candidates: new Int32Array(0), states: new Uint8Array(0), words: [], corrected: null, typing };
     const marked = this.matchWords(typed, options, false);
-    if (marked.candidates.length > 0 || typed.every((word) => ASCII_WORD.test(word))) return marked;
-    return this.matchWords(typed, options, true);
+    if (marked.candidates.length > 0 || typed.every((word) => ASCII_WORD.test(word))) return { ...marked, typing };
+    return { ...this.matchWords(typed, options, true), typing };
   }
 
   /**
