@@ -193,7 +193,8 @@ test("officers record stall support, a commune team, a trained officer and a new
   await expect(page.getByLabel("Gian hàng (địa điểm)")).toHaveValue("Gian trưng bày tại nhà văn hóa thôn Xà Phìn");
   await page.getByLabel("Ngày hỗ trợ").fill("2026-11-02");
   await page.getByRole("button", { name: "Lưu hỗ trợ" }).click();
-  await expect(page.getByRole("status")).toHaveText("Đã lưu.");
+  // The list's pager also speaks as a status ("Hiển thị 1–2 trong 2"): the notice is the one that says it saved.
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu" })).toHaveText("Đã lưu.");
   await expect(page.getByRole("row", { name: /Hợp tác xã Trà Pèng.*02\/11\/2026/ })).toContainText("18.000.000");
 
   // A commune team for Lao Chải, the one commune without.
