@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_STATE_FILE } from "../../playwright.config";
 import { cookieFrom, postPageForm, rawRequest } from "../support/http-client";
 import { OFFICER, signIn } from "./support/auth";
@@ -10,6 +10,9 @@ import { accountId, EXPIRY_PRODUCER, OFFICER_TO_LOCK, PRODUCER_TO_LOCK, SESSION_
  * stop working at once — pages, routes and actions alike — and must never be renewed. The attacker here holds a copy
  * of the producer's session cookie and uses it over plain HTTP.
  */
+
+/** A suspension or a lock revokes sessions, writes the audit log and expires cached pages: on a loaded 2-core machine that takes seconds. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const SESSION_COOKIE = "next-auth.session-token";
 const PRODUCER_NAME = "HTX Kiểm thử phiên";
