@@ -535,24 +535,30 @@ export async function getSubOrderForProducer(viewer: Viewer | null, subOrderId: 
   return detail;
 }
 
-/** Rows for the producer's CSV export: one line per item of its own parts, the list's status filter applied. */
+/**
+ * Rows for the producer's CSV export: one line per item of its own parts, the list's status filter
+ * applied, newest first. Read batch by batch (server/infra/csv-download.ts `inBatches`) in a stable
+ * order (ties broken by the line's id), so a busy producer's year of orders comes out whole, never cut
+ * at a row limit.
+ */
 export async function exportRowsForProducer(viewer: Viewer | null, { status }: { status?: SubOrderStatus } = {}) {
   authorize(viewer, "order.fulfilOwn");
-  const rows = await db.orderItem.findMany({
-    where: { subOrder: { producerId: ownProducerId(viewer), ...(status ? { status } : {}) } },
-    orderBy: [{ subOrder: { createdAt: "desc" } }],
-    take: 10_000,
+  const where: Prisma.OrderItemWhereInput = { subOrder: { producerId: ownProducerId(viewer), ...(status ? { status } : {}) } };
+  return async (skip: number, take: number) => (await db.orderItem.findMany({ where, orderBy: [{ subOrder: { createdAt: "desc" } }, { id: "asc" }], skip, take, select: producerExportSelect })).map(toProducerExportRow);
+}
+
+const producerExportSelect = {
+  productName: true, unit: true, unitPriceVnd: true, quantity: true, lineTotalVnd: true,
+  subOrder: {
     select: {
-      productName: true, unit: true, unitPriceVnd: true, quantity: true, lineTotalVnd: true,
-      subOrder: {
-        select: {
-          status: true, paymentStatus: true, createdAt: true, subtotalVnd: true, shippingVnd: true, carrier: true, trackingNumber: true,
-          order: { select: { code: true, customerName: true, phone: true, addressLine: true, commune: true, province: true, paymentMethod: true, note: true } },
-        },
-      },
+      status: true, paymentStatus: true, createdAt: true, subtotalVnd: true, shippingVnd: true, carrier: true, trackingNumber: true,
+      order: { select: { code: true, customerName: true, phone: true, addressLine: true, commune: true, province: true, paymentMethod: true, note: true } },
     },
-  });
-  return rows.map((r) => ({
+  },
+} satisfies Prisma.OrderItemSelect;
+
+function toProducerExportRow(r: Prisma.OrderItemGetPayload<{ select: typeof producerExportSelect }>) {
+  return {
     code: r.subOrder.order.code,
     createdAt: r.subOrder.createdAt,
     status: r.subOrder.status,
@@ -571,7 +577,7 @@ export async function exportRowsForProducer(viewer: Viewer | null, { status }: {
     carrier: r.subOrder.carrier ?? "",
     trackingNumber: r.subOrder.trackingNumber ?? "",
     note: r.subOrder.order.note,
-  }));
+  };
 }
 
 // ───────────────────────────── Officers ─────────────────────────────
