@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { bankByBin } from "@/lib/banks";
 import { provinceByCode } from "@/lib/delivery-estimate";
-import { addDays, startOfDay } from "@/lib/clock";
+import { addDays, addMonths, startOfDay, today } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 import { defineList, pageWindow, ZDay, type ListPage, type ListQuery } from "@/lib/list-query";
 import { AppError } from "@/lib/errors";
@@ -716,15 +716,22 @@ export async function getOrderForOfficer(viewer: Viewer | null, code: string) {
   return { ...order, parts };
 }
 
-/** Goods sold per producer and calendar month (Vietnam time), cancelled and returned parts left out; the last 12 months. */
+/**
+ * Goods delivered per producer and calendar month of delivery (Vietnam time), this month and the 11
+ * before it. A part counts once its goods reached the buyer (DELIVERED): an order just placed, a
+ * transfer not yet made, a parcel on its way, failed at the door, returned or cancelled is not a sale.
+ * Goods only, without the delivery fee (the courier's, not the producer's).
+ */
 export async function totalsByProducerAndMonth(viewer: Viewer | null, { limit = 60 }: { limit?: number } = {}): Promise<{ month: string; producerName: string; orders: number; revenueVnd: number }[]> {
   const scope = await authorizeList(viewer, "order.viewAll");
   const regions = scope.regionIds ? [...scope.regionIds] : null;
+  const since = startOfDay(addMonths(`${today().slice(0, 7)}-01`, -11));
   const rows = await db.$queryRaw<{ month: string; producer_name: string; orders: number; revenue: bigint }[]>`
-    SELECT to_char(s."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
+    SELECT to_char(s."deliveredAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
            p.name AS producer_name, count(*)::int AS orders, sum(s."subtotalVnd")::bigint AS revenue
     FROM sub_orders s JOIN producers p ON p.id = s."producerId"
-    WHERE s.status NOT IN ('CANCELLED', 'RETURNED') AND (${regions}::text[] IS NULL OR p."regionId" = ANY(${regions}::text[]))
+    WHERE s.status = 'DELIVERED' AND s."deliveredAt" >= ${since}
+      AND (${regions}::text[] IS NULL OR p."regionId" = ANY(${regions}::text[]))
     GROUP BY 1, 2 ORDER BY 1 DESC, 4 DESC LIMIT ${limit}`;
   return rows.map((r) => ({ month: r.month, producerName: r.producer_name, orders: r.orders, revenueVnd: Number(r.revenue) }));
 }

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { inBatches } from "@/server/infra/csv-download";
+import { today } from "@/lib/clock";
 import { db } from "@/server/infra/db";
 import { fulfilSubOrder, placeOrder } from "@/server/orders/mutations";
 import { parseListQuery } from "@/lib/list-query";
@@ -91,7 +92,7 @@ describe("studio orders", () => {
 
 describe("admin orders", () => {
   it("lists all orders and totals per producer and month for officers only", async () => {
-    const { mine, placed, theirSub, theirs } = await twoProducerOrder();
+    const { mine, placed, mySub, theirSub, theirs } = await twoProducerOrder();
     await fulfilSubOrder(theirs.viewer, { subOrderId: theirSub.id, action: "CANCEL", cancelReason: "OUT_OF_STOCK" });
     const { viewer: officer } = await createOfficerViewer();
     const list = async (params: Record<string, string> = {}) => (await listOrdersForOfficer(officer, parseListQuery(ORDER_LIST, params))).items.map((o) => o.code);
@@ -104,10 +105,16 @@ describe("admin orders", () => {
     await db.producer.update({ where: { id: mine.producerId }, data: { searchText: buildProducerSearchText({ name: producerName }) } });
     expect(await list({ q: producerName.slice(4) })).toContain(placed.code);
     expect(await list({ q: producerName.slice(4), status: "DELIVERED" })).toEqual([]);
-    const totals = await totalsByProducerAndMonth(officer);
     const producer = await db.producer.findUniqueOrThrow({ where: { id: mine.producerId } });
     const theirName = (await db.producer.findUniqueOrThrow({ where: { id: theirs.producerId } })).name;
-    expect(totals.find((t) => t.producerName === producer.name)).toMatchObject({ orders: 1, revenueVnd: 100000, month: expect.stringMatching(/^\d{4}-\d{2}$/) });
+    // Placed, shipped: not yet a sale. Delivered: its goods (not the delivery fee) in the month of delivery.
+    expect((await totalsByProducerAndMonth(officer)).find((t) => t.producerName === producer.name)).toBeUndefined();
+    await fulfilSubOrder(mine.viewer, { subOrderId: mySub.id, action: "SHIP" });
+    expect((await totalsByProducerAndMonth(officer)).find((t) => t.producerName === producer.name)).toBeUndefined();
+    await fulfilSubOrder(mine.viewer, { subOrderId: mySub.id, action: "DELIVER" });
+    const totals = await totalsByProducerAndMonth(officer);
+    expect(totals.find((t) => t.producerName === producer.name)).toMatchObject({ orders: 1, revenueVnd: 100000, month: today().slice(0, 7) });
+    // Cancelled: never a sale.
     expect(totals.find((t) => t.producerName === theirName)).toBeUndefined();
     await expect(totalsByProducerAndMonth(mine.viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listOrdersForOfficer(null, parseListQuery(ORDER_LIST, {}))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
