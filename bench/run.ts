@@ -17,19 +17,18 @@
  * Prints one table. Not a test: numbers depend on the machine; compare the ratios.
  */
 import autocannon from "autocannon";
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import pg from "pg";
 import { generateNational } from "../prisma/seed/generate-national";
 import { findFreePort } from "../scripts/db/embedded-postgres";
-import { buildIfNeeded, nextBin } from "../scripts/lib/build";
+import { buildIfNeeded, spawnNext } from "../scripts/lib/build";
 import { startDemoDatabase, throwawaySiteEnv, waitFor } from "../scripts/lib/throwaway-site";
+import { SEARCH_TERMS } from "./terms";
 
 const CONNECTIONS = 32;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const SEARCH_TERMS = ["che shan tuyet", "chè shan tuyết", "CHE SHAN", "choi chit", "mat ong", "dong van", "tra peng", "gung", "ruou ngo", "cam sanh", "thao qua", "bo kho", "hong tra", "che shan tuyat", "mien dong", "nuoc mam", "gao", "tinh dau", "ca phe", "thu cong"];
 
 interface Row {
   target: string;
@@ -83,7 +82,7 @@ function memoryOf(pid: number): number {
 }
 
 const database = await startDemoDatabase("bench");
-let next: ReturnType<typeof spawn> | undefined;
+let next: ReturnType<typeof spawnNext> | undefined;
 let bare: http.Server | undefined;
 try {
   const client = new pg.Client({ connectionString: database.url });
@@ -96,9 +95,10 @@ try {
 
   const port = String(await findFreePort());
   const base = `http://127.0.0.1:${port}`;
-  const env = { ...throwawaySiteEnv("bench", database.url, base), NODE_ENV: "production" as const };
+  const env = { ...throwawaySiteEnv("bench", database.url, base, database.uploadDir), NODE_ENV: "production" as const };
   buildIfNeeded(env, { force: true });
-  next = spawn(nextBin(), ["start", "-p", port], { env, stdio: ["ignore", "ignore", "inherit"] });
+  // The way every script starts the server (scripts/lib/build.ts): with the front door that serves stored pages.
+  next = spawnNext(["start", "-p", port], env, { stdio: ["ignore", "ignore", "inherit"] });
   await waitFor(`${base}/api/health`);
   // Measure the search index, not PostgreSQL's search while it warms.
   for (let tries = 0; ; tries++) {

@@ -89,6 +89,8 @@ export interface CatalogueMatches {
   facets: CatalogueFacets;
 }
 
+const GROUP_INDEX = new Map<OcopGroupCode, number>(OCOP_GROUPS.map((code, key) => [code, key]));
+
 const FAIL = { GROUP: 1, STARS: 2, COMMUNE: 4, PROVINCE: 8, PRODUCER: 16, PRICE: 32 } as const;
 
 type Order = "stars" | "price-asc" | "price-desc" | "newest";
@@ -100,6 +102,25 @@ export function starsOn(certificates: IndexedProduct<unknown>["certificates"], d
   return best;
 }
 
+/**
+ * The `limit` smallest finite keys among `key(0)`…`key(count - 1)`, smallest first, in one pass: for
+ * the few suggestions out of thousands of matches, where sorting them all would cost most of the time.
+ */
+function bestOf(count: number, limit: number, key: (i: number) => number): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = key(i);
+    if (!Number.isFinite(k) || (kept.length === limit && k >= kept[limit - 1])) continue;
+    let at = kept.length === limit ? limit - 1 : kept.length;
+    while (at > 0 && kept[at - 1] > k) {
+      kept[at] = kept[at - 1];
+      at--;
+    }
+    kept[at] = k;
+  }
+  return kept;
+}
+
 export class CatalogueSearch<Card> {
   readonly products: SearchEngine;
   readonly producers = new SearchEngine();
@@ -108,10 +129,17 @@ export class CatalogueSearch<Card> {
   private producerItems: (IndexedProducer | undefined)[] = [];
   private communeItems: CommuneRef[] = [];
   /** Public products per producer and per commune (for suggestions), counted in `prepare`. */
-  private productCounts = new Map<string, number>();
+  private productCounts = { producer: new Map<string, number>(), commune: new Map<string, number>() };
   /** Per day: each slot's stars, and its rank in each global order (lower first). */
   private day: string | null = null;
   private stars = new Int8Array(0);
+  /**
+   * Per slot, computed with the stars: the facets' keys as small numbers (group, price band, province,
+   * commune), so counting a broad search's thousands of matches touches typed arrays, not maps of names.
+   */
+  private facetKeys = { group: new Uint8Array(0), band: new Int8Array(0), province: new Int32Array(0), commune: new Int32Array(0) };
+  private provinceRefs: RegionRef[] = [];
+  private communeRefs: CommuneRef[] = [];
   private ranks: Partial<Record<Order, Uint32Array>> = {};
   private byRank: Partial<Record<Order, Int32Array>> = {};
 
@@ -194,16 +222,37 @@ export class CatalogueSearch<Card> {
     const count = this.items.length;
     this.stars = new Int8Array(count);
     const live: number[] = [];
-    this.productCounts = new Map();
-    const countOf = (key: string) => this.productCounts.set(key, (this.productCounts.get(key) ?? 0) + 1);
+    this.productCounts = { producer: new Map(), commune: new Map() };
+    const countOf = (counts: Map<string, number>, slug: string) => counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    const keys = { group: new Uint8Array(count), band: new Int8Array(count), province: new Int32Array(count), commune: new Int32Array(count) };
+    const provinces = new Map<string, number>();
+    const communes = new Map<string, number>();
+    this.provinceRefs = [];
+    this.communeRefs = [];
     for (let slot = 0; slot < count; slot++) {
       const item = this.items[slot];
       if (!item) continue;
       live.push(slot);
-      countOf(`producer:${item.producer.slug}`);
-      countOf(`commune:${item.commune.slug}`);
+      countOf(this.productCounts.producer, item.producer.slug);
+      countOf(this.productCounts.commune, item.commune.slug);
       this.stars[slot] = starsOn(item.certificates, day) ?? 0;
+      keys.group[slot] = GROUP_INDEX.get(item.group)!;
+      keys.band[slot] = PRICE_BANDS.findIndex(([min, max]) => item.priceVnd >= min && (max == null || item.priceVnd <= max));
+      const { province } = item.commune;
+      let provinceKey = provinces.get(province.slug);
+      if (provinceKey === undefined) {
+        provinceKey = this.provinceRefs.push(province) - 1;
+        provinces.set(province.slug, provinceKey);
+      }
+      keys.province[slot] = provinceKey;
+      let communeKey = communes.get(item.commune.slug);
+      if (communeKey === undefined) {
+        communeKey = this.communeRefs.push(item.commune) - 1;
+        communes.set(item.commune.slug, communeKey);
+      }
+      keys.commune[slot] = communeKey;
     }
+    this.facetKeys = keys;
     const items = this.items as IndexedProduct<Card>[];
     const newest = (a: number, b: number) => items[b].publishedAtMs - items[a].publishedAtMs || (items[a].id < items[b].id ? -1 : 1);
     const compare: Record<Order, (a: number, b: number) => number> = {
@@ -293,53 +342,40 @@ export class CatalogueSearch<Card> {
   }
 
   private facets(slots: Int32Array, tiers: Uint8Array, fails: Uint8Array, anyOwn: boolean, query: CatalogueQuery): CatalogueFacets {
-    const items = this.items as IndexedProduct<Card>[];
-    const groups = Object.fromEntries(OCOP_GROUPS.map((group) => [group, 0])) as Record<OcopGroupCode, number>;
+    const { group, band, province, commune } = this.facetKeys;
+    const groupCounts = new Int32Array(OCOP_GROUPS.length);
     const stars: Record<3 | 4 | 5, number> = { 3: 0, 4: 0, 5: 0 };
-    const prices = PRICE_BANDS.map(([min, max]) => ({ min, max, count: 0 }));
-    const provinces = new Map<string, RegionRef & { count: number }>();
-    const communes = new Map<string, CommuneRef & { count: number }>();
+    const bandCounts = new Int32Array(PRICE_BANDS.length);
+    const provinceCounts = new Int32Array(this.provinceRefs.length);
+    const communeCounts = new Int32Array(this.communeRefs.length);
+    // Provinces and communes in the order they were first met (the commune list's tie order).
+    const provincesMet: number[] = [];
+    const communesMet: number[] = [];
     for (let i = 0; i < slots.length; i++) {
       if (anyOwn && tiers[i] === PRODUCER_ONLY) continue;
       const fail = fails[i];
       const slot = slots[i];
-      const item = items[slot];
-      if ((fail & ~FAIL.GROUP) === 0) groups[item.group]++;
+      if ((fail & ~FAIL.GROUP) === 0) groupCounts[group[slot]]++;
       if ((fail & ~FAIL.STARS) === 0) {
         const s = this.stars[slot];
         if (s >= 3) stars[3]++;
         if (s >= 4) stars[4]++;
         if (s >= 5) stars[5]++;
       }
-      if ((fail & ~FAIL.PRICE) === 0) {
-        for (const band of prices) {
-          if (item.priceVnd >= band.min && (band.max == null || item.priceVnd <= band.max)) {
-            band.count++;
-            break;
-          }
-        }
-      }
-      if ((fail & ~(FAIL.PROVINCE | FAIL.COMMUNE)) === 0) {
-        const province = item.commune.province;
-        const entry = provinces.get(province.slug);
-        if (entry) entry.count++;
-        else provinces.set(province.slug, { ...province, count: 1 });
-      }
-      if ((fail & ~FAIL.COMMUNE) === 0) {
-        const entry = communes.get(item.commune.slug);
-        if (entry) entry.count++;
-        else communes.set(item.commune.slug, { ...item.commune, count: 1 });
-      }
+      if ((fail & ~FAIL.PRICE) === 0 && band[slot] >= 0) bandCounts[band[slot]]++;
+      if ((fail & ~(FAIL.PROVINCE | FAIL.COMMUNE)) === 0 && provinceCounts[province[slot]]++ === 0) provincesMet.push(province[slot]);
+      if ((fail & ~FAIL.COMMUNE) === 0 && communeCounts[commune[slot]]++ === 0) communesMet.push(commune[slot]);
     }
     const byName = (a: RegionRef, b: RegionRef) => VIETNAMESE.compare(a.name, b.name);
-    let communeList = [...communes.values()];
-    // With a province chosen, all its communes; otherwise the communes with most matches.
-    if (!query.province && communeList.length > COMMUNE_FACETS) communeList = communeList.sort((a, b) => b.count - a.count).slice(0, COMMUNE_FACETS);
+    // With a province chosen, all its communes; otherwise the communes with most matches (the first
+    // met first among equals), chosen before any is turned into an object.
+    const shown = !query.province && communesMet.length > COMMUNE_FACETS ? communesMet.sort((a, b) => communeCounts[b] - communeCounts[a]).slice(0, COMMUNE_FACETS) : communesMet;
+    const communeList = shown.map((key) => ({ ...this.communeRefs[key], count: communeCounts[key] }));
     return {
-      groups,
+      groups: Object.fromEntries(OCOP_GROUPS.map((code, key) => [code, groupCounts[key]])) as Record<OcopGroupCode, number>,
       stars,
-      prices,
-      provinces: [...provinces.values()].sort(byName),
+      prices: PRICE_BANDS.map(([min, max], key) => ({ min, max, count: bandCounts[key] })),
+      provinces: provincesMet.map((key) => ({ ...this.provinceRefs[key], count: provinceCounts[key] })).sort(byName),
       communes: communeList.sort((a, b) => byName(a, b) || byName(a.province, b.province)),
     };
   }
@@ -350,27 +386,29 @@ export class CatalogueSearch<Card> {
     const items = this.items as IndexedProduct<Card>[];
     const products = this.products.match(q, { prefixLast: true });
     const ranks = this.ranks.stars!;
-    const productKeys = Float64Array.from(products.slots, (slot, i) => (products.tiers[i] * 8 + products.apart[i]) * 0x1000000 + ranks[slot]).sort();
+    // A prefix of two letters matches thousands: keep the best few in one pass instead of sorting all.
     const byRank = this.byRank.stars!;
-    const topProducts: IndexedProduct<Card>[] = [];
-    for (let i = 0; i < productKeys.length && topProducts.length < limits.products; i++) topProducts.push(items[byRank[productKeys[i] % 0x1000000]]);
+    const topProducts = bestOf(products.slots.length, limits.products, (i) => (products.tiers[i] * 8 + products.apart[i]) * 0x1000000 + ranks[products.slots[i]]).map(
+      (key) => items[byRank[key % 0x1000000]],
+    );
 
-    const best = <T extends { slug: string }>(match: ReturnType<SearchEngine["match"]>, list: (T | undefined)[], kind: string, limit: number) => {
-      const found: { item: T; tier: number; products: number }[] = [];
-      for (let i = 0; i < match.slots.length; i++) {
+    const best = <T extends { slug: string }>(match: ReturnType<SearchEngine["match"]>, list: (T | undefined)[], counts: Map<string, number>, limit: number) => {
+      // Fewer tiers first, then more products, then the order matched: one number per match.
+      const key = (i: number) => {
         const item = list[match.slots[i]];
-        const products = item ? (this.productCounts.get(`${kind}:${item.slug}`) ?? 0) : 0;
-        if (item && products > 0) found.push({ item, tier: match.tiers[i], products });
-      }
-      return found
-        .sort((a, b) => a.tier - b.tier || b.products - a.products)
-        .slice(0, limit)
-        .map(({ item, products }) => ({ ...item, products }));
+        const products = item ? (counts.get(item.slug) ?? 0) : 0;
+        return products > 0 ? (match.tiers[i] * 0x100000 + (0xfffff - Math.min(products, 0xfffff))) * 0x100000 + i : Infinity;
+      };
+      return bestOf(match.slots.length, limit, key).map((k) => {
+        const i = k % 0x100000;
+        const item = list[match.slots[i]]!;
+        return { ...item, products: counts.get(item.slug)! };
+      });
     };
     return {
       products: topProducts.map((item) => ({ item, stars: this.stars[this.products.slot(item.id)!] || null })),
-      producers: best(this.producers.match(q, { prefixLast: true }), this.producerItems, "producer", limits.producers),
-      communes: best(this.communes.match(q, { prefixLast: true }), this.communeItems, "commune", limits.communes),
+      producers: best(this.producers.match(q, { prefixLast: true }), this.producerItems, this.productCounts.producer, limits.producers),
+      communes: best(this.communes.match(q, { prefixLast: true }), this.communeItems, this.productCounts.commune, limits.communes),
     };
   }
 }

@@ -165,6 +165,8 @@ export class SearchEngine {
   private sortedWords: string[] | null = null;
   private corrections = new Map<string, string | null>();
   private scratch = new Uint8Array(0);
+  /** Slots whose scratch byte was set, to clear them after (sized with `scratch`). */
+  private touched = new Int32Array(0);
 
   get size(): number {
     return this.slotOf.size;
@@ -382,50 +384,63 @@ export class SearchEngine {
     const words = resolved.map((r) => r.as);
     const corrected = words.some((word, i) => word !== foldText(typed[i]) && !(options.prefixLast && i === typed.length - 1)) ? words.join(" ") : null;
 
-    if (this.scratch.length < this.docs.length) this.scratch = new Uint8Array(Math.max(this.docs.length * 2, 1024));
-    const scratch = this.scratch;
+    if (this.scratch.length < this.docs.length) {
+      const size = Math.max(this.docs.length * 2, 1024);
+      this.scratch = new Uint8Array(size);
+      this.touched = new Int32Array(size);
+    }
+    const { scratch, touched } = this;
     // Start from the rarest word; each further word narrows the candidates. `state` keeps, per
     // candidate, whether every word so far was in its name (1), its name or category (2), its own
-    // words, i.e. not only the producer's name (4).
+    // words, i.e. not only the producer's name (4). Typed buffers: a broad word has thousands of postings.
     const order = [...resolved].sort((a, b) => a.size - b.size);
-    let candidates: number[] = [];
-    let states: number[] = [];
+    let candidates = new Int32Array(0);
+    let states = new Uint8Array(0);
     for (const [step, word] of order.entries()) {
-      const touched: number[] = [];
+      let touchedCount = 0;
       for (const w of word.words) {
         const posting = this.postings.get(w)!;
-        for (let i = 0; i < posting.slots.length; i++) {
-          const slot = posting.slots[i];
-          if (scratch[slot] === 0) touched.push(slot);
-          scratch[slot] |= posting.masks[i];
+        const { slots: postingSlots, masks } = posting;
+        for (let i = 0; i < postingSlots.length; i++) {
+          const slot = postingSlots[i];
+          if (scratch[slot] === 0) touched[touchedCount++] = slot;
+          scratch[slot] |= masks[i];
         }
       }
       if (step === 0) {
-        for (const slot of touched) {
+        candidates = new Int32Array(touchedCount);
+        states = new Uint8Array(touchedCount);
+        let kept = 0;
+        for (let i = 0; i < touchedCount; i++) {
+          const slot = touched[i];
           if (this.docs[slot] == null) continue;
-          candidates.push(slot);
-          states.push(stateOf(scratch[slot]));
+          candidates[kept] = slot;
+          states[kept++] = stateOf(scratch[slot]);
         }
+        candidates = candidates.subarray(0, kept);
+        states = states.subarray(0, kept);
       } else {
-        const nextCandidates: number[] = [];
-        const nextStates: number[] = [];
+        let kept = 0;
         for (let i = 0; i < candidates.length; i++) {
           const mask = scratch[candidates[i]];
           if (mask === 0) continue;
-          nextCandidates.push(candidates[i]);
-          nextStates.push(states[i] & stateOf(mask));
+          candidates[kept] = candidates[i];
+          states[kept++] = states[i] & stateOf(mask);
         }
-        candidates = nextCandidates;
-        states = nextStates;
+        candidates = candidates.subarray(0, kept);
+        states = states.subarray(0, kept);
       }
-      for (const slot of touched) scratch[slot] = 0;
+      for (let i = 0; i < touchedCount; i++) scratch[touched[i]] = 0;
       if (candidates.length === 0) break;
     }
 
     const typing = !!options.prefixLast;
     const phrase = words.join(" ");
+    // Built once, not per candidate: a broad word matches thousands of documents.
+    const phraseThenSpace = `${phrase} `;
+    const phraseInName = typing ? ` ${phrase}` : ` ${phrase} `;
     const pairs = words.slice(1).map((word, i) => ` ${words[i]} ${word}${typing && i === words.length - 2 ? "" : " "}`);
-    const slots = Int32Array.from(candidates);
+    const slots = candidates;
     const tiers = new Uint8Array(candidates.length);
     const apart = new Uint8Array(candidates.length);
     for (let i = 0; i < candidates.length; i++) {
@@ -436,8 +451,8 @@ export class SearchEngine {
       else if (!(state & 2)) tier = 5;
       else if (!(state & 1)) tier = 4;
       else if (!typing && doc.nameStarts.some((name) => name === phrase)) tier = 0;
-      else if (doc.nameStarts.some((name) => (typing ? name.startsWith(phrase) : `${name} `.startsWith(`${phrase} `)))) tier = 1;
-      else if (doc.nameText.includes(typing ? ` ${phrase}` : ` ${phrase} `)) tier = 2;
+      else if (doc.nameStarts.some((name) => (typing ? name.startsWith(phrase) : name === phrase || name.startsWith(phraseThenSpace)))) tier = 1;
+      else if (doc.nameText.includes(phraseInName)) tier = 2;
       else tier = 3;
       tiers[i] = tier;
       if (tier >= 3) {

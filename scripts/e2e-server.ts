@@ -18,7 +18,7 @@ const stateFile = process.env.E2E_STATE_FILE;
 if (!stateFile) throw new Error("E2E_STATE_FILE is required");
 const database = await startDemoDatabase("e2e");
 await createFixtureAccounts(database.url);
-const env = throwawaySiteEnv("e2e", database.url, `http://127.0.0.1:${port}`);
+const env = throwawaySiteEnv("e2e", database.url, `http://127.0.0.1:${port}`, database.uploadDir);
 // Always build for the run: pages prerender from this run's database.
 buildIfNeeded(env, { force: true });
 const httpsPort = String(await findFreePort());

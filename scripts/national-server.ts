@@ -36,7 +36,7 @@ try {
 }
 writeFileSync(stateFile, JSON.stringify({ databaseUrl: database.url }));
 
-const env = throwawaySiteEnv("national", database.url, `http://127.0.0.1:${port}`);
+const env = throwawaySiteEnv("national", database.url, `http://127.0.0.1:${port}`, database.uploadDir);
 // The end-to-end run before has built this source; pages are rendered at run time from this database.
 buildIfNeeded(env);
 // No -H: see docs/operations.md (redirect loop with next-intl on Next 16.2.6+).

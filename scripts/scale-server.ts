@@ -28,7 +28,7 @@ const publicUrl = `http://127.0.0.1:${balancerPort}`;
 const env = {
   // One mail outbox and one upload folder for both instances: in a real deployment they share the mail
   // relay and the object storage.
-  ...throwawaySiteEnv("scale", url, publicUrl),
+  ...throwawaySiteEnv("scale", url, publicUrl, database.uploadDir),
   // Tick often so the test sees both instances compete for the jobs within seconds.
   JOBS_TICK_MS: "300",
   // nginx appends the client's address to X-Forwarded-For (lib/client-ip.ts).

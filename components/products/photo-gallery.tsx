@@ -9,6 +9,8 @@ export interface GalleryPhoto {
   height: number;
   alt: string;
   review: "PENDING" | "APPROVED" | "REJECTED";
+  /** A drawing the demo put there (lib/pictures.ts): public only until a real photo is approved. */
+  illustration?: boolean;
 }
 
 /**
@@ -35,7 +37,8 @@ export async function PhotoGallery({
 }) {
   const t = await getTranslations({ locale, namespace: "forms" });
   if (photos.length === 0) return <p className="text-slate-700">{t("photoNone")}</p>;
-  const mainId = photos.find((p) => p.review === "APPROVED")?.id ?? null;
+  // The public pages' main picture: the first approved photo, else the first approved illustration.
+  const mainId = (photos.find((p) => p.review === "APPROVED" && !p.illustration) ?? photos.find((p) => p.review === "APPROVED"))?.id ?? null;
   const button = "rounded border border-slate-500 px-2 py-1 text-sm font-semibold hover:bg-slate-100 disabled:opacity-40";
   const fields = (photoId: string) => (
     <>
@@ -59,6 +62,7 @@ export async function PhotoGallery({
             <span className={photo.review === "REJECTED" ? "font-semibold text-red-800" : photo.review === "PENDING" ? "text-amber-900" : "text-green-900"}>{t(`photoReview.${photo.review}`)}</span>
             {photo.id === mainId ? <strong className="ml-1 text-brand-800">· {t("photoMain")}</strong> : null}
           </p>
+          {photo.illustration ? <p className="text-sm text-slate-700">{t("photoIllustration")}</p> : null}
           <div className="flex flex-wrap gap-1">
             <form action={moveAction}>
               {fields(photo.id)}

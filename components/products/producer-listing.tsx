@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { IgnoredParameters, Pagination } from "@/components/products/pagination";
+import { ProductImage } from "@/components/products/product-image";
 import { Link } from "@/i18n/navigation";
 import { LEGAL_FORMS } from "@/lib/catalogue-query";
 import type { ProducerBrowse } from "@/server/producers/queries";
@@ -9,10 +10,11 @@ import type { ProducerBrowse } from "@/server/producers/queries";
  * by the cached filtered view proxy.ts routes `/producers?…` to (lib/query-page.ts).
  */
 export async function ProducerListing({ locale, browse: { query, ignored, result, communes } }: { locale: string; browse: ProducerBrowse }) {
-  const [t, tp, tc] = await Promise.all([
+  const [t, tp, tc, tcard] = await Promise.all([
     getTranslations({ locale, namespace: "catalog.producers" }),
     getTranslations({ locale, namespace: "catalog.products" }),
     getTranslations({ locale, namespace: "common" }),
+    getTranslations({ locale, namespace: "catalog.card" }),
   ]);
   const field = "mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5";
   const pageHref = (page: number) => ({
@@ -65,16 +67,20 @@ export async function ProducerListing({ locale, browse: { query, ignored, result
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {result.items.map((producer) => (
-            <li key={producer.slug} className="rounded-lg border border-slate-200 p-3">
-              <h3 className="font-semibold">
-                <Link href={`/producers/${producer.slug}`} className="text-brand-800 hover:underline">
-                  {producer.name}
-                </Link>
-              </h3>
-              <p className="text-sm">
-                {tc(`legalForms.${producer.legalForm}`)} · {producer.commune.name}
-              </p>
-              <p className="text-sm">{t("products", { count: producer.productCount })}</p>
+            <li key={producer.slug} className="relative flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white focus-within:ring-2 focus-within:ring-brand-700">
+              <ProductImage image={producer.image} locale={locale} fallbackAlt={producer.name} placeholder={tcard("noPhoto")} sizes="(min-width: 1024px) 33vw, (min-width: 640px) 50vw, 100vw" />
+              <div className="space-y-1 p-3">
+                <h3 className="font-semibold">
+                  {/* The name's link covers the card: a phone user taps the picture. */}
+                  <Link href={`/producers/${producer.slug}`} className="text-brand-800 after:absolute after:inset-0 hover:underline focus-visible:outline-none">
+                    {producer.name}
+                  </Link>
+                </h3>
+                <p className="text-sm">
+                  {tc(`legalForms.${producer.legalForm}`)} · {producer.commune.name}
+                </p>
+                <p className="text-sm">{t("products", { count: producer.productCount })}</p>
+              </div>
             </li>
           ))}
         </ul>

@@ -41,7 +41,9 @@ export async function ProductCard({
   const unit = pickText(locale, product.unit, product.unitEn);
   const Heading = headingLevel;
   return (
-    <article className={`flex h-full flex-col rounded-lg border border-slate-200 ${compact ? "gap-1 p-2 text-sm sm:gap-2 sm:p-3 sm:text-base" : "gap-2 p-3"}`}>
+    // The picture on top at a fixed 4:3 box (nothing moves while it loads), then name, badge and price.
+    // The name's link covers the whole card (a phone user taps the picture).
+    <article className={`relative flex h-full flex-col overflow-hidden rounded-lg border border-slate-200 bg-white focus-within:ring-2 focus-within:ring-brand-700 ${compact ? "text-sm sm:text-base" : ""}`}>
       <ProductImage
         image={product.image}
         locale={locale}
@@ -49,24 +51,26 @@ export async function ProductCard({
         placeholder={t("noPhoto")}
         sizes={compact ? "(min-width: 1024px) 25vw, 50vw" : "(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"}
       />
-      <Heading className="font-semibold">
-        <Link href={`/products/${product.slug}`} className="text-brand-800 hover:underline" lang={name.fallback ? "vi" : undefined}>
-          {name.text}
-        </Link>
-      </Heading>
-      {product.stars ? (
-        <StarMark locale={locale} stars={product.stars} />
-      ) : product.certification !== "CERTIFIED" ? (
-        // Which of expired, revoked or never certified: a card without a badge must not pass for an OCOP product.
-        <p className="text-sm font-semibold text-slate-800" data-certification={product.certification}>
-          {tb(`status.${product.certification}`)}
+      <div className={`flex flex-1 flex-col ${compact ? "gap-1 p-2 sm:gap-2 sm:p-3" : "gap-2 p-3"}`}>
+        <Heading className="font-semibold">
+          <Link href={`/products/${product.slug}`} className="text-brand-800 after:absolute after:inset-0 hover:underline focus-visible:outline-none" lang={name.fallback ? "vi" : undefined}>
+            {name.text}
+          </Link>
+        </Heading>
+        {product.stars ? (
+          <StarMark locale={locale} stars={product.stars} />
+        ) : product.certification !== "CERTIFIED" ? (
+          // Which of expired, revoked or never certified: a card without a badge must not pass for an OCOP product.
+          <p className="text-sm font-semibold text-slate-800" data-certification={product.certification}>
+            {tb(`status.${product.certification}`)}
+          </p>
+        ) : null}
+        <p className={`text-sm text-slate-700 ${compact ? "max-sm:hidden" : ""}`}>{t("by", { name: inLocale(locale, product.producer.name, englishName) })}</p>
+        <p className="mt-auto font-semibold">
+          {formatVnd(product.priceVnd, locale)} <span className="font-normal text-slate-700" lang={unit.fallback ? "vi" : undefined}>/ {unit.text}</span>
         </p>
-      ) : null}
-      <p className={`text-sm text-slate-700 ${compact ? "max-sm:hidden" : ""}`}>{t("by", { name: inLocale(locale, product.producer.name, englishName) })}</p>
-      <p className="mt-auto font-semibold">
-        {formatVnd(product.priceVnd, locale)} <span className="font-normal text-slate-700" lang={unit.fallback ? "vi" : undefined}>/ {unit.text}</span>
-      </p>
-      {product.inStock ? null : <p className="text-sm font-semibold text-red-800">{t("outOfStock")}</p>}
+        {product.inStock ? null : <p className="text-sm font-semibold text-red-800">{t("outOfStock")}</p>}
+      </div>
     </article>
   );
 }

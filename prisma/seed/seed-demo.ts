@@ -11,7 +11,8 @@
  * their password (it is hashed only when the user is created).
  *
  * Everything is written in one transaction under an advisory lock: a failed seed leaves nothing
- * behind, and two app instances seeding at once take turns.
+ * behind, and two app instances seeding at once take turns. The pictures (./demo-illustrations) are
+ * stored afterwards, for products and producers that have none.
  */
 import { dayOf, dayToDate, now } from "../../lib/clock";
 import { normalizeGtin14 } from "../../lib/gtin";
@@ -39,6 +40,8 @@ import {
   type DemoRegion,
 } from "./demo-data";
 import { seedOrderSettings, seedProvinces } from "./demo-orders";
+import { attachDemoIllustrations, demoSlugsWithoutPictures, discardIllustrations, encodeDemoIllustrations } from "./demo-illustrations";
+import type { Storage } from "../../server/infra/uploads/storage";
 
 /** The client inside an interactive transaction. */
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -47,6 +50,8 @@ export interface SeedOptions {
   /** Reference "now" (default: the app clock, lib/clock.ts): relative timestamps (publication, ideas) and the certified count use it. */
   today?: Date;
   log?: (message: string) => void;
+  /** Where the illustrations' files go (default: the app's storage, UPLOAD_DIR or S3). */
+  storage?: Storage;
 }
 
 /** Row counts of the whole database after seeding. */
@@ -109,28 +114,40 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
     if (!existing.has(account.email)) newHashes.set(account.email, await hashPassword(account.password));
   }
 
-  await db.$transaction(
-    async (tx) => {
-      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
-      const regionIds = await seedRegions(tx);
-      log(`regions: ${regionIds.size}, provinces for addresses: ${await seedProvinces(tx)}`);
-      const subgroupIds = await seedSubgroups(tx);
-      const producerIds = await seedProducers(tx, regionIds);
-      log(`producers: ${producerIds.size}`);
-      const userIds = await seedUsers(tx, { producerIds, regionIds }, newHashes);
-      const officerId = userIds.get(DEMO_ACCOUNTS.officer.email)!;
-      const productIds = await seedProducts(tx, { producerIds, subgroupIds, officerId, today });
-      log(`products: ${productIds.size}`);
-      await seedOrderSettings(tx);
-      await seedBatches(tx, productIds);
-      await seedFairs(tx, { producerIds, productIds, regionIds, officerId });
-      await seedProgrammes(tx, regionIds, subgroupIds);
-      await seedCommitments(tx, producerIds, officerId);
-      await seedProgrammeRecords(tx, { regionIds, producerIds, officerId });
-      await seedIdeas(tx, { regionIds, officerId, today });
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+  // The pictures are drawn and encoded beside the transaction (CPU while the database works).
+  const encoding = encodeDemoIllustrations(await demoSlugsWithoutPictures(db), options.storage);
+  // Awaited below; a failed transaction must not leave an unhandled rejection behind.
+  encoding.catch(() => {});
+
+  try {
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+        const regionIds = await seedRegions(tx);
+        log(`regions: ${regionIds.size}, provinces for addresses: ${await seedProvinces(tx)}`);
+        const subgroupIds = await seedSubgroups(tx);
+        const producerIds = await seedProducers(tx, regionIds);
+        log(`producers: ${producerIds.size}`);
+        const userIds = await seedUsers(tx, { producerIds, regionIds }, newHashes);
+        const officerId = userIds.get(DEMO_ACCOUNTS.officer.email)!;
+        const productIds = await seedProducts(tx, { producerIds, subgroupIds, officerId, today });
+        log(`products: ${productIds.size}`);
+        await seedOrderSettings(tx);
+        await seedBatches(tx, productIds);
+        await seedFairs(tx, { producerIds, productIds, regionIds, officerId });
+        await seedProgrammes(tx, regionIds, subgroupIds);
+        await seedCommitments(tx, producerIds, officerId);
+        await seedProgrammeRecords(tx, { regionIds, producerIds, officerId });
+        await seedIdeas(tx, { regionIds, officerId, today });
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+  } catch (error) {
+    const encoded = await encoding.catch(() => null);
+    if (encoded) await discardIllustrations([...encoded.products.values(), ...encoded.producers.values()].flat(), options.storage);
+    throw error;
+  }
+  log(`illustrations attached: ${await attachDemoIllustrations(db, await encoding, options.storage)}`);
 
   return summarise(db, today, started);
 }

@@ -11,7 +11,11 @@ import { findFreePort, startEmbeddedPostgres } from "../db/embedded-postgres";
 import { migrateDeploy } from "../db/migrate";
 import { seedIfEmpty } from "./seed-if-empty";
 
-export async function startDemoDatabase(name: string): Promise<{ url: string; stop(): Promise<void> }> {
+/**
+ * `uploadDir` holds the demo's pictures (seeded through the upload pipeline): pass it to
+ * `throwawaySiteEnv` so the server serves them.
+ */
+export async function startDemoDatabase(name: string): Promise<{ url: string; uploadDir: string; stop(): Promise<void> }> {
   const server = await startEmbeddedPostgres({
     dataDir: mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-pg-`)),
     port: await findFreePort(),
@@ -20,19 +24,20 @@ export async function startDemoDatabase(name: string): Promise<{ url: string; st
   await ensureDatabaseExists(server.adminUrl, "ocop");
   const url = server.urlFor("ocop");
   await migrateDeploy(url, { quiet: true });
-  await seedIfEmpty(url);
-  return { url, stop: () => server.stop() };
+  const uploadDir = mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-uploads-`));
+  await seedIfEmpty(url, uploadDir);
+  return { url, uploadDir, stop: () => server.stop() };
 }
 
 /** The environment of a throw-away server at `baseUrl` on `databaseUrl`, with its own mail and upload folders. */
-export function throwawaySiteEnv(name: string, databaseUrl: string, baseUrl: string) {
+export function throwawaySiteEnv(name: string, databaseUrl: string, baseUrl: string, uploadDir?: string) {
   return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: `${name}-only-secret-0123456789abcdef`,
     PUBLIC_BASE_URL: baseUrl,
     MAIL_DIR: mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-mail-`)),
-    UPLOAD_DIR: mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-uploads-`)),
+    UPLOAD_DIR: uploadDir ?? mkdtempSync(path.join(os.tmpdir(), `ocop-${name}-uploads-`)),
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }

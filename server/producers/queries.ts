@@ -9,8 +9,10 @@ import { CERTIFICATE_VIEW_SELECT, toCertificateView, type CertificateView } from
 import { parseLenient, ZProducerListQuery, type ProducerListQuery } from "@/server/products/query-schemas";
 import { isWebAddress } from "@/lib/web-address";
 import { dbRead } from "@/server/infra/db";
+import { publicPictures } from "@/lib/pictures";
 
 const COMMUNE_CHOICES = 40;
+const IMAGE_SELECT = { key: true, width: true, height: true, altVi: true, altEn: true, illustration: true } as const;
 
 export type LegalFormCode = "HOUSEHOLD" | "COOPERATIVE" | "COOPERATIVE_GROUP" | "ENTERPRISE";
 
@@ -20,6 +22,8 @@ export interface ProducerSummary {
   legalForm: LegalFormCode;
   commune: { slug: string; name: string };
   productCount: number;
+  /** Its first public picture (a photo, else an illustration: lib/pictures.ts). */
+  image: ImageData | null;
 }
 
 export interface ProducerPage {
@@ -53,6 +57,7 @@ async function readProducers(query: ProducerListQuery): Promise<ProducerPage> {
         legalForm: true,
         region: { select: { slug: true, name: true } },
         _count: { select: { products: { where: { status: "PUBLISHED" } } } },
+        images: { where: { review: "APPROVED" }, orderBy: [{ illustration: "asc" }, { position: "asc" }], take: 1, select: IMAGE_SELECT },
       },
     }),
   ]);
@@ -63,6 +68,7 @@ async function readProducers(query: ProducerListQuery): Promise<ProducerPage> {
       legalForm: row.legalForm,
       commune: row.region,
       productCount: row._count.products,
+      image: row.images[0] ?? null,
     })),
     total,
     page: query.page,
@@ -96,7 +102,7 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
     include: {
       region: true,
       certificateRegion: true,
-      images: { where: { review: "APPROVED" }, orderBy: { position: "asc" } },
+      images: { where: { review: "APPROVED" }, orderBy: { position: "asc" }, select: IMAGE_SELECT },
       // Certificates of products that are not public stay private with them.
       certificates: {
         where: { product: { status: "PUBLISHED" } },
@@ -113,6 +119,7 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
     legalForm: producer.legalForm,
     commune: { slug: producer.region.slug, name: producer.region.name },
     productCount: products.total,
+    image: publicPictures(producer.images)[0] ?? null,
     storyVi: producer.storyVi,
     storyEn: producer.storyEn,
     addressLine: producer.addressLine,
@@ -124,7 +131,7 @@ async function readProducer(slug: string, today: string): Promise<ProducerDetail
     website: isWebAddress(producer.website) ? producer.website : null,
     representative: producer.representative,
     foundedYear: producer.foundedYear,
-    images: producer.images.map(({ key, width, height, altVi, altEn }) => ({ key, width, height, altVi, altEn })),
+    images: publicPictures(producer.images),
     products: products.items,
     certificates: producer.certificates.map((cert) => toCertificateView(cert, today)),
   };

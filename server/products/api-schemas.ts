@@ -4,7 +4,14 @@ import { LEGAL_FORMS } from "@/lib/catalogue-query";
 import { CERTIFICATION_STATUSES } from "@/lib/certification-status";
 
 /** Response shapes of the open-data API; the integration test validates real responses against them. */
-const ZImage = z.object({ key: z.string(), width: z.number().int(), height: z.number().int(), altVi: z.string(), altEn: z.string().nullable() });
+const ZImage = z.object({
+  key: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  altVi: z.string(),
+  altEn: z.string().nullable(),
+  illustration: z.boolean().openapi({ description: "A drawing made for the demo data, not a photograph of the product (show it labelled as such)" }),
+});
 const ZRef = z.object({ slug: z.string(), name: z.string() });
 const ZRegion = z.object({ slug: z.string(), name: z.string(), nameEn: z.string().nullable() });
 
@@ -112,7 +119,14 @@ export const ZProductDetail = ZProductSummary.extend({
 }).openapi("Product");
 
 const ZProducerSummary = z
-  .object({ slug: z.string(), name: z.string(), legalForm: z.enum(LEGAL_FORMS), commune: ZRef, productCount: z.number().int() })
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    legalForm: z.enum(LEGAL_FORMS),
+    commune: ZRef,
+    productCount: z.number().int(),
+    image: ZImage.nullable().openapi({ description: "The producer's main picture: its first approved photo, else an illustration" }),
+  })
   .openapi("ProducerSummary");
 
 export const ZProducerList = z.object({ items: z.array(ZProducerSummary), ...ZPaging }).openapi("ProducerList");

@@ -13,6 +13,8 @@ import { dbRead } from "@/server/infra/db";
 import { cachedRead } from "@/server/infra/cached-read";
 import { catalogueIndex, type CatalogueIndex } from "@/server/search/catalogue-index";
 import { parseLenient, ZProductListQuery, type ProductListQuery } from "./query-schemas";
+import { CARD_IMAGE_SQL } from "./card-image";
+import { publicPictures } from "@/lib/pictures";
 
 /** Only published products of active producers are public (DESIGN §4). */
 const PUBLIC_PRODUCT = Prisma.sql`p.status = 'PUBLISHED' AND pr.status = 'ACTIVE'`;
@@ -23,7 +25,10 @@ export interface ImageData {
   height: number;
   altVi: string;
   altEn: string | null;
+  /** A drawing made for the demo, not a photograph: labelled as such (lib/pictures.ts). */
+  illustration: boolean;
 }
+
 
 export interface ProductSummary {
   slug: string;
@@ -166,6 +171,7 @@ interface ProductRow {
   imageHeight: number | null;
   imageAltVi: string | null;
   imageAltEn: string | null;
+  imageIllustration: boolean | null;
   publishedAt: Date | null;
 }
 
@@ -184,7 +190,7 @@ function toSummary(row: ProductRow): ProductSummary {
     producer: { slug: row.producerSlug, name: row.producerName },
     commune: { slug: row.communeSlug, name: row.communeName },
     image: row.imageKey
-      ? { key: row.imageKey, width: row.imageWidth!, height: row.imageHeight!, altVi: row.imageAltVi ?? "", altEn: row.imageAltEn }
+      ? { key: row.imageKey, width: row.imageWidth!, height: row.imageHeight!, altVi: row.imageAltVi ?? "", altEn: row.imageAltEn, illustration: row.imageIllustration === true }
       : null,
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
   };
@@ -259,12 +265,12 @@ async function readRows(ids: string[], today: string): Promise<ProductSummary[]>
   const rows = await dbRead().$queryRaw<(ProductRow & { id: string })[]>`
       SELECT p.id, p.slug, p."nameVi", p."nameEn", p."priceVnd", p.unit, p."unitEn", p."group"::text AS "group", ${badgeStars(today)} AS stars, ${certificationSql(today)} AS certification, p.stock,
              pr.slug AS "producerSlug", pr.name AS "producerName", r.slug AS "communeSlug", r.name AS "communeName",
-             i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
+             i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn", i.illustration AS "imageIllustration",
              p."publishedAt"
       FROM products p
       JOIN producers pr ON pr.id = p."producerId"
       JOIN regions r ON r.id = pr."regionId"
-      LEFT JOIN LATERAL (SELECT key, width, height, "altVi", "altEn" FROM product_images WHERE "productId" = p.id AND review = 'APPROVED' ORDER BY position LIMIT 1) i ON true
+      ${CARD_IMAGE_SQL}
       WHERE p.id = ANY(${ids})`;
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => toSummary(byId.get(id)!));
@@ -444,7 +450,7 @@ async function readProduct(slug: string, today: string): Promise<ProductDetail |
   if (!product) return null;
   const badge = pickBadge(product.certificates, todayDate);
   const related = await readRows(await readRelatedIds(product, today), today);
-  const images = product.images.map(({ key, width, height, altVi, altEn }) => ({ key, width, height, altVi, altEn }));
+  const images = publicPictures(product.images.map(({ key, width, height, altVi, altEn, illustration }) => ({ key, width, height, altVi, altEn, illustration })));
   return {
     slug: product.slug,
     nameVi: product.nameVi,

@@ -44,7 +44,7 @@ export async function getOwnProduct(viewer: Viewer, productId: string) {
     editVersion: product.editVersion,
     rejectionReason: product.rejectionReason,
     pendingReview: product.pendingRevision !== null,
-    images: product.images.map((i) => ({ id: i.id, key: i.key, width: i.width, height: i.height, alt: i.altVi, review: i.review })),
+    images: product.images.map((i) => ({ id: i.id, key: i.key, width: i.width, height: i.height, alt: i.altVi, review: i.review, illustration: i.illustration })),
     facts,
     values: factsFormValues(facts),
   };

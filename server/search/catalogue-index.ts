@@ -5,6 +5,7 @@ import type { CertificationStatus } from "@/lib/certification-status";
 import { OCOP_GROUP_LABELS, type OcopGroupCode } from "@/lib/ocop-groups";
 import type { Db } from "@/server/infra/prisma-client";
 import type { ProductSummary } from "@/server/products/queries";
+import { CARD_IMAGE_SQL } from "@/server/products/card-image";
 
 /**
  * The catalogue's search index in this instance's memory (docs/search.md): built from PostgreSQL (the
@@ -52,6 +53,7 @@ interface ProductRow {
   imageHeight: number | null;
   imageAltVi: string | null;
   imageAltEn: string | null;
+  imageIllustration: boolean | null;
   certificates: { stars: number; validUntil: string }[];
   withoutBadge: Exclude<CertificationStatus, "CERTIFIED">;
 }
@@ -78,7 +80,7 @@ const PRODUCT_COLUMNS = Prisma.sql`
   (SELECT c."categoryOnDecision" FROM ocop_certificates c WHERE c."productId" = p.id AND c."categoryOnDecision" IS NOT NULL
     ORDER BY c."decisionDate" DESC LIMIT 1) AS "legacyCategory", s."nameVi" AS "subgroupVi", s."nameEn" AS "subgroupEn",
   pr.slug AS "producerSlug", pr.name AS "producerName", pr."regionId",
-  i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn",
+  i.key AS "imageKey", i.width AS "imageWidth", i.height AS "imageHeight", i."altVi" AS "imageAltVi", i."altEn" AS "imageAltEn", i.illustration AS "imageIllustration",
   (SELECT coalesce(json_agg(json_build_object('stars', c.stars, 'validUntil', c."validUntil")), '[]'::json) FROM ocop_certificates c
     WHERE c."productId" = p.id AND c.status = 'VALID' AND c.stars >= 3) AS certificates,
   coalesce((SELECT CASE WHEN c.status = 'REVOKED' THEN 'REVOKED' ELSE 'EXPIRED' END FROM ocop_certificates c
@@ -88,7 +90,7 @@ const PRODUCT_FROM = Prisma.sql`
   FROM products p
   JOIN producers pr ON pr.id = p."producerId"
   LEFT JOIN subgroups s ON s.id = p."subgroupId"
-  LEFT JOIN LATERAL (SELECT key, width, height, "altVi", "altEn" FROM product_images WHERE "productId" = p.id ORDER BY position LIMIT 1) i ON true
+  ${CARD_IMAGE_SQL}
   WHERE p.status = 'PUBLISHED' AND pr.status = 'ACTIVE'`;
 
 export class CatalogueIndex {
@@ -293,7 +295,7 @@ export class CatalogueIndex {
         producer: { slug: row.producerSlug, name: row.producerName },
         commune: { slug: commune.slug, name: commune.name },
         image: row.imageKey
-          ? { key: row.imageKey, width: row.imageWidth!, height: row.imageHeight!, altVi: row.imageAltVi ?? "", altEn: row.imageAltEn }
+          ? { key: row.imageKey, width: row.imageWidth!, height: row.imageHeight!, altVi: row.imageAltVi ?? "", altEn: row.imageAltEn, illustration: row.imageIllustration === true }
           : null,
         publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
       },

@@ -1,29 +1,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
-import sharp, { type Metadata } from "sharp";
 import { AppError } from "@/lib/errors";
-import { IMAGE_WIDTHS } from "@/lib/image-url";
-import { MIN_PHOTO_SIDE } from "@/lib/photo-rules";
 import { readEnv } from "@/lib/env";
 import type { ThrottleRule } from "@/lib/throttle";
 import { takeAttempt } from "@/server/infra/throttle";
+import { processImage, type StoredImage } from "./pipeline";
 import { getStorage } from "./storage";
 
-const ACCEPTED = new Set(["image/jpeg", "image/png", "image/webp", "image/avif"]);
+export { deleteImage, MAX_IMAGE_PIXELS, type StoredImage } from "./pipeline";
 
-export interface StoredImage {
-  key: string;
-  width: number;
-  height: number;
-}
-
-/**
- * Decoding is what an upload costs: a 40-megapixel image took 3.2 s of CPU. So images are limited in
- * pixels (24 MP holds a 6000 × 4000 camera photo; the largest published width is 1024), decoded once,
- * and each uploader (a producer, whichever of its accounts; an officer) may store so many per hour.
- */
-export const MAX_IMAGE_PIXELS = 24_000_000;
+/** Each uploader (a producer, whichever of its accounts; an officer) may store so many images per hour. */
 export const UPLOAD_THROTTLE: ThrottleRule = { name: "upload:uploader", limit: 60, windowSeconds: 3600 };
 
 /** Who an upload counts against: the producer for producer accounts, else the account. */
@@ -32,58 +19,11 @@ export function uploaderOf(viewer: { userId: string; producerId: string | null }
 }
 
 /**
- * Accepts a photo only when its bytes are an image we can read (the name and the browser's type are
- * ignored), re-encodes it — which drops metadata and anything hidden in the file — into WebP at each
- * published width, and stores the variants under a random name. Throttled per `uploader` (`uploaderOf`).
+ * A user's photo through the upload pipeline (pipeline.ts: checked from its bytes, re-encoded to WebP
+ * at each published width, stored under a random name), throttled per `uploader` (`uploaderOf`).
  */
 export async function storeImage(bytes: Buffer, uploader: string): Promise<StoredImage> {
-  const max = readEnv().UPLOAD_MAX_BYTES;
-  if (bytes.byteLength === 0) throw new AppError("VALIDATION", "empty file", { photo: "required" });
-  if (bytes.byteLength > max) throw new AppError("PAYLOAD_TOO_LARGE", `larger than ${max} bytes`, { photo: "photoTooLarge", size: bytes.byteLength, max });
-  const sniffed = await fileTypeFromBuffer(bytes);
-  if (!sniffed || !ACCEPTED.has(sniffed.mime)) throw new AppError("UNSUPPORTED_MEDIA_TYPE", sniffed?.mime ?? "unknown", { photo: "photoType" });
-  await takeAttempt([{ rule: UPLOAD_THROTTLE, key: uploader }]);
-  let header: Metadata;
-  try {
-    // Reads the header only: the pixel count is known before anything is decoded.
-    header = await sharp(bytes, { limitInputPixels: false }).metadata();
-  } catch {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "unreadable image", { photo: "photoUnreadable" });
-  }
-  if (!header.width || !header.height) throw new AppError("UNSUPPORTED_MEDIA_TYPE", "no dimensions", { photo: "photoUnreadable" });
-  if (header.width * header.height * Math.max(1, header.pages ?? 1) > MAX_IMAGE_PIXELS) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "too many pixels", { photo: "photoTooManyPixels" });
-  }
-  // A phone's portrait photo is stored landscape with an EXIF rotation: its size is the upright one.
-  const upright = header.autoOrient ?? header;
-  if (upright.width < MIN_PHOTO_SIDE || upright.height < MIN_PHOTO_SIDE) {
-    throw new AppError("VALIDATION", `smaller than ${MIN_PHOTO_SIDE}×${MIN_PHOTO_SIDE}`, { photo: "photoTooSmall", width: upright.width, height: upright.height });
-  }
-  try {
-    // One decode, straight to the largest published width (upright); the smaller ones are made from that.
-    const { data, info } = await sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS })
-      .rotate()
-      .resize({ width: IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1], withoutEnlargement: true })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const key = randomBytes(12).toString("hex");
-    const storage = getStorage();
-    const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
-    for (const width of IMAGE_WIDTHS) {
-      const variant = await sharp(data, raw).resize({ width, withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
-      await storage.put(`${key}-${width}.webp`, variant, "image/webp");
-    }
-    return { key, width: info.width, height: info.height };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "unreadable image", { photo: "photoUnreadable" });
-  }
-}
-
-/** Removes every stored variant of an image (a deleted or refused photo leaves nothing behind). */
-export async function deleteImage(key: string): Promise<void> {
-  const storage = getStorage();
-  await Promise.all(IMAGE_WIDTHS.map((width) => storage.delete(`${key}-${width}.webp`)));
+  return processImage(bytes, { beforeDecode: () => takeAttempt([{ rule: UPLOAD_THROTTLE, key: uploader }]) });
 }
 
 /**

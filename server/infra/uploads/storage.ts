@@ -1,8 +1,8 @@
-import "server-only";
+// No `import "server-only"`: the demo seed stores its illustrations outside Next.js (see pipeline.ts).
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
-import { readEnv } from "@/lib/env";
+import { readEnv } from "../../../lib/env";
 
 /** Where uploaded files live: local disk for one machine, S3-compatible storage for several. */
 export interface Storage {
@@ -12,7 +12,8 @@ export interface Storage {
   delete(name: string): Promise<void>;
 }
 
-function localStorage(dir: string): Storage {
+/** Files in a folder of this machine (the default, UPLOAD_DIR). */
+export function localStorage(dir: string): Storage {
   const root = path.resolve(dir);
   return {
     async put(name, body) {

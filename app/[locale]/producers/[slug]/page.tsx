@@ -6,8 +6,9 @@ import { pickText } from "@/components/products/localized-text";
 import { ProductCard } from "@/components/products/product-card";
 import { alternatesFor, localizedPath } from "@/i18n/seo";
 import { markdownToPlainText } from "@/lib/markdown";
+import { imageUrl } from "@/lib/image-url";
 import { getProducer } from "@/server/producers/queries";
-import { PhotoGrid } from "@/components/ui/photo-grid";
+import { PictureGallery } from "@/components/products/picture-gallery";
 import { ShareLinks } from "@/components/ui/share-links";
 import { LocalizedMarkdown } from "@/components/products/localized-markdown";
 
@@ -27,7 +28,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: producer.name,
     description,
     alternates: alternatesFor(`/producers/${slug}`, locale),
-    openGraph: { type: "profile", title: producer.name, description, url: localizedPath(`/producers/${slug}`, locale) },
+    openGraph: {
+      type: "profile",
+      title: producer.name,
+      description,
+      url: localizedPath(`/producers/${slug}`, locale),
+      images: producer.image ? [{ url: imageUrl(producer.image.key, 1024), width: 1024 }] : undefined,
+    },
   };
 }
 
@@ -36,77 +43,82 @@ export default async function ProducerPage({ params }: { params: Params }) {
   setRequestLocale(locale);
   const producer = await getProducer(slug);
   if (!producer) notFound();
-  const [t, tp, tc] = await Promise.all([
+  const [t, tp, tc, tpic] = await Promise.all([
     getTranslations({ locale, namespace: "catalog.producer" }),
     getTranslations({ locale, namespace: "catalog.product" }),
     getTranslations({ locale, namespace: "common" }),
+    getTranslations({ locale, namespace: "catalog.picture" }),
   ]);
   const story = pickText(locale, producer.storyVi, producer.storyEn);
   return (
     <article className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-800">{producer.name}</h1>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-        <dt className="font-semibold">{t("legalForm")}</dt>
-        <dd>{tc(`legalForms.${producer.legalForm}`)}</dd>
-        <dt className="font-semibold">{t("commune")}</dt>
-        <dd>{producer.commune.name}</dd>
-        {producer.certificateAddress || producer.certificateCommune ? (
-          <>
-            <dt className="font-semibold">{t("certificateAddress")}</dt>
-            <dd>{[producer.certificateAddress, producer.certificateCommune].filter(Boolean).join(", ")}</dd>
-          </>
-        ) : null}
-        {producer.addressLine ? (
-          <>
-            <dt className="font-semibold">{t("address")}</dt>
-            <dd>{producer.addressLine}</dd>
-          </>
-        ) : null}
-        {producer.representative ? (
-          <>
-            <dt className="font-semibold">{t("representative")}</dt>
-            <dd>{producer.representative}</dd>
-          </>
-        ) : null}
-        {producer.foundedYear ? (
-          <>
-            <dt className="font-semibold">{t("founded")}</dt>
-            <dd>{producer.foundedYear}</dd>
-          </>
-        ) : null}
-        {producer.phone ? (
-          <>
-            <dt className="font-semibold">{t("phone")}</dt>
-            <dd>
-              <a href={`tel:${producer.phone.replace(/\s/g, "")}`} className="text-brand-800 underline">
-                {producer.phone}
-              </a>
-            </dd>
-          </>
-        ) : null}
-        {producer.email ? (
-          <>
-            <dt className="font-semibold">{t("email")}</dt>
-            <dd>
-              <a href={`mailto:${producer.email}`} className="text-brand-800 underline">
-                {producer.email}
-              </a>
-            </dd>
-          </>
-        ) : null}
-        {producer.website ? (
-          <>
-            <dt className="font-semibold">{t("website")}</dt>
-            <dd>
-              <a href={producer.website} rel="nofollow noopener" className="text-brand-800 underline">
-                {producer.website}
-              </a>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <ShareLinks path={`/producers/${producer.slug}`} locale={locale} title={producer.name} />
-      <PhotoGrid photos={producer.images} locale={locale} />
+      <div className="grid gap-6 md:grid-cols-2">
+        {producer.images.length > 0 ? <PictureGallery images={producer.images} locale={locale} name={producer.name} label={tpic("producerGallery")} idPrefix="picture" placeholder="" /> : null}
+        <div className="space-y-4">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-semibold">{t("legalForm")}</dt>
+            <dd>{tc(`legalForms.${producer.legalForm}`)}</dd>
+            <dt className="font-semibold">{t("commune")}</dt>
+            <dd>{producer.commune.name}</dd>
+            {producer.certificateAddress || producer.certificateCommune ? (
+              <>
+                <dt className="font-semibold">{t("certificateAddress")}</dt>
+                <dd>{[producer.certificateAddress, producer.certificateCommune].filter(Boolean).join(", ")}</dd>
+              </>
+            ) : null}
+            {producer.addressLine ? (
+              <>
+                <dt className="font-semibold">{t("address")}</dt>
+                <dd>{producer.addressLine}</dd>
+              </>
+            ) : null}
+            {producer.representative ? (
+              <>
+                <dt className="font-semibold">{t("representative")}</dt>
+                <dd>{producer.representative}</dd>
+              </>
+            ) : null}
+            {producer.foundedYear ? (
+              <>
+                <dt className="font-semibold">{t("founded")}</dt>
+                <dd>{producer.foundedYear}</dd>
+              </>
+            ) : null}
+            {producer.phone ? (
+              <>
+                <dt className="font-semibold">{t("phone")}</dt>
+                <dd>
+                  <a href={`tel:${producer.phone.replace(/\s/g, "")}`} className="text-brand-800 underline">
+                    {producer.phone}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {producer.email ? (
+              <>
+                <dt className="font-semibold">{t("email")}</dt>
+                <dd>
+                  <a href={`mailto:${producer.email}`} className="text-brand-800 underline">
+                    {producer.email}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+            {producer.website ? (
+              <>
+                <dt className="font-semibold">{t("website")}</dt>
+                <dd>
+                  <a href={producer.website} rel="nofollow noopener" className="text-brand-800 underline">
+                    {producer.website}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <ShareLinks path={`/producers/${producer.slug}`} locale={locale} title={producer.name} />
+        </div>
+      </div>
       <LocalizedMarkdown id="story-heading" title={t("story")} text={story.text} fallback={story.fallback} fallbackNote={tp("fallback")} />
       <section aria-labelledby="products-heading">
         <h2 id="products-heading" className="text-xl font-semibold">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText, pickText } from "@/components/products/localized-text";
 import { ProductCard } from "@/components/products/product-card";
-import { ProductImage } from "@/components/products/product-image";
+import { PictureGallery } from "@/components/products/picture-gallery";
 import { formatDay } from "@/lib/format";
 import { StarBadge } from "@/components/products/star-badge";
 import { ProductOrderBox } from "@/components/cart/product-order-box";
@@ -81,18 +81,7 @@ export default async function ProductPage({ params }: { params: Params }) {
     <article className="space-y-8">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-label={t("product.gallery")} className="space-y-2">
-          <ProductImage image={product.images[0] ?? null} locale={locale} fallbackAlt={name.text} placeholder={t("card.noPhoto")} sizes="(min-width: 768px) 50vw, 100vw" priority />
-          {product.images.length > 1 ? (
-            <ul className="grid grid-cols-4 gap-2">
-              {product.images.slice(1).map((image) => (
-                <li key={image.key}>
-                  <ProductImage image={image} locale={locale} fallbackAlt={name.text} placeholder="" sizes="25vw" />
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </section>
+        <PictureGallery images={product.images} locale={locale} name={name.text} label={t("product.gallery")} idPrefix="picture" placeholder={t("card.noPhoto")} />
         <div className="space-y-4">
           <LocalizedText as="h1" locale={locale} vi={product.nameVi} en={product.nameEn} className="text-3xl font-bold text-brand-800" note={t("product.fallback")} />
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
