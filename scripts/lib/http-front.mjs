@@ -109,9 +109,8 @@ function serveHumanNotFound(request, response) {
     if (replacing !== null) return replacing;
     const given = /** @type {Record<string, unknown>} */ (rest.find((arg) => arg && typeof arg === "object" && !Array.isArray(arg)) ?? {});
     const type = String(response.getHeader("content-type") ?? given["content-type"] ?? given["Content-Type"] ?? "");
+    // The wrappers stay in place either way (Next.js may have wrapped them in turn); they pass through.
     replacing = status === 404 && type.startsWith("text/html");
-    // Not ours to change: Next.js talks to the response directly from here on.
-    if (!replacing) Object.assign(response, original);
     return replacing;
   };
   // @ts-expect-error -- the same signature, passed through unless the answer is an HTML 404
