@@ -384,13 +384,8 @@ export class CatalogueSearch<Card> {
   suggest(q: string, day: string, limits = { products: 5, producers: 3, communes: 3 }) {
     this.prepare(day);
     const items = this.items as IndexedProduct<Card>[];
-    const products = this.products.match(q, { prefixLast: true });
-    const ranks = this.ranks.stars!;
-    // A prefix of two letters matches thousands: keep the best few in one pass instead of sorting all.
-    const byRank = this.byRank.stars!;
-    const topProducts = bestOf(products.slots.length, limits.products, (i) => (products.tiers[i] * 8 + products.apart[i]) * 0x1000000 + ranks[products.slots[i]]).map(
-      (key) => items[byRank[key % 0x1000000]],
-    );
+    // The catalogue's order (certified first, more stars, newest) breaks ties between equal matches.
+    const topProducts = this.products.best(q, { prefixLast: true }, limits.products, this.byRank.stars!).map(({ slot }) => items[slot]);
 
     const best = <T extends { slug: string }>(match: ReturnType<SearchEngine["match"]>, list: (T | undefined)[], counts: Map<string, number>, limit: number) => {
       // Fewer tiers first, then more products, then the order matched: one number per match.

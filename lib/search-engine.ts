@@ -167,6 +167,8 @@ export class SearchEngine {
   private scratch = new Uint8Array(0);
   /** Slots whose scratch byte was set, to clear them after (sized with `scratch`). */
   private touched = new Int32Array(0);
+  /** Per slot, 1 + its state while `best` walks an order (0: not a candidate). */
+  private candidateState = new Uint8Array(0);
 
   get size(): number {
     return this.slotOf.size;
@@ -366,24 +368,101 @@ export class SearchEngine {
    * when that finds nothing (a wrong mark), they match folded.
    */
   match(query: string, options: MatchOptions = {}): Match {
+    const found = this.candidatesOf(query, options);
+    if (!found) return EMPTY_MATCH;
+    const { candidates, states, words, corrected } = found;
+    const rank = this.ranker(words, !!options.prefixLast);
+    const tiers = new Uint8Array(candidates.length);
+    const apart = new Uint8Array(candidates.length);
+    for (let i = 0; i < candidates.length; i++) {
+      const ranked = rank(candidates[i], states[i]);
+      tiers[i] = ranked >> 3;
+      apart[i] = ranked & 7;
+    }
+    return { slots: candidates, tiers, apart, corrected, words };
+  }
+
+  /**
+   * The `limit` best matches of `query`, best first: fewer tiers, then fewer words apart, then earlier in
+   * `order` (every live slot once, e.g. the catalogue's global order). The same as sorting `match`'s
+   * result by that key, but the order is walked from its start and tiers are worked out only until no
+   * later match could still enter: a two-letter prefix matches most of the catalogue, and suggestions
+   * need five.
+   */
+  best(query: string, options: MatchOptions, limit: number, order: Int32Array): { slot: number; tier: Tier }[] {
+    const found = this.candidatesOf(query, options);
+    if (!found || found.candidates.length === 0 || limit <= 0) return [];
+    const { candidates, states, words } = found;
+    const rank = this.ranker(words, !!options.prefixLast);
+    if (this.candidateState.length < this.docs.length) this.candidateState = new Uint8Array(Math.max(this.docs.length * 2, 1024));
+    const marks = this.candidateState;
+    for (let i = 0; i < candidates.length; i++) marks[candidates[i]] = states[i] + 1;
+    // The best a document can be: tier 0 (tier 1 while typing, when the name is never "exactly" it), none apart.
+    const floor = options.prefixLast ? 1 * 8 : 0;
+    const kept: number[] = [];
+    for (let position = 0; position < order.length; position++) {
+      if (kept.length === limit && kept[limit - 1] < floor * 0x1000000 + position) break;
+      const slot = order[position];
+      const mark = marks[slot];
+      if (mark === 0) continue;
+      const key = rank(slot, mark - 1) * 0x1000000 + position;
+      if (kept.length === limit && key >= kept[limit - 1]) continue;
+      let at = kept.length === limit ? limit - 1 : kept.length;
+      while (at > 0 && kept[at - 1] > key) {
+        kept[at] = kept[at - 1];
+        at--;
+      }
+      kept[at] = key;
+    }
+    for (let i = 0; i < candidates.length; i++) marks[candidates[i]] = 0;
+    return kept.map((key) => ({ slot: order[key % 0x1000000], tier: Math.floor(key / 0x1000000 / 8) as Tier }));
+  }
+
+  /** The documents holding every word (marked spelling first, then folded), with their states; null for none. */
+  private candidatesOf(query: string, options: MatchOptions) {
     const typed = markedWords(query).slice(0, 12);
-    if (typed.length === 0) return EMPTY_MATCH;
+    if (typed.length === 0) return null;
     const marked = this.matchWords(typed, options, false);
-    if (marked.slots.length > 0 || typed.every((word) => ASCII_WORD.test(word))) return marked;
+    if (marked.candidates.length > 0 || typed.every((word) => ASCII_WORD.test(word))) return marked;
     return this.matchWords(typed, options, true);
   }
 
-  private matchWords(typed: string[], options: MatchOptions, folded: boolean): Match {
+  /**
+   * A document's place for these query words, as `tier * 8 + apart`: the tier (0 best) and, for tiers
+   * 3 and above, how many neighbouring query words it does not hold side by side (0–7). The phrase strings are
+   * built once here, not per candidate: a broad word matches thousands of documents.
+   */
+  private ranker(words: string[], typing: boolean): (slot: number, state: number) => number {
+    const phrase = words.join(" ");
+    const phraseThenSpace = `${phrase} `;
+    const phraseInName = typing ? ` ${phrase}` : ` ${phrase} `;
+    const pairs = words.slice(1).map((word, i) => ` ${words[i]} ${word}${typing && i === words.length - 2 ? "" : " "}`);
+    return (slot, state) => {
+      const doc = this.docs[slot]!;
+      let tier: Tier;
+      if (!(state & 4)) tier = 6;
+      else if (!(state & 2)) tier = 5;
+      else if (!(state & 1)) tier = 4;
+      else if (!typing && doc.nameStarts.some((name) => name === phrase)) return 0;
+      else if (doc.nameStarts.some((name) => (typing ? name.startsWith(phrase) : name === phrase || name.startsWith(phraseThenSpace)))) return 1 * 8;
+      else if (doc.nameText.includes(phraseInName)) return 2 * 8;
+      else tier = 3;
+      let missing = 0;
+      for (const pair of pairs) if (!doc.allText.includes(pair)) missing++;
+      return tier * 8 + Math.min(missing, 7);
+    };
+  }
+
+  private matchWords(typed: string[], options: MatchOptions, folded: boolean): { candidates: Int32Array; states: Uint8Array; words: string[]; corrected: string | null } {
     const resolved: { words: string[]; as: string; size: number }[] = [];
     for (const [index, word] of typed.entries()) {
       const found = this.resolve(word, !!options.prefixLast && index === typed.length - 1, folded);
-      if (!found) return { ...EMPTY_MATCH, words: typed.map((w) => foldText(w)) };
+      if (!found) return { candidates: new Int32Array(0), states: new Uint8Array(0), words: typed.map((w) => foldText(w)), corrected: null };
       const size = found.words.reduce((sum, w) => sum + this.postings.get(w)!.slots.length, 0);
       resolved.push({ ...found, size });
     }
     const words = resolved.map((r) => r.as);
     const corrected = words.some((word, i) => word !== foldText(typed[i]) && !(options.prefixLast && i === typed.length - 1)) ? words.join(" ") : null;
-
     if (this.scratch.length < this.docs.length) {
       const size = Math.max(this.docs.length * 2, 1024);
       this.scratch = new Uint8Array(size);
@@ -434,34 +513,7 @@ export class SearchEngine {
       if (candidates.length === 0) break;
     }
 
-    const typing = !!options.prefixLast;
-    const phrase = words.join(" ");
-    // Built once, not per candidate: a broad word matches thousands of documents.
-    const phraseThenSpace = `${phrase} `;
-    const phraseInName = typing ? ` ${phrase}` : ` ${phrase} `;
-    const pairs = words.slice(1).map((word, i) => ` ${words[i]} ${word}${typing && i === words.length - 2 ? "" : " "}`);
-    const slots = candidates;
-    const tiers = new Uint8Array(candidates.length);
-    const apart = new Uint8Array(candidates.length);
-    for (let i = 0; i < candidates.length; i++) {
-      const state = states[i];
-      const doc = this.docs[candidates[i]]!;
-      let tier: Tier;
-      if (!(state & 4)) tier = 6;
-      else if (!(state & 2)) tier = 5;
-      else if (!(state & 1)) tier = 4;
-      else if (!typing && doc.nameStarts.some((name) => name === phrase)) tier = 0;
-      else if (doc.nameStarts.some((name) => (typing ? name.startsWith(phrase) : name === phrase || name.startsWith(phraseThenSpace)))) tier = 1;
-      else if (doc.nameText.includes(phraseInName)) tier = 2;
-      else tier = 3;
-      tiers[i] = tier;
-      if (tier >= 3) {
-        let missing = 0;
-        for (const pair of pairs) if (!doc.allText.includes(pair)) missing++;
-        apart[i] = Math.min(missing, 7);
-      }
-    }
-    return { slots, tiers, apart, corrected, words };
+    return { candidates, states, words, corrected };
   }
 
   /** Distinct words and postings, for the memory figures in docs/search.md. */

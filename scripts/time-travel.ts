@@ -4,9 +4,10 @@
  * what "now" and "today" are (docs/time.md, docs/development.md).
  *
  * Every process of the run — Node (test runners, the e2e and scale servers, seeds, `next build`),
- * PostgreSQL, nginx and Chromium — reads the moved clock: libfaketime (Debian's `faketime` package) is
- * preloaded through LD_PRELOAD, which every child inherits. The clock is moved by a fixed offset, so it
- * keeps flowing and all processes agree on it; the monotonic clock is left alone (timers, durations).
+ * PostgreSQL and nginx — reads the moved clock (Chromium does not: it hangs under libfaketime, so
+ * tests/support/chromium.ts starts it without; it plays the visitor's machine, whose clock no page
+ * trusts). libfaketime (Debian's `faketime` package) is preloaded through LD_PRELOAD, which every
+ * child inherits. The clock is moved by a fixed offset, so it keeps flowing and all processes agree on it; the monotonic clock is left alone (timers, durations).
  *
  * Runs:
  *   --ahead     the wall clock five years ahead (2026 → 2031): certificates, fairs and batches of the

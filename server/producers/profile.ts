@@ -216,6 +216,6 @@ export async function getProducerProfile(viewer: Viewer, producerId: string) {
     pendingFields: Object.keys(pending) as ProfileField[],
     revisionSubmittedAt: producer.revisionSubmittedAt,
     revisionRejectionReason: producer.revisionRejectionReason,
-    images: producer.images.map((i) => ({ id: i.id, key: i.key, width: i.width, height: i.height, alt: i.altVi, review: i.review })),
+    images: producer.images.map((i) => ({ id: i.id, key: i.key, width: i.width, height: i.height, alt: i.altVi, review: i.review, illustration: i.illustration })),
   };
 }
