@@ -21,8 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Every 404 as a whole server-rendered document (Next.js's `/_not-found` route, `experimental.globalNotFound`):
- * unmatched paths, proxy.ts's refusals, and (through the front door, scripts/lib/http-front.mjs) pages
- * that call `notFound()`, whose own response Next.js 16 leaves empty without JavaScript. docs/storefront.md.
+ * unmatched paths and proxy.ts's refusals. Pages that call `notFound()` still get Next.js 16's empty
+ * error document without JavaScript (docs/storefront.md).
  */
 export default async function GlobalNotFound() {
   const locale = await requestLocale();

@@ -24,12 +24,6 @@
  *    headers are fixed when the app is built.
  * 5. Stored public pages, served from the cache as a static file would be
  *    (server/infra/cache-handler/front.mjs).
- * 6. A page that called `notFound()`: Next.js 16 answers a document request for it with 404 and an
- *    empty `<html id="__next_error__">` (the not-found UI only in the RSC payload, drawn once
- *    JavaScript runs: vercel/next.js#62228, fixes unreleased). Its body is replaced by the site's
- *    404 document, which Next.js does render on the server for a path no route matches
- *    (app/global-not-found.tsx), fetched here in the same language; status and cookies stay.
- *    Only document GETs answered 404 with HTML pay for it (docs/storefront.md).
  */
 import http from "node:http";
 import https from "node:https";
@@ -78,112 +72,8 @@ function guarded(listener) {
     const length = request.headers["content-length"];
     if (length !== undefined && Number(length) > BODY_LIMIT_BYTES) return refuse(response, 413, "Payload Too Large");
     if (serveStoredPage(request, response)) return;
-    if (isDocumentRequest(request)) serveHumanNotFound(request, response);
     listener.call(this, request, response);
   };
-}
-
-/** Marks the front door's own request for the 404 document, so that its 404 is passed on as it is. */
-const NOT_FOUND_HEADER = "x-ocop-not-found-document";
-/** Not a route (Next.js renders app/global-not-found.tsx); proxy.ts rewrites its refusals to the same path. */
-const NOT_FOUND_PATH = { vi: "/not-found-page", en: "/en/not-found-page" };
-
-/** A browser asking for a page: GET, HTML accepted, not the client router's RSC request, not our own. */
-function isDocumentRequest(/** @type {http.IncomingMessage} */ request) {
-  const h = request.headers;
-  return request.method === "GET" && !h.rsc && !h["next-router-prefetch"] && !h["next-action"] && !h[NOT_FOUND_HEADER] && /text\/html/.test(String(h.accept ?? ""));
-}
-
-/**
- * Watches the response: when Next.js first writes, ends or sends the head, a 404 with an HTML body
- * (Next's empty error document) is held back, and the 404 document fetched from this same server is
- * sent instead, under Next's status and cookies. Any other answer passes through untouched.
- * @param {http.IncomingMessage} request @param {http.ServerResponse} response
- */
-function serveHumanNotFound(request, response) {
-  const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
-  /** @type {boolean | null} */
-  let replacing = null;
-  /** @param {number} status @param {unknown[]} rest */
-  const decide = (status, rest = []) => {
-    if (replacing !== null) return replacing;
-    const given = /** @type {Record<string, unknown>} */ (rest.find((arg) => arg && typeof arg === "object" && !Array.isArray(arg)) ?? {});
-    const type = String(response.getHeader("content-type") ?? given["content-type"] ?? given["Content-Type"] ?? "");
-    // The wrappers stay in place either way (Next.js may have wrapped them in turn); they pass through.
-    replacing = status === 404 && type.startsWith("text/html");
-    return replacing;
-  };
-  // @ts-expect-error -- the same signature, passed through unless the answer is an HTML 404
-  response.writeHead = function (/** @type {number} */ status, ...rest) {
-    return decide(status, rest) ? this : original.writeHead.call(this, status, ...rest);
-  };
-  response.flushHeaders = function () {
-    if (!decide(this.statusCode)) original.flushHeaders.call(this);
-  };
-  // @ts-expect-error -- (chunk, encoding?, callback?): Next's body of a 404 is accepted and dropped
-  response.write = function (...args) {
-    if (!decide(this.statusCode)) return original.write.apply(this, /** @type {any} */ (args));
-    const done = args.find((arg) => typeof arg === "function");
-    if (done) process.nextTick(done);
-    return true;
-  };
-  // @ts-expect-error -- (chunk?, encoding?, callback?)
-  response.end = function (...args) {
-    if (!decide(this.statusCode)) return original.end.apply(this, /** @type {any} */ (args));
-    const done = args.find((arg) => typeof arg === "function");
-    const cookies = response.getHeader("set-cookie");
-    notFoundDocument(request)
-      .then(({ headers: fetched, body }) => {
-        for (const name of response.getHeaderNames()) response.removeHeader(name);
-        /** @type {Record<string, string | string[]>} */
-        const head = { ...fetched, "content-length": String(body.byteLength) };
-        if (cookies) head["set-cookie"] = /** @type {string | string[]} */ (cookies);
-        original.writeHead.call(response, 404, head);
-        original.end.call(response, body, done);
-      })
-      .catch(() => {
-        for (const name of response.getHeaderNames()) response.removeHeader(name);
-        original.writeHead.call(response, 404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "content-security-policy": NOTHING_POLICY });
-        original.end.call(response, "Not Found\n", done);
-      });
-    return this;
-  };
-}
-
-/**
- * The site's 404 document in the language of the request's path, from this server (loopback).
- * @param {http.IncomingMessage} request
- * @returns {Promise<{ headers: Record<string, string | string[]>, body: Buffer }>}
- */
-function notFoundDocument(request) {
-  const locale = /^\/en(?:[/?]|$)/.test(request.url ?? "") ? "en" : "vi";
-  return new Promise((resolve, reject) => {
-    const fetch = http.get(
-      {
-        host: "127.0.0.1",
-        port: request.socket.localPort,
-        path: NOT_FOUND_PATH[locale],
-        headers: { accept: "text/html", "accept-language": locale, [NOT_FOUND_HEADER]: "1", cookie: request.headers.cookie ?? "" },
-      },
-      (answer) => {
-        /** @type {Buffer[]} */
-        const chunks = [];
-        answer.on("data", (chunk) => chunks.push(chunk));
-        answer.on("error", reject);
-        answer.on("end", () => {
-          /** @type {Record<string, string | string[]>} */
-          const headers = {};
-          for (const [name, value] of Object.entries(answer.headers)) {
-            if (value === undefined || ["connection", "transfer-encoding", "content-length", "keep-alive", "set-cookie", "date"].includes(name)) continue;
-            headers[name] = value;
-          }
-          resolve({ headers, body: Buffer.concat(chunks) });
-        });
-      },
-    );
-    fetch.on("error", reject);
-    fetch.setTimeout(10_000, () => fetch.destroy(new Error("404 document timed out")));
-  });
 }
 
 for (const library of [http, https]) {
