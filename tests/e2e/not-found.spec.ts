@@ -114,9 +114,15 @@ test.describe("with JavaScript", () => {
     // What a Link to a product removed since the list was loaded does: an RSC request, not a page load
     // (the site has no link to a missing product, so the router is driven the way a Link drives it).
     await page.waitForFunction(() => Boolean((window as unknown as { next?: { router?: unknown } }).next?.router));
-    await page.evaluate(() => (window as unknown as { next: { router: { push: (href: string) => void } } }).next.router.push("/en/products/no-such-product"));
+    await page.evaluate(() => {
+      const w = window as unknown as { stayed?: boolean; next: { router: { push: (href: string) => void } } };
+      w.stayed = true;
+      w.next.router.push("/en/products/no-such-product");
+    });
     await expect(page).toHaveURL(/\/en\/products\/no-such-product$/);
     await expectReadable404(page, "en", { document: false });
+    // Drawn by the client router in the page already loaded, not by a new page load.
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     expect(errors).toEqual([]);
   });
 });
