@@ -19,7 +19,8 @@ const nextConfig: NextConfig = {
   // (lib/request-limits.mjs), the forms check photos against both in the browser before sending, the
   // upload code enforces UPLOAD_MAX_BYTES per photo, and scripts/lib/http-front.mjs refuses a larger
   // body from its Content-Length before anything reads it.
-  experimental: { serverActions: { bodySizeLimit: actionBodyLimitBytes(readEnv().UPLOAD_MAX_BYTES) } },
+  // globalNotFound: every 404 is app/global-not-found.tsx, a server-rendered document (docs/storefront.md).
+  experimental: { serverActions: { bodySizeLimit: actionBodyLimitBytes(readEnv().UPLOAD_MAX_BYTES) }, globalNotFound: true },
   // Vietnamese cached pages at unprefixed paths, which proxy.ts does not see (lib/cached-pages.ts).
   async rewrites() {
     return { beforeFiles: CACHED_PAGE_REWRITES, afterFiles: [], fallback: [] };

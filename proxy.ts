@@ -64,10 +64,13 @@ function routeListing(request: NextRequest): NextResponse {
   return NextResponse.rewrite(target);
 }
 
+/** A path no route matches: Next.js answers it with app/global-not-found.tsx, in the language named here. */
 function notFound(request: NextRequest): NextResponse {
+  const locale = /^\/en(?:\/|$)/.test(request.nextUrl.pathname) ? "en" : "vi";
   const target = request.nextUrl.clone();
-  target.pathname = `/${/^\/en(?:\/|$)/.test(request.nextUrl.pathname) ? "en" : "vi"}/not-found-page`;
+  target.pathname = `/${locale}/not-found-page`;
   target.search = "";
+  request.headers.set("x-next-intl-locale", locale);
   return NextResponse.rewrite(target, { status: 404, request: { headers: request.headers } });
 }
 

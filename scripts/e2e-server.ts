@@ -11,6 +11,12 @@
  * back, its jobs off): an order placed there is an order placed that long ago, so the tests see the
  * main instance's expiry job end a cash order left unconfirmed past its window (COD_CONFIRM_HOURS),
  * through HTTP, without moving the main instance's clock. Its address goes to E2E_STATE_FILE too.
+ *
+ * Card payment is configured (test keys) against a Stripe API on STRIPE_API_PORT that nothing serves
+ * until a spec plays Stripe there (tests/support/stripe-stand-in.ts) and signs webhook events with the
+ * webhook secret. The state file also names the database (specs add the data only they use, after the
+ * baseline specs counted the demo district: tests/e2e/support/fixture-orders.ts) and the folder where
+ * the servers write the mail they send.
  */
 import { writeFileSync } from "node:fs";
 import { createFixtureAccounts } from "../tests/e2e/support/fixture-accounts";
@@ -24,7 +30,15 @@ const stateFile = process.env.E2E_STATE_FILE;
 if (!stateFile) throw new Error("E2E_STATE_FILE is required");
 const database = await startDemoDatabase("e2e");
 await createFixtureAccounts(database.url);
-const env = throwawaySiteEnv("e2e", database.url, `http://127.0.0.1:${port}`, database.uploadDir);
+const stripe = { apiPort: await findFreePort(), webhookSecret: "whsec_e2e_only_0123456789abcdef" };
+const env = {
+  ...throwawaySiteEnv("e2e", database.url, `http://127.0.0.1:${port}`, database.uploadDir),
+  STRIPE_SECRET_KEY: "sk_test_e2e_only",
+  STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
+  STRIPE_API_HOST: "127.0.0.1",
+  STRIPE_API_PORT: String(stripe.apiPort),
+  STRIPE_API_PROTOCOL: "http",
+};
 // Always build for the run: pages prerender from this run's database.
 buildIfNeeded(env, { force: true });
 const httpsPort = String(await findFreePort());
@@ -33,7 +47,10 @@ const pastPort = String(await findFreePort());
 const pastSiteHours = readEnv(env).COD_CONFIRM_HOURS + 1;
 if (!process.env.CLOCK_NOW) throw new Error("CLOCK_NOW is required (playwright.config.ts pins it)");
 const pastClock = new Date(Date.parse(process.env.CLOCK_NOW) - pastSiteHours * 3_600_000).toISOString();
-writeFileSync(stateFile, JSON.stringify({ httpsSite: `http://127.0.0.1:${httpsPort}`, pastSite: `http://127.0.0.1:${pastPort}`, pastSiteHours }));
+writeFileSync(
+  stateFile,
+  JSON.stringify({ httpsSite: `http://127.0.0.1:${httpsPort}`, pastSite: `http://127.0.0.1:${pastPort}`, pastSiteHours, databaseUrl: database.url, mailDir: env.MAIL_DIR, stripe }),
+);
 // No -H: with a bind address other than the default, Next 16.2.6+ treats next-intl's locale rewrite
 // as external and answers with a redirect loop (docs/operations.md).
 const servers = [

@@ -1,5 +1,5 @@
 /**
- * `npm run db:generate-national [-- --products N --producers N --batches N --seed N --force]`:
+ * `npm run db:generate-national [-- --products N --producers N --batches N --orders N --seed N --force]`:
  * fills a MIGRATED database with synthetic national-scale data for benchmarks (see
  * prisma/seed/generate-national.ts). Refuses a database that already holds more than the demo data
  * unless --force. Uses DATABASE_URL or the embedded server, like every script.
@@ -8,11 +8,11 @@ import pg from "pg";
 import { withDatabase } from "./db/connection";
 import { DEFAULT_GENERATE_OPTIONS, RefusedError, generateNational, type GenerateOptions } from "../prisma/seed/generate-national";
 
-const USAGE = "Usage: tsx scripts/generate-national.ts [--products N] [--producers N] [--batches N] [--seed N] [--force]";
+const USAGE = "Usage: tsx scripts/generate-national.ts [--products N] [--producers N] [--batches N] [--orders N] [--seed N] [--force]";
 
 function parseArgs(argv: string[]): Partial<GenerateOptions> {
   const options: Partial<GenerateOptions> = {};
-  const numeric = { "--products": "products", "--producers": "producers", "--batches": "batches", "--seed": "seed" } as const;
+  const numeric = { "--products": "products", "--producers": "producers", "--batches": "batches", "--orders": "orders", "--seed": "seed" } as const;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--force") {

@@ -10,7 +10,7 @@ import pg from "pg";
 import { today } from "../lib/clock";
 import { generateNational } from "../prisma/seed/generate-national";
 import { hashPassword } from "../server/auth/password";
-import { NATIONAL_OFFICER } from "../tests/e2e/support/auth";
+import { NATIONAL_OFFICER, NATIONAL_PRODUCER } from "../tests/e2e/support/auth";
 import { buildIfNeeded, nextBin } from "./lib/build";
 import { startDemoDatabase, throwawaySiteEnv } from "./lib/throwaway-site";
 
@@ -23,12 +23,19 @@ const client = new pg.Client({ connectionString: database.url });
 await client.connect();
 try {
   const result = await generateNational(client, { today: today(), log: (message) => console.log(`[national] ${message}`) });
-  console.log(`[national] generated ${result.products} products of ${result.producers} producers in ${result.seconds.toFixed(1)} s`);
+  console.log(`[national] generated ${result.products} products of ${result.producers} producers and ${result.orders} orders in ${result.seconds.toFixed(1)} s`);
   // The demo officers are scoped to their province or commune; the back-office lists are checked at
   // their largest, as an officer of the whole country (no region) sees them.
   await client.query(
     `INSERT INTO users (id, email, name, "passwordHash", role, active, "createdAt", "updatedAt") VALUES ('national-officer', $1, $2, $3, 'ADMIN', true, now(), now())`,
     [NATIONAL_OFFICER.email, NATIONAL_OFFICER.name, await hashPassword(NATIONAL_OFFICER.password)],
+  );
+  // The producer with the most order parts signs in to weigh its studio's order pages at their heaviest.
+  await client.query(
+    `INSERT INTO users (id, email, name, "passwordHash", role, "producerId", active, "createdAt", "updatedAt")
+     SELECT 'national-producer', $1, $2, $3, 'PRODUCER', s."producerId", true, now(), now()
+     FROM sub_orders s GROUP BY s."producerId" ORDER BY count(*) DESC, s."producerId" LIMIT 1`,
+    [NATIONAL_PRODUCER.email, NATIONAL_PRODUCER.name, await hashPassword(NATIONAL_PRODUCER.password)],
   );
   await client.query("ANALYZE");
 } finally {

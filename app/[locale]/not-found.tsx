@@ -1,15 +1,7 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getLocale } from "next-intl/server";
+import { NotFoundView } from "@/components/layout/not-found-view";
 
+/** `notFound()` below the site layout: drawn by the browser once JavaScript runs (docs/storefront.md). */
 export default async function NotFound() {
-  const t = await getTranslations("common");
-  return (
-    <section className="space-y-3">
-      <h1 className="text-2xl font-bold">{t("notFound.title")}</h1>
-      <p>{t("notFound.body")}</p>
-      <Link href="/" className="underline">
-        {t("notFound.home")}
-      </Link>
-    </section>
-  );
+  return <NotFoundView locale={await getLocale()} />;
 }

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Children, type ReactNode } from "react";
+import type { z } from "zod";
 import { localizedHref } from "@/i18n/localized-href";
-import { PAGE_SIZES, pageCount, type SortDirection } from "@/lib/list-query";
+import { listSearch, PAGE_SIZES, pageCount, type ListQuery, type ListSpec, type SortDirection } from "@/lib/list-query";
+import { SelectAll } from "./select-all";
 
 /**
  * The parts every back-office list is made of: a search-and-filter form (GET, so a filtered list is a
@@ -9,7 +11,121 @@ import { PAGE_SIZES, pageCount, type SortDirection } from "@/lib/list-query";
  * and checkboxes feeding a bulk action that always goes through a confirmation page. Plain links and
  * forms: it all works without JavaScript. Row links are plain anchors (not next/link) to keep a
  * hundred-row page light.
+ *
+ * `ListTable` is the skeleton every officer list page stands on: the page parses its query, calls the
+ * domain and renders its rows; the skeleton draws the rest (bulk bar, named table, sortable headers,
+ * empty state, pager), so the lists cannot drift apart in markup or accessibility.
  */
+
+/** A change to a list's view: what a sort header, pager or page-size link asks for. */
+export interface ListChanges<S extends string> {
+  sort?: S;
+  dir?: SortDirection;
+  page?: number;
+  pageSize?: number;
+}
+
+/**
+ * A list-query list's links: its own URL with `changes` applied (lib/list-query `listSearch`: defaults
+ * left out, back to page 1 unless the page is what changes), in the viewer's language. `hash` keeps a
+ * list that is one section of a longer page in view.
+ */
+export function listHref<S extends string, F extends z.ZodRawShape>(spec: ListSpec<S, F>, query: ListQuery<S, F>, path: string, locale: string, hash = "") {
+  return (changes: Parameters<typeof listSearch<S, F>>[2] = {}) => localizedHref(`${path}${listSearch(spec, query, changes)}${hash}`, locale);
+}
+
+/** A column of a list: its header, the sort key it orders by (none: not sortable), its alignment. */
+export interface ListColumn<S extends string> {
+  label: string;
+  sort?: S;
+  /** "end" for figures and amounts, so digits line up. */
+  align?: "start" | "end";
+}
+
+/**
+ * An officer list: the bulk bar (when the list has bulk actions), the table with its name, sortable
+ * column headers (`aria-sort` on the sorted one; plain links, reachable by keyboard), the rows the page
+ * rendered, the empty message when there are none, and the pager.
+ */
+export async function ListTable<S extends string>({
+  locale,
+  label,
+  columns,
+  query,
+  total,
+  href,
+  bulk,
+  empty,
+  pageSizes = true,
+  children,
+}: {
+  locale: string;
+  /** The table's name (its caption, read by screen readers). */
+  label: string;
+  columns: readonly ListColumn<S>[];
+  /** Where the list stands; `sort` absent for a list with one fixed order. */
+  query: { sort?: S; dir?: SortDirection; page: number; pageSize: number };
+  total: number;
+  href: (changes: ListChanges<S>) => string;
+  /** Bulk actions on ticked rows (each row then starts with a `RowCheckbox`), and the list view to return to. */
+  bulk?: { confirmPath: string; back: string; actions: readonly { value: string; label: string; danger?: boolean }[] };
+  empty: string;
+  /** false for a list with one page size. */
+  pageSizes?: boolean;
+  /** The rows (`<tr>`), rendered by the page. */
+  children: ReactNode;
+}) {
+  const t = await getTranslations({ locale, namespace: "backoffice.list" });
+  return (
+    <>
+      {bulk ? (
+        <BulkActions locale={locale} confirmPath={bulk.confirmPath} actions={bulk.actions}>
+          <input type="hidden" name="back" value={bulk.back} />
+        </BulkActions>
+      ) : null}
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{label}</caption>
+          <thead className="border-b-2 border-slate-400">
+            <tr>
+              {bulk ? (
+                <th scope="col" className="px-2 py-2">
+                  <SelectAll label={t("selectAll")} />
+                </th>
+              ) : null}
+              {columns.map((column) =>
+                column.sort && query.sort ? (
+                  <SortHeader
+                    key={column.label}
+                    label={column.label}
+                    align={column.align}
+                    active={query.sort === column.sort}
+                    dir={query.dir ?? "asc"}
+                    href={href({ sort: column.sort, dir: query.sort === column.sort && query.dir === "asc" ? "desc" : "asc" })}
+                  />
+                ) : (
+                  <th key={column.label} scope="col" className={`px-2 py-2 ${column.align === "end" ? "text-right" : ""}`}>
+                    {column.label}
+                  </th>
+                ),
+              )}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+      {Children.count(children) === 0 ? <p>{empty}</p> : null}
+      <ListPager
+        locale={locale}
+        page={query.page}
+        pageSize={query.pageSize}
+        total={total}
+        hrefFor={(page) => href({ page })}
+        hrefForSize={pageSizes ? (pageSize) => href({ pageSize }) : undefined}
+      />
+    </>
+  );
+}
 
 export interface FilterOption {
   value: string;
@@ -58,7 +174,7 @@ export async function ListFilters({
       {filters.map((filter) => (
         <label key={filter.name} className="flex flex-col text-sm font-semibold">
           {filter.label}
-          <select name={filter.name} defaultValue={filter.value ?? ""} className="mt-1 rounded border border-slate-500 bg-white px-2 py-1 font-normal">
+          <select name={filter.name} defaultValue={filter.value ?? ""} className="mt-1 max-w-56 rounded border border-slate-500 bg-white px-2 py-1 font-normal">
             <option value="">{t("all")}</option>
             {filter.options.map((option) => (
               <option key={option.value} value={option.value}>
@@ -100,9 +216,9 @@ export async function ListFilters({
 }
 
 /** A column header that sorts by its column; a second click reverses the order. */
-export function SortHeader({ label, href, active, dir }: { label: string; href: string; active: boolean; dir: SortDirection }) {
+function SortHeader({ label, href, active, dir, align }: { label: string; href: string; active: boolean; dir: SortDirection; align?: "start" | "end" }) {
   return (
-    <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className="px-2 py-2">
+    <th scope="col" aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined} className={`px-2 py-2 ${align === "end" ? "text-right" : ""}`}>
       <a href={href} className="inline-flex items-center gap-1 text-brand-800 underline-offset-2 hover:underline">
         {label}
         <span aria-hidden="true" className="text-xs">
@@ -127,7 +243,8 @@ export async function ListPager({
   pageSize: number;
   total: number;
   hrefFor: (page: number) => string;
-  hrefForSize: (size: number) => string;
+  /** Absent for a list with one page size. */
+  hrefForSize?: (size: number) => string;
 }) {
   const t = await getTranslations({ locale, namespace: "backoffice.list" });
   const pages = pageCount(total, pageSize);
@@ -150,20 +267,22 @@ export async function ListPager({
           </a>
         ) : null}
       </div>
-      <p className="flex items-center gap-2">
-        {t("perPage")}
-        {PAGE_SIZES.map((size) =>
-          size === pageSize ? (
-            <strong key={size} aria-current="true">
-              {size}
-            </strong>
-          ) : (
-            <a key={size} href={hrefForSize(size)} className="text-brand-800 underline">
-              {size}
-            </a>
-          ),
-        )}
-      </p>
+      {hrefForSize ? (
+        <p className="flex items-center gap-2">
+          {t("perPage")}
+          {PAGE_SIZES.map((size) =>
+            size === pageSize ? (
+              <strong key={size} aria-current="true">
+                {size}
+              </strong>
+            ) : (
+              <a key={size} href={hrefForSize(size)} className="text-brand-800 underline">
+                {size}
+              </a>
+            ),
+          )}
+        </p>
+      ) : null}
     </nav>
   );
 }
@@ -177,7 +296,7 @@ export function RowCheckbox({ id, label }: { id: string; label: string }) {
  * The bulk form: picked rows go, with the chosen action, to the list's confirmation page (GET), which
  * shows exactly what will change before anything does.
  */
-export async function BulkActions({
+async function BulkActions({
   locale,
   confirmPath,
   actions,

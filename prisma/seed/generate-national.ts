@@ -1,7 +1,8 @@
 /**
  * Fills a migrated database with SYNTHETIC national-scale data for benchmarks: ~60 provinces with
  * their communes, producers, published products with OCOP certificates (valid 3★/4★/5★, upgrades,
- * expired, a few revoked), batches and trace events, and trade fairs with their exhibitors. Names are built from Vietnamese vocabularies
+ * expired, a few revoked), batches and trace events, trade fairs with their exhibitors, and a year of orders
+ * (prisma/seed/national-orders.ts). Names are built from Vietnamese vocabularies
  * (chè, mật ong, gạo, chổi chít, thảo quả, rượu, miến, nấm, cam, bưởi, mắm … + place names) and the
  * folded searchText is computed exactly as the app does, so trigram search benchmarks are meaningful.
  * Nothing here is real: names, codes, decisions and GTINs are generated.
@@ -13,6 +14,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
+import { BANKS } from "../../lib/banks";
 import { addMonths, dateToDay, nowMs, today } from "../../lib/clock";
 import { buildProducerSearchText, buildProductSearchText } from "../../lib/search-text";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS } from "../../lib/ocop-groups";
@@ -20,11 +22,15 @@ import type { CertificateLevel, LegalForm, OcopGroup, TraceEventType } from "../
 import { DEMO_PRODUCERS, DEMO_PRODUCTS, DEMO_SUBGROUPS, certificateValidUntil } from "./demo-data";
 import { gtinCheckDigit } from "../../lib/gtin";
 import { slugify } from "../../lib/text-fold";
+import { BulkInsert, isoTimestamp } from "./bulk-insert";
+import { insertNationalOrders, type OrderSeller } from "./national-orders";
 
 export interface GenerateOptions {
   producers: number;
   products: number;
   batches: number;
+  /** Orders over the 12 months before `today`. */
+  orders: number;
   communesPerProvince: number;
   /** Seed of the pseudo-random generator: the same seed gives the same data (ids aside). */
   seed: number;
@@ -40,6 +46,7 @@ export const DEFAULT_GENERATE_OPTIONS: GenerateOptions = {
   producers: 8_000,
   products: 20_000,
   batches: 100_000,
+  orders: 30_000,
   // About as many communes as before the reform's merger of provinces (34 × 55 ≈ 63 × 30).
   communesPerProvince: 55,
   seed: 20_261_128,
@@ -62,6 +69,13 @@ export interface GenerateResult {
   fairs: number;
   /** Approved booth requests across the generated fairs. */
   exhibitors: number;
+  orders: number;
+  /** Parts of those orders (one per producer of an order). */
+  orderParts: number;
+  orderItems: number;
+  /** Steps in the parts' histories. */
+  orderEvents: number;
+  payments: number;
   /** Products with a valid 3★+ certificate on `today`. */
   certifiedProducts: number;
   seconds: number;
@@ -229,50 +243,7 @@ function isoDay(ms: number): string {
   return dateToDay(new Date(ms));
 }
 
-function isoTimestamp(ms: number): string {
-  return new Date(ms).toISOString().replace("T", " ").replace("Z", "");
-}
-
 const DAY_MS = 86_400_000;
-
-// ───────────────────────────── Bulk insert ─────────────────────────────
-
-type Column = readonly [name: string, sqlType: string];
-
-/** Buffers rows column by column and writes them with INSERT … SELECT * FROM unnest(…). */
-class BulkInsert {
-  private columns: unknown[][];
-  private count = 0;
-  total = 0;
-
-  constructor(
-    private client: pg.ClientBase,
-    private table: string,
-    private spec: readonly Column[],
-    private chunkSize: number,
-    /** Tables this one references: their buffered rows are written first. */
-    private parents: readonly BulkInsert[] = [],
-  ) {
-    this.columns = spec.map(() => []);
-  }
-
-  async push(...values: unknown[]): Promise<void> {
-    for (let i = 0; i < this.spec.length; i++) this.columns[i].push(values[i] ?? null);
-    this.count++;
-    if (this.count >= this.chunkSize) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.count === 0) return;
-    for (const parent of this.parents) await parent.flush();
-    const names = this.spec.map(([name]) => `"${name}"`).join(", ");
-    const params = this.spec.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ");
-    await this.client.query(`INSERT INTO "${this.table}" (${names}) SELECT * FROM unnest(${params})`, this.columns);
-    this.total += this.count;
-    this.columns = this.spec.map(() => []);
-    this.count = 0;
-  }
-}
 
 // ───────────────────────────── Generator ─────────────────────────────
 
@@ -285,6 +256,8 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
   const o: GenerateOptions = { ...DEFAULT_GENERATE_OPTIONS, ...partial };
   const started = performance.now();
   const random = makeRandom(o.seed);
+  // A stream of its own for what came later (bank accounts, orders), so the rest is the same data as before.
+  const orderRandom = makeRandom(o.seed + 1);
   // A short tag keeps ids, slugs and codes unique if the generator runs again with --force.
   const tag = randomBytes(3).toString("hex");
   const now = isoTimestamp(nowMs());
@@ -304,6 +277,7 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
   let events = 0;
   let fairCount = 0;
   let exhibitors = 0;
+  let orderCounts = { orders: 0, orderParts: 0, orderItems: 0, orderEvents: 0, payments: 0 };
   await client.query("BEGIN");
   try {
     await client.query("SET LOCAL synchronous_commit TO OFF");
@@ -375,12 +349,13 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
       const r = random.next();
       return r < 0.38 ? "COOPERATIVE" : r < 0.73 ? "HOUSEHOLD" : r < 0.97 ? "ENTERPRISE" : "COOPERATIVE_GROUP";
     };
-    interface GenProducer { id: string; name: string; commune: Commune; specialty: number }
+    interface GenProducer { id: string; name: string; commune: Commune; specialty: number; payee: OrderSeller["payee"] }
     const producers: GenProducer[] = [];
     const producerInsert = new BulkInsert(client, "producers", [
       ["id", "text"], ["slug", "text"], ["name", "text"], ["legalForm", '"LegalForm"'], ["status", '"ProducerStatus"'], ["regionId", "text"],
       ["addressLine", "text"], ["storyVi", "text"], ["phone", "text"], ["representative", "text"], ["foundedYear", "int4"],
-      ["registeredOn", "date"], ["searchText", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+      ["registeredOn", "date"], ["searchText", "text"], ["bankBin", "text"], ["bankAccount", "text"], ["bankAccountName", "text"],
+      ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
     ], o.chunkSize);
     for (let i = 0; i < o.producers; i++) {
       const commune = random.pick(communes);
@@ -400,6 +375,10 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
       const foundedYear = random.int(1995, 2024);
       const registeredOn = `${random.int(Math.max(2019, foundedYear), 2025)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
       const label = LEGAL_FORM_LABELS[legalForm];
+      // Two in three take transfers to an account of their own (a bank of the NAPAS list, the name as banks print it).
+      const payee = orderRandom.next() < 0.65
+        ? { bankBin: orderRandom.pick(BANKS).bin, bankAccount: String(orderRandom.int(100_000_000, 999_999_999)) + String(orderRandom.int(100, 9999)), bankAccountName: slugify(name).replace(/-/g, " ").toUpperCase() }
+        : null;
       await producerInsert.push(
         id,
         `${slugify(name)}-${tag}${i}`,
@@ -414,10 +393,13 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
         foundedYear,
         registeredOn,
         buildProducerSearchText({ name, communeName: commune.name, areaNames: [...new Set([commune.province, commune.formerProvince])], legalFormLabel: label.vi, representative: person, keywords: [label.en] }),
+        payee?.bankBin ?? null,
+        payee?.bankAccount ?? null,
+        payee?.bankAccountName ?? null,
         now,
         now,
       );
-      producers.push({ id, name, commune, specialty });
+      producers.push({ id, name, commune, specialty, payee });
     }
     await producerInsert.flush();
     o.log(`producers: ${producerInsert.total}`);
@@ -437,7 +419,7 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
     ], o.chunkSize, [productInsert]);
     const { rows: gtinRows } = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM "products" WHERE "gtin" LIKE '08938%'`);
     let gtinSeq = Number(gtinRows[0].n) * 7 + 1;
-    interface GenProduct { id: string; producer: GenProducer; unit: string; kind: ProductKind }
+    interface GenProduct { id: string; producer: GenProducer; unit: string; kind: ProductKind; nameVi: string; nameEn: string | null; priceVnd: number }
     const products: GenProduct[] = [];
     const scoreFor = (stars: number) => (stars === 5 ? random.int(90, 100) : stars === 4 ? random.int(70, 89) : random.int(50, 69));
     /** Who recognised the product on that day (OCOP.md): never a former province after the reform. */
@@ -489,6 +471,9 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
         gtin = `0${body}${gtinCheckDigit(body)}`;
         gtinSeq++;
       }
+      // Drawn in the order they always were (price, then stock).
+      const priceVnd = random.int(kind.price[0], kind.price[1]) * 1000;
+      const stock = random.next() < 0.05 ? 0 : random.int(1, 500);
       await productInsert.push(
         id,
         `${slugify(nameVi)}-${tag}${i}`,
@@ -499,10 +484,10 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
         `${nameVi} của ${producer.name}. Sản phẩm OCOP của xã ${producer.commune.name}, ${provinceTitle(producer.commune.province)}.`,
         subgroup.group,
         subgroupIds.get(kind.subgroup),
-        random.int(kind.price[0], kind.price[1]) * 1000,
+        priceVnd,
         kind.unit,
         kind.unitEn,
-        random.next() < 0.05 ? 0 : random.int(1, 500),
+        stock,
         gtin,
         subgroup.group === "TOURISM",
         isoTimestamp(publishedMs),
@@ -519,7 +504,7 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
         now,
         now,
       );
-      products.push({ id, producer, unit: kind.unit, kind });
+      products.push({ id, producer, unit: kind.unit, kind, nameVi, nameEn, priceVnd });
 
       // Certificates: 78 % one valid, 8 % an upgrade (older 3★ superseded by a valid 4★/5★),
       // 12 % only an expired one, 2 % revoked.
@@ -670,13 +655,27 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
     o.log(`fairs: ${fairInsert.total}, exhibitors: ${exhibitorTotal}`);
     exhibitors = exhibitorTotal;
 
+    // Orders of the last 12 months, to every producer with something on sale.
+    const onSale = new Map<GenProducer, OrderSeller["products"][number][]>();
+    for (const p of products) {
+      const list = onSale.get(p.producer) ?? [];
+      list.push({ id: p.id, nameVi: p.nameVi, nameEn: p.nameEn, unit: p.kind.unit, unitEn: p.kind.unitEn, priceVnd: p.priceVnd });
+      onSale.set(p.producer, list);
+    }
+    const sellers: OrderSeller[] = producers.filter((producer) => onSale.has(producer)).map((producer) => ({ id: producer.id, payee: producer.payee, products: onSale.get(producer)! }));
+    orderCounts = await insertNationalOrders(client, {
+      random: orderRandom, tag, today: o.today, orders: o.orders, chunkSize: o.chunkSize, sellers, communeNames: communes.map((c) => c.name),
+    });
+    o.log(`orders: ${orderCounts.orders}, parts: ${orderCounts.orderParts}, lines: ${orderCounts.orderItems}, history steps: ${orderCounts.orderEvents}, payments: ${orderCounts.payments}`);
+
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   }
 
-  for (const table of ["regions", "subgroups", "producers", "products", "ocop_certificates", "batches", "trace_events", "fairs", "booth_requests", "booth_request_products", "booth_assignments"]) {
+  for (const table of ["regions", "subgroups", "producers", "products", "ocop_certificates", "batches", "trace_events", "fairs", "booth_requests", "booth_request_products", "booth_assignments",
+    "orders", "sub_orders", "order_items", "sub_order_events", "payments"]) {
     await client.query(`ANALYZE "${table}"`);
   }
 
@@ -696,6 +695,7 @@ export async function generateNational(client: pg.ClientBase, partial: Partial<G
     traceEvents: events,
     fairs: fairCount,
     exhibitors,
+    ...orderCounts,
     certifiedProducts: Number(rows[0].n),
     seconds: (performance.now() - started) / 1000,
   };

@@ -24,12 +24,17 @@
  *    headers are fixed when the app is built.
  * 5. Stored public pages, served from the cache as a static file would be
  *    (server/infra/cache-handler/front.mjs).
+ * 6. A page that called `notFound()`: Next.js 16 answers its page load with 404 and an empty
+ *    `<html id="__next_error__">` that shows nothing without JavaScript (vercel/next.js#62228). The
+ *    site's server-rendered 404 document, without scripts, is sent instead
+ *    (scripts/lib/not-found-front.mjs, docs/storefront.md).
  */
 import http from "node:http";
 import https from "node:https";
 import { actionBodyLimitBytes, uploadMaxBytesSetting } from "../../lib/request-limits.mjs";
 import { HSTS_VALUE, isHttpsSite, NOTHING_POLICY, STATIC_SECURITY_HEADERS } from "../../lib/security-headers.mjs";
 import { serveStoredPage } from "../../server/infra/cache-handler/front.mjs";
+import { watchForEmptyNotFound } from "./not-found-front.mjs";
 import enErrors from "../../messages/en/errors.json" with { type: "json" };
 import viErrors from "../../messages/vi/errors.json" with { type: "json" };
 
@@ -100,6 +105,7 @@ function guarded(listener) {
     const length = request.headers["content-length"];
     if (length !== undefined && Number(length) > BODY_LIMIT_BYTES) return refuseTooLarge(request, response);
     if (serveStoredPage(request, response)) return;
+    watchForEmptyNotFound(request, response);
     listener.call(this, request, response);
   };
 }

@@ -9,9 +9,13 @@ import { db } from "@/server/infra/db";
 
 const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
-/** The audit log as officers read it: newest first, filtered by what, by whom, about what and when. */
+/**
+ * The audit log as officers read it: newest first, filtered by what, by whom, about what and when;
+ * sortable by when and by who. "What" and "about" are not sortable: they show translated words while
+ * the log holds codes ("fair.close"), so an order by code would look random in either language.
+ */
 export const AUDIT_LIST = defineList({
-  sorts: ["when"],
+  sorts: ["when", "who"],
   defaultSort: "when",
   defaultDir: "desc",
   filters: {
@@ -177,17 +181,27 @@ async function toEntries(rows: EntryData[]): Promise<AuditEntry[]> {
   });
 }
 
+/**
+ * The log's order: the chosen column, then newest first, then the id, so entries stamped at the same
+ * instant by the same person keep one order and paging never repeats or skips one. By who, the
+ * system's entries (no person) come last going A→Z and first going Z→A, as PostgreSQL orders nulls.
+ */
+function auditOrder(query: AuditListQuery): Prisma.AuditLogOrderByWithRelationInput[] {
+  if (query.sort === "who") return [{ actor: { name: query.dir } }, { createdAt: "desc" }, { id: "desc" }];
+  return [{ createdAt: query.dir }, { id: query.dir }];
+}
+
 /** One page of the audit log of the officer's region, newest first unless asked otherwise. */
 export async function listAuditLog(viewer: Viewer, query: AuditListQuery): Promise<ListPage<AuditEntry>> {
   const where = await auditWhere(viewer, query);
-  const orderBy: Prisma.AuditLogOrderByWithRelationInput[] = [{ createdAt: query.dir }, { id: query.dir }];
+  const orderBy = auditOrder(query);
   const [rows, total] = await Promise.all([db.auditLog.findMany({ where, orderBy, select: entrySelect, ...pageWindow(query) }), db.auditLog.count({ where })]);
   return { items: await toEntries(rows), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function auditRowsForExport(viewer: Viewer, query: AuditListQuery) {
   const where = await auditWhere(viewer, query);
-  const orderBy: Prisma.AuditLogOrderByWithRelationInput[] = [{ createdAt: query.dir }, { id: query.dir }];
+  const orderBy = auditOrder(query);
   return async (skip: number, take: number) => toEntries(await db.auditLog.findMany({ where, orderBy, select: entrySelect, skip, take }));
 }
 

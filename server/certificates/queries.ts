@@ -8,10 +8,10 @@ import { foldText } from "@/lib/text-fold";
 import { authorize, type Viewer } from "@/server/auth/permissions";
 import { assertInScope, authorizeList, type RegionScope } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
-import type { CertificateListQuery, ProductPickerQuery } from "./list-query";
+import { certificateSort, type CertificateListQuery, type ProductPickerQuery } from "./list-query";
 
 /** Officers' list: 50 rows a page keeps the page far under 300 kB with the national data. */
-const CERTIFICATE_PAGE_SIZE = 50;
+export const CERTIFICATE_PAGE_SIZE = 50;
 const PICKER_PAGE_SIZE = 20;
 /** "Expiring soon": still valid and ending within 90 days (DESIGN §4; reminders at 90 and 30 days). */
 const EXPIRING_WITHIN_DAYS = 90;
@@ -56,22 +56,13 @@ function certificateWhere(scope: RegionScope, query: CertificateListQuery, today
   return { AND: and };
 }
 
+/** The chosen column, then the newest decision, then the id: ties keep one order and pages never repeat or skip a row. */
 function certificateOrder(query: CertificateListQuery): Prisma.OcopCertificateOrderByWithRelationInput[] {
-  const sort = query.sort ?? (query.state === "expiring" ? "valid-asc" : "decision-desc");
-  switch (sort) {
-    case "decision-asc":
-      return [{ decisionDate: "asc" }, { id: "asc" }];
-    case "valid-asc":
-      return [{ validUntil: "asc" }, { id: "asc" }];
-    case "valid-desc":
-      return [{ validUntil: "desc" }, { id: "asc" }];
-    case "product":
-      return [{ product: { nameVi: "asc" } }, { decisionDate: "desc" }, { id: "asc" }];
-    case "stars":
-      return [{ stars: "desc" }, { decisionDate: "desc" }, { id: "asc" }];
-    default:
-      return [{ decisionDate: "desc" }, { id: "asc" }];
-  }
+  const { column, dir } = certificateSort(query);
+  if (column === "decision") return [{ decisionDate: dir }, { id: "asc" }];
+  if (column === "valid") return [{ validUntil: dir }, { id: "asc" }];
+  if (column === "product") return [{ product: { nameVi: dir } }, { decisionDate: "desc" }, { id: "asc" }];
+  return [{ stars: dir }, { decisionDate: "desc" }, { id: "asc" }];
 }
 
 const LIST_SELECT = {

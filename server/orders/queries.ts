@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { bankByBin } from "@/lib/banks";
 import { provinceByCode } from "@/lib/delivery-estimate";
-import { addDays, startOfDay } from "@/lib/clock";
+import { addDays, addMonths, startOfDay, today } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 import { defineList, pageWindow, ZDay, type ListPage, type ListQuery } from "@/lib/list-query";
 import { AppError } from "@/lib/errors";
@@ -535,24 +535,30 @@ export async function getSubOrderForProducer(viewer: Viewer | null, subOrderId: 
   return detail;
 }
 
-/** Rows for the producer's CSV export: one line per item of its own parts, the list's status filter applied. */
+/**
+ * Rows for the producer's CSV export: one line per item of its own parts, the list's status filter
+ * applied, newest first. Read batch by batch (server/infra/csv-download.ts `inBatches`) in a stable
+ * order (ties broken by the line's id), so a busy producer's year of orders comes out whole, never cut
+ * at a row limit.
+ */
 export async function exportRowsForProducer(viewer: Viewer | null, { status }: { status?: SubOrderStatus } = {}) {
   authorize(viewer, "order.fulfilOwn");
-  const rows = await db.orderItem.findMany({
-    where: { subOrder: { producerId: ownProducerId(viewer), ...(status ? { status } : {}) } },
-    orderBy: [{ subOrder: { createdAt: "desc" } }],
-    take: 10_000,
+  const where: Prisma.OrderItemWhereInput = { subOrder: { producerId: ownProducerId(viewer), ...(status ? { status } : {}) } };
+  return async (skip: number, take: number) => (await db.orderItem.findMany({ where, orderBy: [{ subOrder: { createdAt: "desc" } }, { id: "asc" }], skip, take, select: producerExportSelect })).map(toProducerExportRow);
+}
+
+const producerExportSelect = {
+  productName: true, unit: true, unitPriceVnd: true, quantity: true, lineTotalVnd: true,
+  subOrder: {
     select: {
-      productName: true, unit: true, unitPriceVnd: true, quantity: true, lineTotalVnd: true,
-      subOrder: {
-        select: {
-          status: true, paymentStatus: true, createdAt: true, subtotalVnd: true, shippingVnd: true, carrier: true, trackingNumber: true,
-          order: { select: { code: true, customerName: true, phone: true, addressLine: true, commune: true, province: true, paymentMethod: true, note: true } },
-        },
-      },
+      status: true, paymentStatus: true, createdAt: true, subtotalVnd: true, shippingVnd: true, carrier: true, trackingNumber: true,
+      order: { select: { code: true, customerName: true, phone: true, addressLine: true, commune: true, province: true, paymentMethod: true, note: true } },
     },
-  });
-  return rows.map((r) => ({
+  },
+} satisfies Prisma.OrderItemSelect;
+
+function toProducerExportRow(r: Prisma.OrderItemGetPayload<{ select: typeof producerExportSelect }>) {
+  return {
     code: r.subOrder.order.code,
     createdAt: r.subOrder.createdAt,
     status: r.subOrder.status,
@@ -571,7 +577,7 @@ export async function exportRowsForProducer(viewer: Viewer | null, { status }: {
     carrier: r.subOrder.carrier ?? "",
     trackingNumber: r.subOrder.trackingNumber ?? "",
     note: r.subOrder.order.note,
-  }));
+  };
 }
 
 // ───────────────────────────── Officers ─────────────────────────────
@@ -710,15 +716,22 @@ export async function getOrderForOfficer(viewer: Viewer | null, code: string) {
   return { ...order, parts };
 }
 
-/** Goods sold per producer and calendar month (Vietnam time), cancelled and returned parts left out; the last 12 months. */
+/**
+ * Goods delivered per producer and calendar month of delivery (Vietnam time), this month and the 11
+ * before it. A part counts once its goods reached the buyer (DELIVERED): an order just placed, a
+ * transfer not yet made, a parcel on its way, failed at the door, returned or cancelled is not a sale.
+ * Goods only, without the delivery fee (the courier's, not the producer's).
+ */
 export async function totalsByProducerAndMonth(viewer: Viewer | null, { limit = 60 }: { limit?: number } = {}): Promise<{ month: string; producerName: string; orders: number; revenueVnd: number }[]> {
   const scope = await authorizeList(viewer, "order.viewAll");
   const regions = scope.regionIds ? [...scope.regionIds] : null;
+  const since = startOfDay(addMonths(`${today().slice(0, 7)}-01`, -11));
   const rows = await db.$queryRaw<{ month: string; producer_name: string; orders: number; revenue: bigint }[]>`
-    SELECT to_char(s."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
+    SELECT to_char(s."deliveredAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM') AS month,
            p.name AS producer_name, count(*)::int AS orders, sum(s."subtotalVnd")::bigint AS revenue
     FROM sub_orders s JOIN producers p ON p.id = s."producerId"
-    WHERE s.status NOT IN ('CANCELLED', 'RETURNED') AND (${regions}::text[] IS NULL OR p."regionId" = ANY(${regions}::text[]))
+    WHERE s.status = 'DELIVERED' AND s."deliveredAt" >= ${since}
+      AND (${regions}::text[] IS NULL OR p."regionId" = ANY(${regions}::text[]))
     GROUP BY 1, 2 ORDER BY 1 DESC, 4 DESC LIMIT ${limit}`;
   return rows.map((r) => ({ month: r.month, producerName: r.producer_name, orders: r.orders, revenueVnd: Number(r.revenue) }));
 }

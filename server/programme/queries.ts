@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { dateToDay, today as clockToday, type IsoDay } from "@/lib/clock";
+import { defineList, pageWindow, type ListQuery } from "@/lib/list-query";
 import { COMMITMENT_KINDS } from "@/lib/programme-figures";
 import { foldText } from "@/lib/text-fold";
 import { authorize, type Viewer } from "@/server/auth/permissions";
@@ -120,14 +122,22 @@ function matchesWords(column: Prisma.Sql, q: string | undefined): Prisma.Sql {
 // ───────────────────────────── Commitments ─────────────────────────────
 
 export const COMMITMENT_STATUSES = ["complete", "partial", "none"] as const;
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
-export interface CommitmentFilters {
-  q?: string;
-  /** A current commune's slug. */
-  commune?: string;
-  status?: CommitmentStatus;
-}
+const ZSlug = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
+/**
+ * The commitments list (lib/list-query, like every officer list): searched by name, filtered by
+ * current commune and by how many of the five are recorded, sorted by producer, commune or that
+ * count; the page and its CSV read the same query. `programme` is the programme's slug (its current
+ * one when absent), carried by every link of the list.
+ */
+export const COMMITMENT_LIST = defineList({
+  sorts: ["producer", "commune", "commitments"],
+  defaultSort: "producer",
+  filters: { programme: ZSlug, commune: ZSlug, status: z.enum(COMMITMENT_STATUSES) },
+});
+
+export type CommitmentListQuery = ListQuery<(typeof COMMITMENT_LIST.sorts)[number], typeof COMMITMENT_LIST.filters>;
 
 export interface CommitmentChecklistRow {
   producerId: string;
@@ -137,11 +147,15 @@ export interface CommitmentChecklistRow {
   commitments: { kind: string; committedOn: IsoDay; evidence: string }[];
 }
 
-function commitmentConditions(scope: RegionScope, filters: CommitmentFilters): Prisma.Sql {
-  const done = Prisma.sql`(SELECT count(*) FROM producer_commitments k WHERE k."producerId" = pr.id)`;
+/** How many of the five a producer (`pr`) has recorded. */
+const COMMITMENTS_DONE = Prisma.sql`(SELECT count(*) FROM producer_commitments k WHERE k."producerId" = pr.id)`;
+
+function commitmentConditions(scope: RegionScope, query: CommitmentListQuery): Prisma.Sql {
+  const done = COMMITMENTS_DONE;
+  const filters = query.filters;
   const conditions = [
     inScope(Prisma.sql`pr."regionId"`, scope),
-    matchesWords(Prisma.sql`pr."searchText"`, filters.q),
+    matchesWords(Prisma.sql`pr."searchText"`, query.q),
     ...(filters.commune ? [Prisma.sql`cr.slug = ${filters.commune}`] : []),
     ...(filters.status === "complete" ? [Prisma.sql`${done} = ${COMMITMENT_KINDS.length}`] : []),
     ...(filters.status === "partial" ? [Prisma.sql`${done} BETWEEN 1 AND ${COMMITMENT_KINDS.length - 1}`] : []),
@@ -150,7 +164,19 @@ function commitmentConditions(scope: RegionScope, filters: CommitmentFilters): P
   return Prisma.join(conditions, " AND ");
 }
 
-async function commitmentRows(scope: RegionScope, filters: CommitmentFilters, limit: number | null, skip: number) {
+/**
+ * The chosen column, then the producer's name, then its id: producers of one commune or with as many
+ * commitments keep one order, and paging never repeats or skips one. The direction is one of two
+ * words, never text from the URL.
+ */
+function commitmentOrder(query: CommitmentListQuery): Prisma.Sql {
+  const dir = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
+  if (query.sort === "commune") return Prisma.sql`cr.name ${dir}, pr.name ASC, pr.id ASC`;
+  if (query.sort === "commitments") return Prisma.sql`${COMMITMENTS_DONE} ${dir}, pr.name ASC, pr.id ASC`;
+  return Prisma.sql`pr.name ${dir}, pr.id ${dir}`;
+}
+
+async function commitmentRows(scope: RegionScope, query: CommitmentListQuery, limit: number | null, skip: number) {
   const rows = await db.$queryRaw<
     { producerId: string; name: string; status: string; communeName: string; commitments: { kind: string; committedOn: string; evidence: string }[] | null }[]
   >`
@@ -160,27 +186,28 @@ async function commitmentRows(scope: RegionScope, filters: CommitmentFilters, li
     FROM producers pr
     JOIN regions r ON r.id = pr."regionId"
     JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
-    WHERE ${commitmentConditions(scope, filters)}
-    ORDER BY pr.name, pr.id
+    WHERE ${commitmentConditions(scope, query)}
+    ORDER BY ${commitmentOrder(query)}
     ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`} OFFSET ${skip}`;
   return rows.map((row) => ({ ...row, commitments: row.commitments ?? [] }));
 }
 
 /** One page of the producers of a programme's region with the commitments recorded so far. */
-export async function listCommitmentChecklist(viewer: Viewer | null, programmeScope: RegionScope, filters: CommitmentFilters, page: number): Promise<Page<CommitmentChecklistRow>> {
+export async function listCommitmentChecklist(viewer: Viewer | null, programmeScope: RegionScope, query: CommitmentListQuery): Promise<Page<CommitmentChecklistRow>> {
   const scope = await listScope(viewer, programmeScope);
+  const { skip, take } = pageWindow(query);
   const [rows, count] = await Promise.all([
-    commitmentRows(scope, filters, ADMIN_PAGE_SIZE, offset(page)),
+    commitmentRows(scope, query, take, skip),
     db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM producers pr JOIN regions r ON r.id = pr."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
-      WHERE ${commitmentConditions(scope, filters)}`,
+      WHERE ${commitmentConditions(scope, query)}`,
   ]);
-  return { rows, total: count[0]?.n ?? 0, page, pageSize: ADMIN_PAGE_SIZE };
+  return { rows, total: count[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
-/** Every row the filters select, for the CSV (the same query as the page, without the page). */
-export async function exportCommitmentChecklist(viewer: Viewer | null, programmeScope: RegionScope, filters: CommitmentFilters): Promise<CommitmentChecklistRow[]> {
-  return commitmentRows(await listScope(viewer, programmeScope), filters, null, 0);
+/** Every row the filters select, in the list's order, for the CSV (the same query as the page, without the page). */
+export async function exportCommitmentChecklist(viewer: Viewer | null, programmeScope: RegionScope, query: CommitmentListQuery): Promise<CommitmentChecklistRow[]> {
+  return commitmentRows(await listScope(viewer, programmeScope), query, null, 0);
 }
 
 /** One producer's programme record: commitments, stall support and organisation changes; or null. */

@@ -114,3 +114,40 @@ test("the audit log names people and records in words, shows Vietnam time, and i
     await expect(rows).toHaveCount(0);
   }
 });
+
+test("the audit log sorts by the person from its column header, and back by time", async ({ page }) => {
+  await signIn(page, OFFICER);
+  await page.goto("/admin/audit");
+  const header = (name: string) => page.getByRole("columnheader", { name });
+  const people = async () => Promise.all((await page.getByTestId("audit-row").all()).map(async (row) => (await row.getByRole("cell").nth(1).innerText()).trim()));
+  // Newest first by default: the time column is the sorted one.
+  await expect(header("Thời điểm")).toHaveAttribute("aria-sort", "descending");
+  await expect(header("Người thực hiện")).not.toHaveAttribute("aria-sort", /.*/);
+
+  // A→Z by person: a header link, reached and followed with the keyboard.
+  await header("Người thực hiện").getByRole("link").focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]sort=who&dir=asc/);
+  await expect(header("Người thực hiện")).toHaveAttribute("aria-sort", "ascending");
+  await expect(header("Thời điểm")).not.toHaveAttribute("aria-sort", /.*/);
+  const ascending = await people();
+  expect(ascending.length).toBeGreaterThan(0);
+  // Sorted by person, each person's entries stand together, and the system's (no person) come last.
+  const runs = ascending.filter((name, i) => i === 0 || name !== ascending[i - 1]);
+  expect(new Set(runs).size).toBe(runs.length);
+  const system = ascending.indexOf("hệ thống");
+  if (system >= 0) expect(ascending.slice(system).every((name) => name === "hệ thống")).toBe(true);
+
+  // Again: Z→A, the same people in the opposite order of runs.
+  await header("Người thực hiện").getByRole("link").click();
+  await expect(page).toHaveURL(/[?&]sort=who&dir=desc/);
+  await expect(header("Người thực hiện")).toHaveAttribute("aria-sort", "descending");
+  const descending = await people();
+  const descRuns = descending.filter((name, i) => i === 0 || name !== descending[i - 1]);
+  expect(new Set(descRuns).size).toBe(descRuns.length);
+  if (runs.length > 1 && descending.length === ascending.length) expect(descRuns).toEqual([...runs].reverse());
+
+  // Back to time, newest first at the second click.
+  await header("Thời điểm").getByRole("link").click();
+  await expect(header("Thời điểm")).toHaveAttribute("aria-sort", "ascending");
+});

@@ -4,6 +4,7 @@ import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { E2E_STATE_FILE } from "../../playwright.config";
 import { cookieFrom, postPageForm, rawRequest } from "../support/http-client";
 import { PRODUCER, signIn } from "./support/auth";
+import { addToCart, checkOut, pageShowsStock, productPage, uniquePhone } from "./support/shop";
 
 /**
  * The shopper's journey on a 390 px phone (issue 16, "Done when"): find a product, add two products of
@@ -11,8 +12,6 @@ import { PRODUCER, signIn } from "./support/auth";
  * and mark it transferred, look the order up later by code and phone; then the same without
  * JavaScript. Unique phone numbers per run keep the per-buyer caps and lookups apart.
  */
-const PHONE_PREFIXES = ["090", "091", "093", "094", "096", "097", "098"];
-const uniquePhone = () => `${PHONE_PREFIXES[Math.floor(Math.random() * PHONE_PREFIXES.length)]}${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`;
 
 /** Placing an order mails, expires stale holds and renders QR codes: on a loaded 2-core machine that takes seconds. */
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -181,35 +180,11 @@ test.describe("without JavaScript", () => {
   });
 });
 
-/** What the stored product page says is left ("Còn hàng (N)", 0 for "Hết hàng") and whether the front door served it from the cache. */
-async function productPage(base: string, slug: string): Promise<{ stock: number; cache: string }> {
-  const answer = await rawRequest(base, `/products/${slug}`);
-  const html = answer.body.replace(/<!-- -->/g, "");
-  const left = /Còn hàng \((\d+)\)/.exec(html);
-  if (!left) expect(html).toContain("Hết hàng");
-  return { stock: left ? Number(left[1]) : 0, cache: String(answer.headers["x-nextjs-cache"] ?? "") };
-}
-
-/** The stock the product page shows settles at `stock`, and the next visitor gets that page from the cache. */
-async function pageShowsStock(base: string, slug: string, stock: number, timeout = 30_000) {
-  await expect.poll(async () => (await productPage(base, slug)).stock, { timeout }).toBe(stock);
-  expect(await productPage(base, slug)).toEqual({ stock, cache: "HIT" });
-}
-
 /** A cash order of `quantity` of `slug` placed over HTTP as a browser without JavaScript does it; its code and the buyer's order cookie. */
 async function placeCashOrder(site: string, slug: string, quantity: number, from: string): Promise<{ code: string; access: string; phone: string }> {
-  const added = await postPageForm(site, `/products/${slug}`, { quantity: String(quantity) }, { from, formWith: 'name="slug"' });
-  const cart = `ocop_cart=${cookieFrom(added.setCookies, "ocop_cart")}`;
-  const phone = uniquePhone();
-  const answer = await postPageForm(
-    site,
-    "/checkout",
-    { customerName: "Lê Văn Hùng", phone, addressLine: "8 Phố Hàng Bông", provinceCode: "01", commune: "Phường Hoàn Kiếm", paymentMethod: "COD" },
-    { from, cookie: cart, formWith: 'name="phone"' },
-  );
-  expect(answer.status).toBe(303);
-  const code = /\/orders\/([A-Z0-9-]+)\?placed=1/.exec(String(answer.headers.location))![1];
-  return { code, access: `ocop_order_access=${cookieFrom(answer.setCookies, "ocop_order_access")}`, phone };
+  const placed = await checkOut(site, await addToCart(site, slug, quantity, { from }), { paymentMethod: "COD" }, from);
+  expect(placed.answer.status).toBe(303);
+  return { code: placed.code!, access: placed.access, phone: placed.phone };
 }
 
 test("a cash order left unconfirmed past its window expires, and a cancelled order gives its stock back: the stored product page shows it to the next visitor", async ({ baseURL }) => {

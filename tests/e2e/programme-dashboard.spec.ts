@@ -152,6 +152,38 @@ test("the commitments list pages, filters and exports what it shows", async ({ p
   expect(lines[1]).toMatch(/\d{2}\/\d{2}\/\d{4}/);
 });
 
+test("the commitments list sorts by commitments recorded from its column header", async ({ page }) => {
+  await signIn(page, OFFICER);
+  await page.goto("/admin/programme/commitments");
+  const header = (name: string) => page.getByRole("columnheader", { name, exact: true });
+  // Producer, commune, the five commitments, "Đủ 5", then the link: "Đủ 5" is the row's seventh data cell.
+  const counts = async () =>
+    Promise.all((await page.locator("tbody tr").all()).map(async (row) => {
+      const text = (await row.getByRole("cell").nth(6).innerText()).trim();
+      return text === "✓" ? 5 : Number(text.split("/")[0]);
+    }));
+  const producers = async () => page.locator("tbody tr th").allInnerTexts();
+  await expect(header("Chủ thể")).toHaveAttribute("aria-sort", "ascending");
+  const byName = await producers();
+  const before = await counts();
+  expect(new Set(before).size).toBeGreaterThan(1);
+
+  await header("Đủ 5").getByRole("link").click();
+  await expect(page).toHaveURL(/[?&]sort=commitments&dir=asc/);
+  await expect(header("Đủ 5")).toHaveAttribute("aria-sort", "ascending");
+  await expect(header("Chủ thể")).not.toHaveAttribute("aria-sort", /.*/);
+  const ascending = await counts();
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  expect(await producers()).not.toEqual(byName);
+
+  await header("Đủ 5").getByRole("link").click();
+  await expect(page).toHaveURL(/[?&]sort=commitments&dir=desc/);
+  await expect(header("Đủ 5")).toHaveAttribute("aria-sort", "descending");
+  const descending = await counts();
+  expect(descending).toEqual([...descending].sort((a, b) => b - a));
+  await expect(page.locator("tbody tr").first().getByRole("cell").nth(6)).toHaveText(descending[0] === 5 ? "✓" : `${descending[0]}/5`);
+});
+
 test("an officer's change to a target shows on the public page at once", async ({ page }) => {
   await signIn(page, OFFICER);
   await page.goto("/programme");
@@ -193,7 +225,8 @@ test("officers record stall support, a commune team, a trained officer and a new
   await expect(page.getByLabel("Gian hàng (địa điểm)")).toHaveValue("Gian trưng bày tại nhà văn hóa thôn Xà Phìn");
   await page.getByLabel("Ngày hỗ trợ").fill("2026-11-02");
   await page.getByRole("button", { name: "Lưu hỗ trợ" }).click();
-  await expect(page.getByRole("status")).toHaveText("Đã lưu.");
+  // The list's pager also speaks as a status ("Hiển thị 1–2 trong 2"): the notice is the one that says it saved.
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu" })).toHaveText("Đã lưu.");
   await expect(page.getByRole("row", { name: /Hợp tác xã Trà Pèng.*02\/11\/2026/ })).toContainText("18.000.000");
 
   // A commune team for Lao Chải, the one commune without.

@@ -1,13 +1,18 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
+import { E2E_STATE_FILE } from "../../playwright.config";
 import { cookieFrom, postPageForm, rawRequest } from "../support/http-client";
 import { OFFICER, signIn } from "./support/auth";
-import { SESSION_FIXTURE, SESSION_PRODUCER } from "./support/fixture-accounts";
+import { accountId, EXPIRY_PRODUCER, OFFICER_TO_LOCK, PRODUCER_TO_LOCK, SESSION_FIXTURE, SESSION_PRODUCER } from "./support/fixture-accounts";
 
 /*
- * Finding 2: a session taken before a suspension, a sign-out or a password change must stop working at
- * once — pages, routes and actions alike — and must never be renewed. The attacker here holds a copy
+ * Finding 2: a session taken before a suspension, a deactivation, a sign-out or a password change must
+ * stop working at once — pages, routes and actions alike — and must never be renewed. The attacker here holds a copy
  * of the producer's session cookie and uses it over plain HTTP.
  */
+
+/** A suspension or a lock revokes sessions, writes the audit log and expires cached pages: on a loaded 2-core machine that takes seconds. */
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const SESSION_COOKIE = "next-auth.session-token";
 const PRODUCER_NAME = "HTX Kiểm thử phiên";
@@ -191,4 +196,104 @@ test("a new password ends every other session and keeps the one that changed it"
   } finally {
     await changePassword(mine.page, next, SESSION_PRODUCER.password);
   }
+});
+
+/** The demo officer locks (deactivates) or unlocks an account through the accounts list and its confirmation page. */
+async function setLocked(page: Page, email: string, locked: boolean) {
+  await page.goto("/admin/accounts");
+  await page.getByLabel("Tìm tài khoản").fill(email);
+  await page.getByRole("button", { name: "Lọc" }).click();
+  const row = page.getByTestId("account-row").filter({ hasText: email });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link", { name: locked ? "Khóa…" : "Mở khóa…", exact: true }).click();
+  await page.getByRole("button", { name: locked ? "Xác nhận khóa" : "Xác nhận mở khóa", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: locked ? "Đã khóa 1 tài khoản." : "Đã mở khóa 1 tài khoản." })).toBeVisible();
+}
+
+/** What the holder of an officer's `cookie` gets from the officers' back office, over HTTP. */
+async function officerAnswers(base: string, cookie: string) {
+  const get = (path: string) => rawRequest(base, path, { headers: { cookie } });
+  const [overview, orders, exported] = await Promise.all([get("/admin"), get("/admin/orders"), get("/admin/orders/export")]);
+  return { overview, orders, exported };
+}
+
+test("deactivating an account through the accounts list ends its sessions: an officer's or a producer's copied cookie opens no page, export or action", async ({ browser, baseURL }) => {
+  // Four browsers sign in and the demo officer locks and unlocks two accounts through confirmation pages.
+  test.slow();
+  const base = baseURL!;
+  const officer = await signedIn(browser, OFFICER_TO_LOCK);
+  const producer = await signedIn(browser, PRODUCER_TO_LOCK);
+  const before = await officerAnswers(base, officer.cookie);
+  expect([before.overview.status, before.orders.status, before.exported.status]).toEqual([200, 200, 200]);
+  expect(before.exported.headers["content-type"]).toContain("text/csv");
+  expect((await backOfficeAnswers(base, producer.cookie)).studio.status).toBe(200);
+  // The attacker keeps a form an officer may post: locking the producer's account.
+  const lockForm = await rawRequest(base, `/admin/accounts/confirm?action=disable&ids=${accountId(PRODUCER_TO_LOCK.email)}`, { headers: { cookie: officer.cookie } });
+  expect(lockForm.status).toBe(200);
+  expect(lockForm.body).toContain(PRODUCER_TO_LOCK.email);
+
+  const admin = await signedIn(browser, OFFICER);
+  await setLocked(admin.page, OFFICER_TO_LOCK.email, true);
+  try {
+    const after = await officerAnswers(base, officer.cookie);
+    for (const answer of [after.overview, after.orders, after.exported]) {
+      expect(answer.status).toBe(307);
+      expect(String(answer.headers.location)).toContain("/login?callbackUrl=");
+      expect(answer.setCookies.some((line) => line.startsWith(`${SESSION_COOKIE}=;`))).toBe(true);
+    }
+    expect(after.exported.headers["content-type"] ?? "").not.toContain("text/csv");
+    // The officer's own browser is signed out too.
+    await officer.page.goto("/admin");
+    await expect(officer.page).toHaveURL(/\/login\?callbackUrl=/);
+    // The kept form, posted with the dead cookie, locks nothing: the producer's session still works.
+    const attempt = await postPageForm(base, "/admin/accounts/confirm", {}, { cookie: officer.cookie, markup: lockForm.body, formWith: 'value="disable"' });
+    expect(attempt.status).toBe(307);
+    expect((await backOfficeAnswers(base, producer.cookie)).studio.status).toBe(200);
+
+    // The same for a producer's account: pages, the buyers' CSV, the QR route and the bank account form.
+    const profileForm = await rawRequest(base, "/studio/profile", { headers: { cookie: producer.cookie } });
+    await setLocked(admin.page, PRODUCER_TO_LOCK.email, true);
+    expectRevoked(await backOfficeAnswers(base, producer.cookie));
+    const bank = await postPageForm(base, "/studio/profile", { bankAccount: "888888888888", bankBin: "970436", bankAccountName: "KE GIAN", locale: "vi" }, {
+      cookie: producer.cookie,
+      markup: profileForm.body,
+    });
+    expect(bank.status).toBe(307);
+  } finally {
+    await setLocked(admin.page, OFFICER_TO_LOCK.email, false);
+    await setLocked(admin.page, PRODUCER_TO_LOCK.email, false);
+  }
+  // Unlocking does not bring the old sessions back; signing in again does.
+  expect((await officerAnswers(base, officer.cookie)).overview.status).toBe(307);
+  expectRevoked(await backOfficeAnswers(base, producer.cookie));
+  const again = await signedIn(browser, OFFICER_TO_LOCK);
+  expect((await officerAnswers(base, again.cookie)).overview.status).toBe(200);
+  // The profile change posted with the dead cookie never became a proposal.
+  const owner = await signedIn(browser, PRODUCER_TO_LOCK);
+  await owner.page.goto("/studio/profile");
+  await expect(owner.page.getByTestId("pending-profile")).toHaveCount(0);
+  await expect(owner.page.locator('input[name="bankAccount"]')).not.toHaveValue("888888888888");
+});
+
+test("a session ends eight hours after sign-in and is never renewed: a cookie from a sign-in two days ago opens nothing", async ({ baseURL }) => {
+  const base = baseURL!;
+  // A second server on the same database whose clock runs COD_CONFIRM_HOURS + 1 (49) hours behind
+  // (scripts/e2e-server.ts): a sign-in there happened that long ago for this server.
+  const { pastSite, pastSiteHours } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { pastSite: string; pastSiteHours: number };
+  expect(pastSiteHours).toBeGreaterThan(8);
+  const answer = await postPageForm(pastSite, "/login", { ...EXPIRY_PRODUCER, locale: "vi" }, { from: "127.0.11.1" });
+  expect(answer.status).toBe(303);
+  const line = answer.setCookies.find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=`));
+  // The browser is told to keep it eight hours…
+  expect(line).toMatch(/Max-Age=28800(;|$)/);
+  const cookie = `${SESSION_COOKIE}=${cookieFrom(answer.setCookies, SESSION_COOKIE)}`;
+  // …and it works on the site where it was just issued.
+  const fresh = await backOfficeAnswers(pastSite, cookie);
+  expect([fresh.studio.status, fresh.edit.status, fresh.exported.status]).toEqual([200, 200, 200]);
+
+  // Here it is long past its eight hours: a copy of the cookie kept by an attacker opens nothing.
+  expectRevoked(await backOfficeAnswers(base, cookie));
+  const renewal = await rawRequest(base, "/api/auth/session", { headers: { cookie } });
+  expect(cookieFrom(renewal.setCookies, SESSION_COOKIE)).toBeUndefined();
+  expect(renewal.body).not.toContain(EXPIRY_PRODUCER.email);
 });

@@ -227,6 +227,45 @@ describe("the audit log", () => {
     expect((await listAuditLog(provinceOfficer.viewer, query({ from: "2026-12-02", to: "2026-12-02" }))).total).toBe(0);
   });
 
+  it("sorts by when and by who, with a tiebreak by id so pages of entries stamped at one instant never repeat or skip one", async () => {
+    const commune = await createRegion({ level: "COMMUNE" });
+    const officer = await createOfficerViewer({ regionId: commune.id });
+    const tag = unique("audit");
+    // Officers named so that A→Z is Bình before Lan; the log's system entries have no person.
+    const binh = await createUser("ADMIN", { regionId: commune.id, name: `Bình ${tag}` });
+    const lan = await createUser("ADMIN", { regionId: commune.id, name: `Lan ${tag}` });
+    const at = (iso: string) => new Date(iso);
+    const entry = (actorId: string | null, createdAt: Date) =>
+      db.auditLog.create({ data: { actorId, action: "producer.update", entityType: "Producer", entityId: unique("p"), regionId: commune.id, createdAt } });
+    const lanOld = await entry(lan.id, at("2026-11-01T02:00:00Z"));
+    const binhMid = await entry(binh.id, at("2026-11-10T02:00:00Z"));
+    const system = await entry(null, at("2026-11-20T02:00:00Z"));
+    // Five entries at one frozen instant, by one person: only the id can order them.
+    const same = [];
+    for (let i = 0; i < 5; i++) same.push(await entry(lan.id, at("2026-11-15T02:00:00Z")));
+    const sameIds = same.map((e) => e.id).sort();
+    const ids = async (params: Record<string, string>) => (await listAuditLog(officer.viewer, parseListQuery(AUDIT_LIST, { pageSize: "20", ...params }))).items.map((e) => e.id);
+
+    // By default newest first; the five twins newest-first by id, i.e. their ids from Z to A.
+    expect(await ids({})).toEqual([system.id, ...[...sameIds].reverse(), binhMid.id, lanOld.id]);
+    expect(await ids({ sort: "when", dir: "asc" })).toEqual([lanOld.id, binhMid.id, ...sameIds, system.id]);
+    // By who A→Z: Bình, then Lan's entries newest first (the twins by id), then the system's (no name) last.
+    expect(await ids({ sort: "who", dir: "asc" })).toEqual([binhMid.id, ...[...sameIds].reverse(), lanOld.id, system.id]);
+    // Z→A: the system's first (PostgreSQL puts nulls first going down), then Lan's, then Bình's.
+    expect(await ids({ sort: "who", dir: "desc" })).toEqual([system.id, ...[...sameIds].reverse(), lanOld.id, binhMid.id]);
+    // A column the log cannot be sorted by (a hand-edited URL) reads as the default column.
+    expect(await ids({ sort: "action" })).toEqual(await ids({}));
+
+    // Paged two at a time, by who, the pages join into the whole order: nothing repeated or skipped.
+    const whole = await ids({ sort: "who", dir: "asc" });
+    const paged: string[] = [];
+    for (let page = 1; page <= 5; page++) {
+      const result = await listAuditLog(officer.viewer, { ...parseListQuery(AUDIT_LIST, { sort: "who", dir: "asc" }), page, pageSize: 2 });
+      paged.push(...result.items.map((e) => e.id));
+    }
+    expect(paged).toEqual(whole);
+  });
+
   it("names the commune a producer moved to instead of its id, and leaves bookkeeping out", () => {
     const names = new Map([["region-1", "Cao Bồ"], ["region-2", "Việt Lâm"]]);
     expect(auditChanges({ regionId: "region-1", updatedAt: "a", searchText: "x", decidedById: "u1" }, { regionId: "region-2", updatedAt: "b", searchText: "y", decidedById: "u2" }, names)).toEqual([

@@ -2,6 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { inBatches } from "@/server/infra/csv-download";
+import { today } from "@/lib/clock";
 import { db } from "@/server/infra/db";
 import { fulfilSubOrder, placeOrder } from "@/server/orders/mutations";
 import { parseListQuery } from "@/lib/list-query";
@@ -40,7 +42,26 @@ describe("studio orders", () => {
     expect((await getSubOrderForProducer(mine.viewer, mySub.id)).items).toHaveLength(1);
     await expect(getSubOrderForProducer(mine.viewer, theirSub.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(fulfilSubOrder(mine.viewer, { subOrderId: theirSub.id, action: "SHIP" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await exportRowsForProducer(theirs.viewer)).map((r) => r.quantity)).toEqual([2]);
+    expect((await (await exportRowsForProducer(theirs.viewer))(0, 100)).map((r) => r.quantity)).toEqual([2]);
+  });
+
+  it("exports every line of a producer's orders batch by batch, each once, newest first", async () => {
+    const { producerId, viewer } = await createProducerViewer();
+    const products = [await createProduct({ producerId, priceVnd: 10000, stock: 100 }), await createProduct({ producerId, priceVnd: 20000, stock: 100 })];
+    // Five orders of two lines each, placed a minute apart (ten lines in all).
+    const placed: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const order = await placeOrder(await checkoutFor([{ productId: products[0].id, quantity: i + 1 }, { productId: products[1].id, quantity: 1 }]), { now: new Date(Date.UTC(2026, 10, 20, 3, i)) });
+      placed.push(order.code);
+    }
+    const read = await exportRowsForProducer(viewer);
+    // Batches of three (10 lines: 3 + 3 + 3 + 1) give exactly the lines one read of all gives, in the same order.
+    const batched: Awaited<ReturnType<typeof read>> = [];
+    for await (const batch of inBatches(read, 3)) batched.push(...batch);
+    const whole = await read(0, 100);
+    expect(whole).toHaveLength(10);
+    expect(batched).toEqual(whole);
+    expect([...new Set(whole.map((r) => r.code))]).toEqual([...placed].reverse());
   });
 
   it("refuses anonymous visitors and officers", async () => {
@@ -71,7 +92,7 @@ describe("studio orders", () => {
 
 describe("admin orders", () => {
   it("lists all orders and totals per producer and month for officers only", async () => {
-    const { mine, placed, theirSub, theirs } = await twoProducerOrder();
+    const { mine, placed, mySub, theirSub, theirs } = await twoProducerOrder();
     await fulfilSubOrder(theirs.viewer, { subOrderId: theirSub.id, action: "CANCEL", cancelReason: "OUT_OF_STOCK" });
     const { viewer: officer } = await createOfficerViewer();
     const list = async (params: Record<string, string> = {}) => (await listOrdersForOfficer(officer, parseListQuery(ORDER_LIST, params))).items.map((o) => o.code);
@@ -84,10 +105,16 @@ describe("admin orders", () => {
     await db.producer.update({ where: { id: mine.producerId }, data: { searchText: buildProducerSearchText({ name: producerName }) } });
     expect(await list({ q: producerName.slice(4) })).toContain(placed.code);
     expect(await list({ q: producerName.slice(4), status: "DELIVERED" })).toEqual([]);
-    const totals = await totalsByProducerAndMonth(officer);
     const producer = await db.producer.findUniqueOrThrow({ where: { id: mine.producerId } });
     const theirName = (await db.producer.findUniqueOrThrow({ where: { id: theirs.producerId } })).name;
-    expect(totals.find((t) => t.producerName === producer.name)).toMatchObject({ orders: 1, revenueVnd: 100000, month: expect.stringMatching(/^\d{4}-\d{2}$/) });
+    // Placed, shipped: not yet a sale. Delivered: its goods (not the delivery fee) in the month of delivery.
+    expect((await totalsByProducerAndMonth(officer)).find((t) => t.producerName === producer.name)).toBeUndefined();
+    await fulfilSubOrder(mine.viewer, { subOrderId: mySub.id, action: "SHIP" });
+    expect((await totalsByProducerAndMonth(officer)).find((t) => t.producerName === producer.name)).toBeUndefined();
+    await fulfilSubOrder(mine.viewer, { subOrderId: mySub.id, action: "DELIVER" });
+    const totals = await totalsByProducerAndMonth(officer);
+    expect(totals.find((t) => t.producerName === producer.name)).toMatchObject({ orders: 1, revenueVnd: 100000, month: today().slice(0, 7) });
+    // Cancelled: never a sale.
     expect(totals.find((t) => t.producerName === theirName)).toBeUndefined();
     await expect(totalsByProducerAndMonth(mine.viewer)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listOrdersForOfficer(null, parseListQuery(ORDER_LIST, {}))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });

@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { pinClock } from "@/lib/clock";
+import { parseListQuery } from "@/lib/list-query";
 import { isAppError } from "@/lib/errors";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { db } from "@/server/infra/db";
@@ -22,6 +23,7 @@ import {
   updateProgramme,
 } from "@/server/programme/mutations";
 import {
+  COMMITMENT_LIST,
   exportCommitmentChecklist,
   findProducers,
   getProgrammeContext,
@@ -48,6 +50,8 @@ async function errorOf(promise: Promise<unknown>): Promise<{ code: string; field
   throw new Error("expected a failure");
 }
 const codeOf = async (promise: Promise<unknown>) => (await errorOf(promise)).code;
+/** The commitments list's query as its URL would carry it. */
+const commitmentQuery = (params: Record<string, string>) => parseListQuery(COMMITMENT_LIST, params);
 
 let programmeId: string;
 
@@ -77,8 +81,8 @@ describe("editing programmes", () => {
     expect(await codeOf(saveOrganisationChange(producer, { kind: "FOUNDED", name: "x", legalForm: "COOPERATIVE", changedOn: "2026-01-01", regionId: "x" }))).toBe("FORBIDDEN");
     expect(await codeOf(getProgrammeForEditing(producer, null))).toBe("FORBIDDEN");
     expect(await codeOf(getProgrammeContext(producer, null))).toBe("FORBIDDEN");
-    expect(await codeOf(listCommitmentChecklist(null, null, {}, 1))).toBe("UNAUTHENTICATED");
-    expect(await codeOf(exportCommitmentChecklist(producer, null, {}))).toBe("FORBIDDEN");
+    expect(await codeOf(listCommitmentChecklist(null, null, commitmentQuery({})))).toBe("UNAUTHENTICATED");
+    expect(await codeOf(exportCommitmentChecklist(producer, null, commitmentQuery({})))).toBe("FORBIDDEN");
   });
 
   it("lets an officer change name and period, audited, and the period moves the figures", async () => {
@@ -182,28 +186,75 @@ describe("the five-commitment checklist", () => {
   it("lists a region's producers a page at a time, searched without accents, filtered by commune and status, and exports what is filtered", async () => {
     const { viewer } = await createOfficerViewer();
     const scope = await regionSubtreeIds((await db.region.findUniqueOrThrow({ where: { code: "030" } })).id);
-    const page = await listCommitmentChecklist(viewer, scope, {}, 1);
+    const page = await listCommitmentChecklist(viewer, scope, commitmentQuery({}));
     expect(page.total).toBe(await db.producer.count({ where: { regionId: { in: scope } } }));
     expect(page.rows.length).toBe(Math.min(50, page.total));
 
-    const found = await listCommitmentChecklist(viewer, scope, { q: "choi chit viet lam" }, 1);
+    const found = await listCommitmentChecklist(viewer, scope, commitmentQuery({ q: "choi chit viet lam" }));
     expect(found.rows.map((row) => row.name)).toEqual(["Hợp tác xã Chổi chít Việt Lâm"]);
     expect(found.rows[0].commitments).toHaveLength(5);
 
-    const thanhThuy = await listCommitmentChecklist(viewer, scope, { commune: "thanh-thuy" }, 1);
+    const thanhThuy = await listCommitmentChecklist(viewer, scope, commitmentQuery({ commune: "thanh-thuy" }));
     expect(thanhThuy.rows.map((row) => row.name).sort()).toEqual(["Hợp tác xã Chè Thanh Thủy", "Hợp tác xã Trà Pèng"]);
-    const complete = await listCommitmentChecklist(viewer, scope, { status: "complete" }, 1);
+    const complete = await listCommitmentChecklist(viewer, scope, commitmentQuery({ status: "complete" }));
     expect(complete.rows.every((row) => row.commitments.length === 5)).toBe(true);
-    const none = await listCommitmentChecklist(viewer, scope, { status: "none" }, 1);
+    const none = await listCommitmentChecklist(viewer, scope, commitmentQuery({ status: "none" }));
     expect(none.rows.every((row) => row.commitments.length === 0)).toBe(true);
-    expect(complete.total + none.total + (await listCommitmentChecklist(viewer, scope, { status: "partial" }, 1)).total).toBe(page.total);
+    expect(complete.total + none.total + (await listCommitmentChecklist(viewer, scope, commitmentQuery({ status: "partial" }))).total).toBe(page.total);
 
-    const csvRows = await exportCommitmentChecklist(viewer, scope, { status: "complete" });
+    const csvRows = await exportCommitmentChecklist(viewer, scope, commitmentQuery({ status: "complete" }));
     expect(csvRows.map((row) => row.producerId).sort()).toEqual(complete.rows.map((row) => row.producerId).sort());
     // A producer outside the region is not listed, even by name.
     const outside = await createProducer({ name: "HTX Ngoài vùng Vị Xuyên", searchText: "htx ngoai vung vi xuyen" });
-    expect((await listCommitmentChecklist(viewer, scope, { q: "ngoai vung" }, 1)).total).toBe(0);
-    expect((await listCommitmentChecklist(viewer, null, { q: "ngoai vung" }, 1)).rows.map((row) => row.producerId)).toEqual([outside.id]);
+    expect((await listCommitmentChecklist(viewer, scope, commitmentQuery({ q: "ngoai vung" }))).total).toBe(0);
+    expect((await listCommitmentChecklist(viewer, null, commitmentQuery({ q: "ngoai vung" }))).rows.map((row) => row.producerId)).toEqual([outside.id]);
+  });
+});
+
+describe("sorting the commitments list", () => {
+  it("sorts by producer, commune or commitments recorded, with the name and then the id breaking ties, so pages join without gaps", async () => {
+    const { viewer } = await createOfficerViewer();
+    const tag = unique("sort");
+    // Commune names and producer names without diacritics: their order does not hang on a collation.
+    const a = await createRegion({ name: `Xa A ${tag}` });
+    const b = await createRegion({ name: `Xa B ${tag}` });
+    const producer = (name: string, regionId: string) => createProducer({ name: `HTX ${name} ${tag}`, regionId, searchText: `htx ${name.toLowerCase()} ${tag}` });
+    const commit = (producerId: string, count: number) =>
+      db.producerCommitment.createMany({ data: KINDS.slice(0, count).map((kind) => ({ producerId, kind, committedOn: new Date("2026-11-20"), evidence: "Biên bản" })) });
+    const cam = await producer("Cam", b.id);
+    const mit = await producer("Mit", a.id);
+    const oi = await producer("Oi", a.id);
+    // Three twins: same name, commune and count; only the id can order them.
+    const twins = [await producer("Tao", b.id), await producer("Tao", b.id), await producer("Tao", b.id)];
+    await commit(cam.id, 5);
+    await commit(oi.id, 2);
+    for (const twin of twins) await commit(twin.id, 2);
+    const twinIds = twins.map((p) => p.id).sort();
+    const scope = [a.id, b.id];
+    const ids = async (params: Record<string, string>) => (await listCommitmentChecklist(viewer, scope, commitmentQuery(params))).rows.map((row) => row.producerId);
+
+    // By producer (the default), A→Z; Z→A reverses everything, the twins' ids too.
+    expect(await ids({})).toEqual([cam.id, mit.id, oi.id, ...twinIds]);
+    expect(await ids({ sort: "producer", dir: "desc" })).toEqual([...[...twinIds].reverse(), oi.id, mit.id, cam.id]);
+    // By commune: Xa A's producers, then Xa B's, each commune's by name then id.
+    expect(await ids({ sort: "commune", dir: "asc" })).toEqual([mit.id, oi.id, cam.id, ...twinIds]);
+    expect(await ids({ sort: "commune", dir: "desc" })).toEqual([cam.id, ...twinIds, mit.id, oi.id]);
+    // By commitments recorded: 5 first going down; Oi and the twins (2 each) by name then id; Mit (0) last.
+    expect(await ids({ sort: "commitments", dir: "desc" })).toEqual([cam.id, oi.id, ...twinIds, mit.id]);
+    expect(await ids({ sort: "commitments", dir: "asc" })).toEqual([mit.id, oi.id, ...twinIds, cam.id]);
+    // A column the list cannot be sorted by (a hand-edited URL) reads as the default.
+    expect(await ids({ sort: "evidence; DROP TABLE producers", dir: "asc" })).toEqual(await ids({}));
+
+    // Paged, the pages join into the whole order: nothing repeated, nothing skipped.
+    const whole = await ids({ sort: "commitments", dir: "desc" });
+    const paged: string[] = [];
+    for (let page = 1; page <= 4; page++) {
+      const result = await listCommitmentChecklist(viewer, scope, { ...commitmentQuery({ sort: "commitments", dir: "desc" }), page, pageSize: 2 });
+      paged.push(...result.rows.map((row) => row.producerId));
+    }
+    expect(paged).toEqual(whole);
+    // The CSV holds the same rows in the same order.
+    expect((await exportCommitmentChecklist(viewer, scope, commitmentQuery({ sort: "commitments", dir: "desc" }))).map((row) => row.producerId)).toEqual(whole);
   });
 });
 
@@ -353,7 +404,7 @@ describe("officers scoped to their region", () => {
     expect(await codeOf(deleteCommuneTeam(viewer, { id: caoBoTeam.id }))).toBe("NOT_FOUND");
 
     // Lists keep to the officer's region even when handed a wider scope.
-    const everywhere = await listCommitmentChecklist(viewer, null, {}, 1);
+    const everywhere = await listCommitmentChecklist(viewer, null, commitmentQuery({}));
     expect(everywhere.rows.map((row) => row.name).sort()).toEqual(["Hợp tác xã Chè Thanh Thủy", "Hợp tác xã Trà Pèng"]);
     expect((await listStallSupports(viewer, null, undefined, 1)).rows.every((row) => row.communeName === "Thanh Thủy")).toBe(true);
     expect(await findProducers(viewer, null, "cao bo")).toEqual([]);

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { addDays, today } from "@/lib/clock";
 import { PAGE_SIZES } from "@/lib/list-query";
 import { foldText } from "@/lib/text-fold";
 import { NATIONAL_STATE_FILE } from "../../playwright.national.config";
-import { NATIONAL_OFFICER, signIn } from "../e2e/support/auth";
+import { NATIONAL_OFFICER, NATIONAL_PRODUCER, signIn } from "../e2e/support/auth";
 
 /**
  * The back office with the national data (8,000 producers, 20,000 products; scripts/national-server.ts)
@@ -37,6 +38,30 @@ const ADMIN_PAGES = [
   `/en/admin/producers?pageSize=${LARGEST}`,
 ];
 
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: state.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Fetches each page as the signed-in browser would, and its HTML's weight and server time (logged, for the report). */
+async function weigh(page: import("@playwright/test").Page, paths: readonly string[]): Promise<Record<string, { bytes: number; ms: number; html: string }>> {
+  const weights: Record<string, { bytes: number; ms: number; html: string }> = {};
+  for (const path of paths) {
+    const started = Date.now();
+    const response = await page.request.get(path);
+    const body = await response.body();
+    expect(response.status(), path).toBe(200);
+    weights[path] = { bytes: body.byteLength, ms: Date.now() - started, html: body.toString("utf8") };
+  }
+  console.log(Object.entries(weights).map(([path, w]) => `${(w.bytes / 1024).toFixed(0).padStart(5)} kB ${String(w.ms).padStart(6)} ms  ${path}`).join("\n"));
+  return weights;
+}
+
 test.describe("the back office at national scale", () => {
   test("no admin page is over 300 kB of HTML", async ({ page }) => {
     await signIn(page, NATIONAL_OFFICER);
@@ -48,6 +73,64 @@ test.describe("the back office at national scale", () => {
     }
     console.log(Object.entries(weights).map(([path, bytes]) => `${(bytes / 1024).toFixed(0).padStart(5)} kB  ${path}`).join("\n"));
     for (const [path, bytes] of Object.entries(weights)) expect(bytes, path).toBeLessThan(MAX_HTML_BYTES);
+  });
+
+  test("the order pages carry a year of national orders under 300 kB, whole and found by code", async ({ page }) => {
+    // A generated order of several producers, and the busiest producer's numbers, from the data itself.
+    const [order] = await query<{ code: string; parts: number }>(
+      `SELECT o.code, count(*)::int AS parts FROM orders o JOIN sub_orders s ON s."orderId" = o.id WHERE o.id LIKE 'g%'
+       GROUP BY o.id, o.code ORDER BY count(*) DESC, o."createdAt" DESC LIMIT 1`,
+    );
+    // Every part the list holds (the demo district's orders too).
+    const [totals] = await query<{ orders: number; delivered: number }>(
+      `SELECT count(*)::int AS orders, count(*) FILTER (WHERE status = 'DELIVERED')::int AS delivered FROM sub_orders`,
+    );
+    // A year of orders, most of them delivered.
+    expect(totals.orders).toBeGreaterThan(25_000);
+    expect(totals.delivered).toBeGreaterThan(totals.orders / 2);
+    expect(order.parts).toBeGreaterThan(1);
+    const from = addDays(today(), -30);
+
+    await signIn(page, NATIONAL_OFFICER);
+    const admin = await weigh(page, [
+      "/admin/orders",
+      `/admin/orders?pageSize=${LARGEST}`,
+      `/admin/orders?status=DELIVERED&payment=PAID&sort=total&dir=desc&pageSize=${LARGEST}`,
+      `/admin/orders?from=${from}&to=${today()}&sort=producer&dir=asc&pageSize=${LARGEST}&page=3`,
+      `/admin/orders?q=${encodeURIComponent(order.code.toLowerCase())}&pageSize=${LARGEST}`,
+      `/admin/orders/${order.code}`,
+      `/en/admin/orders?status=SHIPPED&sort=status&pageSize=${LARGEST}`,
+    ]);
+    for (const [path, w] of Object.entries(admin)) expect(w.bytes, path).toBeLessThan(MAX_HTML_BYTES);
+    // The list counts every part of the year, and the code search finds the order's parts.
+    expect(admin[`/admin/orders?pageSize=${LARGEST}`].html).toContain(`${totals.orders.toLocaleString("vi-VN")} đơn hàng`);
+    expect(admin[`/admin/orders?q=${encodeURIComponent(order.code.toLowerCase())}&pageSize=${LARGEST}`].html).toContain(`${order.parts} đơn hàng`);
+    expect(admin[`/admin/orders/${order.code}`].html).toContain(order.code);
+  });
+
+  // Before the suspension below, which may pick this very producer.
+  test("the busiest producer's order pages stay light and its CSV holds every line of the year", async ({ page }) => {
+    const [producer] = await query<{ parts: number; lines: number; placed: number }>(
+      `SELECT count(DISTINCT s.id)::int AS parts, count(i.id)::int AS lines, count(DISTINCT s.id) FILTER (WHERE s.status = 'PLACED')::int AS placed
+       FROM users u JOIN sub_orders s ON s."producerId" = u."producerId" JOIN order_items i ON i."subOrderId" = s.id WHERE u.email = $1`,
+      [NATIONAL_PRODUCER.email],
+    );
+    // The busiest of 8,000 sells far more than a page: hundreds of parts.
+    expect(producer.parts).toBeGreaterThan(500);
+    const lastPage = Math.ceil(producer.parts / 25);
+
+    await signIn(page, NATIONAL_PRODUCER);
+    const studio = await weigh(page, ["/studio", "/studio/orders", `/studio/orders?page=${lastPage}`, "/studio/orders?status=PLACED", "/studio/orders?status=DELIVERED&page=2"]);
+    for (const [path, w] of Object.entries(studio)) expect(w.bytes, path).toBeLessThan(MAX_HTML_BYTES);
+
+    const started = Date.now();
+    const csv = await page.request.get("/studio/orders/export");
+    const text = (await csv.body()).toString("utf8");
+    console.log(`${(text.length / 1024).toFixed(0).padStart(5)} kB ${String(Date.now() - started).padStart(6)} ms  /studio/orders/export`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    // A header, then one record per order line (no cell of the generated data holds a line break).
+    expect(text.split("\r\n").length - 2).toBe(producer.lines);
   });
 
   test("an officer finds one producer among 8,000 by name and suspends it with a confirmation", async ({ page }) => {

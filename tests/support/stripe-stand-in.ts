@@ -19,7 +19,8 @@ export interface StripeStandIn {
   close(): Promise<void>;
 }
 
-export async function startStripeStandIn(): Promise<StripeStandIn> {
+/** On `port` when the server under test was told where Stripe is (the e2e site), else on any free port. */
+export async function startStripeStandIn(port = 0): Promise<StripeStandIn> {
   const requests: RecordedRequest[] = [];
   let counter = 0;
   const server: Server = createServer((req, res) => {
@@ -51,7 +52,7 @@ export async function startStripeStandIn(): Promise<StripeStandIn> {
       res.end(JSON.stringify({ error: { type: "invalid_request_error", message: `no stand-in for ${req.method} ${req.url}` } }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return {
     port: (server.address() as AddressInfo).port,
     requests,

@@ -5,6 +5,8 @@ export const OFFICER = { email: "canbo@ocop.local", password: "ocop-demo-2025" }
 export const PRODUCER = { email: "hoptacxa@ocop.local", password: "ocop-demo-2025" };
 /** The officer of the whole country on the national-scale site only (created by scripts/national-server.ts). */
 export const NATIONAL_OFFICER = { email: "quocgia@ocop.local", password: "ocop-national-2025", name: "Cán bộ OCOP Trung ương" };
+/** The account of the generated producer with the most orders, on the national-scale site only (scripts/national-server.ts). */
+export const NATIONAL_PRODUCER = { email: "nhieudon@ocop.local", password: "ocop-national-2025", name: "Người bán nhiều đơn nhất" };
 /** The officer of Thanh Thủy commune: acts within that commune only. */
 export const COMMUNE_OFFICER = { email: "canbo.thanhthuy@ocop.local", password: "ocop-demo-2025" };
 

@@ -10,7 +10,15 @@ import { hashPassword } from "../../../server/auth/password";
 
 export const THROTTLE_OFFICER = { email: "e2e-throttle@ocop.local", password: "e2e-throttle-pass-2025" };
 export const SESSION_PRODUCER = { email: "e2e-session@ocop.local", password: "e2e-session-pass-2025" };
+/** An officer of a commune of the demo district and a second account of the session producer, both for the demo officer to lock (deactivate). */
+export const OFFICER_TO_LOCK = { email: "e2e-officer-lock@ocop.local", password: "e2e-officer-lock-2025", name: "Cán bộ kiểm thử khóa" };
+export const PRODUCER_TO_LOCK = { email: "e2e-session-lock@ocop.local", password: "e2e-session-lock-2025", name: "Người của HTX kiểm thử khóa" };
+/** A third account of the session producer, signed in on the site that lives in the past (its session has expired here). */
+export const EXPIRY_PRODUCER = { email: "e2e-session-expiry@ocop.local", password: "e2e-session-expiry-2025" };
 export const SESSION_FIXTURE = { producerId: "e2e-session-producer", productId: "e2e-session-product", batchId: "e2e-session-batch" };
+
+/** A fixture account's id: its email with what an id may not hold (lib/list-query.ts, parseIds) turned into dashes. */
+export const accountId = (email: string) => `e2e-${email.replace(/[^A-Za-z0-9_-]/g, "-")}`;
 
 export async function createFixtureAccounts(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -41,15 +49,18 @@ export async function createFixtureAccounts(databaseUrl: string): Promise<void> 
       `UPDATE producers SET "bankBin" = '970405', "bankAccount" = '1000' || lpad((abs(hashtext(slug)) % 100000000)::text, 8, '0'), "bankAccountName" = 'TAI KHOAN KIEM THU'
        WHERE slug IN ('htx-choi-chit-viet-lam', 'htx-che-shan-tuyet-cao-bo')`,
     );
-    const users: [string, string, "ADMIN" | "PRODUCER", string | null][] = [
-      [THROTTLE_OFFICER.email, THROTTLE_OFFICER.password, "ADMIN", null],
-      [SESSION_PRODUCER.email, SESSION_PRODUCER.password, "PRODUCER", SESSION_FIXTURE.producerId],
+    const users: [string, string, "ADMIN" | "PRODUCER", string | null, string | null, string][] = [
+      [THROTTLE_OFFICER.email, THROTTLE_OFFICER.password, "ADMIN", null, null, "Tài khoản kiểm thử"],
+      [SESSION_PRODUCER.email, SESSION_PRODUCER.password, "PRODUCER", SESSION_FIXTURE.producerId, null, "Tài khoản kiểm thử"],
+      [OFFICER_TO_LOCK.email, OFFICER_TO_LOCK.password, "ADMIN", null, communeId, OFFICER_TO_LOCK.name],
+      [PRODUCER_TO_LOCK.email, PRODUCER_TO_LOCK.password, "PRODUCER", SESSION_FIXTURE.producerId, null, PRODUCER_TO_LOCK.name],
+      [EXPIRY_PRODUCER.email, EXPIRY_PRODUCER.password, "PRODUCER", SESSION_FIXTURE.producerId, null, "Tài khoản kiểm thử"],
     ];
-    for (const [email, password, role, producerId] of users) {
+    for (const [email, password, role, producerId, regionId, name] of users) {
       await client.query(
-        `INSERT INTO users (id, email, name, "passwordHash", role, "producerId", "updatedAt")
-         VALUES ($1, $2, 'Tài khoản kiểm thử', $3, $4, $5, now()) ON CONFLICT (email) DO NOTHING`,
-        [`e2e-${email}`, email, await hashPassword(password), role, producerId],
+        `INSERT INTO users (id, email, name, "passwordHash", role, "producerId", "regionId", "updatedAt")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now()) ON CONFLICT (email) DO NOTHING`,
+        [accountId(email), email, name, await hashPassword(password), role, producerId, regionId],
       );
     }
   } finally {

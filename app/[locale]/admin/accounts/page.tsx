@@ -1,6 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { BulkActions, ListFilters, ListNotice, ListPager, RowCheckbox, SortHeader } from "@/components/backoffice/list";
-import { SelectAll } from "@/components/backoffice/select-all";
+import { ListFilters, listHref, ListNotice, ListTable, RowCheckbox } from "@/components/backoffice/list";
 import { localizedHref } from "@/i18n/localized-href";
 import { formatDateTime } from "@/lib/format";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
@@ -24,10 +23,7 @@ export default async function AdminAccounts({ params, searchParams }: { params: 
     subregionChoices(viewer),
   ]);
   const path = "/admin/accounts";
-  const href = (changes: Parameters<typeof listSearch<typeof query.sort, typeof ACCOUNT_LIST.filters>>[2]) => localizedHref(`${path}${listSearch(ACCOUNT_LIST, query, changes)}`, locale);
-  const sortHeader = (column: typeof query.sort, label: string) => (
-    <SortHeader label={label} active={query.sort === column} dir={query.dir} href={href({ sort: column, dir: query.sort === column && query.dir === "asc" ? "desc" : "asc" })} />
-  );
+  const href = listHref(ACCOUNT_LIST, query, path, locale);
   const done = search.done === "disable" || search.done === "enable" ? search.done : null;
   const skipped = Number(search.skipped) || 0;
   return (
@@ -58,85 +54,79 @@ export default async function AdminAccounts({ params, searchParams }: { params: 
           ...(regions.length > 0 ? [{ name: "region", label: t("regionFilter"), value: query.filters.region, options: regions.map((r) => ({ value: r.id, label: r.name })) }] : []),
         ]}
       />
-      <BulkActions
+      <ListTable
         locale={locale}
-        confirmPath="/admin/accounts/confirm"
-        actions={[
-          { value: "resend", label: t("resendEllipsis") },
-          { value: "enable", label: t("enableEllipsis") },
-          { value: "disable", label: t("disableEllipsis"), danger: true },
+        label={t("title")}
+        query={query}
+        total={page.total}
+        href={href}
+        empty={tList("empty")}
+        bulk={{
+          confirmPath: "/admin/accounts/confirm",
+          back: listQuery,
+          actions: [
+            { value: "resend", label: t("resendEllipsis") },
+            { value: "enable", label: t("enableEllipsis") },
+            { value: "disable", label: t("disableEllipsis"), danger: true },
+          ],
+        }}
+        columns={[
+          { label: t("columns.name"), sort: "name" },
+          { label: t("columns.email"), sort: "email" },
+          { label: t("columns.role") },
+          { label: t("columns.of") },
+          { label: t("columns.state") },
+          { label: t("columns.lastLogin"), sort: "lastLogin" },
+          { label: t("columns.created"), sort: "created" },
+          { label: tList("actions") },
         ]}
       >
-        <input type="hidden" name="back" value={listQuery} />
-      </BulkActions>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b-2 border-slate-400">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                <SelectAll label={tList("selectAll")} />
-              </th>
-              {sortHeader("name", t("columns.name"))}
-              {sortHeader("email", t("columns.email"))}
-              <th scope="col" className="px-2 py-2">{t("columns.role")}</th>
-              <th scope="col" className="px-2 py-2">{t("columns.of")}</th>
-              <th scope="col" className="px-2 py-2">{t("columns.state")}</th>
-              {sortHeader("lastLogin", t("columns.lastLogin"))}
-              {sortHeader("created", t("columns.created"))}
-              <th scope="col" className="px-2 py-2">{tList("actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((a) => (
-              <tr key={a.id} className="border-b border-slate-200 align-top" data-testid="account-row">
-                <td className="px-2 py-2">
-                  <RowCheckbox id={a.id} label={tList("select", { name: a.name })} />
-                </td>
-                <td className="px-2 py-2 font-semibold">{a.name}</td>
-                <td className="px-2 py-2">{a.email}</td>
-                <td className="px-2 py-2">{t(`roles.${a.role}`)}</td>
-                <td className="px-2 py-2">
-                  {a.producerId ? (
-                    <a href={localizedHref(`/admin/producers/${a.producerId}`, locale)} className="underline">
-                      {a.producerName}
-                    </a>
-                  ) : (
-                    (a.regionName ?? t("wholeCountry"))
-                  )}
-                </td>
-                <td className="px-2 py-2">
-                  {t(`states.${a.state}`)}
-                  {a.state === "INVITED" ? (
-                    <span className="block text-xs text-slate-600">
-                      {a.invitationExpired || !a.invitationExpiresAt ? t("invitationExpired") : t("invitationUntil", { until: formatDateTime(a.invitationExpiresAt, locale) })}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="px-2 py-2">{a.lastLoginAt ? formatDateTime(a.lastLoginAt, locale) : t("never")}</td>
-                <td className="px-2 py-2">{formatDateTime(a.createdAt, locale)}</td>
-                <td className="px-2 py-2">
-                  {a.state === "INVITED" ? (
-                    <a href={localizedHref(`/admin/accounts/confirm?action=resend&ids=${a.id}&back=${back}`, locale)} className="block text-brand-800 underline">
-                      {t("resendEllipsis")}
-                    </a>
-                  ) : null}
-                  {a.state === "DISABLED" ? (
-                    <a href={localizedHref(`/admin/accounts/confirm?action=enable&ids=${a.id}&back=${back}`, locale)} className="block text-brand-800 underline">
-                      {t("enableEllipsis")}
-                    </a>
-                  ) : a.id !== viewer.userId ? (
-                    <a href={localizedHref(`/admin/accounts/confirm?action=disable&ids=${a.id}&back=${back}`, locale)} className="block text-red-900 underline">
-                      {t("disableEllipsis")}
-                    </a>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {page.items.length === 0 ? <p>{tList("empty")}</p> : null}
-      <ListPager locale={locale} page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
+        {page.items.map((a) => (
+          <tr key={a.id} className="border-b border-slate-200 align-top" data-testid="account-row">
+            <td className="px-2 py-2">
+              <RowCheckbox id={a.id} label={tList("select", { name: a.name })} />
+            </td>
+            <td className="px-2 py-2 font-semibold">{a.name}</td>
+            <td className="px-2 py-2">{a.email}</td>
+            <td className="px-2 py-2">{t(`roles.${a.role}`)}</td>
+            <td className="px-2 py-2">
+              {a.producerId ? (
+                <a href={localizedHref(`/admin/producers/${a.producerId}`, locale)} className="underline">
+                  {a.producerName}
+                </a>
+              ) : (
+                (a.regionName ?? t("wholeCountry"))
+              )}
+            </td>
+            <td className="px-2 py-2">
+              {t(`states.${a.state}`)}
+              {a.state === "INVITED" ? (
+                <span className="block text-xs text-slate-600">
+                  {a.invitationExpired || !a.invitationExpiresAt ? t("invitationExpired") : t("invitationUntil", { until: formatDateTime(a.invitationExpiresAt, locale) })}
+                </span>
+              ) : null}
+            </td>
+            <td className="px-2 py-2">{a.lastLoginAt ? formatDateTime(a.lastLoginAt, locale) : t("never")}</td>
+            <td className="px-2 py-2">{formatDateTime(a.createdAt, locale)}</td>
+            <td className="px-2 py-2">
+              {a.state === "INVITED" ? (
+                <a href={localizedHref(`/admin/accounts/confirm?action=resend&ids=${a.id}&back=${back}`, locale)} className="block text-brand-800 underline">
+                  {t("resendEllipsis")}
+                </a>
+              ) : null}
+              {a.state === "DISABLED" ? (
+                <a href={localizedHref(`/admin/accounts/confirm?action=enable&ids=${a.id}&back=${back}`, locale)} className="block text-brand-800 underline">
+                  {t("enableEllipsis")}
+                </a>
+              ) : a.id !== viewer.userId ? (
+                <a href={localizedHref(`/admin/accounts/confirm?action=disable&ids=${a.id}&back=${back}`, locale)} className="block text-red-900 underline">
+                  {t("disableEllipsis")}
+                </a>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   );
 }

@@ -1,7 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { BulkActions, ListFilters, ListNotice, ListPager, RowCheckbox, SortHeader } from "@/components/backoffice/list";
-import { SelectAll } from "@/components/backoffice/select-all";
-import { localizedHref } from "@/i18n/localized-href";
+import { ListFilters, listHref, ListNotice, ListTable, RowCheckbox } from "@/components/backoffice/list";
 import { formatDateTime } from "@/lib/format";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
@@ -26,10 +24,7 @@ export default async function IdeasInbox({ params, searchParams }: { params: Pro
     subregionChoices(viewer),
   ]);
   const path = "/admin/ideas";
-  const href = (changes: Parameters<typeof listSearch<typeof query.sort, typeof IDEA_LIST.filters>>[2]) => localizedHref(`${path}${listSearch(IDEA_LIST, query, changes)}`, locale);
-  const sortHeader = (column: typeof query.sort, label: string) => (
-    <SortHeader label={label} active={query.sort === column} dir={query.dir} href={href({ sort: column, dir: query.sort === column && query.dir === "asc" ? "desc" : "asc" })} />
-  );
+  const href = listHref(IDEA_LIST, query, path, locale);
   const back = listSearch(IDEA_LIST, query, { page: query.page });
   const skipped = Number(search.skipped) || 0;
   return (
@@ -55,79 +50,73 @@ export default async function IdeasInbox({ params, searchParams }: { params: Pro
           ...(regions.length > 0 ? [{ name: "region", label: t("admin.regionFilter"), value: query.filters.region, options: regions.map((r) => ({ value: r.id, label: r.name })) }] : []),
         ]}
       />
-      <BulkActions locale={locale} confirmPath="/admin/ideas/confirm" actions={DECISIONS.map((s) => ({ value: s, label: t("admin.setEllipsis", { status: t(`status.${s}`) }) }))}>
-        <input type="hidden" name="back" value={back} />
-      </BulkActions>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b-2 border-slate-400">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                <SelectAll label={tList("selectAll")} />
-              </th>
-              {sortHeader("title", t("admin.columns.title"))}
-              <th scope="col" className="px-2 py-2">{t("admin.columns.proposer")}</th>
-              <th scope="col" className="px-2 py-2">{t("admin.columns.commune")}</th>
-              {sortHeader("status", t("admin.columns.status"))}
-              {sortHeader("created", t("admin.columns.created"))}
-              <th scope="col" className="px-2 py-2">{t("decision")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((idea) => (
-              <tr key={idea.id} className="border-b border-slate-200 align-top" data-testid="idea-row">
-                <td className="px-2 py-2">
-                  <RowCheckbox id={idea.id} label={tList("select", { name: idea.title })} />
-                </td>
-                <td className="max-w-md px-2 py-2">
-                  <strong>{idea.title}</strong>
-                  {idea.group ? <span className="block text-xs text-slate-600">{tGroups(idea.group)}</span> : null}
-                  <details>
-                    <summary className="cursor-pointer text-xs text-brand-800">{t("description")}</summary>
-                    <p className="whitespace-pre-wrap">{idea.description}</p>
-                  </details>
-                </td>
-                <td className="px-2 py-2">
-                  {idea.proposerName}
-                  <span className="block text-xs">{idea.proposerContact}</span>
-                </td>
-                <td className="px-2 py-2">{idea.commune ?? <em className="text-slate-600">{t("admin.noCommune")}</em>}</td>
-                <td className="px-2 py-2">
-                  {t(`status.${idea.status}`)}
-                  {idea.reviewedBy && idea.reviewedAt ? <span className="block text-xs text-slate-600">{t("admin.reviewedBy", { name: idea.reviewedBy, when: formatDateTime(idea.reviewedAt, locale) })}</span> : null}
-                </td>
-                <td className="px-2 py-2">{formatDateTime(idea.createdAt, locale)}</td>
-                <td className="px-2 py-2">
-                  <form action={reviewIdeaAction} className="flex flex-col gap-1">
-                    <input type="hidden" name="locale" value={locale} />
-                    <input type="hidden" name="ideaId" value={idea.id} />
-                    <input type="hidden" name="back" value={back} />
-                    <label className="sr-only" htmlFor={`status-${idea.id}`}>
-                      {t("decision")}
-                    </label>
-                    <select id={`status-${idea.id}`} name="status" defaultValue={idea.status === "NEW" ? "UNDER_REVIEW" : idea.status} className="rounded border border-slate-500 px-2 py-1">
-                      {DECISIONS.map((s) => (
-                        <option key={s} value={s}>
-                          {t(`status.${s}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <label className="sr-only" htmlFor={`note-${idea.id}`}>
-                      {t("note")}
-                    </label>
-                    <input id={`note-${idea.id}`} name="reviewNote" defaultValue={idea.reviewNote} placeholder={t("note")} maxLength={2000} className="rounded border border-slate-500 px-2 py-1" />
-                    <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">
-                      {t("save")}
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {page.items.length === 0 ? <p>{tList("empty")}</p> : null}
-      <ListPager locale={locale} page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
+      <ListTable
+        locale={locale}
+        label={t("inbox")}
+        query={query}
+        total={page.total}
+        href={href}
+        empty={tList("empty")}
+        bulk={{ confirmPath: "/admin/ideas/confirm", back, actions: DECISIONS.map((s) => ({ value: s, label: t("admin.setEllipsis", { status: t(`status.${s}`) }) })) }}
+        columns={[
+          { label: t("admin.columns.title"), sort: "title" },
+          { label: t("admin.columns.proposer") },
+          { label: t("admin.columns.commune") },
+          { label: t("admin.columns.status"), sort: "status" },
+          { label: t("admin.columns.created"), sort: "created" },
+          { label: t("decision") },
+        ]}
+      >
+        {page.items.map((idea) => (
+          <tr key={idea.id} className="border-b border-slate-200 align-top" data-testid="idea-row">
+            <td className="px-2 py-2">
+              <RowCheckbox id={idea.id} label={tList("select", { name: idea.title })} />
+            </td>
+            <td className="max-w-md px-2 py-2">
+              <strong>{idea.title}</strong>
+              {idea.group ? <span className="block text-xs text-slate-600">{tGroups(idea.group)}</span> : null}
+              <details>
+                <summary className="cursor-pointer text-xs text-brand-800">{t("description")}</summary>
+                <p className="whitespace-pre-wrap">{idea.description}</p>
+              </details>
+            </td>
+            <td className="px-2 py-2">
+              {idea.proposerName}
+              <span className="block text-xs">{idea.proposerContact}</span>
+            </td>
+            <td className="px-2 py-2">{idea.commune ?? <em className="text-slate-600">{t("admin.noCommune")}</em>}</td>
+            <td className="px-2 py-2">
+              {t(`status.${idea.status}`)}
+              {idea.reviewedBy && idea.reviewedAt ? <span className="block text-xs text-slate-600">{t("admin.reviewedBy", { name: idea.reviewedBy, when: formatDateTime(idea.reviewedAt, locale) })}</span> : null}
+            </td>
+            <td className="px-2 py-2">{formatDateTime(idea.createdAt, locale)}</td>
+            <td className="px-2 py-2">
+              <form action={reviewIdeaAction} className="flex flex-col gap-1">
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="ideaId" value={idea.id} />
+                <input type="hidden" name="back" value={back} />
+                <label className="sr-only" htmlFor={`status-${idea.id}`}>
+                  {t("decision")}
+                </label>
+                <select id={`status-${idea.id}`} name="status" defaultValue={idea.status === "NEW" ? "UNDER_REVIEW" : idea.status} className="rounded border border-slate-500 px-2 py-1">
+                  {DECISIONS.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`status.${s}`)}
+                    </option>
+                  ))}
+                </select>
+                <label className="sr-only" htmlFor={`note-${idea.id}`}>
+                  {t("note")}
+                </label>
+                <input id={`note-${idea.id}`} name="reviewNote" defaultValue={idea.reviewNote} placeholder={t("note")} maxLength={2000} className="rounded border border-slate-500 px-2 py-1" />
+                <button type="submit" className="rounded border border-slate-500 px-3 py-1 font-semibold">
+                  {t("save")}
+                </button>
+              </form>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   );
 }

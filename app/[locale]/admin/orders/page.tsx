@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ListFilters, ListPager, SortHeader } from "@/components/backoffice/list";
+import { ListFilters, listHref, ListTable } from "@/components/backoffice/list";
 import { localizedHref } from "@/i18n/localized-href";
 import { formatDateTime } from "@/lib/format";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
@@ -26,10 +26,7 @@ export default async function AdminOrdersPage({ params, searchParams }: { params
     getTranslations({ locale, namespace: "orders" }),
   ]);
   const path = "/admin/orders";
-  const href = (changes: Parameters<typeof listSearch<typeof query.sort, typeof ORDER_LIST.filters>>[2]) => localizedHref(`${path}${listSearch(ORDER_LIST, query, changes)}`, locale);
-  const sortHeader = (column: typeof query.sort, label: string) => (
-    <SortHeader label={label} active={query.sort === column} dir={query.dir} href={href({ sort: column, dir: query.sort === column && query.dir === "asc" ? "desc" : "asc" })} />
-  );
+  const href = listHref(ORDER_LIST, query, path, locale);
   const money = (n: number) => formatVnd(n, locale);
   const f = query.filters;
 
@@ -55,56 +52,55 @@ export default async function AdminOrdersPage({ params, searchParams }: { params
       <p className="text-sm text-slate-700" data-testid="orders-found">
         {t("admin.found", { count: page.total })}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b-2 border-slate-400">
-            <tr>
-              <th scope="col" className="px-2 py-2">{t("admin.code")}</th>
-              {sortHeader("date", t("admin.date"))}
-              <th scope="col" className="px-2 py-2">{t("admin.customer")}</th>
-              {sortHeader("producer", t("admin.producer"))}
-              {sortHeader("status", t("admin.status"))}
-              <th scope="col" className="px-2 py-2">{t("admin.payment")}</th>
-              {sortHeader("total", t("admin.orderTotal"))}
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200 align-top" data-testid="order-row">
-                <td className="px-2 py-2">
-                  <a href={localizedHref(`/admin/orders/${row.code}`, locale)} className="font-mono font-semibold text-brand-800 underline">
-                    {row.code}
-                  </a>
-                </td>
-                <td className="whitespace-nowrap px-2 py-2">{formatDateTime(row.createdAt, locale)}</td>
-                <td className="px-2 py-2">
-                  {row.customerName}
-                  <span className="block text-slate-700">{row.phone}</span>
-                </td>
-                <td className="px-2 py-2">
-                  {row.producerName}
-                  <span className="block text-xs text-slate-600">{row.commune}</span>
-                </td>
-                <td className="px-2 py-2">{t(`order.status.${row.status}`)}</td>
-                <td className="px-2 py-2">
-                  {t(`method.${row.paymentMethod}`)}
-                  <span className="block text-xs text-slate-600">{t(`order.paymentStatus.${row.paymentStatus}`)}</span>
-                </td>
-                <td className="whitespace-nowrap px-2 py-2 text-right">
-                  {money(row.totalVnd)}
-                  {row.totalVnd !== row.subtotalVnd + row.shippingVnd ? (
-                    <span className="block text-xs text-slate-600">
-                      {t("admin.goods")}: {money(row.subtotalVnd)}
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {page.items.length === 0 ? <p>{t("admin.empty")}</p> : null}
-      <ListPager locale={locale} page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
+      <ListTable
+        locale={locale}
+        label={t("admin.title")}
+        query={query}
+        total={page.total}
+        href={href}
+        empty={t("admin.empty")}
+        columns={[
+          { label: t("admin.code") },
+          { label: t("admin.date"), sort: "date" },
+          { label: t("admin.customer") },
+          { label: t("admin.producer"), sort: "producer" },
+          { label: t("admin.status"), sort: "status" },
+          { label: t("admin.payment") },
+          { label: t("admin.orderTotal"), sort: "total", align: "end" },
+        ]}
+      >
+        {page.items.map((row) => (
+          <tr key={row.id} className="border-b border-slate-200 align-top" data-testid="order-row">
+            <td className="px-2 py-2">
+              <a href={localizedHref(`/admin/orders/${row.code}`, locale)} className="font-mono font-semibold text-brand-800 underline">
+                {row.code}
+              </a>
+            </td>
+            <td className="whitespace-nowrap px-2 py-2">{formatDateTime(row.createdAt, locale)}</td>
+            <td className="px-2 py-2">
+              {row.customerName}
+              <span className="block text-slate-700">{row.phone}</span>
+            </td>
+            <td className="px-2 py-2">
+              {row.producerName}
+              <span className="block text-xs text-slate-600">{row.commune}</span>
+            </td>
+            <td className="px-2 py-2">{t(`order.status.${row.status}`)}</td>
+            <td className="px-2 py-2">
+              {t(`method.${row.paymentMethod}`)}
+              <span className="block text-xs text-slate-600">{t(`order.paymentStatus.${row.paymentStatus}`)}</span>
+            </td>
+            <td className="whitespace-nowrap px-2 py-2 text-right">
+              {money(row.totalVnd)}
+              {row.totalVnd !== row.subtotalVnd + row.shippingVnd ? (
+                <span className="block text-xs text-slate-600">
+                  {t("admin.goods")}: {money(row.subtotalVnd)}
+                </span>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </ListTable>
       <section aria-labelledby="totals" className="space-y-2">
         <h2 id="totals" className="text-lg font-semibold">
           {t("admin.totals")}

@@ -1,6 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { BulkActions, ListFilters, ListNotice, ListPager, RowCheckbox, SortHeader } from "@/components/backoffice/list";
-import { SelectAll } from "@/components/backoffice/select-all";
+import { ListFilters, listHref, ListNotice, ListTable, RowCheckbox } from "@/components/backoffice/list";
 import { localizedHref } from "@/i18n/localized-href";
 import { formatDay } from "@/lib/format";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
@@ -28,11 +27,7 @@ export default async function AdminProducers({ params, searchParams }: { params:
     subregionChoices(viewer),
   ]);
   const path = "/admin/producers";
-  const href = (changes: Parameters<typeof listSearch<typeof query.sort, typeof PRODUCER_LIST.filters>>[2]) =>
-    localizedHref(`${path}${listSearch(PRODUCER_LIST, query, changes)}`, locale);
-  const sortHeader = (column: typeof query.sort, label: string) => (
-    <SortHeader label={label} active={query.sort === column} dir={query.dir} href={href({ sort: column, dir: query.sort === column && query.dir === "asc" ? "desc" : "asc" })} />
-  );
+  const href = listHref(PRODUCER_LIST, query, path, locale);
   const done = typeof search.done === "string" && (search.done === "suspend" || search.done === "reactivate") ? search.done : null;
   const count = Number(search.count) || 0;
   const skipped = Number(search.skipped) || 0;
@@ -63,79 +58,73 @@ export default async function AdminProducers({ params, searchParams }: { params:
           ...(regions.length > 0 ? [{ name: "region", label: t("regionFilter"), value: query.filters.region, options: regions.map((r) => ({ value: r.id, label: r.name })) }] : []),
         ]}
       />
-      <BulkActions
+      <ListTable
         locale={locale}
-        confirmPath="/admin/producers/confirm"
-        actions={[
-          { value: "suspend", label: t("suspendEllipsis"), danger: true },
-          { value: "reactivate", label: t("reactivateEllipsis") },
+        label={t("title")}
+        query={query}
+        total={page.total}
+        href={href}
+        empty={tList("empty")}
+        bulk={{
+          confirmPath: "/admin/producers/confirm",
+          back: listQuery,
+          actions: [
+            { value: "suspend", label: t("suspendEllipsis"), danger: true },
+            { value: "reactivate", label: t("reactivateEllipsis") },
+          ],
+        }}
+        columns={[
+          { label: t("columns.name"), sort: "name" },
+          { label: t("columns.legalForm") },
+          { label: t("columns.commune"), sort: "commune" },
+          { label: t("columns.products"), sort: "products", align: "end" },
+          { label: t("columns.accounts"), align: "end" },
+          { label: t("columns.status"), sort: "status" },
+          { label: t("columns.registeredOn"), sort: "registeredOn" },
+          { label: tList("actions") },
         ]}
       >
-        <input type="hidden" name="back" value={listQuery} />
-      </BulkActions>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b-2 border-slate-400">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                <SelectAll label={tList("selectAll")} />
-              </th>
-              {sortHeader("name", t("columns.name"))}
-              <th scope="col" className="px-2 py-2">{t("columns.legalForm")}</th>
-              {sortHeader("commune", t("columns.commune"))}
-              {sortHeader("products", t("columns.products"))}
-              <th scope="col" className="px-2 py-2">{t("columns.accounts")}</th>
-              {sortHeader("status", t("columns.status"))}
-              {sortHeader("registeredOn", t("columns.registeredOn"))}
-              <th scope="col" className="px-2 py-2">{tList("actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((p) => (
-              <tr key={p.id} className="border-b border-slate-200 align-top" data-testid="producer-row">
-                <td className="px-2 py-2">
-                  <RowCheckbox id={p.id} label={tList("select", { name: p.name })} />
-                </td>
-                <td className="px-2 py-2">
-                  <a href={localizedHref(`/admin/producers/${p.id}`, locale)} className="font-semibold text-brand-800 underline">
-                    {p.name}
-                  </a>
-                </td>
-                <td className="px-2 py-2">{tForms(p.legalForm)}</td>
-                <td className="px-2 py-2">
-                  {p.commune}
-                  {p.area ? <span className="block text-xs text-slate-600">{p.area}</span> : null}
-                </td>
-                <td className="px-2 py-2 text-right">
-                  <a href={localizedHref(`/admin/products?producer=${p.id}`, locale)} className="underline">
-                    {p.products}
-                  </a>
-                </td>
-                <td className="px-2 py-2 text-right">
-                  <a href={localizedHref(`/admin/accounts?producer=${p.id}`, locale)} className="underline">
-                    {p.accounts}
-                  </a>
-                </td>
-                <td className="px-2 py-2">
-                  {t(`status.${p.status}`)}
-                  {p.suspendedReason ? <span className="block text-xs text-slate-600">{p.suspendedReason}</span> : null}
-                </td>
-                <td className="px-2 py-2">{formatDay(p.registeredOn, locale)}</td>
-                <td className="px-2 py-2">
-                  <a
-                    href={localizedHref(`/admin/producers/confirm?action=${p.status === "ACTIVE" ? "suspend" : "reactivate"}&ids=${p.id}&back=${back}`, locale)}
-                    className={p.status === "ACTIVE" ? "text-red-900 underline" : "text-brand-800 underline"}
-                  >
-                    {p.status === "ACTIVE" ? t("suspendEllipsis") : t("reactivateEllipsis")}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {page.items.length === 0 ? <p>{tList("empty")}</p> : null}
-      <ListPager locale={locale} page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
+        {page.items.map((p) => (
+          <tr key={p.id} className="border-b border-slate-200 align-top" data-testid="producer-row">
+            <td className="px-2 py-2">
+              <RowCheckbox id={p.id} label={tList("select", { name: p.name })} />
+            </td>
+            <td className="px-2 py-2">
+              <a href={localizedHref(`/admin/producers/${p.id}`, locale)} className="font-semibold text-brand-800 underline">
+                {p.name}
+              </a>
+            </td>
+            <td className="px-2 py-2">{tForms(p.legalForm)}</td>
+            <td className="px-2 py-2">
+              {p.commune}
+              {p.area ? <span className="block text-xs text-slate-600">{p.area}</span> : null}
+            </td>
+            <td className="px-2 py-2 text-right">
+              <a href={localizedHref(`/admin/products?producer=${p.id}`, locale)} className="underline">
+                {p.products}
+              </a>
+            </td>
+            <td className="px-2 py-2 text-right">
+              <a href={localizedHref(`/admin/accounts?producer=${p.id}`, locale)} className="underline">
+                {p.accounts}
+              </a>
+            </td>
+            <td className="px-2 py-2">
+              {t(`status.${p.status}`)}
+              {p.suspendedReason ? <span className="block text-xs text-slate-600">{p.suspendedReason}</span> : null}
+            </td>
+            <td className="px-2 py-2">{formatDay(p.registeredOn, locale)}</td>
+            <td className="px-2 py-2">
+              <a
+                href={localizedHref(`/admin/producers/confirm?action=${p.status === "ACTIVE" ? "suspend" : "reactivate"}&ids=${p.id}&back=${back}`, locale)}
+                className={p.status === "ACTIVE" ? "text-red-900 underline" : "text-brand-800 underline"}
+              >
+                {p.status === "ACTIVE" ? t("suspendEllipsis") : t("reactivateEllipsis")}
+              </a>
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   );
 }

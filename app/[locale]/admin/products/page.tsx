@@ -1,6 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { BulkActions, ListFilters, ListNotice, ListPager, RowCheckbox, SortHeader } from "@/components/backoffice/list";
-import { SelectAll } from "@/components/backoffice/select-all";
+import { ListFilters, listHref, ListNotice, ListTable, RowCheckbox } from "@/components/backoffice/list";
 import { localizedHref } from "@/i18n/localized-href";
 import { formatDateTime } from "@/lib/format";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
@@ -30,10 +29,7 @@ export default async function AdminProducts({ params, searchParams }: { params: 
     query.filters.producer ? producersForConfirmation(viewer, [query.filters.producer]) : Promise.resolve([]),
   ]);
   const path = "/admin/products";
-  const href = (changes: Parameters<typeof listSearch<typeof query.sort, typeof PRODUCT_LIST.filters>>[2]) => localizedHref(`${path}${listSearch(PRODUCT_LIST, query, changes)}`, locale);
-  const sortHeader = (column: typeof query.sort, label: string) => (
-    <SortHeader label={label} active={query.sort === column} dir={query.dir} href={href({ sort: column, dir: query.sort === column && query.dir === "asc" ? "desc" : "asc" })} />
-  );
+  const href = listHref(PRODUCT_LIST, query, path, locale);
   const done = search.done === "approve" || search.done === "reject" ? search.done : null;
   const skipped = Number(search.skipped) || 0;
   return (
@@ -70,80 +66,74 @@ export default async function AdminProducts({ params, searchParams }: { params: 
           ...(regions.length > 0 ? [{ name: "region", label: t("regionFilter"), value: query.filters.region, options: regions.map((r) => ({ value: r.id, label: r.name })) }] : []),
         ]}
       />
-      <BulkActions
+      <ListTable
         locale={locale}
-        confirmPath="/admin/products/confirm"
-        actions={[
-          { value: "approve", label: t("approveEllipsis") },
-          { value: "reject", label: t("rejectEllipsis"), danger: true },
+        label={t("title")}
+        query={query}
+        total={page.total}
+        href={href}
+        empty={tList("empty")}
+        bulk={{
+          confirmPath: "/admin/products/confirm",
+          back: listSearch(PRODUCT_LIST, query, { page: query.page }),
+          actions: [
+            { value: "approve", label: t("approveEllipsis") },
+            { value: "reject", label: t("rejectEllipsis"), danger: true },
+          ],
+        }}
+        columns={[
+          { label: t("columns.name"), sort: "name" },
+          { label: t("columns.producer"), sort: "producer" },
+          { label: t("columns.group") },
+          { label: t("columns.status") },
+          { label: t("columns.stars") },
+          { label: t("columns.price"), sort: "price", align: "end" },
+          { label: t("columns.stock"), sort: "stock", align: "end" },
+          { label: t("columns.updated"), sort: "updated" },
         ]}
       >
-        <input type="hidden" name="back" value={listSearch(PRODUCT_LIST, query, { page: query.page })} />
-      </BulkActions>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b-2 border-slate-400">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                <SelectAll label={tList("selectAll")} />
-              </th>
-              {sortHeader("name", t("columns.name"))}
-              {sortHeader("producer", t("columns.producer"))}
-              <th scope="col" className="px-2 py-2">{t("columns.group")}</th>
-              <th scope="col" className="px-2 py-2">{t("columns.status")}</th>
-              <th scope="col" className="px-2 py-2">{t("columns.stars")}</th>
-              {sortHeader("price", t("columns.price"))}
-              {sortHeader("stock", t("columns.stock"))}
-              {sortHeader("updated", t("columns.updated"))}
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((p) => (
-              <tr key={p.id} className="border-b border-slate-200 align-top" data-testid="product-row">
-                <td className="px-2 py-2">
-                  <RowCheckbox id={p.id} label={tList("select", { name: p.nameVi })} />
-                </td>
-                <td className="px-2 py-2">
-                  <span className="font-semibold">{p.nameVi}</span>
-                  <span className="block text-xs">
-                    {p.status === "PUBLISHED" && !p.producerSuspended ? (
-                      <a href={localizedHref(`/products/${p.slug}`, locale)} className="text-brand-800 underline">
-                        {t("public")}
-                      </a>
-                    ) : null}{" "}
-                    <a href={localizedHref(`/admin/certificates/${p.id}`, locale)} className="text-brand-800 underline">
-                      {t("certificates")}
-                    </a>
-                  </span>
-                </td>
-                <td className="px-2 py-2">
-                  <a href={localizedHref(`/admin/producers/${p.producerId}`, locale)} className="underline">
-                    {p.producerName}
+        {page.items.map((p) => (
+          <tr key={p.id} className="border-b border-slate-200 align-top" data-testid="product-row">
+            <td className="px-2 py-2">
+              <RowCheckbox id={p.id} label={tList("select", { name: p.nameVi })} />
+            </td>
+            <td className="px-2 py-2">
+              <span className="font-semibold">{p.nameVi}</span>
+              <span className="block text-xs">
+                {p.status === "PUBLISHED" && !p.producerSuspended ? (
+                  <a href={localizedHref(`/products/${p.slug}`, locale)} className="text-brand-800 underline">
+                    {t("public")}
                   </a>
-                  <span className="block text-xs text-slate-600">
-                    {p.commune}
-                    {p.producerSuspended ? ` · ${t("producerSuspended")}` : ""}
-                  </span>
-                </td>
-                <td className="px-2 py-2">{tGroups(p.group)}</td>
-                <td className="px-2 py-2">
-                  {tStatus(p.status)}
-                  {p.revisionPending ? <span className="block text-xs font-semibold text-amber-800">{t("revision")}</span> : null}
-                </td>
-                <td className="px-2 py-2">{p.stars ? `${p.stars}★` : t("noStars")}</td>
-                <td className="whitespace-nowrap px-2 py-2 text-right">
-                  {formatVnd(p.priceVnd, locale)}
-                  <span className="block text-xs text-slate-600">{p.unit}</span>
-                </td>
-                <td className="px-2 py-2 text-right">{p.stock}</td>
-                <td className="px-2 py-2">{formatDateTime(p.updatedAt, locale)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {page.items.length === 0 ? <p>{tList("empty")}</p> : null}
-      <ListPager locale={locale} page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
+                ) : null}{" "}
+                <a href={localizedHref(`/admin/certificates/${p.id}`, locale)} className="text-brand-800 underline">
+                  {t("certificates")}
+                </a>
+              </span>
+            </td>
+            <td className="px-2 py-2">
+              <a href={localizedHref(`/admin/producers/${p.producerId}`, locale)} className="underline">
+                {p.producerName}
+              </a>
+              <span className="block text-xs text-slate-600">
+                {p.commune}
+                {p.producerSuspended ? ` · ${t("producerSuspended")}` : ""}
+              </span>
+            </td>
+            <td className="px-2 py-2">{tGroups(p.group)}</td>
+            <td className="px-2 py-2">
+              {tStatus(p.status)}
+              {p.revisionPending ? <span className="block text-xs font-semibold text-amber-800">{t("revision")}</span> : null}
+            </td>
+            <td className="px-2 py-2">{p.stars ? `${p.stars}★` : t("noStars")}</td>
+            <td className="whitespace-nowrap px-2 py-2 text-right">
+              {formatVnd(p.priceVnd, locale)}
+              <span className="block text-xs text-slate-600">{p.unit}</span>
+            </td>
+            <td className="px-2 py-2 text-right">{p.stock}</td>
+            <td className="px-2 py-2">{formatDateTime(p.updatedAt, locale)}</td>
+          </tr>
+        ))}
+      </ListTable>
     </section>
   );
 }

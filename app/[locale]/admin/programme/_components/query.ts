@@ -1,5 +1,3 @@
-import { COMMITMENT_STATUSES, type CommitmentFilters, type CommitmentStatus } from "@/server/programme/queries";
-
 /** Reading a back-office page's query string: first value only, bounded, never echoed raw into SQL. */
 export type Query = Record<string, string | string[] | undefined>;
 
@@ -22,15 +20,4 @@ export function programmeOf(query: Query): string | null {
 
 export function regionLabel(region: { name: string; parents: string[] }): string {
   return [region.name, ...region.parents].join(", ");
-}
-
-/** The commitments list's filters (the page and its CSV read the same ones). */
-export function commitmentFilters(query: Query): CommitmentFilters {
-  const status = one(query, "status");
-  const commune = one(query, "commune");
-  return {
-    q: one(query, "q")?.trim() || undefined,
-    commune: commune && /^[a-z0-9-]{1,80}$/.test(commune) ? commune : undefined,
-    status: (COMMITMENT_STATUSES as readonly string[]).includes(status ?? "") ? (status as CommitmentStatus) : undefined,
-  };
 }

@@ -1,124 +1,99 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Pagination } from "@/components/products/pagination";
+import { ListFilters, listHref, ListTable } from "@/components/backoffice/list";
 import { Link } from "@/i18n/navigation";
-import { localizedHref } from "@/i18n/localized-href";
 import { formatDay } from "@/lib/format";
+import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
 import { COMMITMENT_KINDS } from "@/lib/programme-figures";
 import { requirePageAccess } from "@/server/auth/session";
-import { COMMITMENT_STATUSES, getProgrammeContext, listCommitmentChecklist } from "@/server/programme/queries";
-import { commitmentFilters, pageOf, programmeOf, type Query } from "../_components/query";
+import { COMMITMENT_LIST, COMMITMENT_STATUSES, getProgrammeContext, listCommitmentChecklist } from "@/server/programme/queries";
 import { ScopeBar, withProgramme } from "../_components/scope-bar";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
-/** Producers of the programme's region and their five commitments: searched, filtered and paged in SQL. */
+const PATH = "/admin/programme/commitments";
+
+/** Producers of the programme's region and their five commitments: searched, filtered, sorted and paged in SQL. */
 export default async function CommitmentsChecklistPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const viewer = await requirePageAccess("programme.manage", locale, "/admin/programme/commitments");
-  const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: "programme" });
-  const context = await getProgrammeContext(viewer, programmeOf(query));
+  const viewer = await requirePageAccess("programme.manage", locale, PATH);
+  const search = await searchParams;
+  const query = parseListQuery(COMMITMENT_LIST, search);
+  const [t, tList] = await Promise.all([getTranslations({ locale, namespace: "programme" }), getTranslations({ locale, namespace: "backoffice.list" })]);
+  const context = await getProgrammeContext(viewer, query.filters.programme ?? null);
   if (!context) return <p>{t("admin.noProgramme")}</p>;
-  const filters = commitmentFilters(query);
-  const page = pageOf(query);
-  const list = await listCommitmentChecklist(viewer, context.scope, filters, page);
+  const list = await listCommitmentChecklist(viewer, context.scope, query);
   const slug = context.programme.slug;
-  const filterParams = { q: filters.q, commune: filters.commune, status: filters.status };
-  const pageCount = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const field = "rounded border border-slate-500 bg-white px-2 py-1";
+  const href = listHref(COMMITMENT_LIST, query, PATH, locale);
 
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("checklist.title")}</h1>
       <p>{t("checklist.intro")}</p>
-      <ScopeBar context={context} locale={locale} path="/admin/programme/commitments" />
-      <form method="get" action={localizedHref("/admin/programme/commitments", locale)} className="flex flex-wrap items-end gap-3" role="search">
-        <input type="hidden" name="programme" value={slug} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-q" className="font-semibold">{t("records.searchLabel")}</label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} className={field} />
-        </div>
-        {context.communes.length > 0 ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="filter-commune" className="font-semibold">{t("checklist.commune")}</label>
-            <select id="filter-commune" name="commune" defaultValue={filters.commune ?? ""} className={field}>
-              <option value="">{t("checklist.communeAll")}</option>
-              {context.communes.map((c) => (
-                <option key={c.id} value={c.slug}>{c.name}</option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="filter-status" className="font-semibold">{t("checklist.status")}</label>
-          <select id="filter-status" name="status" defaultValue={filters.status ?? ""} className={field}>
-            <option value="">{t("checklist.statusAll")}</option>
-            {COMMITMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>{t(`checklist.statuses.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-semibold text-white hover:bg-brand-800">
-          {t("checklist.filter")}
-        </button>
-      </form>
-      <p className="flex flex-wrap items-center gap-4">
-        <span className="font-semibold" data-testid="list-total">{t("records.total", { count: list.total })}</span>
-        <a href={localizedHref(withProgramme("/admin/programme/commitments/export", slug, filterParams), locale)} className="text-brand-800 underline underline-offset-2" download>
-          {t("checklist.csv")}
-        </a>
-      </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-2">{t("checklist.producer")}</th>
-              <th scope="col" className="py-1 pr-2">{t("checklist.commune")}</th>
-              {COMMITMENT_KINDS.map((kind) => (
-                <th key={kind} scope="col" className="py-1 pr-2">{t(`commitments.${kind}`)}</th>
-              ))}
-              <th scope="col" className="py-1 pr-2">{t("checklist.complete")}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((row) => {
-              const done = new Map(row.commitments.map((c) => [c.kind, c.committedOn]));
-              return (
-                <tr key={row.producerId} className="border-b border-slate-100">
-                  <th scope="row" className="py-1 pr-2 text-left font-normal">
-                    {row.name}
-                    {row.status === "SUSPENDED" ? ` (${t("checklist.suspended")})` : null}
-                  </th>
-                  <td className="py-1 pr-2">{row.communeName}</td>
-                  {COMMITMENT_KINDS.map((kind) => {
-                    const day = done.get(kind);
-                    return <td key={kind} className="py-1 pr-2">{day ? formatDay(day, locale) : "—"}</td>;
-                  })}
-                  <td className="py-1 pr-2 font-semibold">{done.size === COMMITMENT_KINDS.length ? "✓" : `${done.size}/5`}</td>
-                  <td className="py-1">
-                    <Link
-                      href={withProgramme(`/admin/programme/commitments/${row.producerId}`, slug)}
-                      aria-label={`${t("checklist.edit")}: ${row.name}`}
-                      className="text-brand-800 underline underline-offset-2"
-                    >
-                      {t("checklist.edit")}
-                    </Link>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {list.rows.length === 0 ? <p>{t("records.empty")}</p> : null}
-      <Pagination
+      <ScopeBar context={context} locale={locale} path={PATH} />
+      <ListFilters
         locale={locale}
-        page={Math.min(page, pageCount)}
-        pageCount={pageCount}
-        hrefFor={(n) => withProgramme("/admin/programme/commitments", slug, { ...filterParams, page: n > 1 ? String(n) : undefined })}
+        path={PATH}
+        q={query.q}
+        searchLabel={t("records.searchLabel")}
+        keep={{ programme: slug, sort: search.sort as string | undefined, dir: search.dir as string | undefined, pageSize: search.pageSize as string | undefined }}
+        csvHref={`${PATH}/export${listSearch(COMMITMENT_LIST, query, { filters: { programme: slug } })}`}
+        filters={[
+          ...(context.communes.length > 0
+            ? [{ name: "commune", label: t("checklist.commune"), value: query.filters.commune, options: context.communes.map((c) => ({ value: c.slug, label: c.name })) }]
+            : []),
+          { name: "status", label: t("checklist.status"), value: query.filters.status, options: COMMITMENT_STATUSES.map((s) => ({ value: s, label: t(`checklist.statuses.${s}`) })) },
+        ]}
       />
+      <p className="font-semibold" data-testid="list-total">
+        {t("records.total", { count: list.total })}
+      </p>
+      <ListTable
+        locale={locale}
+        label={t("checklist.title")}
+        query={query}
+        total={list.total}
+        href={href}
+        empty={t("records.empty")}
+        columns={[
+          { label: t("checklist.producer"), sort: "producer" },
+          { label: t("checklist.commune"), sort: "commune" },
+          ...COMMITMENT_KINDS.map((kind) => ({ label: t(`commitments.${kind}`) })),
+          { label: t("checklist.complete"), sort: "commitments" },
+          { label: tList("actions") },
+        ]}
+      >
+        {list.rows.map((row) => {
+          const done = new Map(row.commitments.map((c) => [c.kind, c.committedOn]));
+          return (
+            <tr key={row.producerId} className="border-b border-slate-200 align-top">
+              <th scope="row" className="px-2 py-2 text-left font-normal">
+                {row.name}
+                {row.status === "SUSPENDED" ? ` (${t("checklist.suspended")})` : null}
+              </th>
+              <td className="px-2 py-2">{row.communeName}</td>
+              {COMMITMENT_KINDS.map((kind) => {
+                const day = done.get(kind);
+                return (
+                  <td key={kind} className="px-2 py-2">
+                    {day ? formatDay(day, locale) : "—"}
+                  </td>
+                );
+              })}
+              <td className="px-2 py-2 font-semibold">{done.size === COMMITMENT_KINDS.length ? "✓" : `${done.size}/5`}</td>
+              <td className="px-2 py-2">
+                <Link
+                  href={withProgramme(`${PATH}/${row.producerId}`, slug)}
+                  aria-label={`${t("checklist.edit")}: ${row.name}`}
+                  className="text-brand-800 underline underline-offset-2"
+                >
+                  {t("checklist.edit")}
+                </Link>
+              </td>
+            </tr>
+          );
+        })}
+      </ListTable>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Pagination } from "@/components/products/pagination";
+import { ListTable } from "@/components/backoffice/list";
 import { Link } from "@/i18n/navigation";
 import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { getProgrammeContext, listCommuneTeams } from "@/server/programme/queries";
 import { pageOf, programmeOf, type Query } from "../_components/query";
-import { SavedNotice, ScopeBar, withProgramme } from "../_components/scope-bar";
+import { recordsHref, SavedNotice, ScopeBar, withProgramme } from "../_components/scope-bar";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Query> };
 
@@ -17,13 +17,12 @@ export default async function CommuneTeamsPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const viewer = await requirePageAccess("programme.manage", locale, PATH);
   const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: "programme" });
+  const [t, tList] = await Promise.all([getTranslations({ locale, namespace: "programme" }), getTranslations({ locale, namespace: "backoffice.list" })]);
   const context = await getProgrammeContext(viewer, programmeOf(query));
   if (!context) return <p>{t("admin.noProgramme")}</p>;
   const page = pageOf(query);
   const list = await listCommuneTeams(viewer, context, page);
   const slug = context.programme.slug;
-  const pageCount = Math.max(1, Math.ceil(list.total / list.pageSize));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("records.teams.title")}</h1>
@@ -32,31 +31,29 @@ export default async function CommuneTeamsPage({ params, searchParams }: Props) 
       <SavedNotice locale={locale} query={query} />
       {context.communes.length === 0 ? <p role="status">{t("records.nationwideNoCommunes")}</p> : null}
       <p className="font-semibold" data-testid="list-total">{t("records.total", { count: list.total })}</p>
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-2">{t("records.commune")}</th>
-            <th scope="col" className="py-1 pr-2">{t("records.teams.status")}</th>
-            <th scope="col" className="py-1 pr-2">{t("records.teams.decisionNumber")}</th>
-            <td />
+      <ListTable
+        locale={locale}
+        label={t("records.teams.title")}
+        query={{ page, pageSize: list.pageSize }}
+        total={list.total}
+        href={recordsHref(PATH, slug, locale, undefined)}
+        pageSizes={false}
+        empty={t("records.empty")}
+        columns={[{ label: t("records.commune") }, { label: t("records.teams.status") }, { label: t("records.teams.decisionNumber") }, { label: tList("actions") }]}
+      >
+        {list.rows.map((row) => (
+          <tr key={row.regionId} className="border-b border-slate-200 align-top">
+            <th scope="row" className="px-2 py-2 text-left font-normal">{row.name}</th>
+            <td className="px-2 py-2">{row.team ? t("records.teams.since", { date: formatDay(row.team.establishedOn, locale) }) : t("records.teams.none")}</td>
+            <td className="px-2 py-2">{row.team?.decisionNumber ?? ""}</td>
+            <td className="px-2 py-2">
+              <Link href={withProgramme(`${PATH}/${row.regionId}`, slug)} aria-label={`${row.team ? t("records.edit") : t("records.teams.record")}: ${row.name}`} className="text-brand-800 underline underline-offset-2">
+                {row.team ? t("records.edit") : t("records.teams.record")}
+              </Link>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {list.rows.map((row) => (
-            <tr key={row.regionId} className="border-b border-slate-100">
-              <th scope="row" className="py-1 pr-2 text-left font-normal">{row.name}</th>
-              <td className="py-1 pr-2">{row.team ? t("records.teams.since", { date: formatDay(row.team.establishedOn, locale) }) : t("records.teams.none")}</td>
-              <td className="py-1 pr-2">{row.team?.decisionNumber ?? ""}</td>
-              <td className="py-1">
-                <Link href={withProgramme(`${PATH}/${row.regionId}`, slug)} aria-label={`${row.team ? t("records.edit") : t("records.teams.record")}: ${row.name}`} className="text-brand-800 underline underline-offset-2">
-                  {row.team ? t("records.edit") : t("records.teams.record")}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pagination locale={locale} page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={(n) => withProgramme(PATH, slug, { page: n > 1 ? String(n) : undefined })} />
+        ))}
+      </ListTable>
     </div>
   );
 }

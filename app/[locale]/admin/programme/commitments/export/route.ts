@@ -6,18 +6,18 @@ import { formatDay } from "@/lib/format";
 import { COMMITMENT_KINDS } from "@/lib/programme-figures";
 import { getViewer } from "@/server/auth/session";
 import { route } from "@/server/infra/http";
-import { exportCommitmentChecklist, getProgrammeContext } from "@/server/programme/queries";
-import { commitmentFilters, programmeOf } from "../../_components/query";
+import { parseListQuery } from "@/lib/list-query";
+import { COMMITMENT_LIST, exportCommitmentChecklist, getProgrammeContext } from "@/server/programme/queries";
 
-/** The commitments list as CSV: the same filters as the page, every row, headers in the page's language. */
+/** The commitments list as CSV: the same query as the page (lib/list-query), every row in its order, headers in the page's language. */
 export const GET = route(async (request: Request, { params }: { params: Promise<{ locale: string }> }) => {
   const { locale } = await params;
   const viewer = await getViewer();
   if (!viewer) throw new AppError("UNAUTHENTICATED");
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  const context = await getProgrammeContext(viewer, programmeOf(query));
+  const query = parseListQuery(COMMITMENT_LIST, Object.fromEntries(new URL(request.url).searchParams));
+  const context = await getProgrammeContext(viewer, query.filters.programme ?? null);
   if (!context) throw new AppError("NOT_FOUND");
-  const rows = await exportCommitmentChecklist(viewer, context.scope, commitmentFilters(query));
+  const rows = await exportCommitmentChecklist(viewer, context.scope, query);
   const t = await getTranslations({ locale, namespace: "programme" });
   const columns = [
     { key: "producer", header: t("checklist.csvHeaders.producer") },

@@ -1,0 +1,44 @@
+import "./fonts.css";
+import "./globals.css";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { NotFoundView } from "@/components/layout/not-found-view";
+import { routing, type Locale } from "@/i18n/routing";
+
+/** The visitor's language: the locale middleware (and proxy.ts's own 404s) name it on the request. */
+async function requestLocale(): Promise<Locale> {
+  const named = (await headers()).get("x-next-intl-locale");
+  return routing.locales.find((locale) => locale === named) ?? routing.defaultLocale;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await requestLocale(), namespace: "common" });
+  return { title: `${t("notFound.title")} · ${t("siteName")}`, robots: { index: false } };
+}
+
+/**
+ * Every 404 as a whole server-rendered document (Next.js's `/_not-found` route, `experimental.globalNotFound`):
+ * unmatched paths and proxy.ts's refusals. Pages that call `notFound()` still get Next.js 16's empty
+ * error document without JavaScript (docs/storefront.md).
+ */
+export default async function GlobalNotFound() {
+  const locale = await requestLocale();
+  const t = await getTranslations({ locale, namespace: "common" });
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+          <NotFoundView locale={locale} />
+        </main>
+        <SiteFooter locale={locale} />
+      </body>
+    </html>
+  );
+}
