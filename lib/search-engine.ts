@@ -16,6 +16,8 @@ import { synonymPhrases } from "./search-synonyms";
 const Field = { NAME: 1, CATEGORY: 2, PLACE: 4, PRODUCER: 8 } as const;
 /** `best`'s mark of a candidate whose name starts with the query's first word (states use bits 0–2, + 1). */
 const HEAD = 16;
+/** In `best`'s marks: one of the document's names is the query's words exactly (only these can be tier 0). */
+const WHOLE = 32;
 const OWN = Field.NAME | Field.CATEGORY | Field.PLACE;
 
 /**
@@ -186,13 +188,18 @@ export class SearchEngine {
   private scratch = new Uint8Array(0);
   /** Slots whose scratch byte was set, to clear them after (sized with `scratch`). */
   private touched = new Int32Array(0);
-  /** Per slot, while `best` walks an order: 0 not a candidate, else 1 + its state, + 16 when `HEAD`. */
+  /** Per slot, while `best` walks an order: 0 not a candidate, else 1 + its state, + `HEAD`, + `WHOLE`. */
   private candidateState = new Uint8Array(0);
   /**
    * Slots by the first word of each of their names: only these can be a query's tiers 0 and 1 (their
    * name is, or starts with, the query's words), so `best` knows every other candidate ranks 2 or worse.
    */
   private firstWords = new Map<string, number[]>();
+  /**
+   * Slots by each of their whole folded names: only a name that is exactly the query's words is tier 0,
+   * so `best` knows every other name that starts with the first word ranks 1 or worse.
+   */
+  private wholeNames = new Map<string, number[]>();
 
   get size(): number {
     return this.slotOf.size;
@@ -253,11 +260,8 @@ export class SearchEngine {
     }
     const fold = (texts: string[]) => texts.map(foldPhrase);
     const nameStarts = fold(names);
-    for (const first of new Set(nameStarts.map((name) => name.split(" ", 1)[0]))) {
-      const slots = this.firstWords.get(first);
-      if (slots) slots.push(slot);
-      else this.firstWords.set(first, [slot]);
-    }
+    for (const first of new Set(nameStarts.map((name) => name.split(" ", 1)[0]))) addTo(this.firstWords, first, slot);
+    for (const whole of new Set(nameStarts)) addTo(this.wholeNames, whole, slot);
     this.docs.push({
       key,
       nameText: ` ${fold([...names, ...nameSynonyms]).join(" | ")} `,
@@ -308,10 +312,12 @@ export class SearchEngine {
         this.sortedWords = null;
       } else this.postings.set(word, { slots, masks });
     }
-    for (const [first, slots] of this.firstWords) {
-      const kept = slots.map((slot) => renumber[slot]).filter((slot) => slot >= 0);
-      if (kept.length === 0) this.firstWords.delete(first);
-      else this.firstWords.set(first, kept);
+    for (const bySlot of [this.firstWords, this.wholeNames]) {
+      for (const [text, slots] of bySlot) {
+        const kept = slots.map((slot) => renumber[slot]).filter((slot) => slot >= 0);
+        if (kept.length === 0) bySlot.delete(text);
+        else bySlot.set(text, kept);
+      }
     }
     this.docs = docs;
     this.slotOf = new Map(docs.map((doc, slot) => [doc.key, slot]));
@@ -425,7 +431,8 @@ export class SearchEngine {
    * A broad query matches thousands of documents and a page shows a few, so tiers are worked out only
    * for those that could still enter. Each candidate's best possible place is known without its phrase
    * tests: its state says whether the words are all in its name (tiers 0–3) or not (4, 5, 6 exactly),
-   * and only a name whose first word is the query's first word can be tier 0 or 1 (`firstWords`). The
+   * only a name whose first word is the query's first word can be tier 0 or 1 (`firstWords`), and only a
+   * name that is exactly the query's words tier 0 (`wholeNames`). The
    * order is walked from its start; a candidate whose best possible place cannot beat the page's worst
    * is skipped, and the walk stops once no candidate left could.
    */
@@ -440,14 +447,15 @@ export class SearchEngine {
     // every name holding the words may start with them, and no candidate is known to rank 2 or worse.
     const headKnown = !typing || words.length > 1;
     if (headKnown) for (const slot of this.firstWords.get(words[0]) ?? []) if (marks[slot] !== 0) marks[slot] |= HEAD;
+    if (!typing) for (const slot of this.wholeNames.get(words.join(" ")) ?? []) if (marks[slot] !== 0) marks[slot] |= WHOLE;
     // The best tier each candidate can still reach, counted per tier so the walk knows when to stop.
     const floorOf = (mark: number) => {
-      const state = (mark & ~HEAD) - 1;
+      const state = (mark & 15) - 1;
       if (!(state & 4)) return 6;
       if (!(state & 2)) return 5;
       if (!(state & 1)) return 4;
       if (headKnown && !(mark & HEAD)) return 2;
-      return typing ? 1 : 0;
+      return mark & WHOLE ? 0 : 1;
     };
     const left = new Int32Array(7);
     let remaining = 0;
@@ -468,7 +476,7 @@ export class SearchEngine {
       remaining--;
       if (--left[floor] === 0 && floor === lowest) lowest = left.findIndex((count) => count > 0);
       if (top.full && floor * 8 * 0x1000000 + position >= top.worst) continue;
-      top.offer(rank(slot, (mark & ~HEAD) - 1) * 0x1000000 + position);
+      top.offer(rank(slot, (mark & 15) - 1) * 0x1000000 + position);
     }
     for (let i = 0; i < candidates.length; i++) marks[candidates[i]] = 0;
     return top.kept.map((key) => ({ slot: order[key % 0x1000000], tier: Math.floor(key / 0x1000000 / 8) as Tier }));
@@ -582,6 +590,12 @@ export class SearchEngine {
     for (const posting of this.postings.values()) postings += posting.slots.length;
     return { documents: this.size, words: this.postings.size, postings };
   }
+}
+
+function addTo(bySlot: Map<string, number[]>, text: string, slot: number): void {
+  const slots = bySlot.get(text);
+  if (slots) slots.push(slot);
+  else bySlot.set(text, [slot]);
 }
 
 function stateOf(mask: number): number {
