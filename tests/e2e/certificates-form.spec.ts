@@ -52,8 +52,12 @@ test("the certificate form keeps every choice after an error, and records an unu
   await expect(form.getByText(/sản phẩm 3 sao do cấp huyện công nhận/)).toBeVisible();
   await expect(form.getByText("Hiệu lực đến 14/06/2027 (36 tháng kể từ ngày ký).")).toBeVisible();
 
-  // Not confirmed: the server holds it and keeps everything.
+  // Not confirmed: the server holds it and keeps everything. The warning shows before posting too, so
+  // wait for the server's reply (the form remounts with it) before ticking the box, as an officer would.
+  const held = page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined);
   await form.getByRole("button", { name: "Xác nhận và ghi nhận" }).click();
+  await held;
+  await expect(form.getByRole("button", { name: "Xác nhận và ghi nhận" })).toBeEnabled();
   await expect(form.getByRole("region", { name: "Cần xác nhận trước khi ghi nhận" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /2207\/QĐ-UBND/ })).toHaveCount(0);
   await expect(form.getByLabel("Cấp công nhận")).toHaveValue("PROVINCE");
