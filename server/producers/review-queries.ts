@@ -62,7 +62,9 @@ export async function listProfileReviewQueue(viewer: Viewer): Promise<{ items: P
     }
     const bankChanged = changes.some((c) => c.kind === "bank");
     const openTransferOrders = bankChanged
-      ? await db.subOrder.count({ where: { producerId: producer.id, status: { not: "CANCELLED" }, order: { paymentMethod: "VIETQR", paymentStatus: "PENDING" } } })
+      ? // Each part is paid on its own: the order stays unpaid while another producer's part is, and a
+        // cancelled or expired part owes nothing.
+        await db.subOrder.count({ where: { producerId: producer.id, paymentStatus: "PENDING", status: { not: "CANCELLED" }, order: { paymentMethod: "VIETQR" } } })
       : 0;
     items.push({
       producerId: producer.id, name: producer.name, slug: producer.slug, submittedAt: producer.revisionSubmittedAt, changes,

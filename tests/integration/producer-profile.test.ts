@@ -8,7 +8,9 @@ import { approveProducerRevision, createProducer, getProducerProfile, rejectProd
 import { getProducer } from "@/server/producers/queries";
 import { listProfileReviewQueue } from "@/server/producers/review-queries";
 import { searchCommunes } from "@/server/regions/communes";
-import { createOfficerViewer, createProducerViewer, createRegion, createUser } from "../factories";
+import { markSubOrderPaid, placeOrder } from "@/server/orders/mutations";
+import { createOfficerViewer, createProduct, createProducerViewer, createRegion, createUser } from "../factories";
+import { checkoutFor } from "../support/orders";
 import { jpeg } from "../support/images";
 import { codeOf } from "../support/outcome";
 
@@ -95,6 +97,26 @@ describe("producer profiles", () => {
     const mails = readdirSync(mailDir).slice(before).map((file) => readFileSync(path.join(mailDir, file), "utf8"));
     expect(mails.filter((m) => m.includes(colleague.email))).toHaveLength(2);
     expect(mails.filter((m) => m.includes(owner.user.email))).toHaveLength(2);
+  });
+
+  it("warn the officer approving a bank change of the transfers still owed to the old account: this producer's unpaid parts only", async () => {
+    const { owner, officer, form } = await producerWithProfile();
+    const other = await createProducerViewer();
+    await db.producer.update({ where: { id: other.producerId }, data: { bankBin: "970418", bankAccount: "1234567890", bankAccountName: "HTX KHAC" } });
+    const mine = await createProduct({ producerId: owner.producerId, stock: 10, priceVnd: 100000 });
+    const theirs = await createProduct({ producerId: other.producerId, stock: 10, priceVnd: 50000 });
+    // One basket from both producers, paid by transfer: each part goes to its own producer's account.
+    const basket = await placeOrder(await checkoutFor([{ productId: mine.id, quantity: 1 }, { productId: theirs.id, quantity: 1 }], { paymentMethod: "VIETQR" }));
+    await placeOrder(await checkoutFor([{ productId: mine.id, quantity: 1 }], { paymentMethod: "VIETQR" }));
+    await placeOrder(await checkoutFor([{ productId: mine.id, quantity: 1 }], { paymentMethod: "COD" }));
+    const myPart = await db.subOrder.findFirstOrThrow({ where: { order: { code: basket.code }, producerId: owner.producerId } });
+    await markSubOrderPaid(owner.viewer, myPart.id);
+    // The basket still waits for the other producer's money; only the second transfer still owes this
+    // producer's old account (the cash order owes no account).
+    expect((await db.order.findUniqueOrThrow({ where: { code: basket.code } })).paymentStatus).toBe("PENDING");
+    await updateProducerProfile(owner.viewer, owner.producerId, { ...(await form()), bankBin: "970418", bankAccount: "9876543210" });
+    const item = (await listProfileReviewQueue(officer.viewer)).items.find((i) => i.producerId === owner.producerId)!;
+    expect(item.openTransferOrders).toBe(1);
   });
 
   it("refuse an unknown bank, an incomplete account, a phone that is not one and a script URL", async () => {
