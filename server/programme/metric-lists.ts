@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { addDays, dateToDay, today as clockToday, type IsoDay } from "@/lib/clock";
-import { programmePeriod } from "@/lib/programme-figures";
+import { PROGRAMME_METRICS, programmePeriod } from "@/lib/programme-figures";
 import { db } from "@/server/infra/db";
 import { currentCommuneSql, inScope, regionScope, type RegionScope } from "@/server/regions/queries";
 import { certifiedProductsSql, inForceSql, upgradesSql } from "./as-of";
@@ -13,18 +13,8 @@ import { findProgramme, programmeSummary, type ProgrammeSummary } from "./progra
  * same day): a national-scale region lists thousands of products, so lists paginate in SQL.
  */
 
-const LIST_KINDS = [
-  "products_3star_plus",
-  "tourism_products",
-  "upgrades_3_to_4",
-  "upgrades_4_to_5",
-  "certificates_expiring",
-  "new_economic_organisations",
-  "stalls_supported",
-  "producers_all_commitments",
-  "communes_with_team",
-  "staff_trained",
-] as const;
+/** A list behind every figure of the programme, and the certificates ending soon (the dashboard's warning). */
+const LIST_KINDS = [...PROGRAMME_METRICS, "certificates_expiring"] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
 
 export function isListKind(value: string): value is ListKind {

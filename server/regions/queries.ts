@@ -75,18 +75,23 @@ export interface RegionOption {
   parents: string[];
 }
 
+type RegionOptionRow = { id: string; slug: string; name: string; nameEn: string | null; level: string; parents: string[] | null };
+
+/** A region `r` as an option: its own fields and its parents' names, nearest first. */
+const REGION_OPTION_COLUMNS = Prisma.sql`r.id, r.slug, r.name, r."nameEn", r.level::text AS level,
+  (WITH RECURSIVE up AS (
+     SELECT p.id, p.name, p."parentId", 1 AS depth FROM regions p WHERE p.id = r."parentId"
+     UNION ALL
+     SELECT q.id, q.name, q."parentId", up.depth + 1 FROM regions q JOIN up ON q.id = up."parentId"
+   ) SELECT array_agg(up.name ORDER BY up.depth) FROM up) AS parents`;
+
 /**
  * The communes (and areas) of a scope in existence on `day`, for officers' pickers: a programme's
  * region is a district area or a province, so the list stays short (tens to a few hundred).
  */
 export async function listRegionsInScope(scope: RegionScope, day: IsoDay, levels: readonly string[] = ["COMMUNE"]): Promise<RegionOption[]> {
-  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; nameEn: string | null; level: string; parents: string[] | null }[]>`
-    SELECT r.id, r.slug, r.name, r."nameEn", r.level::text AS level,
-      (WITH RECURSIVE up AS (
-         SELECT p.id, p.name, p."parentId", 1 AS depth FROM regions p WHERE p.id = r."parentId"
-         UNION ALL
-         SELECT q.id, q.name, q."parentId", up.depth + 1 FROM regions q JOIN up ON q.id = up."parentId"
-       ) SELECT array_agg(up.name ORDER BY up.depth) FROM up) AS parents
+  const rows = await db.$queryRaw<RegionOptionRow[]>`
+    SELECT ${REGION_OPTION_COLUMNS}
     FROM regions r
     WHERE ${inScope(Prisma.sql`r.id`, scope)} AND r.level::text = ANY(${[...levels]}::text[]) AND ${existsOnSql(Prisma.sql`r`, day)}
     ORDER BY r.name, r.id`;
@@ -95,13 +100,8 @@ export async function listRegionsInScope(scope: RegionScope, day: IsoDay, levels
 
 /** One region by id with its parents' names, or null. */
 export async function getRegion(id: string): Promise<RegionOption | null> {
-  const rows = await db.$queryRaw<{ id: string; slug: string; name: string; nameEn: string | null; level: string; parents: string[] | null }[]>`
-    SELECT r.id, r.slug, r.name, r."nameEn", r.level::text AS level,
-      (WITH RECURSIVE up AS (
-         SELECT p.id, p.name, p."parentId", 1 AS depth FROM regions p WHERE p.id = r."parentId"
-         UNION ALL
-         SELECT q.id, q.name, q."parentId", up.depth + 1 FROM regions q JOIN up ON q.id = up."parentId"
-       ) SELECT array_agg(up.name ORDER BY up.depth) FROM up) AS parents
+  const rows = await db.$queryRaw<RegionOptionRow[]>`
+    SELECT ${REGION_OPTION_COLUMNS}
     FROM regions r WHERE r.id = ${id}`;
   const row = rows[0];
   return row ? { ...row, parents: row.parents ?? [] } : null;
