@@ -27,8 +27,19 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
+/**
+ * Timestamp columns hold UTC instants without a zone (as Prisma writes and reads them); node-postgres
+ * would read them in the process's zone, which the time-travel run sets to America/Los_Angeles.
+ */
+const TIMESTAMP = 1114;
+const utcTimestamps = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP ? (text: string) => new Date(`${text.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** Rows of one query on its own connection, timestamps read as the UTC instants they are. */
 export async function queryRows<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, types: utcTimestamps });
   await client.connect();
   try {
     return (await client.query(sql, params)).rows as T[];
