@@ -75,7 +75,8 @@ let bare: ReturnType<typeof spawn> | undefined;
 try {
   const port = String(await findFreePort());
   const base = `http://127.0.0.1:${port}`;
-  const env = throwawaySiteEnv("lighthouse", database.url, base);
+  // The seed's pictures are in the database's upload folder: without it every picture would be a 404.
+  const env = throwawaySiteEnv("lighthouse", database.url, base, database.uploadDir);
   buildIfNeeded(env, { force: true });
   const bareDir = buildBarePage();
   const barePort = String(await findFreePort());
