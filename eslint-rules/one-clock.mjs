@@ -7,8 +7,9 @@
  *   `yearOf`). Forbids `new Date()` with no argument, `Date.now()`, `Date.UTC()`, the local and UTC
  *   getters and setters of a Date's fields, and `toISOString()` cut to a day: an instant's UTC date is
  *   not Vietnam's day (from 00:00 to 07:00 in Vietnam it is still yesterday in UTC).
- * - `clock/no-date-format`: dates are shown through lib/format.ts (dd/mm/yyyy in Vietnamese), never
- *   through a local `Intl.DateTimeFormat` or `toLocaleDateString`.
+ * - `clock/no-local-format`: dates, numbers and money are shown through lib/format.ts (dd/mm/yyyy and
+ *   "35.000 ₫" in Vietnamese, one English form), never through a local `Intl.DateTimeFormat`,
+ *   `Intl.NumberFormat` or `toLocale…String`.
  *
  * Durations are measured with `performance.now()`, which both rules allow.
  */
@@ -69,12 +70,13 @@ const noWallClock = {
 };
 
 /** @type {import("eslint").Rule.RuleModule} */
-const noDateFormat = {
+const noLocalFormat = {
   meta: {
     type: "problem",
-    docs: { description: "Show dates through lib/format.ts" },
+    docs: { description: "Show dates, numbers and money through lib/format.ts" },
     messages: {
       intl: "Format dates and times with lib/format.ts (`formatDay`, `formatDayRange`, `formatDateTime`): one form everywhere, in Vietnam's time.",
+      number: "Format numbers and money with lib/format.ts (`formatNumber`, `formatVnd`): one form per language everywhere.",
     },
     schema: [],
   },
@@ -85,10 +87,13 @@ const noDateFormat = {
         if ((isIdentifier(node.object, "Intl") && name === "DateTimeFormat") || name === "toLocaleDateString" || name === "toLocaleTimeString") {
           context.report({ node, messageId: "intl" });
         }
+        if ((isIdentifier(node.object, "Intl") && name === "NumberFormat") || name === "toLocaleString") {
+          context.report({ node, messageId: "number" });
+        }
       },
     };
   },
 };
 
-const plugin = { rules: { "no-wall-clock": noWallClock, "no-date-format": noDateFormat } };
+const plugin = { rules: { "no-wall-clock": noWallClock, "no-local-format": noLocalFormat } };
 export default plugin;

@@ -26,9 +26,11 @@ tester.run("no-wall-clock", plugin.rules["no-wall-clock"], {
   ],
 });
 
-tester.run("no-date-format", plugin.rules["no-date-format"], {
-  valid: ["import { formatDay } from '@/lib/format'; formatDay(day, locale);", "new Intl.NumberFormat('vi-VN').format(35000);"],
+tester.run("no-local-format", plugin.rules["no-local-format"], {
+  valid: ["import { formatDay, formatVnd } from '@/lib/format'; formatDay(day, locale); formatVnd(35000, locale);"],
   invalid: [
+    { code: "new Intl.NumberFormat('vi-VN').format(35000);", errors: [{ messageId: "number" }] },
+    { code: "(35000).toLocaleString('en-US');", errors: [{ messageId: "number" }] },
     { code: "new Intl.DateTimeFormat('vi-VN', { dateStyle: 'long' }).format(d);", errors: [{ messageId: "intl" }] },
     { code: "d.toLocaleDateString('vi-VN');", errors: [{ messageId: "intl" }] },
   ],

@@ -1,5 +1,5 @@
 /**
- * The one formatter of dates and times for every page, label, CSV and e-mail. Vietnamese writes a day
+ * The one formatter of dates, times, numbers and money for every page, label, CSV and e-mail. Vietnamese writes a day
  * as dd/mm/yyyy (labelling rules want day-month-year); English gets an unambiguous "30 Nov 2026".
  * Times are always Vietnam's (Asia/Ho_Chi_Minh), whatever the server's or the reader's zone.
  * Pure Intl: safe in client components (no Temporal shipped to the browser).
@@ -40,4 +40,27 @@ export function formatDayRange(start: IsoDay | Date, end: IsoDay | Date, locale:
 /** An instant in Vietnam time: vi "10:31 30/11/2026", en "30 Nov 2026, 10:31". */
 export function formatDateTime(instant: Date | string | number, locale: string): string {
   return DATE_TIME[localeOf(locale)].format(new Date(instant));
+}
+
+/** Numbers in English are written the British way, like the days above (1,234.5 and 30 Nov 2026). */
+const NUMBER_LOCALE: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${localeOf(locale)}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(NUMBER_LOCALE[localeOf(locale)], options)));
+  return format;
+}
+
+/** A count or a measure: vi "1.234.567,5", en "1,234,567.5"; whole numbers unless `fractionDigits` allows more. */
+export function formatNumber(value: number, locale: string, fractionDigits = 0): string {
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
+}
+
+/** VND has no minor unit: amounts are whole đồng. vi "35.000 ₫", en "₫35,000". */
+export function formatVnd(amount: number, locale: string): string {
+  if (!Number.isInteger(amount)) throw new TypeError(`VND amounts are integers: ${amount}`);
+  return numberFormat(locale, { style: "currency", currency: "VND", maximumFractionDigits: 0 }).format(amount);
 }

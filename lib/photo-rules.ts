@@ -1,3 +1,5 @@
+import { formatNumber } from "./format";
+
 /**
  * Rules for photos that both the browser (to refuse before uploading) and the server apply.
  * A photo smaller than MIN_PHOTO_SIDE on either side cannot fill even the smallest published width
@@ -11,7 +13,7 @@ export const ACCEPTED_PHOTO_TYPES = "image/jpeg,image/png,image/webp,image/avif"
 /** "10,5 MB" / "10.5 MB": a size in megabytes with one decimal, the way each language writes it. */
 export function formatMegabytes(bytes: number, locale: string): string {
   const mb = Math.round((bytes / (1024 * 1024)) * 10) / 10;
-  return `${new Intl.NumberFormat(locale === "en" ? "en-US" : "vi-VN", { maximumFractionDigits: 1 }).format(mb)} MB`;
+  return `${formatNumber(mb, locale, 1)} MB`;
 }
 
 export type PhotoMove = "first" | "up" | "down";

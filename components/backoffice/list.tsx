@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Children, type ReactNode } from "react";
 import type { z } from "zod";
 import { localizedHref } from "@/i18n/localized-href";
+import { formatNumber } from "@/lib/format";
 import { listSearch, PAGE_SIZES, pageCount, type ListQuery, type ListSpec, type SortDirection } from "@/lib/list-query";
 import { SelectAll } from "./select-all";
 
@@ -250,17 +251,16 @@ export async function ListPager({
   const pages = pageCount(total, pageSize);
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN");
   return (
     <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 text-sm">
-      <p role="status">{t("showing", { from: number.format(from), to: number.format(to), total: number.format(total) })}</p>
+      <p role="status">{t("showing", { from: formatNumber(from, locale), to: formatNumber(to, locale), total: formatNumber(total, locale) })}</p>
       <div className="flex items-center gap-3">
         {page > 1 ? (
           <a href={hrefFor(Math.min(page - 1, pages))} rel="prev" className="text-brand-800 underline">
             {t("previous")}
           </a>
         ) : null}
-        <span>{t("pageOf", { page: number.format(Math.min(page, pages)), pages: number.format(pages) })}</span>
+        <span>{t("pageOf", { page: formatNumber(Math.min(page, pages), locale), pages: formatNumber(pages, locale) })}</span>
         {page < pages ? (
           <a href={hrefFor(page + 1)} rel="next" className="text-brand-800 underline">
             {t("next")}

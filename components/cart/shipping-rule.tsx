@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatVnd } from "@/lib/money";
+import { formatNumber, formatVnd } from "@/lib/format";
 import type { ShippingRuleKind } from "@/lib/shipping";
 
 export interface ShippingRuleView {
@@ -15,7 +15,7 @@ export interface ShippingRuleView {
 export async function ShippingRuleText({ rule, locale, withProgress = false }: { rule: ShippingRuleView; locale: string; withProgress?: boolean }) {
   const t = await getTranslations({ locale, namespace: "orders.shipping" });
   const money = (n: number) => formatVnd(n, locale);
-  const weight = rule.weightGrams ? new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: 2 }).format(rule.weightGrams / 1000) + " kg" : null;
+  const weight = rule.weightGrams ? formatNumber(rule.weightGrams / 1000, locale, 2) + " kg" : null;
   return (
     <>
       <span>{t(rule.kind, { fee: money(rule.flatVnd), perKg: money(rule.perKgVnd) })}</span>

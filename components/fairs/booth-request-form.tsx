@@ -4,7 +4,7 @@ import { Checkbox, Choices, Field, FormMessages, SubmitButton, useField } from "
 import { Form } from "@/components/forms/form";
 import { boothFee } from "@/lib/booth-plan";
 import { textOf, type FormValues } from "@/lib/form-state";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { saveBoothRequestAction } from "@/server/fairs/actions";
 
 export interface BoothRequestFormProps {

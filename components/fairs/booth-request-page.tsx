@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { boothFee } from "@/lib/booth-plan";
-import { formatDateTime } from "@/lib/format";
-import { formatVnd } from "@/lib/money";
+import { formatDateTime, formatVnd } from "@/lib/format";
 import { BoothRequestForm, type BoothRequestFormProps } from "./booth-request-form";
 import { formatDayRange } from "@/lib/format";
 import { fairName } from "./format";

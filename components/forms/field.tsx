@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { listOf, textOf } from "@/lib/form-state";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { parseVndInput } from "@/lib/money-input";
 import { useFormReply } from "./form";
 

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/lib/format";
-import { formatVnd } from "@/lib/money";
+import { formatDateTime, formatVnd } from "@/lib/format";
 import type { FulfilmentAction, PaymentMethod, PaymentStatus, SubOrderStatus } from "@/lib/order-status";
 import { PRODUCER_CANCEL_REASONS } from "@/lib/order-status";
 import { PartHistory, type PartEventView } from "./part-history";

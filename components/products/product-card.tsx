@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { englishName, inLocale } from "@/lib/vocabulary";
 import type { CertificationStatus } from "@/lib/certification-status";
 import { Link } from "@/i18n/navigation";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { pickText } from "./localized-text";
 import { ProductImage, type ImageProps } from "./product-image";
 import { StarMark } from "./star-badge";

@@ -4,7 +4,7 @@ import { ProductCard } from "@/components/products/product-card";
 import { Link } from "@/i18n/navigation";
 import { PRICE_BANDS } from "@/lib/catalogue-search";
 import { PAGE_SIZE, PRODUCT_SORTS } from "@/lib/catalogue-query";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 import type { ProductBrowse } from "@/server/products/queries";
 

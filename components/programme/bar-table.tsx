@@ -1,4 +1,5 @@
 import { Link } from "@/i18n/navigation";
+import { formatNumber } from "@/lib/format";
 
 export interface BarRow {
   key: string;
@@ -28,7 +29,6 @@ export function BarTable({
   locale: string;
 }) {
   const max = Math.max(1, ...rows.map((row) => row.count));
-  const format = new Intl.NumberFormat(locale);
   return (
     <figure className="break-inside-avoid">
       <table className="w-full border-collapse text-sm">
@@ -60,10 +60,10 @@ export function BarTable({
                 <td className="py-1 pr-2 text-right tabular-nums">
                   {row.href ? (
                     <Link href={row.href} className="font-semibold text-brand-800 underline underline-offset-2 hover:text-brand-700">
-                      {format.format(row.count)}
+                      {formatNumber(row.count, locale)}
                     </Link>
                   ) : (
-                    format.format(row.count)
+                    formatNumber(row.count, locale)
                   )}
                 </td>
                 <td className="py-1" aria-hidden="true">

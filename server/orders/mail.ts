@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { localizedHref } from "@/i18n/localized-href";
 import { readEnv } from "@/lib/env";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { sendMail } from "@/server/infra/mail/send-mail";
 import viOrders from "@/messages/vi/orders.json";
 import enOrders from "@/messages/en/orders.json";

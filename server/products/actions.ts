@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { nowMs } from "@/lib/clock";
 import { isAppError } from "@/lib/errors";
+import { formatNumber } from "@/lib/format";
 import type { FormValues } from "@/lib/form-state";
 import { parseVndInput } from "@/lib/money-input";
 import type { PhotoMove } from "@/lib/photo-rules";
@@ -122,7 +123,7 @@ export const adjustStockAction = formAction(async (form) => {
       const t = await getTranslations({ locale, namespace: "listings.stock" });
       const openedAt = Number(form.text("openedAt"));
       const moved = Number.isFinite(openedAt) && openedAt > 0 ? await orderMovementsSince(id, new Date(openedAt)) : { sold: 0, released: 0 };
-      const number = (n: number) => new Intl.NumberFormat(locale === "en" ? "en-US" : "vi-VN").format(n);
+      const number = (n: number) => formatNumber(n, locale);
       throw new FormRefusal(
         t("changedMeanwhile", { expected: number(error.expected), current: number(error.current), sold: moved.sold, released: moved.released }),
         {},

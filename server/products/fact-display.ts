@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { PUBLIC_FIELDS } from "./schemas";
 import { listSubgroups } from "./studio-queries";

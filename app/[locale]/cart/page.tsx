@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ShippingRuleText } from "@/components/cart/shipping-rule";
 import { Link } from "@/i18n/navigation";
 import { provinceByCode } from "@/lib/delivery-estimate";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { updateCartLineAction } from "@/server/orders/actions";
 import { CART_COOKIE, readCart } from "@/server/orders/cart-cookie";
 import { getCartView } from "@/server/orders/queries";

@@ -1,9 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ListFilters, listHref, ListTable } from "@/components/backoffice/list";
 import { localizedHref } from "@/i18n/localized-href";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatVnd } from "@/lib/format";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
-import { formatVnd } from "@/lib/money";
 import { PAYMENT_STATUSES, SUB_ORDER_STATUSES } from "@/lib/order-status";
 import { requirePageAccess } from "@/server/auth/session";
 import { subregionChoices } from "@/server/auth/scope";

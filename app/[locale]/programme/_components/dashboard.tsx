@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { BarTable, type BarRow } from "@/components/programme/bar-table";
 import { PrintButton } from "@/components/programme/print-button";
 import { Link } from "@/i18n/navigation";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatNumber } from "@/lib/format";
 import { LEGAL_FORM_LABELS, OCOP_GROUP_LABELS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { PERCENT_METRICS, type ProgrammeMetric } from "@/lib/programme-figures";
 import type { ProgrammeFigures, ShareFigure } from "@/server/programme/figures";
@@ -29,7 +29,7 @@ export async function ProgrammeDashboard({
 }) {
   const t = await getTranslations({ locale, namespace: "programme" });
   const en = locale === "en";
-  const format = new Intl.NumberFormat(locale);
+  const number = (n: number) => formatNumber(n, locale);
   const programme = figures.programme;
   const day = (d: string) => formatDay(d, locale);
   const withProgramme = (params: Record<string, string>) => new URLSearchParams(linkSlug ? { ...params, programme: linkSlug } : params).toString();
@@ -56,7 +56,7 @@ export async function ProgrammeDashboard({
   const certified = figures.certified;
   const groupLabel = (key: string) => OCOP_GROUP_LABELS[key as OcopGroupCode]?.[en ? "en" : "vi"] ?? key;
   const legalFormLabel = (key: string) => LEGAL_FORM_LABELS[key as keyof typeof LEGAL_FORM_LABELS]?.[en ? "en" : "vi"] ?? key;
-  const shareText = (s: ShareFigure) => t("other.shareValue", { count: format.format(s.count), of: format.format(s.of), percent: s.percent });
+  const shareText = (s: ShareFigure) => t("other.shareValue", { count: number(s.count), of: number(s.of), percent: s.percent });
   const hasBaselines = certified.bySubgroup.some((row) => row.baseline !== null);
 
   return (
@@ -106,8 +106,8 @@ export async function ProgrammeDashboard({
             {figures.targets.map((target) => {
               const goal =
                 target.goalMax !== null
-                  ? t("targets.goalRange", { goal: format.format(target.goal), goalMax: format.format(target.goalMax) })
-                  : format.format(target.goal);
+                  ? t("targets.goalRange", { goal: number(target.goal), goalMax: number(target.goalMax) })
+                  : number(target.goal);
               // Units are stored in Vietnamese ("sản phẩm"); only a percent sign reads the same in both languages.
               const unit = target.unit === "%" || PERCENT_METRICS.includes(target.metric as ProgrammeMetric) ? "%" : "";
               return (
@@ -117,7 +117,7 @@ export async function ProgrammeDashboard({
                     <div>
                       <dt className="text-sm text-slate-600">{t("targets.baseline")}</dt>
                       <dd className="text-xl tabular-nums">
-                        {format.format(target.baseline)}
+                        {number(target.baseline)}
                         {unit}
                       </dd>
                     </div>
@@ -128,7 +128,7 @@ export async function ProgrammeDashboard({
                           "—"
                         ) : (
                           <Link href={listHref(target.metric)} className="text-brand-800 underline underline-offset-2 hover:text-brand-700">
-                            {format.format(target.value)}
+                            {number(target.value)}
                             {unit}
                           </Link>
                         )}
@@ -144,7 +144,7 @@ export async function ProgrammeDashboard({
                   </dl>
                   {target.today !== null ? (
                     <p className="mt-2 text-sm text-slate-700" data-testid={`today-${target.metric}`}>
-                      {t("targets.today", { date: day(figures.today), value: `${format.format(target.today)}${unit}` })}
+                      {t("targets.today", { date: day(figures.today), value: `${number(target.today)}${unit}` })}
                     </p>
                   ) : null}
                   {target.value === null ? (
@@ -169,7 +169,7 @@ export async function ProgrammeDashboard({
         <h2 id="charts-heading" className="text-2xl font-bold">
           {t("charts.heading")}:{" "}
           <Link href={listHref("products_3star_plus")} className="text-brand-800 underline underline-offset-2">
-            {format.format(certified.total)}
+            {number(certified.total)}
           </Link>
         </h2>
         <figure className="break-inside-avoid">
@@ -193,14 +193,14 @@ export async function ProgrammeDashboard({
                     <th scope="row" className="py-1 pr-2 text-left font-normal">
                       {row.key ? (en && row.nameEn) || row.name : t("charts.unclassified")}
                     </th>
-                    {hasBaselines ? <td className="py-1 pr-2 text-right tabular-nums">{row.baseline === null ? "—" : format.format(row.baseline)}</td> : null}
+                    {hasBaselines ? <td className="py-1 pr-2 text-right tabular-nums">{row.baseline === null ? "—" : number(row.baseline)}</td> : null}
                     <td className="py-1 pr-2 text-right tabular-nums">
                       {row.key && row.count > 0 ? (
                         <Link href={listHref("products_3star_plus", { subgroup: row.key })} className="font-semibold text-brand-800 underline underline-offset-2">
-                          {format.format(row.count)}
+                          {number(row.count)}
                         </Link>
                       ) : (
-                        format.format(row.count)
+                        number(row.count)
                       )}
                     </td>
                   </tr>
@@ -235,15 +235,15 @@ export async function ProgrammeDashboard({
         </h2>
         <dl className="grid gap-3 sm:grid-cols-2">
           {[
-            { label: t("other.tourism"), value: format.format(figures.tourismProducts), href: listHref("tourism_products") },
-            { label: t("other.upgrades34"), value: format.format(figures.upgrades3To4), href: listHref("upgrades_3_to_4") },
-            { label: t("other.upgrades45"), value: format.format(figures.upgrades4To5), href: listHref("upgrades_4_to_5") },
-            { label: t("other.newOrganisationsTotal"), value: format.format(figures.newOrganisations.total), href: listHref("new_economic_organisations") },
-            { label: t("other.stalls"), value: format.format(figures.stallsSupported), href: listHref("stalls_supported") },
+            { label: t("other.tourism"), value: number(figures.tourismProducts), href: listHref("tourism_products") },
+            { label: t("other.upgrades34"), value: number(figures.upgrades3To4), href: listHref("upgrades_3_to_4") },
+            { label: t("other.upgrades45"), value: number(figures.upgrades4To5), href: listHref("upgrades_4_to_5") },
+            { label: t("other.newOrganisationsTotal"), value: number(figures.newOrganisations.total), href: listHref("new_economic_organisations") },
+            { label: t("other.stalls"), value: number(figures.stallsSupported), href: listHref("stalls_supported") },
             { label: t("other.commitments"), value: shareText(figures.commitments), href: listHref("producers_all_commitments") },
             { label: t("other.communeTeams"), value: shareText(figures.communeTeams), href: listHref("communes_with_team") },
             { label: t("other.staffTrained"), value: shareText(figures.staffTrained), href: listHref("staff_trained") },
-            { label: t("other.expiring"), value: format.format(figures.expiringSoon), href: listHref("certificates_expiring") },
+            { label: t("other.expiring"), value: number(figures.expiringSoon), href: listHref("certificates_expiring") },
           ].map((item) => (
             <div key={item.label} className="flex items-baseline justify-between gap-4 border-b border-slate-200 py-2">
               <dt>{item.label}</dt>

@@ -1,9 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { fairName } from "@/components/fairs/format";
 import { dayOf } from "@/lib/clock";
-import { formatDay, formatDayRange } from "@/lib/format";
+import { formatDay, formatDayRange, formatVnd } from "@/lib/format";
 import { Link } from "@/i18n/navigation";
-import { formatVnd } from "@/lib/money";
 import { requirePageAccess } from "@/server/auth/session";
 import { withdrawBoothRequestAction } from "@/server/fairs/actions";
 import { listFairsOpenForRequests, listOwnRequests } from "@/server/fairs/queries";

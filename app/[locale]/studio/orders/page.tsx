@@ -1,8 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { localizedHref } from "@/i18n/localized-href";
-import { formatDateTime } from "@/lib/format";
-import { formatVnd } from "@/lib/money";
+import { formatDateTime, formatVnd } from "@/lib/format";
 import { SUB_ORDER_STATUSES } from "@/lib/order-status";
 import { requirePageAccess } from "@/server/auth/session";
 import { listSubOrdersForProducer } from "@/server/orders/queries";

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { listOwnProducts } from "@/server/products/studio-queries";
 

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SubOrderFacts } from "@/components/orders/sub-order-facts";
 import { Link } from "@/i18n/navigation";
 import { isAppError } from "@/lib/errors";
-import { formatVnd } from "@/lib/money";
+import { formatVnd } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { markSubOrderPaidAction } from "@/server/orders/actions";
 import { getOrderForOfficer } from "@/server/orders/queries";

@@ -1,8 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ListFilters, ListTable } from "@/components/backoffice/list";
 import { Link } from "@/i18n/navigation";
-import { formatDay } from "@/lib/format";
-import { formatVnd } from "@/lib/money";
+import { formatDay, formatVnd } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { getProgrammeContext, listStallSupports } from "@/server/programme/queries";
 import { ProducerPicker } from "../_components/producer-picker";

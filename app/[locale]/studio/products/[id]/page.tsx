@@ -7,7 +7,7 @@ import { StockForm } from "@/components/products/stock-form";
 import { nowMs } from "@/lib/clock";
 import { readEnv } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatNumber } from "@/lib/format";
 import { MAX_PHOTOS_PER_LISTING } from "@/lib/photo-rules";
 import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
 import { requirePageAccess } from "@/server/auth/session";
@@ -33,8 +33,7 @@ export default async function EditProduct({
   const [t, history, subgroupRows] = await Promise.all([getTranslations({ locale, namespace: "listings" }), listStockHistory(viewer, id, { take: 30 }), listSubgroups()]);
   const subgroups = subgroupRows.map((s) => ({ id: s.id, group: s.group, name: locale === "en" ? s.nameEn : s.nameVi }));
   const uploadMaxBytes = readEnv().UPLOAD_MAX_BYTES;
-  const number = new Intl.NumberFormat(locale === "en" ? "en-US" : "vi-VN");
-  const signed = (n: number) => (n > 0 ? `+${number.format(n)}` : number.format(n));
+  const signed = (n: number) => (n > 0 ? `+${formatNumber(n, locale)}` : formatNumber(n, locale));
   return (
     <section className="space-y-6">
       <div className="space-y-2">
@@ -84,7 +83,7 @@ export default async function EditProduct({
       <section id="stock" aria-labelledby="stock-title" className="space-y-3">
         <h2 id="stock-title" className="text-xl font-bold">{t("stock.title")}</h2>
         <p>
-          {t("stock.current")}: <strong data-testid="current-stock">{number.format(listing.stock)}</strong>
+          {t("stock.current")}: <strong data-testid="current-stock">{formatNumber(listing.stock, locale)}</strong>
         </p>
         <p className="text-sm text-slate-700">{t("stock.note")}</p>
         {query.stock ? <p role="status" className="font-semibold text-green-900">{t("stock.saved")}</p> : null}
@@ -110,7 +109,7 @@ export default async function EditProduct({
                   {entry.reason ? <span className="block text-slate-700">{entry.reason}</span> : null}
                 </td>
                 <td className="pr-2 text-right tabular-nums">{signed(entry.delta)}</td>
-                <td className="pr-2 text-right tabular-nums">{entry.stockAfter === null ? "" : number.format(entry.stockAfter)}</td>
+                <td className="pr-2 text-right tabular-nums">{entry.stockAfter === null ? "" : formatNumber(entry.stockAfter, locale)}</td>
                 <td>{entry.actor ?? ""}</td>
               </tr>
             ))}

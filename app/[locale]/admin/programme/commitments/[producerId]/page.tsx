@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { formatDay } from "@/lib/format";
-import { formatVnd } from "@/lib/money";
+import { formatDay, formatVnd } from "@/lib/format";
 import { COMMITMENT_KINDS } from "@/lib/programme-figures";
 import { requirePageAccess } from "@/server/auth/session";
 import { getProducerProgrammeRecord } from "@/server/programme/queries";

@@ -2,8 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrintButton } from "@/components/programme/print-button";
 import { isAppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
-import { formatVnd } from "@/lib/money";
+import { formatDateTime, formatVnd } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { getSubOrderForProducer } from "@/server/orders/queries";
 
