@@ -1,5 +1,6 @@
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { localeOfPath } from "./lib/locale-prefix.mjs";
 import { routing } from "./i18n/routing";
 import { isInternalQueryPath, listingOf, queryPagePath, unsafeQuery } from "./lib/query-page";
 import { NOTHING_POLICY, noncePolicy } from "./lib/security-headers.mjs";
@@ -56,7 +57,7 @@ function badRequest(): NextResponse {
 function routeListing(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   const listing = listingOf(pathname)!;
-  const path = queryPagePath(pathname, searchParams, LISTING_PARAMETERS[listing]) ?? `/${pathname.startsWith("/en") ? "en" : "vi"}/${listing}`;
+  const path = queryPagePath(pathname, searchParams, LISTING_PARAMETERS[listing]) ?? `/${localeOfPath(pathname)}/${listing}`;
   if (path === pathname) return NextResponse.next();
   const target = request.nextUrl.clone();
   target.pathname = path;
@@ -66,7 +67,7 @@ function routeListing(request: NextRequest): NextResponse {
 
 /** A path no route matches: Next.js answers it with app/global-not-found.tsx, in the language named here. */
 function notFound(request: NextRequest): NextResponse {
-  const locale = /^\/en(?:\/|$)/.test(request.nextUrl.pathname) ? "en" : "vi";
+  const locale = localeOfPath(request.nextUrl.pathname);
   const target = request.nextUrl.clone();
   target.pathname = `/${locale}/not-found-page`;
   target.search = "";

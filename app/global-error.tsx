@@ -2,7 +2,8 @@
 
 import "./globals.css";
 import { usePathname } from "next/navigation";
-import { ErrorView, localeOfPath } from "@/components/layout/error-view";
+import { ErrorView } from "@/components/layout/error-view";
+import { localeOfPath } from "@/lib/locale-prefix.mjs";
 
 /** When even the site's layout fails: a whole document of its own, in the language of the URL. */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,4 +1,4 @@
-import { routing } from "./routing";
+import { prefixPath } from "../lib/locale-prefix.mjs";
 
 type QueryValue = string | number | boolean | readonly (string | number | boolean)[] | null | undefined;
 export type Href = string | { pathname: string; query?: Record<string, QueryValue> };
@@ -11,9 +11,8 @@ export type Href = string | { pathname: string; query?: Record<string, QueryValu
  */
 export function localizedHref(href: Href, locale: string): string {
   const path = typeof href === "string" ? href : href.pathname + searchOf(href.query);
-  if (!path.startsWith("/") || path.startsWith("//") || locale === routing.defaultLocale) return path;
-  // "/" and "/?q=…" become "/en" and "/en?q=…", not "/en/".
-  return `/${locale}${/^\/(\?.*)?$/.test(path) ? path.slice(1) : path}`;
+  if (!path.startsWith("/") || path.startsWith("//")) return path;
+  return prefixPath(path, locale);
 }
 
 function searchOf(query: Record<string, QueryValue> | undefined): string {

@@ -5,10 +5,6 @@ import { routing } from "./routing";
  * Canonical and hreflang links of a public page: its path in each language (`localizedHref`, the
  * one prefix rule). `path` starts with "/" and is the same in both languages.
  */
-export function localizedPath(path: string, locale: string): string {
-  return localizedHref(path, locale);
-}
-
 export function alternatesFor(path: string, locale: string) {
   const languages = Object.fromEntries(routing.locales.map((l) => [l, localizedHref(path, l)]));
   return {

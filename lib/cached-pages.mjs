@@ -16,6 +16,8 @@
  * matcher and the pages in step: lib/cached-pages.test.ts and tests/e2e/security-csp.spec.ts fail when
  * a page is on the wrong side. Plain JavaScript: the front door loads it outside the Next.js build.
  */
+import { DEFAULT_LOCALE, localeOfPath } from "./locale-prefix.mjs";
+
 const CACHED = /^(?:\/en)?(?:\/products(?:\/[^/]+)?|\/producers(?:\/[^/]+)?|\/programme|\/ideas\/new)?\/?$/;
 const LISTING = /^(?:\/en)?\/(?:products|producers)\/?$/;
 const SLUG = /^[a-z0-9-]{1,120}$/;
@@ -53,9 +55,11 @@ export function pageOfRequest(method, target, headers) {
   if (headers.rsc || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-action"]) return null;
   if (target !== "/" && target.endsWith("/")) return null;
   if (!isCachedPage(target)) return null;
+  const locale = localeOfPath(target);
   const segments = target.split("/").filter(Boolean);
-  const slug = segments[0] === "en" ? segments[2] : segments[1];
+  const slug = locale === DEFAULT_LOCALE ? segments[1] : segments[2];
   if ((segments.includes("products") || segments.includes("producers")) && slug !== undefined && !SLUG.test(slug)) return null;
-  if (segments[0] === "en") return target;
-  return target === "/" ? "/vi" : `/vi${target}`;
+  // English pages are stored under their own path; Vietnamese ones under the locale segment the rewrites add.
+  if (locale !== DEFAULT_LOCALE) return target;
+  return target === "/" ? `/${DEFAULT_LOCALE}` : `/${DEFAULT_LOCALE}${target}`;
 }

@@ -12,6 +12,8 @@
  * Plain JavaScript: the front door loads it outside the Next.js build.
  */
 
+import { prefixPath } from "./locale-prefix.mjs";
+
 /** Marks the front door's own request for the 404 document, so that its answer passes through as it is. */
 export const NOT_FOUND_PROBE_HEADER = "x-ocop-not-found-document";
 
@@ -20,16 +22,8 @@ export const NOT_FOUND_PROBE_HEADER = "x-ocop-not-found-document";
  * in that language (the locale middleware names it). proxy.ts rewrites its own refusals to the same.
  * @type {Record<"vi" | "en", string>}
  */
-export const NOT_FOUND_PROBE_PATHS = { vi: "/not-found-page", en: "/en/not-found-page" };
+export const NOT_FOUND_PROBE_PATHS = { vi: "/not-found-page", en: prefixPath("/not-found-page", "en") };
 
-/**
- * The language of a request target, as the site's URLs say it: English under /en, Vietnamese otherwise.
- * @param {string} target path and query as received
- * @returns {"vi" | "en"}
- */
-export function localeOfTarget(target) {
-  return /^\/en(?:[/?#]|$)/.test(target) ? "en" : "vi";
-}
 
 /**
  * A request the client router did not send (a page load: the address bar, a link without

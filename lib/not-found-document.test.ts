@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDocumentRequest, isErrorShell, localeOfTarget, NOT_FOUND_PROBE_HEADER, withoutScripts } from "./not-found-document.mjs";
+import { isDocumentRequest, isErrorShell, NOT_FOUND_PROBE_HEADER, withoutScripts } from "./not-found-document.mjs";
 
 // The shapes Next.js 16 writes (trimmed): its empty error document, and a server-rendered page.
 const SHELL =
@@ -42,17 +42,6 @@ describe("the 404 document the front door sends", () => {
     ]) {
       expect(plain).toContain(kept);
     }
-  });
-
-  it("is in the language of the URL: English under /en, Vietnamese elsewhere", () => {
-    expect(localeOfTarget("/en/products/khong-co")).toBe("en");
-    expect(localeOfTarget("/en")).toBe("en");
-    expect(localeOfTarget("/en?q=tra")).toBe("en");
-    expect(localeOfTarget("/products/khong-co")).toBe("vi");
-    expect(localeOfTarget("/vi/products/khong-co")).toBe("vi");
-    // A Vietnamese slug that starts with the letters "en" is not English.
-    expect(localeOfTarget("/enterprise")).toBe("vi");
-    expect(localeOfTarget("/trace/en")).toBe("vi");
   });
 
   it("replaces only page loads: the client router's requests and the front door's own pass untouched", () => {

@@ -1,14 +1,11 @@
 "use client";
 
+import { prefixPath } from "@/lib/locale-prefix.mjs";
 import viErrors from "@/messages/vi/errors.json";
 import enErrors from "@/messages/en/errors.json";
 
 const TEXT = { vi: viErrors.page, en: enErrors.page } as const;
 
-/** The language of a path: English under /en, Vietnamese everywhere else. */
-export function localeOfPath(pathname: string | null | undefined): "vi" | "en" {
-  return pathname === "/en" || pathname?.startsWith("/en/") ? "en" : "vi";
-}
 
 /**
  * What a page that failed shows, in the language of its URL, instead of the framework's English
@@ -31,7 +28,7 @@ export function ErrorView({ locale, digest, reset, tooLarge = false }: { locale:
           {t.back}
         </button>
         {/* A plain link: the app's router may be what failed. */}
-        <a href={locale === "en" ? "/en" : "/"} className="rounded border border-slate-500 px-4 py-2 font-semibold">
+        <a href={prefixPath("/", locale)} className="rounded border border-slate-500 px-4 py-2 font-semibold">
           {t.home}
         </a>
       </div>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { localizedPath } from "@/i18n/seo";
+import { localizedHref } from "@/i18n/localized-href";
 import { readEnv } from "@/lib/env";
 import { shareLinks } from "@/lib/share";
 import { CopyButton } from "./copy-button";
@@ -11,7 +11,7 @@ import { CopyButton } from "./copy-button";
  */
 export async function ShareLinks({ path, locale, title }: { path: string; locale: string; title: string }) {
   const t = await getTranslations({ locale, namespace: "common.share" });
-  const url = `${readEnv().PUBLIC_BASE_URL}${localizedPath(path, locale)}`;
+  const url = `${readEnv().PUBLIC_BASE_URL}${localizedHref(path, locale)}`;
   const links = shareLinks(url);
   const link = "inline-flex min-h-11 items-center rounded border border-slate-300 px-3 font-semibold text-brand-800 hover:bg-brand-50";
   return (

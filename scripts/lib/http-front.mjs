@@ -31,6 +31,7 @@
  */
 import http from "node:http";
 import https from "node:https";
+import { localeOfPath, prefixPath } from "../../lib/locale-prefix.mjs";
 import { actionBodyLimitBytes, uploadMaxBytesSetting } from "../../lib/request-limits.mjs";
 import { HSTS_VALUE, isHttpsSite, NOTHING_POLICY, STATIC_SECURITY_HEADERS } from "../../lib/security-headers.mjs";
 import { serveStoredPage } from "../../server/infra/cache-handler/front.mjs";
@@ -85,11 +86,11 @@ function refuseTooLarge(request, response) {
   if (request.headers["next-action"]) return refuse(response, 413, `Body exceeded the limit of ${BODY_LIMIT_BYTES} bytes`, "text/plain");
   if (!/\btext\/html\b/.test(request.headers.accept ?? "")) return refuse(response, 413, "Payload Too Large");
   const path = (request.url ?? "/").split("?", 1)[0];
-  const english = path === "/en" || path.startsWith("/en/");
-  const t = (english ? enErrors : viErrors).page;
-  const html = `<!doctype html><html lang="${english ? "en" : "vi"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title></head>
+  const locale = localeOfPath(path);
+  const t = (locale === "en" ? enErrors : viErrors).page;
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.title)}</title></head>
 <body><main role="alert"><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.tooLarge)}</p>
-<p><a href="${escapeHtml(path)}">${escapeHtml(t.back)}</a> · <a href="${english ? "/en" : "/"}">${escapeHtml(t.home)}</a></p></main></body></html>`;
+<p><a href="${escapeHtml(path)}">${escapeHtml(t.back)}</a> · <a href="${prefixPath("/", locale)}">${escapeHtml(t.home)}</a></p></main></body></html>`;
   return refuse(response, 413, html, "text/html; charset=utf-8");
 }
 

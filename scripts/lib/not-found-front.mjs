@@ -17,10 +17,10 @@ import http from "node:http";
 import https from "node:https";
 import path from "node:path";
 import zlib from "node:zlib";
+import { localeOfPath } from "../../lib/locale-prefix.mjs";
 import {
   isDocumentRequest,
   isErrorShell,
-  localeOfTarget,
   NOT_FOUND_PROBE_HEADER,
   NOT_FOUND_PROBE_PATHS,
   withoutScripts,
@@ -202,7 +202,7 @@ async function finish(request, response, original, body, statusMessage) {
   let replacement = null;
   try {
     if (isErrorShell(decode(body, encoding).toString("utf8"))) {
-      replacement = encode(Buffer.from(await notFoundDocument(request, localeOfTarget(request.url ?? "/")), "utf8"), encoding);
+      replacement = encode(Buffer.from(await notFoundDocument(request, localeOfPath(request.url)), "utf8"), encoding);
     }
   } catch {
     // The 404 document could not be had (or the body not read): Next's own answer goes out as it was.

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { dateToDay, today } from "@/lib/clock";
 import { Link } from "@/i18n/navigation";
-import { alternatesFor, localizedPath } from "@/i18n/seo";
+import { localizedHref } from "@/i18n/localized-href";
+import { alternatesFor } from "@/i18n/seo";
 import { fairPhase } from "@/lib/booth-plan";
 import { mapSearchUrl } from "@/lib/map-link";
 import { markdownToPlainText, renderMarkdown } from "@/lib/markdown";
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     title: fairName(fair, locale),
     description,
     alternates: alternatesFor(`/fairs/${slug}`, locale),
-    openGraph: { type: "website", title: fairName(fair, locale), description, url: localizedPath(`/fairs/${slug}`, locale) },
+    openGraph: { type: "website", title: fairName(fair, locale), description, url: localizedHref(`/fairs/${slug}`, locale) },
   };
 }
 

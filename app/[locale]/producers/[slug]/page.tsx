@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CertificateHistory } from "@/components/certificates/certificate-history";
 import { pickText } from "@/components/products/localized-text";
 import { ProductCard } from "@/components/products/product-card";
-import { alternatesFor, localizedPath } from "@/i18n/seo";
+import { localizedHref } from "@/i18n/localized-href";
+import { alternatesFor } from "@/i18n/seo";
 import { markdownToPlainText } from "@/lib/markdown";
 import { imageUrl } from "@/lib/image-url";
 import { getProducer } from "@/server/producers/queries";
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       type: "profile",
       title: producer.name,
       description,
-      url: localizedPath(`/producers/${slug}`, locale),
+      url: localizedHref(`/producers/${slug}`, locale),
       images: producer.image ? [{ url: imageUrl(producer.image.key, 1024), width: 1024 }] : undefined,
     },
   };

@@ -12,7 +12,8 @@ import { CertificateHistory } from "@/components/certificates/certificate-histor
 import { Link } from "@/i18n/navigation";
 import { readEnv } from "@/lib/env";
 import { imageUrl } from "@/lib/image-url";
-import { alternatesFor, localizedPath } from "@/i18n/seo";
+import { localizedHref } from "@/i18n/localized-href";
+import { alternatesFor } from "@/i18n/seo";
 import { getProduct } from "@/server/products/queries";
 import { addToCartAction } from "@/server/orders/actions";
 import { getOrderingInfo } from "@/server/orders/queries";
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
       type: "website",
       title: name,
       description,
-      url: localizedPath(`/products/${slug}`, locale),
+      url: localizedHref(`/products/${slug}`, locale),
       locale: locale === "en" ? "en_US" : "vi_VN",
       images: product.image ? [{ url: imageUrl(product.image.key, 1024), width: 1024 }] : undefined,
     },
@@ -73,7 +74,7 @@ export default async function ProductPage({ params }: { params: Params }) {
       price: product.priceVnd,
       priceCurrency: "VND",
       availability: product.inStock ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
-      url: `${base}${localizedPath(`/products/${product.slug}`, locale)}`,
+      url: `${base}${localizedHref(`/products/${product.slug}`, locale)}`,
     },
   };
   return (

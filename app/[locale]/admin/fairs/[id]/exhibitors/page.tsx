@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { fairName } from "@/components/fairs/format";
+import { localizedHref } from "@/i18n/localized-href";
 import { ListPager } from "@/components/backoffice/list";
 import { PrintButton } from "@/components/programme/print-button";
 import { formatDayRange, formatVnd } from "@/lib/format";
@@ -34,12 +35,12 @@ export default async function ExhibitorListPage({ params, searchParams }: { para
   ]);
   const money = (amount: number) => formatVnd(amount, locale);
   const shown = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-  const href = (page: number, pageSize: number) => `${locale === "en" ? "/en" : ""}/admin/fairs/${fair.id}/exhibitors?${new URLSearchParams({ page: String(page), pageSize: String(pageSize) })}`;
+  const href = (page: number, pageSize: number) => localizedHref({ pathname: `/admin/fairs/${fair.id}/exhibitors`, query: { page, pageSize } }, locale);
   return (
     <article className="print-sheet space-y-3 print:text-sm">
       <div className="no-print flex flex-wrap gap-3">
         <PrintButton label={t("printNow")} />
-        <a href={`${locale === "en" ? "/en" : ""}/admin/fairs/${fair.id}/exhibitors/export`} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800" download>
+        <a href={localizedHref(`/admin/fairs/${fair.id}/exhibitors/export`, locale)} className="rounded border border-brand-700 px-3 py-1.5 font-semibold text-brand-800" download>
           {t("csv")}
         </a>
       </div>
