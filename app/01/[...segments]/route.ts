@@ -1,5 +1,6 @@
 import { localizedHref } from "@/i18n/localized-href";
 import { parseDigitalLink } from "@/lib/digital-link";
+import { route } from "@/server/infra/http";
 import { addressOf } from "@/server/infra/request-address";
 import { resolveGtin } from "@/server/trace/queries";
 import { countScan } from "@/server/trace/scans";
@@ -12,7 +13,7 @@ import { countScan } from "@/server/trace/scans";
  * which explains it in the visitor's language (with the product when the barcode names one); programs
  * that do not ask for HTML keep the JSON answer with its 400 or 404.
  */
-export async function GET(request: Request) {
+export const GET = route(async (request: Request) => {
   const url = new URL(request.url);
   const english = url.searchParams.get("lang") === "en" || /^en\b/i.test(request.headers.get("accept-language") ?? "");
   const locale = english ? "en" : "vi";
@@ -34,7 +35,7 @@ export async function GET(request: Request) {
     return redirectTo(localizedHref(`/trace/${encodeURIComponent(target.batchCode)}`, locale));
   }
   return redirectTo(localizedHref(`/products/${encodeURIComponent(target.productSlug)}`, locale));
-}
+});
 
 /** A browser's navigation asks for text/html; fetch(), curl and API clients do not. */
 function wantsHtml(request: Request): boolean {

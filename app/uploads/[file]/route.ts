@@ -1,9 +1,10 @@
+import { route } from "@/server/infra/http";
 import { getStorage } from "@/server/infra/uploads/storage";
 
 // Names are generated (hex key, width, .webp): anything else is not ours.
 const NAME = /^[a-f0-9]{24}(?:-\d{2,4}\.webp|\.pdf)$/;
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export const GET = route(async (_request: Request, { params }: { params: Promise<{ file: string }> }) => {
   const { file } = await params;
   if (!NAME.test(file)) return new Response("Not found", { status: 404 });
   const body = await getStorage().get(file);
@@ -16,4 +17,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});
