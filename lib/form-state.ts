@@ -6,6 +6,12 @@
 /** What a form posted, as text: one string per field, a list where the field posts several values (checkbox groups). */
 export type FormValues = Record<string, string | string[]>;
 
+/** One choice of a select whose list depends on what was posted. */
+export interface FormOption {
+  value: string;
+  label: string;
+}
+
 export interface FormState {
   /** What the user sent, shown again after an error; `null` shows the form's initial values. */
   values: FormValues | null;
@@ -19,6 +25,11 @@ export interface FormState {
    * (in their language) by posting their codes back in `confirmed` (an officer recording a decision).
    */
   warnings: { code: string; message: string }[];
+  /**
+   * Choices of a field whose list depends on another field's posted value, by field name: without
+   * JavaScript a form posts that field first (the province) and comes back with them (its communes).
+   */
+  options?: Record<string, FormOption[]>;
   /**
    * Changes with every reply. React resets a form after its action runs, and a select, radio or
    * checkbox would fall back to what it showed first; the form's fields remount under this key so

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { localizedHref } from "@/i18n/localized-href";
 import { deliveryDays } from "@/lib/delivery-estimate";
-import type { AddToCartState } from "@/server/orders/actions";
+import type { FormAction } from "@/components/forms/form";
 import { AddToCartForm } from "./add-to-cart-form";
 import { ShippingRuleText, type ShippingRuleView } from "./shipping-rule";
 
@@ -31,7 +31,7 @@ export async function ProductOrderBox({
   slug: string;
   locale: string;
   info: OrderingView;
-  action: (state: AddToCartState, formData: FormData) => Promise<AddToCartState>;
+  action: FormAction;
 }) {
   const [t, tShip] = await Promise.all([getTranslations({ locale, namespace: "orders.cart" }), getTranslations({ locale, namespace: "orders.shipping" })]);
   const estimates = [

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { listOf, textOf } from "@/lib/form-state";
 import { formatVnd } from "@/lib/format";
@@ -31,6 +31,26 @@ function Message({ id, text, error }: { id: string; text?: string; error?: boole
   );
 }
 
+const noSubscription = () => () => {};
+
+/** False while rendered on the server (and without JavaScript), true once running in the browser. */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/**
+ * "12/255 ký tự" while typing (announced politely), "Tối đa 255 ký tự." without JavaScript. The words
+ * come from the page (`#` the count, `@` the limit), so public pages ship no messages.
+ */
+function CharacterCount({ id, length, max, words }: { id: string; length: number; max: number; words: { typed: string; limit: string } }) {
+  const hydrated = useHydrated();
+  return (
+    <p id={id} className="text-xs text-slate-700" aria-live={hydrated ? "polite" : undefined}>
+      {(hydrated ? words.typed.replace("#", String(length)) : words.limit).replace("@", String(max))}
+    </p>
+  );
+}
+
 /**
  * A labelled input, textarea (`multiline`) or select (`children` are its options), with its hint and
  * error tied to it. Inside `<Form>` it shows the value and error of the last reply.
@@ -46,6 +66,8 @@ export function Field({
   rows = 4,
   children,
   id: givenId,
+  counter,
+  className = "space-y-1",
   ...rest
 }: {
   name: string;
@@ -68,13 +90,30 @@ export function Field({
   step?: number | "any";
   maxLength?: number;
   accept?: string;
+  /** A code typed as capitals (an order code), never corrected by the phone's keyboard. */
+  autoCapitalize?: "characters";
+  spellCheck?: boolean;
+  /** Counts the characters typed against `maxLength` under the field (the words, see `CharacterCount`). */
+  counter?: { typed: string; limit: string };
+  /** The wrapper's classes (a grid span). */
+  className?: string;
 }) {
   const { id, posted, values, error } = useField(name, givenId);
   const value = posted === undefined ? defaultValue : textOf(values, name);
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, className: inputClass };
+  const [length, setLength] = useState((value ?? "").length);
+  const counted = counter && rest.maxLength !== undefined;
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null, counted ? `${id}-count` : null].filter(Boolean).join(" ") || undefined;
+  const common = {
+    id,
+    name,
+    required,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    className: inputClass,
+    onChange: counted ? (event: { target: { value: string } }) => setLength(event.target.value.length) : undefined,
+  };
   return (
-    <div className="space-y-1">
+    <div className={className}>
       <p className="font-semibold">
         {/* The marker sits outside the label so that the field's name is the label alone. */}
         <label htmlFor={id}>{label}</label>
@@ -90,6 +129,7 @@ export function Field({
         <input {...common} type={type} defaultValue={type === "file" || type === "password" ? undefined : value} {...rest} />
       )}
       <Message id={`${id}-hint`} text={hint} />
+      {counted ? <CharacterCount id={`${id}-count`} length={length} max={rest.maxLength!} words={counter} /> : null}
       <Message id={`${id}-error`} text={error} error />
     </div>
   );
@@ -245,16 +285,21 @@ export function SubmitButton({
   name,
   value,
   variant = "primary",
+  pendingLabel,
+  className = "",
 }: {
   children: ReactNode;
   name?: string;
   value?: string;
   variant?: keyof typeof buttonClass;
+  /** Shown while the form is being sent ("Đang đặt hàng…"). */
+  pendingLabel?: ReactNode;
+  className?: string;
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" name={name} value={value} disabled={pending} className={`${buttonClass[variant]} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700`}>
-      {children}
+    <button type="submit" name={name} value={value} disabled={pending} className={`${buttonClass[variant]} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 ${className}`}>
+      {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
 }

@@ -19,6 +19,7 @@ interface FormContextValue {
   formError: string | null;
   notice: string | null;
   warnings: FormState["warnings"];
+  options: NonNullable<FormState["options"]>;
 }
 
 const FormContext = createContext<FormContextValue | null>(null);
@@ -60,6 +61,7 @@ export function Form({
     formError: state.formError,
     notice: state.notice,
     warnings: state.warnings ?? [],
+    options: state.options ?? {},
   };
   return (
     <form ref={ref} action={formAction} className={className} aria-label={label} noValidate>

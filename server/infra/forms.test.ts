@@ -104,4 +104,23 @@ describe("formAction", () => {
     expect(state.fieldErrors).toEqual({ priceVnd: "Changed meanwhile" });
     expect(state.values).toEqual({ priceVnd: "35.000", editVersion: "4" });
   });
+
+  it("comes back from a step without JavaScript with everything typed and the choices that depend on it, after an error too", async () => {
+    const communesOf: Record<string, { value: string; label: string }[]> = { "08": [{ value: "c1", label: "Việt Lâm" }] };
+    const action = formAction(
+      async (form) => {
+        if (form.text("intent") === "province") return { again: true };
+        throw new AppError("VALIDATION", "no commune", { communeId: "required" });
+      },
+      { choices: async (form) => ({ communeId: communesOf[form.text("provinceCode")] ?? [] }) },
+    );
+    const step = await action(INITIAL_FORM_STATE, post({ locale: "vi", intent: "province", provinceCode: "08", customerName: "Jane" }));
+    expect(step.values).toEqual({ intent: "province", provinceCode: "08", customerName: "Jane" });
+    expect(step.options).toEqual({ communeId: [{ value: "c1", label: "Việt Lâm" }] });
+    expect(step.formError).toBeNull();
+    const refused = await action(step, post({ locale: "vi", provinceCode: "08", customerName: "Jane" }));
+    expect(refused.fieldErrors).toEqual({ communeId: "Vui lòng điền mục này." });
+    expect(refused.options).toEqual({ communeId: [{ value: "c1", label: "Việt Lâm" }] });
+    expect(refused.key).toBe(step.key + 1);
+  });
 });

@@ -7,7 +7,7 @@ import { redirect } from "@/i18n/navigation";
 import { runtimeKeys } from "@/i18n/optional-message";
 import { routing, type Locale } from "@/i18n/routing";
 import { isAppError } from "@/lib/errors";
-import { formValues, listOf, textOf, type FormState, type FormValues } from "@/lib/form-state";
+import { formValues, listOf, textOf, type FormOption, type FormState, type FormValues } from "@/lib/form-state";
 
 /**
  * The form-and-action kit, server side (docs/architecture.md, "How to write a form"). An action
@@ -38,6 +38,8 @@ export type FormReply =
   | { location: string }
   /** Nothing saved: ask the user to confirm these warnings (already in the user's language), keeping what was posted. */
   | { confirm: { code: string; message: string }[] }
+  /** Nothing saved: a step of a form without JavaScript (a province chosen); the form again as posted, with `FormOptions.choices`. */
+  | { again: true }
   | {
       /** A message key under messages/<locale>/ with its namespace ("ideas.thanks"). */
       notice: string;
@@ -57,6 +59,11 @@ export interface FormOptions {
    * the user's language; null leaves the failure to the vocabulary. Merged over the vocabulary's.
    */
   describe?: (error: unknown, locale: Locale) => Promise<Record<string, string> | null>;
+  /**
+   * Choices of fields whose list depends on what was posted (the communes of the posted province), by
+   * field name: sent with every reply that shows the form again, so a page without JavaScript offers them.
+   */
+  choices?: (form: SubmittedForm) => Promise<Record<string, FormOption[]>>;
 }
 
 /**
@@ -103,19 +110,21 @@ export function formAction(run: (form: SubmittedForm) => Promise<FormReply>, opt
     const key = (previous?.key ?? 0) + 1;
     // Read when replying: an action may add to the values (the key of a file it already stored).
     const shown = () => Object.fromEntries(Object.entries(form.values).filter(([name]) => name !== "locale" && !options.secret?.includes(name)));
+    const choices = async () => (options.choices ? { options: await options.choices(form) } : {});
     let reply: FormReply;
     try {
       reply = await run(form);
     } catch (error) {
-      if (error instanceof FormRefusal) return { values: { ...shown(), ...error.values }, fieldErrors: error.fieldErrors, formError: error.formError, notice: null, warnings: [], key };
+      if (error instanceof FormRefusal) return { values: { ...shown(), ...error.values }, fieldErrors: error.fieldErrors, formError: error.formError, notice: null, warnings: [], ...(await choices()), key };
       const failure = await failureState(error, form.locale, options.fieldName);
       const described = (await options.describe?.(error, form.locale)) ?? {};
-      return { ...failure, fieldErrors: { ...failure.fieldErrors, ...described }, values: shown(), notice: null, warnings: [], key };
+      return { ...failure, fieldErrors: { ...failure.fieldErrors, ...described }, values: shown(), notice: null, warnings: [], ...(await choices()), key };
     }
     if (reply && "redirect" in reply) redirect({ href: reply.redirect, locale: form.locale });
     if (reply && "location" in reply) nextRedirect(reply.location);
     if (!reply) return { values: null, fieldErrors: {}, formError: null, notice: null, warnings: [], key };
-    if ("confirm" in reply) return { values: shown(), fieldErrors: {}, formError: null, notice: null, warnings: reply.confirm, key };
+    if ("confirm" in reply) return { values: shown(), fieldErrors: {}, formError: null, notice: null, warnings: reply.confirm, ...(await choices()), key };
+    if ("again" in reply) return { values: shown(), fieldErrors: {}, formError: null, notice: null, warnings: [], ...(await choices()), key };
     const t = runtimeKeys(await getTranslations({ locale: form.locale }));
     return { values: reply.keep ? shown() : null, fieldErrors: {}, formError: null, notice: t(reply.notice, reply.params), warnings: [], key };
   };

@@ -1,14 +1,16 @@
 "use server";
 import { cookies } from "next/headers";
-import { redirect as redirectExternal } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { ZodError } from "zod";
-import { redirect } from "@/i18n/navigation";
-import { isAppError } from "@/lib/errors";
+import type { Href } from "@/i18n/localized-href";
+import { AppError, isAppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getViewer } from "@/server/auth/session";
-import { listCommunesOfProvince, type CommuneChoice } from "@/server/regions/address";
+import { cookieOptions } from "@/server/infra/cookies";
+import { buttonAction, formAction, type SubmittedForm } from "@/server/infra/forms";
+import { requestAddress } from "@/server/infra/request-address";
+import { assertNotThrottled, clearAttempts, recordAttempt, takeAttempt } from "@/server/infra/throttle";
+import { listCommunesOfProvince } from "@/server/regions/address";
 import { addLine, CART_COOKIE, CART_COUNT_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
 import { cancelOrderByBuyer, expireUnpaidOrders, fulfilSubOrder, markSubOrderPaid, placeOrder, reportTransfer } from "./mutations";
 import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL_SECONDS } from "./order-access";
@@ -16,16 +18,10 @@ import { findOrderableProduct, orderableLines, orderableStockOf, orderContactMat
 import type { CartLine } from "./schemas";
 import { MAX_LINE_QUANTITY } from "./schemas";
 import { placementChecks, verificationChecks } from "./throttles";
-import { cookieOptions } from "@/server/infra/cookies";
-import { localeOf } from "@/server/infra/forms";
-import { requestAddress } from "@/server/infra/request-address";
-import { assertNotThrottled, clearAttempts, recordAttempt, takeAttempt } from "@/server/infra/throttle";
-import type { Messages } from "next-intl";
-import { optionalMessage } from "@/i18n/optional-message";
 
 const CART_MAX_AGE = 60 * 60 * 24 * 30;
 
-function intOf(value: FormDataEntryValue | null, fallback: number): number {
+function intOf(value: string, fallback: number): number {
   const n = Number(value);
   return Number.isFinite(n) ? Math.trunc(n) : fallback;
 }
@@ -40,174 +36,114 @@ async function saveCart(lines: readonly CartLine[]) {
   jar.set(CART_COUNT_COOKIE, String(lines.reduce((sum, l) => sum + l.quantity, 0)), { ...cookieOptions(CART_MAX_AGE), httpOnly: false });
 }
 
-export interface AddToCartState {
-  status: "idle" | "added" | "error";
-  message: string | null;
-  /** Units in the cart after the change, for the header count. */
-  count: number | null;
-}
-
 /**
- * Adds a product to the cart without leaving the page: with JavaScript the form's state updates in
- * place (and the header count with it); without, the browser posts the same form and the page comes
- * back with the same message. A quantity above the stock (counting what the cart already holds) or
- * above the per-buyer cap is refused here, not at checkout.
+ * Adds a product to the cart without leaving the page: with JavaScript the form's reply updates in
+ * place (and the header count with it, from the cookie); without, the browser posts the same form and
+ * the page comes back with the same message. A quantity above the stock (counting what the cart
+ * already holds) or above the per-buyer cap is refused here, not at checkout.
  */
-export async function addToCartAction(_previous: AddToCartState, formData: FormData): Promise<AddToCartState> {
-  const locale = localeOf(formData);
-  const t = await getTranslations({ locale, namespace: "orders.cart" });
-  const product = await findOrderableProduct(String(formData.get("slug") ?? "").slice(0, 200));
-  const quantity = intOf(formData.get("quantity"), 1);
-  if (!product) return { status: "error", message: t("unavailableNow"), count: null };
-  if (quantity < 1) return { status: "error", message: t("quantityInvalid"), count: null };
+export const addToCartAction = formAction(async (form) => {
+  const product = await findOrderableProduct(form.text("slug").slice(0, 200));
+  const quantity = intOf(form.text("quantity"), 1);
+  if (!product) throw new AppError("NOT_FOUND", "not on sale", { reason: "notOnSale" });
+  if (quantity < 1) throw new AppError("VALIDATION", "quantity below one", { reason: "quantityPositive" });
   const jar = await cookies();
   const lines = readCart(jar.get(CART_COOKIE)?.value);
   const inCart = lines.find((l) => l.productId === product.id)?.quantity ?? 0;
   const max = Math.min(product.stock, MAX_LINE_QUANTITY);
   if (inCart + quantity > max) {
-    const message = max <= inCart ? t("noMore", { inCart, max }) : t("tooMany", { max, inCart, left: max - inCart });
-    return { status: "error", message, count: null };
+    throw new AppError("VALIDATION", "more than may be ordered", max <= inCart ? { reason: "cartNoMore", inCart, max } : { reason: "cartTooMany", max, inCart, left: max - inCart });
   }
   const next = addLine(lines, { productId: product.id, quantity });
-  if (next.length === lines.length && inCart === 0) return { status: "error", message: t("cartFull"), count: null };
+  if (next.length === lines.length && inCart === 0) throw new AppError("VALIDATION", "the cart is full", { reason: "cartFull" });
   await saveCart(next);
-  const count = next.reduce((sum, l) => sum + l.quantity, 0);
-  return { status: "added", message: t("addedCount", { quantity, count }), count };
-}
+  return { notice: "orders.cart.addedCount", params: { quantity, count: next.reduce((sum, l) => sum + l.quantity, 0) } };
+});
 
 /** The cart page's steppers and remove buttons: plain forms, each a full answer without JavaScript. */
-export async function updateCartLineAction(formData: FormData): Promise<void> {
-  const productId = String(formData.get("productId") ?? "").slice(0, 40);
-  const quantity = formData.get("remove") ? 0 : intOf(formData.get("quantity"), 1);
+export const updateCartLineAction = buttonAction(async (form) => {
+  const productId = form.text("productId").slice(0, 40);
+  const quantity = form.text("remove") ? 0 : intOf(form.text("quantity"), 1);
   const lines = readCart((await cookies()).get(CART_COOKIE)?.value);
   // The + button stops at the stock; a hand-made post above it is capped the same way.
   const stock = lines.some((l) => l.productId === productId) ? await orderableStockOf(productId) : null;
   const capped = stock === null ? quantity : Math.min(quantity, Math.max(1, Math.min(stock, MAX_LINE_QUANTITY)));
   await saveCart(setLineQuantity(lines, productId, quantity <= 0 ? 0 : capped));
-  redirect({ href: "/cart", locale: localeOf(formData) });
-}
+  return "/cart";
+});
 
-export interface CheckoutState {
-  values: Record<string, string>;
-  fieldErrors: Record<string, string>;
-  formError: string | null;
-  /** The communes of the province chosen (the no-JavaScript step "choose the province" fills this). */
-  communes: CommuneChoice[] | null;
-}
+const CHECKOUT_FIELDS = ["customerName", "phone", "email", "addressLine", "provinceCode", "communeId", "commune", "note", "paymentMethod"] as const;
 
-const CHECKOUT_FIELDS = ["customerName", "phone", "email", "addressLine", "provinceCode", "communeId", "commune", "note", "paymentMethod", "adultConfirmed"] as const;
-
-const FIELD_MESSAGE: Record<string, keyof Messages["orders"]["checkout"]["errors"]> = { phone: "phone", email: "email", tooLong: "tooLong", adultRequired: "adultRequired" };
-
-export async function placeOrderAction(_previous: CheckoutState, formData: FormData): Promise<CheckoutState> {
-  const locale = localeOf(formData);
-  const t = await getTranslations({ locale, namespace: "orders.checkout.errors" });
-  const tErrors = await getTranslations({ locale, namespace: "errors" });
-  const values = Object.fromEntries(CHECKOUT_FIELDS.map((f) => [f, String(formData.get(f) ?? "")]));
-  const communes = values.provinceCode ? await listCommunesOfProvince(values.provinceCode) : null;
-  // Without JavaScript the province is chosen first: the form comes back with its communes, nothing lost.
-  if (formData.get("intent") === "province") return { values, fieldErrors: {}, formError: null, communes };
-  const jar = await cookies();
-  // Lines whose product left the catalogue are not shown in the cart, so they are not ordered either.
-  const cart = await orderableLines(readCart(jar.get(CART_COOKIE)?.value));
-  // Opportunistic: stock held by abandoned orders goes back before this buyer competes for it.
-  await expireUnpaidOrders();
-  let placed;
-  try {
+/**
+ * Places the order of the cart. Without JavaScript the province is chosen first ("intent" province):
+ * the form comes back with everything typed and the communes of that province, which every reply
+ * that shows the form again carries (`choices`).
+ */
+export const placeOrderAction = formAction(
+  async (form) => {
+    if (form.text("intent") === "province") return { again: true };
+    const jar = await cookies();
+    // Lines whose product left the catalogue are not shown in the cart, so they are not ordered either.
+    const cart = await orderableLines(readCart(jar.get(CART_COOKIE)?.value));
+    // Another tab placed the order, or the cookie expired: nothing the buyer saw is left to order.
+    if (cart.length === 0) throw new AppError("VALIDATION", "the cart is empty", { reason: "cartChanged" });
+    // Opportunistic: stock held by abandoned orders goes back before this buyer competes for it.
+    await expireUnpaidOrders();
+    const values = Object.fromEntries(CHECKOUT_FIELDS.map((f) => [f, form.text(f)]));
     await takeAttempt(placementChecks(await requestAddress(), values));
-    placed = await placeOrder({
+    const placed = await placeOrder({
       ...values,
-      adultConfirmed: values.adultConfirmed === "on" || values.adultConfirmed === "true",
-      locale,
+      adultConfirmed: form.checked("adultConfirmed"),
+      locale: form.locale,
       items: cart,
-      expectedTotalVnd: intOf(formData.get("expectedTotalVnd"), -1),
+      expectedTotalVnd: intOf(form.text("expectedTotalVnd"), -1),
     });
-  } catch (error) {
-    if (error instanceof ZodError) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of error.issues) {
-        const field = String(issue.path[0]);
-        fieldErrors[field] ??= t(FIELD_MESSAGE[issue.message] ?? "required");
-      }
-      return { values, fieldErrors, formError: fieldErrors.items ? t("cartChanged") : tErrors("VALIDATION"), communes };
-    }
-    if (isAppError(error)) {
-      if (error.code === "OUT_OF_STOCK") {
-        const productId = String(error.details?.productId ?? "");
-        const name = String(error.details?.name ?? formData.get(`name:${productId}`) ?? "");
-        return { values, fieldErrors: {}, formError: t("outOfStock", { name }), communes };
-      }
-      if (error.code === "RATE_LIMITED" && error.details?.reason === "OPEN_ORDERS") return { values, fieldErrors: {}, formError: t("tooManyOpen", { limit: Number(error.details.limit) }), communes };
-      if (error.code === "RATE_LIMITED" && error.details?.reason === "UNITS_PER_BUYER") return { values, fieldErrors: {}, formError: t("tooManyUnits", { limit: Number(error.details.limit) }), communes };
-      if (error.code === "RATE_LIMITED" && error.details?.reason === "throttled") {
-        const tForms = await getTranslations({ locale, namespace: "forms" });
-        return { values, fieldErrors: {}, formError: tForms("throttled", { minutes: Number(error.details.minutes) }), communes };
-      }
-      if (error.details?.reason === "PRICE_CHANGED") return { values, fieldErrors: {}, formError: t("priceChanged"), communes };
-      if (error.code === "VALIDATION" && error.details) {
-        const fieldErrors: Record<string, string> = {};
-        for (const [field, key] of Object.entries(error.details)) if (typeof key === "string") fieldErrors[field] = optionalMessage(t, FIELD_MESSAGE[key] ?? key) ?? t("required");
-        return { values, fieldErrors, formError: tErrors("VALIDATION"), communes };
-      }
-      return { values, fieldErrors: {}, formError: tErrors(error.code), communes };
-    }
-    throw error;
-  }
-  jar.delete(CART_COOKIE);
-  jar.set(CART_COUNT_COOKIE, "0", { ...cookieOptions(CART_MAX_AGE), httpOnly: false });
-  jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
-  if (placed.checkoutUrl) redirectExternal(placed.checkoutUrl);
-  redirect({ href: `/orders/${placed.code}?placed=1`, locale });
-  return { values, fieldErrors: {}, formError: null, communes };
-}
-
-export interface VerifyState {
-  code: string;
-  contact: string;
-  error: string | null;
-}
+    jar.delete(CART_COOKIE);
+    jar.set(CART_COUNT_COOKIE, "0", { ...cookieOptions(CART_MAX_AGE), httpOnly: false });
+    jar.set(ORDER_ACCESS_COOKIE, issueOrderAccess(placed.code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
+    return placed.checkoutUrl ? { location: placed.checkoutUrl } : { redirect: `/orders/${placed.code}?placed=1` };
+  },
+  {
+    choices: async (form) => {
+      const province = form.text("provinceCode");
+      const communes = province ? await listCommunesOfProvince(province) : [];
+      return { communeId: communes.map((c) => ({ value: c.id, label: c.name })) };
+    },
+  },
+);
 
 /**
  * Proves the buyer knows the order's phone or email, on the order page and on the lookup page (/orders):
  * one way in, so one throttle guards it. Codes are read in any case, with or without the dash.
  */
-export async function verifyOrderAction(_previous: VerifyState, formData: FormData): Promise<VerifyState> {
-  const locale = localeOf(formData);
-  const typedCode = String(formData.get("code") ?? "").slice(0, 40);
-  const code = normalizeOrderCode(typedCode);
-  const contact = String(formData.get("contact") ?? "").slice(0, 200);
+export const verifyOrderAction = formAction(async (form) => {
+  const code = normalizeOrderCode(form.text("code").slice(0, 40));
+  const contact = form.text("contact").slice(0, 200);
   // Wrong contacts are throttled like failed sign-ins (./throttles.ts): the phone numbers of a known
   // order code cannot be tried one after another.
   const throttles = verificationChecks(await requestAddress(), code);
-  try {
-    await assertNotThrottled(throttles.all);
-  } catch (error) {
-    if (!isAppError(error) || error.code !== "RATE_LIMITED") throw error;
-    const tForms = await getTranslations({ locale, namespace: "forms" });
-    return { code: typedCode, contact, error: tForms("throttled", { minutes: Number(error.details?.minutes ?? 1) }) };
-  }
+  await assertNotThrottled(throttles.all);
   if (code && (await orderContactMatches(code, contact))) {
     await clearAttempts(throttles.own);
     (await cookies()).set(ORDER_ACCESS_COOKIE, issueOrderAccess(code), cookieOptions(ORDER_ACCESS_TTL_SECONDS));
-    redirect({ href: `/orders/${code}`, locale });
+    return { redirect: `/orders/${code}` };
   }
   await recordAttempt(throttles.all);
-  const t = await getTranslations({ locale, namespace: "orders.order" });
-  return { code: typedCode, contact, error: t(code ? "verifyFailed" : "codeInvalid") };
-}
+  throw code ? new AppError("VALIDATION", "the contact does not match the order", { contact: "verifyFailed" }) : new AppError("VALIDATION", "not an order code", { code: "codeInvalid" });
+});
 
-async function requireOrderAccess(formData: FormData): Promise<string> {
-  const code = normalizeOrderCode(String(formData.get("code") ?? ""));
-  if (!code || !hasOrderAccess((await cookies()).get(ORDER_ACCESS_COOKIE)?.value, code)) {
-    redirect({ href: code ? `/orders/${code}` : "/orders", locale: localeOf(formData) });
-  }
-  return code!;
+/** The order posted, and where to send a browser that has not proven it may act on it (the order's page asks for the contact). */
+async function orderWithAccess(form: SubmittedForm): Promise<{ code: string } | { refused: Href }> {
+  const code = normalizeOrderCode(form.text("code"));
+  if (code && hasOrderAccess((await cookies()).get(ORDER_ACCESS_COOKIE)?.value, code)) return { code };
+  return { refused: code ? `/orders/${code}` : "/orders" };
 }
 
 /** Cancels after the confirmation step on the order page (?confirm=cancel) was answered yes. */
-export async function cancelOrderAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const code = await requireOrderAccess(formData);
+export const cancelOrderAction = buttonAction(async (form) => {
+  const access = await orderWithAccess(form);
+  if ("refused" in access) return access.refused;
+  const { code } = access;
   let outcome = "cancelled";
   try {
     await cancelOrderByBuyer(code);
@@ -215,48 +151,47 @@ export async function cancelOrderAction(formData: FormData): Promise<void> {
     if (!isAppError(error) || error.code !== "CONFLICT") throw error;
     outcome = "cannotCancel";
   }
-  redirect({ href: `/orders/${code}?notice=${outcome}`, locale });
-}
+  return `/orders/${code}?notice=${outcome}`;
+});
 
-export async function reportTransferAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const code = await requireOrderAccess(formData);
+export const reportTransferAction = buttonAction(async (form) => {
+  const access = await orderWithAccess(form);
+  if ("refused" in access) return access.refused;
+  const { code } = access;
   let outcome = "transferReported";
   try {
-    await reportTransfer(code, String(formData.get("subOrderId") ?? "").slice(0, 40));
+    await reportTransfer(code, form.text("subOrderId").slice(0, 40));
   } catch (error) {
     if (!isAppError(error) || (error.code !== "CONFLICT" && error.code !== "NOT_FOUND")) throw error;
     outcome = "transferNotExpected";
   }
-  redirect({ href: `/orders/${code}?notice=${outcome}`, locale });
-}
+  return `/orders/${code}?notice=${outcome}`;
+});
 
 /** A producer's step on its part (confirm, pack, ship with carrier and tracking, deliver, failed delivery, return, cancel with a reason). */
-export async function fulfilSubOrderAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const subOrderId = String(formData.get("subOrderId") ?? "").slice(0, 40);
+export const fulfilSubOrderAction = buttonAction(async (form) => {
+  const subOrderId = form.text("subOrderId").slice(0, 40);
   let notice = "statusSaved";
   try {
     await fulfilSubOrder(await getViewer(), {
       subOrderId,
-      action: String(formData.get("action") ?? ""),
-      carrier: String(formData.get("carrier") ?? ""),
-      trackingNumber: String(formData.get("trackingNumber") ?? ""),
-      cancelReason: formData.get("cancelReason") ? String(formData.get("cancelReason")) : undefined,
-      note: String(formData.get("note") ?? ""),
+      action: form.text("action"),
+      carrier: form.text("carrier"),
+      trackingNumber: form.text("trackingNumber"),
+      cancelReason: form.text("cancelReason") || undefined,
+      note: form.text("note"),
     });
   } catch (error) {
     if (!(error instanceof ZodError) && !isAppError(error)) throw error;
     notice = isAppError(error) ? (error.details?.cancelReason ? "reasonRequired" : error.code) : "VALIDATION";
   }
-  redirect({ href: `/studio/orders/${subOrderId}?notice=${notice}`, locale });
-}
+  return `/studio/orders/${subOrderId}?notice=${notice}`;
+});
 
 /** Records money received for one part; back to the studio's or the officer's order page. */
-export async function markSubOrderPaidAction(formData: FormData): Promise<void> {
-  const locale = localeOf(formData);
-  const subOrderId = String(formData.get("subOrderId") ?? "").slice(0, 40);
-  const back = safeRedirectPath(formData.get("back"), "/");
+export const markSubOrderPaidAction = buttonAction(async (form) => {
+  const subOrderId = form.text("subOrderId").slice(0, 40);
+  const back = safeRedirectPath(form.text("back"), "/");
   let notice = "markedPaid";
   try {
     await markSubOrderPaid(await getViewer(), subOrderId);
@@ -265,5 +200,5 @@ export async function markSubOrderPaidAction(formData: FormData): Promise<void> 
     notice = error.code;
   }
   const href = /^\/(studio\/orders\/[A-Za-z0-9]+|admin\/orders\/[A-Z0-9-]+)$/.test(back) ? back : "/";
-  redirect({ href: `${href}?notice=${notice}`, locale });
-}
+  return `${href}?notice=${notice}`;
+});

@@ -58,7 +58,6 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
           action={placeOrderAction}
           locale={locale}
           expectedTotalVnd={cart.totalVnd}
-          productNames={Object.fromEntries(cart.groups.flatMap((g) => g.lines.map((l) => [l.productId, l.name])))}
           paymentMethods={cart.paymentMethods.map((value) => ({ value, label: t(value), help: t(`paymentHelp.${value}`) }))}
           provinces={PROVINCES.map((p) => ({ code: p.code, name: locale === "en" ? p.nameEn : p.name }))}
           estimates={estimates}
@@ -72,7 +71,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
             commune: t("commune"), chooseCommune: t("chooseCommune"), communeTyped: t("communeTyped"), communeHint: t("communeHint"), note: t("note"),
             counter: t("counter", { count: 1111, max: 2222 }).replace("1111", "#").replace("2222", "@").replace("1.111", "#").replace("2.222", "@"),
             limit: t("limit", { max: 2222 }).replace("2222", "@").replace("2.222", "@"),
-            required: t("required"), payment: t("payment"), onlyCod: cart.paymentMethods.includes("VIETQR") ? null : t("onlyCod"), age: t("age"),
+            payment: t("payment"), onlyCod: cart.paymentMethods.includes("VIETQR") ? null : t("onlyCod"), age: t("age"),
             adultConfirmed: t("adultConfirmed"), estimate: t("estimate"), place: t("place"), placing: t("placing"),
           }}
         />
