@@ -274,3 +274,46 @@ describe("suggestions", () => {
     expect(found.communes.map((c) => [c.name, c.province.name, c.products])).toEqual([["Việt Lâm", "Tuyên Quang", 1]]);
   });
 });
+
+describe("producer suggestions", () => {
+  const producer = (name: string) => ({ slug: name.toLowerCase().replace(/\s+/g, "-"), name, commune: CAO_BO, text: { name: [name] } });
+  // Two products from "HTX Chè Cao Bồ", one from "Chè Xanh Cao Bồ", none from "HTX Chè Lũng Phìn".
+  const search = catalogue([
+    { id: "t1", nameVi: "Chè Shan tuyết", producer: "HTX Chè Cao Bồ" },
+    { id: "t2", nameVi: "Chè búp", producer: "HTX Chè Cao Bồ" },
+    { id: "t3", nameVi: "Chè xanh", producer: "Chè Xanh Cao Bồ" },
+  ]);
+  for (const name of ["HTX Chè Cao Bồ", "Chè Xanh Cao Bồ", "HTX Chè Lũng Phìn"]) search.putProducer(producer(name));
+
+  it("puts a name that starts with what is typed first, then more products, and leaves out producers with nothing on sale", () => {
+    expect(search.suggest("chè", TODAY).producers.map((p) => [p.name, p.products])).toEqual([
+      ["Chè Xanh Cao Bồ", 1],
+      ["HTX Chè Cao Bồ", 2],
+    ]);
+    expect(search.suggest("htx ch", TODAY).producers.map((p) => p.name)).toEqual(["HTX Chè Cao Bồ"]);
+  });
+
+  it("still names the right producers after many profile edits compact the producers' index", () => {
+    const edited = catalogue(
+      [
+        { id: "a", nameVi: "Gạo nếp", producer: "HTX Gạo Tả Ván" },
+        { id: "b", nameVi: "Mật ong", producer: "HTX Mật ong Thượng Sơn" },
+      ],
+      { compactAfter: 5 },
+    );
+    // The honey cooperative never edits its profile; each save of the rice cooperative's replaces its
+    // entry, leaving a dead slot behind, and a third producer comes and goes.
+    const edits = () => {
+      for (let round = 0; round < 10; round++) {
+        edited.putProducer(producer("HTX Gạo Tả Ván"));
+        edited.putProducer(producer("HTX Tạm"));
+        edited.removeProducer("htx-tạm");
+      }
+    };
+    edits();
+    edited.putProducer(producer("HTX Mật ong Thượng Sơn"));
+    edits();
+    expect(edited.suggest("mật ong", TODAY).producers.map((p) => p.name)).toEqual(["HTX Mật ong Thượng Sơn"]);
+    expect(edited.suggest("gạo", TODAY).producers.map((p) => p.name)).toEqual(["HTX Gạo Tả Ván"]);
+  });
+});

@@ -7,7 +7,6 @@
 import { OCOP_GROUPS, type OcopGroupCode } from "./ocop-groups";
 import { ownWords, SearchEngine, searchWords, type DocumentText } from "./search-engine";
 import type { ProductSort } from "./catalogue-query";
-import { SmallestKeys } from "./smallest-keys";
 
 export interface RegionRef {
   slug: string;
@@ -103,19 +102,17 @@ export function starsOn(certificates: IndexedProduct<unknown>["certificates"], d
   return best;
 }
 
-/** The `limit` smallest finite keys among `key(0)`…`key(count - 1)`, smallest first, in one pass. */
-function bestOf(count: number, limit: number, key: (i: number) => number): number[] {
-  const top = new SmallestKeys(limit);
-  for (let i = 0; i < count; i++) {
-    const k = key(i);
-    if (Number.isFinite(k)) top.offer(k);
-  }
-  return top.kept;
+/** The slots of the items that have products, most products first (then by slot, a stable order). */
+function byProductCount(list: readonly ({ slug: string } | undefined)[], counts: Map<string, number>): Int32Array {
+  const count = (slot: number) => counts.get(list[slot]?.slug ?? "") ?? 0;
+  const slots: number[] = [];
+  for (let slot = 0; slot < list.length; slot++) if (count(slot) > 0) slots.push(slot);
+  return Int32Array.from(slots.sort((a, b) => count(b) - count(a) || a - b));
 }
 
 export class CatalogueSearch<Card> {
   readonly products: SearchEngine;
-  readonly producers = new SearchEngine();
+  readonly producers: SearchEngine;
   readonly communes = new SearchEngine();
   private items: (IndexedProduct<Card> | undefined)[] = [];
   private producerItems: (IndexedProducer | undefined)[] = [];
@@ -134,6 +131,8 @@ export class CatalogueSearch<Card> {
   private communeRefs: CommuneRef[] = [];
   private ranks: Partial<Record<Order, Uint32Array>> = {};
   private byRank: Partial<Record<Order, Int32Array>> = {};
+  /** For suggestions: the producers and communes that have public products, most products first (null: to compute). */
+  private suggestOrders: { producers: Int32Array; communes: Int32Array } | null = null;
 
   constructor({ compactAfter }: { compactAfter?: number } = {}) {
     this.products = new SearchEngine(compactAfter);
@@ -144,6 +143,17 @@ export class CatalogueSearch<Card> {
       });
       this.items = items;
       this.changed();
+    };
+    // Producers are replaced on every change of a profile: their engine compacts too, and the items
+    // kept by slot must follow it, or a suggestion would name another producer.
+    this.producers = new SearchEngine(compactAfter);
+    this.producers.onCompact = (renumber) => {
+      const items: (IndexedProducer | undefined)[] = [];
+      this.producerItems.forEach((item, slot) => {
+        if (renumber[slot] >= 0) items[renumber[slot]] = item;
+      });
+      this.producerItems = items;
+      this.suggestOrders = null;
     };
   }
 
@@ -195,6 +205,7 @@ export class CatalogueSearch<Card> {
   putProducer(producer: IndexedProducer): void {
     const slot = this.producers.add(producer.slug, producer.text);
     this.producerItems[slot] = producer;
+    this.suggestOrders = null;
   }
 
   removeProducer(slug: string): void {
@@ -202,10 +213,12 @@ export class CatalogueSearch<Card> {
     if (slot == null) return;
     this.producerItems[slot] = undefined;
     this.producers.remove(slug);
+    this.suggestOrders = null;
   }
 
   private changed(): void {
     this.day = null;
+    this.suggestOrders = null;
   }
 
   /** Stars and the global orders for `day`, computed once per day and after changes. */
@@ -245,6 +258,7 @@ export class CatalogueSearch<Card> {
       keys.commune[slot] = communeKey;
     }
     this.facetKeys = keys;
+    this.suggestOrders = null;
     const items = this.items as IndexedProduct<Card>[];
     const newest = (a: number, b: number) => items[b].publishedAtMs - items[a].publishedAtMs || (items[a].id < items[b].id ? -1 : 1);
     const compare: Record<Order, (a: number, b: number) => number> = {
@@ -381,23 +395,21 @@ export class CatalogueSearch<Card> {
     // The catalogue's order (certified first, more stars, newest) breaks ties between equal matches.
     const topProducts = this.products.best(this.products.find(q, { prefixLast: true }), limits.products, this.byRank.stars!).map(({ slot }) => items[slot]);
 
-    const best = <T extends { slug: string }>(match: ReturnType<SearchEngine["match"]>, list: (T | undefined)[], counts: Map<string, number>, limit: number) => {
-      // Fewer tiers first, then more products, then the order matched: one number per match.
-      const key = (i: number) => {
-        const item = list[match.slots[i]];
-        const products = item ? (counts.get(item.slug) ?? 0) : 0;
-        return products > 0 ? (match.tiers[i] * 0x100000 + (0xfffff - Math.min(products, 0xfffff))) * 0x100000 + i : Infinity;
-      };
-      return bestOf(match.slots.length, limit, key).map((k) => {
-        const i = k % 0x100000;
-        const item = list[match.slots[i]]!;
-        return { ...item, products: counts.get(item.slug)! };
-      });
+    // Producers and communes: fewer tiers first, then more products (`suggestOrders`). Only those with
+    // public products take part, and only the few that can enter are ranked (`SearchEngine.best`).
+    const orders = (this.suggestOrders ??= {
+      producers: byProductCount(this.producerItems, this.productCounts.producer),
+      communes: byProductCount(this.communeItems, this.productCounts.commune),
+    });
+    const best = <T extends { slug: string }>(engine: SearchEngine, list: (T | undefined)[], counts: Map<string, number>, order: Int32Array, limit: number) => {
+      const found = engine.find(q, { prefixLast: true });
+      const withProducts = (i: number) => (counts.get(list[found.candidates[i]]?.slug ?? "") ?? 0) > 0;
+      return engine.best(found, limit, order, withProducts).map(({ slot }) => ({ ...list[slot]!, products: counts.get(list[slot]!.slug)! }));
     };
     return {
       products: topProducts.map((item) => ({ item, stars: this.stars[this.products.slot(item.id)!] || null })),
-      producers: best(this.producers.match(q, { prefixLast: true }), this.producerItems, this.productCounts.producer, limits.producers),
-      communes: best(this.communes.match(q, { prefixLast: true }), this.communeItems, this.productCounts.commune, limits.communes),
+      producers: best(this.producers, this.producerItems, this.productCounts.producer, orders.producers, limits.producers),
+      communes: best(this.communes, this.communeItems, this.productCounts.commune, orders.communes, limits.communes),
     };
   }
 }
