@@ -63,8 +63,9 @@ export async function listProfileReviewQueue(viewer: Viewer): Promise<{ items: P
     const bankChanged = changes.some((c) => c.kind === "bank");
     const openTransferOrders = bankChanged
       ? // Each part is paid on its own: the order stays unpaid while another producer's part is, and a
-        // cancelled or expired part owes nothing.
-        await db.subOrder.count({ where: { producerId: producer.id, paymentStatus: "PENDING", status: { not: "CANCELLED" }, order: { paymentMethod: "VIETQR" } } })
+        // cancelled or expired part owes nothing. A part paid into the district's collecting account
+        // does not depend on the producer's bank.
+        await db.subOrder.count({ where: { producerId: producer.id, paymentStatus: "PENDING", status: { not: "CANCELLED" }, payeeIsDistrict: false, order: { paymentMethod: "VIETQR" } } })
       : 0;
     items.push({
       producerId: producer.id, name: producer.name, slug: producer.slug, submittedAt: producer.revisionSubmittedAt, changes,

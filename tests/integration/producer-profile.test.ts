@@ -109,10 +109,14 @@ describe("producer profiles", () => {
     const basket = await placeOrder(await checkoutFor([{ productId: mine.id, quantity: 1 }, { productId: theirs.id, quantity: 1 }], { paymentMethod: "VIETQR" }));
     await placeOrder(await checkoutFor([{ productId: mine.id, quantity: 1 }], { paymentMethod: "VIETQR" }));
     await placeOrder(await checkoutFor([{ productId: mine.id, quantity: 1 }], { paymentMethod: "COD" }));
+    // A transfer placed while the producer had no account of its own is paid into the district's
+    // collecting account (the payee is fixed when the order is placed): the producer's bank is not involved.
+    const toDistrict = await placeOrder(await checkoutFor([{ productId: mine.id, quantity: 1 }], { paymentMethod: "VIETQR" }));
+    await db.subOrder.updateMany({ where: { order: { code: toDistrict.code } }, data: { payeeIsDistrict: true } });
     const myPart = await db.subOrder.findFirstOrThrow({ where: { order: { code: basket.code }, producerId: owner.producerId } });
     await markSubOrderPaid(owner.viewer, myPart.id);
     // The basket still waits for the other producer's money; only the second transfer still owes this
-    // producer's old account (the cash order owes no account).
+    // producer's old account (the cash order owes no account, the district's transfer not this one).
     expect((await db.order.findUniqueOrThrow({ where: { code: basket.code } })).paymentStatus).toBe("PENDING");
     await updateProducerProfile(owner.viewer, owner.producerId, { ...(await form()), bankBin: "970418", bankAccount: "9876543210" });
     const item = (await listProfileReviewQueue(officer.viewer)).items.find((i) => i.producerId === owner.producerId)!;
