@@ -1,5 +1,6 @@
 "use client";
-import { Field, FormMessages, MoneyField, SubmitButton } from "@/components/forms/field";
+import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
+import { MoneyField } from "@/components/forms/money-field";
 import { Form } from "@/components/forms/form";
 import { saveFairAction } from "@/server/fairs/actions";
 

@@ -1,14 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+/*
+ * The kit's fields. Nothing here translates (no next-intl): public pages (the product page's add to
+ * cart, the checkout) use these fields without shipping messages or use-intl (docs/performance.md).
+ * Fields that need the "forms" messages live in their own modules: `MoneyField`, `CommunePicker`.
+ */
+
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { listOf, textOf } from "@/lib/form-state";
-import { formatVnd } from "@/lib/format";
-import { parseVndInput } from "@/lib/money-input";
 import { useFormReply } from "./form";
 
-const inputClass =
+/** The look of every kit input (and of custom fields beside them). */
+export const inputClass =
   "w-full rounded border border-slate-500 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-700 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 /** A field's id, posted value and error in the surrounding `<Form>`'s last reply (kit fields share it). */
@@ -22,7 +26,8 @@ export function useField(name: string, id?: string) {
   };
 }
 
-function Message({ id, text, error }: { id: string; text?: string; error?: boolean }) {
+/** A hint or an error under a field, tied to it by `id`. */
+export function FieldMessage({ id, text, error }: { id: string; text?: string; error?: boolean }) {
   if (!text) return null;
   return (
     <p id={id} className={error ? "text-sm font-semibold text-red-800" : "text-sm text-slate-600"}>
@@ -68,6 +73,7 @@ export function Field({
   id: givenId,
   counter,
   className = "space-y-1",
+  onValueChange,
   ...rest
 }: {
   name: string;
@@ -97,6 +103,8 @@ export function Field({
   counter?: { typed: string; limit: string };
   /** The wrapper's classes (a grid span). */
   className?: string;
+  /** Told each new value as it is typed or chosen (the communes of a province chosen). */
+  onValueChange?: (value: string) => void;
 }) {
   const { id, posted, values, error } = useField(name, givenId);
   const value = posted === undefined ? defaultValue : textOf(values, name);
@@ -110,7 +118,13 @@ export function Field({
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy,
     className: inputClass,
-    onChange: counted ? (event: { target: { value: string } }) => setLength(event.target.value.length) : undefined,
+    onChange:
+      counted || onValueChange
+        ? (event: { target: { value: string } }) => {
+            if (counted) setLength(event.target.value.length);
+            onValueChange?.(event.target.value);
+          }
+        : undefined,
   };
   return (
     <div className={className}>
@@ -128,72 +142,9 @@ export function Field({
       ) : (
         <input {...common} type={type} defaultValue={type === "file" || type === "password" ? undefined : value} {...rest} />
       )}
-      <Message id={`${id}-hint`} text={hint} />
+      <FieldMessage id={`${id}-hint`} text={hint} />
       {counted ? <CharacterCount id={`${id}-count`} length={length} max={rest.maxLength!} words={counter} /> : null}
-      <Message id={`${id}-error`} text={error} error />
-    </div>
-  );
-}
-
-/**
- * An amount in đồng typed the Vietnamese way ("35.000", "35 000", "35k"), with the amount it will be
- * saved as shown under the field while typing, or why it cannot be read. The server reads it with the
- * same rule (lib/money-input.ts, `vndField` in lib/zod-fields.ts), so the preview is what is saved.
- * Needs the "forms" messages on the client (`<ClientMessages>`).
- */
-export function MoneyField({
-  name,
-  label,
-  hint,
-  defaultValue,
-  required,
-  allowZero,
-  locale,
-  id: givenId,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  /** Shown when the form has no value for this field. */
-  defaultValue?: string;
-  required?: boolean;
-  /** For fees that may be free. */
-  allowZero?: boolean;
-  /** The page's language, for the preview's formatting. */
-  locale: string;
-  id?: string;
-}) {
-  const t = useTranslations("forms");
-  const { id, posted, values, error } = useField(name, givenId);
-  // The field remounts with each reply (`<Form>`), so this starts from what was posted last.
-  const [text, setText] = useState(posted === undefined ? (defaultValue ?? "") : textOf(values, name));
-  const parsed = text.trim() === "" ? null : parseVndInput(text, { allowZero });
-  const previewId = `${id}-preview`;
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null, previewId].filter(Boolean).join(" ");
-  return (
-    <div className="space-y-1">
-      <p className="font-semibold">
-        <label htmlFor={id}>{label}</label>
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </p>
-      <input
-        id={id}
-        name={name}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        required={required}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-      />
-      <Message id={`${id}-hint`} text={hint} />
-      <p id={previewId} aria-live="polite" className={`text-sm ${parsed && !parsed.ok ? "font-semibold text-amber-900" : "text-slate-700"}`} data-testid={`${name}-preview`}>
-        {parsed === null ? "" : parsed.ok ? t("moneyPreview", { amount: formatVnd(parsed.value, locale) }) : t(parsed.error)}
-      </p>
-      <Message id={`${id}-error`} text={error} error />
+      <FieldMessage id={`${id}-error`} text={error} error />
     </div>
   );
 }
@@ -240,14 +191,14 @@ export function Choices({
   return (
     <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={className}>
       <legend className="font-semibold">{legend}</legend>
-      <Message id={`${id}-hint`} text={hint} />
+      <FieldMessage id={`${id}-hint`} text={hint} />
       {options.map((option) => (
         <label key={option.value} className={`flex items-center gap-2 py-1 ${option.disabled ? "text-slate-500" : ""}`}>
           <input type={type} name={name} value={option.value} defaultChecked={chosen.includes(option.value)} disabled={option.disabled} className="h-5 w-5 accent-brand-700" />
           {option.label}
         </label>
       ))}
-      <Message id={`${id}-error`} text={error} error />
+      <FieldMessage id={`${id}-error`} text={error} error />
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, FormMessages, Hidden, MoneyField, SubmitButton } from "@/components/forms/field";
+import { Field, FormMessages, Hidden, SubmitButton } from "@/components/forms/field";
+import { MoneyField } from "@/components/forms/money-field";
 import { Form } from "@/components/forms/form";
 import { PhotoInput } from "@/components/products/photo-input";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
