@@ -1,5 +1,5 @@
 "use client";
-import { useState, type ReactNode } from "react";
+import { Fragment, useState, type ReactNode } from "react";
 import { Choices, Field, FormMessages, SubmitButton, useField, useHydrated } from "@/components/forms/field";
 import { Form, useFormReply, type FormAction } from "@/components/forms/form";
 import { textOf, type FormOption } from "@/lib/form-state";
@@ -51,9 +51,6 @@ export interface CheckoutFormProps {
   /** The privacy notice with its links, rendered by the page. */
   privacy: ReactNode;
 }
-
-const selectClass =
-  "w-full rounded border border-slate-500 bg-white px-3 py-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-700 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
 
 /**
  * The checkout, a kit form (`<Form>` posting to `placeOrderAction`): works without JavaScript (the
@@ -135,7 +132,6 @@ function ProvinceAndCommune({
   const reply = useFormReply();
   const hydrated = useHydrated();
   const provinceField = useField("provinceCode");
-  const communeField = useField("communeId");
   const sent = reply?.options.communeId;
   const [province, setProvince] = useState(provinceField.posted === undefined ? "" : textOf(provinceField.values, "provinceCode"));
   // Null until a province is chosen; then its communes (empty when they could not be loaded).
@@ -154,73 +150,35 @@ function ProvinceAndCommune({
   }
 
   const estimate = province ? estimates[province] : null;
-  const describedBy = (id: string, error: string | undefined) => (error ? `${id}-error` : undefined);
   return (
     <>
-      <div className="space-y-1">
-        <p className="font-semibold">
-          <label htmlFor={provinceField.id}>{labels.province}</label>
-          <span aria-hidden="true"> *</span>
-        </p>
-        <select
-          id={provinceField.id}
-          name="provinceCode"
-          autoComplete="address-level1"
-          required
-          value={province}
-          onChange={(event) => void chooseProvince(event.target.value)}
-          aria-invalid={provinceField.error ? true : undefined}
-          aria-describedby={describedBy(provinceField.id, provinceField.error)}
-          className={selectClass}
-        >
+      <div className="space-y-2">
+        <Field name="provinceCode" label={labels.province} required autoComplete="address-level1" defaultValue="" onValueChange={(code) => void chooseProvince(code)}>
           <option value="">{labels.chooseProvince}</option>
           {provinces.map((p) => (
             <option key={p.code} value={p.code}>
               {p.name}
             </option>
           ))}
-        </select>
+        </Field>
         {hydrated ? null : (
-          <button type="submit" name="intent" value="province" formNoValidate className="mt-2 rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800">
+          <button type="submit" name="intent" value="province" formNoValidate className="rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800">
             {labels.pickProvince}
           </button>
         )}
-        {provinceField.error ? (
-          <p id={`${provinceField.id}-error`} className="text-sm font-semibold text-red-800">
-            {provinceField.error}
-          </p>
-        ) : null}
       </div>
       {communes && communes.length > 0 ? (
-        <div className="space-y-1">
-          <p className="font-semibold">
-            <label htmlFor={communeField.id}>{labels.commune}</label>
-            <span aria-hidden="true"> *</span>
-          </p>
-          <select
-            key={province}
-            id={communeField.id}
-            name="communeId"
-            autoComplete="address-level2"
-            required
-            defaultValue={textOf(communeField.values, "communeId")}
-            aria-invalid={communeField.error ? true : undefined}
-            aria-describedby={describedBy(communeField.id, communeField.error)}
-            className={selectClass}
-          >
+        // A new province brings a new list: the select starts again from "choose".
+        <Fragment key={province}>
+          <Field name="communeId" label={labels.commune} required autoComplete="address-level2" defaultValue="">
             <option value="">{labels.chooseCommune}</option>
             {communes.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
               </option>
             ))}
-          </select>
-          {communeField.error ? (
-            <p id={`${communeField.id}-error`} className="text-sm font-semibold text-red-800">
-              {communeField.error}
-            </p>
-          ) : null}
-        </div>
+          </Field>
+        </Fragment>
       ) : communes ? (
         communeTypedWithHint
       ) : (
