@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
-import { SubmitButton, useField, useHydrated } from "@/components/forms/field";
+import { SubmitButton, useField } from "@/components/forms/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Form, useFormReply, type FormAction } from "@/components/forms/form";
 import { textOf } from "@/lib/form-state";
 import { announceCartCount } from "./cart-count";

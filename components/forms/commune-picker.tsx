@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { textOf } from "@/lib/form-state";
 import { useField } from "./field";
 
@@ -9,8 +10,6 @@ export interface CommuneChoice {
   id: string;
   label: string;
 }
-
-const noSubscription = () => () => {};
 
 const inputClass =
   "w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
@@ -44,8 +43,7 @@ export function CommunePicker({
   const initial: CommuneChoice | null =
     posted === undefined ? given : postedId === "" ? null : { id: postedId, label: textOf(values, `${name}Label`) || (fallbackOptions.find((o) => o.id === postedId)?.label ?? postedId) };
   const listId = `${id}-list${useId().replace(/:/g, "")}`;
-  // False while rendered on the server (and without JavaScript), true once running in the browser.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useHydrated();
   const [chosen, setChosen] = useState<CommuneChoice | null>(initial);
   const [text, setText] = useState(initial?.label ?? "");
   const [options, setOptions] = useState<CommuneChoice[]>([]);

@@ -6,7 +6,8 @@
  * Fields that need the "forms" messages live in their own modules: `MoneyField`, `CommunePicker`.
  */
 
-import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { useFormStatus } from "react-dom";
 import { listOf, textOf } from "@/lib/form-state";
 import { useFormReply } from "./form";
@@ -34,13 +35,6 @@ export function FieldMessage({ id, text, error }: { id: string; text?: string; e
       {text}
     </p>
   );
-}
-
-const noSubscription = () => () => {};
-
-/** False while rendered on the server (and without JavaScript), true once running in the browser. */
-export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
 /**

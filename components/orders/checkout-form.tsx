@@ -1,6 +1,7 @@
 "use client";
 import { Fragment, useState, type ReactNode } from "react";
-import { Choices, Field, FormMessages, SubmitButton, useField, useHydrated } from "@/components/forms/field";
+import { Choices, Field, FormMessages, SubmitButton, useField } from "@/components/forms/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Form, useFormReply, type FormAction } from "@/components/forms/form";
 import { textOf, type FormOption } from "@/lib/form-state";
 
@@ -89,7 +90,7 @@ export function CheckoutForm(props: CheckoutFormProps) {
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{labels.address}</legend>
-        <ProvinceAndCommune {...props} commune={text("commune", labels.communeTyped, { autoComplete: "address-level2" })} communeTypedWithHint={text("commune", labels.communeTyped, { autoComplete: "address-level2", hint: labels.communeHint })} />
+        <ProvinceAndCommune {...props} typedCommune={(hint) => text("commune", labels.communeTyped, { autoComplete: "address-level2", hint })} />
         {text("addressLine", labels.addressLine, { autoComplete: "street-address", wide: true })}
         {text("note", labels.note, { required: false, multiline: true, wide: true })}
       </fieldset>
@@ -126,9 +127,8 @@ function ProvinceAndCommune({
   estimates,
   communesUrl,
   labels,
-  commune: typedCommune,
-  communeTypedWithHint,
-}: CheckoutFormProps & { commune: ReactNode; communeTypedWithHint: ReactNode }) {
+  typedCommune,
+}: CheckoutFormProps & { typedCommune: (hint?: string) => ReactNode }) {
   const reply = useFormReply();
   const hydrated = useHydrated();
   const provinceField = useField("provinceCode");
@@ -179,10 +179,9 @@ function ProvinceAndCommune({
             ))}
           </Field>
         </Fragment>
-      ) : communes ? (
-        communeTypedWithHint
       ) : (
-        typedCommune
+        // Typed: before a province is chosen, or with a hint when its communes could not be loaded.
+        typedCommune(communes ? labels.communeHint : undefined)
       )}
       {estimate ? (
         <p className="text-sm sm:col-span-2" role="status">

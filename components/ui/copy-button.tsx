@@ -1,14 +1,13 @@
 "use client";
-import { useState, useSyncExternalStore } from "react";
-
-const subscribeNothing = () => () => {};
+import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * Copies a value (account number, amount, transfer note) to the clipboard. Shown only once JavaScript
  * runs, so there is never a button that does nothing; the value itself is always on the page as text.
  */
 export function CopyButton({ value, label, text, copiedLabel }: { value: string; label: string; text: string; copiedLabel: string }) {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const [copied, setCopied] = useState(false);
   if (!hydrated) return null;
   return (

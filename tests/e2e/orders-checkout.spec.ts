@@ -228,6 +228,27 @@ test("a cash order left unconfirmed past its window expires, and a cancelled ord
   await pageShowsStock(base, slug, stock);
 });
 
+test("a cart emptied in another tab while the checkout is open places nothing, says so and keeps what was typed", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await page.goto("/products/che-shan-tuyet-co-thu-cao-bo");
+  await page.getByRole("button", { name: "Thêm vào giỏ" }).click();
+  await expect(page.getByTestId("cart-count")).toContainText("1");
+  await page.goto("/checkout");
+  await page.getByLabel("Họ và tên").fill("Lò Thị Hoa");
+  await page.getByLabel("Số điện thoại").fill(uniquePhone());
+  await page.getByLabel("Số nhà, đường, thôn/xóm").fill("Thôn Nậm Ngặt");
+  await page.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Tuyên Quang" });
+  await page.getByRole("combobox", { name: /Xã\/Phường/ }).selectOption({ label: "Việt Lâm" });
+  // Another tab placed the cart's order (or the cookie ran out): the cart this page was built from is gone.
+  await context.clearCookies({ name: "ocop_cart" });
+  await page.getByRole("button", { name: "Xác nhận đặt hàng" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Giỏ hàng đã thay đổi. Vui lòng xem lại giỏ hàng." })).toBeVisible();
+  await expect(page).toHaveURL(/\/checkout$/);
+  await expect(page.getByLabel("Họ và tên")).toHaveValue("Lò Thị Hoa");
+  await expect(page.getByLabel("Số nhà, đường, thôn/xóm")).toHaveValue("Thôn Nậm Ngặt");
+  await expect(page.getByRole("combobox", { name: /Xã\/Phường/ })).toHaveValue(/.+/);
+});
+
 test("a forged cart cookie reveals nothing about a draft product", async ({ browser, request }) => {
 
   // Several pages, axe checks and a production server on a shared 2-core machine: minutes, not seconds.
