@@ -12,10 +12,28 @@
  * Plain JavaScript: the front door loads it outside the Next.js build.
  */
 
-import { prefixPath } from "./locale-prefix.mjs";
+import { localeOfPath, prefixPath } from "./locale-prefix.mjs";
 
 /** Marks the front door's own request for the 404 document, so that its answer passes through as it is. */
 export const NOT_FOUND_PROBE_HEADER = "x-ocop-not-found-document";
+
+/**
+ * Names the work area (officers' `admin`, producers' `studio`) of the page that was not found, on the
+ * front door's request for the 404 document: a missing page of the back office leads back to its area.
+ */
+export const NOT_FOUND_AREA_HEADER = "x-ocop-not-found-area";
+
+/**
+ * The work area a path belongs to, whatever its language prefix; null for a public page.
+ * @param {string | undefined} url a request's path, with or without a query
+ * @returns {"admin" | "studio" | null}
+ */
+export function areaOfPath(url) {
+  const path = (url ?? "/").split(/[?#]/)[0];
+  const bare = localeOfPath(path) === "vi" ? path : path.replace(/^\/[^/]+/, "") || "/";
+  const match = /^\/(admin|studio)(?:\/|$)/.exec(bare);
+  return match ? /** @type {"admin" | "studio"} */ (match[1]) : null;
+}
 
 /**
  * Paths no route matches, one per language, so Next.js renders app/global-not-found.tsx for them

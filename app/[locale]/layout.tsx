@@ -9,6 +9,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { routing } from "@/i18n/routing";
 import { readEnv } from "@/lib/env";
+import { SITE_VIEWPORT } from "../site-viewport";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f7a35" };
+export const viewport: Viewport = SITE_VIEWPORT;
 
 export default async function LocaleLayout({
   children,

@@ -19,14 +19,19 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { localeOfPath } from "../../lib/locale-prefix.mjs";
 import {
+  areaOfPath,
   isDocumentRequest,
   isErrorShell,
+  NOT_FOUND_AREA_HEADER,
   NOT_FOUND_PROBE_HEADER,
   NOT_FOUND_PROBE_PATHS,
   withoutScripts,
 } from "../../lib/not-found-document.mjs";
 
-/** The 404 document of each language, fetched once per build (its stylesheet names change with it). */
+/**
+ * The 404 document of each language and area (public, officers', producers'), fetched once per build
+ * (its stylesheet names change with it).
+ */
 /** @type {Map<string, Promise<string>>} */
 const documents = new Map();
 const BUILD_ID_FILE = path.join(process.cwd(), ".next", "BUILD_ID");
@@ -40,17 +45,17 @@ function buildId() {
 }
 
 /**
- * The site's 404 document in `locale`, from this same server (the address the visitor reached), with
- * its scripts taken out.
- * @param {http.IncomingMessage} request @param {"vi" | "en"} locale
+ * The site's 404 document in `locale` for `area`, from this same server (the address the visitor
+ * reached), with its scripts taken out.
+ * @param {http.IncomingMessage} request @param {"vi" | "en"} locale @param {"admin" | "studio" | null} area
  * @returns {Promise<string>}
  */
-function notFoundDocument(request, locale) {
-  const key = `${buildId()}:${locale}`;
+function notFoundDocument(request, locale, area) {
+  const key = `${buildId()}:${locale}:${area ?? "public"}`;
   let document = documents.get(key);
   if (!document) {
     for (const old of documents.keys()) if (!old.startsWith(`${key.split(":")[0]}:`)) documents.delete(old);
-    document = fetchDocument(request, locale).then(withoutScripts);
+    document = fetchDocument(request, locale, area).then(withoutScripts);
     documents.set(key, document);
     // A failure is not kept: the next 404 asks again.
     document.catch(() => documents.delete(key));
@@ -58,8 +63,8 @@ function notFoundDocument(request, locale) {
   return document;
 }
 
-/** @param {http.IncomingMessage} request @param {"vi" | "en"} locale @returns {Promise<string>} */
-function fetchDocument(request, locale) {
+/** @param {http.IncomingMessage} request @param {"vi" | "en"} locale @param {"admin" | "studio" | null} area @returns {Promise<string>} */
+function fetchDocument(request, locale, area) {
   const socket = /** @type {import("node:net").Socket & { encrypted?: boolean }} */ (request.socket);
   const library = socket.encrypted ? https : http;
   return new Promise((resolve, reject) => {
@@ -72,7 +77,13 @@ function fetchDocument(request, locale) {
         rejectUnauthorized: false,
         // A crawler's user agent makes Next.js render the whole document at once (metadata in the
         // head, no boundary left for a script to fill in): a document that must stand without scripts.
-        headers: { accept: "text/html", "accept-encoding": "identity", "user-agent": "Googlebot/2.1 (OCOP front door)", [NOT_FOUND_PROBE_HEADER]: "1" },
+        headers: {
+          accept: "text/html",
+          "accept-encoding": "identity",
+          "user-agent": "Googlebot/2.1 (OCOP front door)",
+          [NOT_FOUND_PROBE_HEADER]: "1",
+          ...(area ? { [NOT_FOUND_AREA_HEADER]: area } : {}),
+        },
       },
       (answer) => {
         /** @type {Buffer[]} */
@@ -202,7 +213,7 @@ async function finish(request, response, original, body, statusMessage) {
   let replacement = null;
   try {
     if (isErrorShell(decode(body, encoding).toString("utf8"))) {
-      replacement = encode(Buffer.from(await notFoundDocument(request, localeOfPath(request.url)), "utf8"), encoding);
+      replacement = encode(Buffer.from(await notFoundDocument(request, localeOfPath(request.url), areaOfPath(request.url)), "utf8"), encoding);
     }
   } catch {
     // The 404 document could not be had (or the body not read): Next's own answer goes out as it was.

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type ConsoleMessage, type Page } from "@playwright/test";
+import { OFFICER, PRODUCER, signIn } from "./support/auth";
 
 /**
  * Pages that do not exist say so, readable without JavaScript (issue 16: crawlers and weak phones
@@ -107,6 +108,28 @@ test.describe("with JavaScript", () => {
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Không tìm thấy trang");
     expect(errors).toEqual([]);
+  });
+
+  test("a missing record in the officers' or producers' area leads back to that area, in the site's colours", async ({ page }) => {
+    await signIn(page, OFFICER);
+    const order = await page.goto("/admin/orders/VX-KHONG-CO-DON");
+    expect(order?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("không thuộc phạm vi tài khoản của bạn");
+    await expect(page.getByRole("main").getByRole("link", { name: "Về khu vực quản trị" })).toHaveAttribute("href", "/admin");
+    // The phone's browser bar keeps the site's colour on the 404 document, as on every page.
+    await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute("content", "#1f7a35");
+    await page.getByRole("main").getByRole("link", { name: "Về khu vực quản trị" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+
+    await page.context().clearCookies();
+    await signIn(page, PRODUCER);
+    const product = await page.goto("/en/studio/products/no-such-listing");
+    expect(product?.status()).toBe(404);
+    await expect(page.getByRole("main").getByRole("link", { name: "Back to your producer area" })).toHaveAttribute("href", "/en/studio");
+    // A public page's 404 offers no work area, signed in or not.
+    await page.goto("/en/products/no-such-product");
+    await expect(page.getByRole("main").getByRole("link", { name: "Back to your producer area" })).toHaveCount(0);
   });
 
   test("a missing product reached by the client router ends on the same readable page", async ({ page }) => {

@@ -41,7 +41,9 @@ http.createServer((req, res) => {
     const en = url.startsWith("/en");
     probes[en ? "en" : "vi"] += 1;
     if (req.headers["x-ocop-not-found-document"] !== "1") return send(500, "text/plain", "not the front door");
-    return send(404, "text/html; charset=utf-8", en ? document("en", "Page not found") : document("vi", "Không tìm thấy trang"), { "set-cookie": "probe=1" });
+    // global-not-found.tsx names the work area the front door passes on (here: in the title).
+    const area = req.headers["x-ocop-not-found-area"] ? " · " + req.headers["x-ocop-not-found-area"] : "";
+    return send(404, "text/html; charset=utf-8", en ? document("en", "Page not found" + area) : document("vi", "Không tìm thấy trang" + area), { "set-cookie": "probe=1" });
   }
   if (url === "/no-route") return send(404, "text/html; charset=utf-8", document("vi", "Không tìm thấy trang"));
   if (url === "/ok") return send(200, "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\\"vi\\"><body>" + padding + "</body></html>", { etag: '"ok"' });
@@ -138,6 +140,23 @@ describe("the front door and a page that called notFound()", () => {
     await get("/products/khong-co");
     // Six answers in two languages in this file so far, and each language's document was fetched once.
     expect(JSON.parse((await get("/probes")).body)).toEqual({ vi: 1, en: 1 });
+  });
+
+  it("asks for the officers' or producers' 404 document for a page of their area, in its language", async () => {
+    for (const [target, title] of [
+      ["/admin/orders/VX-KHONG-CO", "Không tìm thấy trang · admin"],
+      ["/en/admin/certificates/khong-co", "Page not found · admin"],
+      ["/studio/products/khong-co/edit?tab=1", "Không tìm thấy trang · studio"],
+      ["/en/studio", "Page not found · studio"],
+      // Only the area's own paths: a public page that merely starts with the same letters is public.
+      ["/administration", "Không tìm thấy trang"],
+      ["/products/admin", "Không tìm thấy trang"],
+    ] as const) {
+      const answer = await get(target, { accept: "text/html" });
+      expect(answer.status, target).toBe(404);
+      expect(answer.body, target).toContain(`<h1>${title}</h1>`);
+      expect(answer.body).not.toMatch(/<script/);
+    }
   });
 
   it("leaves every other answer as Next.js wrote it", async () => {
