@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { OFFICER, signIn } from "./support/auth";
+import { OFFICER, PRODUCER, signIn } from "./support/auth";
 
 /*
  * The officers' programme record lists sort from their column headers (lib/list-query, ListTable).
@@ -50,4 +50,32 @@ test("the stall support list sorts by day and by amount from its column headers,
   const descending = amounts(await column(page, 3));
   // Support in kind stays last both ways.
   expect(descending).toEqual(byAmount(ascending, -1));
+});
+
+test("each record list's CSV link gives the rows it shows, in its order; producers get none", async ({ page, browser }) => {
+  await signIn(page, OFFICER);
+  // The officers sorted by name Z→A: the CSV's first column is the rows' header cells, in the same order.
+  for (const [path, sort] of [
+    ["/admin/programme/staff", "name"],
+    ["/admin/programme/organisations", "name"],
+    ["/admin/programme/teams", "commune"],
+    ["/admin/programme/stalls", "producer"],
+  ]) {
+    await page.goto(`${path}?sort=${sort}&dir=desc`);
+    const shown = await page.locator("tbody tr th").allInnerTexts();
+    expect(shown.length, path).toBeGreaterThan(0);
+    const href = await page.getByRole("link", { name: "Tải CSV (theo bộ lọc)" }).getAttribute("href");
+    expect(href).toContain(`sort=${sort}&dir=desc`);
+    const csv = await page.request.get(href!);
+    expect(csv.status(), path).toBe(200);
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    // Fewer than 50 rows in the demo: the page shows them all, and the CSV has exactly those.
+    expect(lines.slice(1).map((line) => line.split(",")[0].replace(/^"|"$/g, "")), path).toEqual(shown.map((name) => name.trim()));
+  }
+
+  const producer = await (await browser.newContext()).newPage();
+  await signIn(producer, PRODUCER);
+  for (const path of ["/admin/programme/stalls/export", "/admin/programme/organisations/export", "/admin/programme/teams/export", "/admin/programme/staff/export"]) {
+    expect((await producer.request.get(path)).status(), path).toBe(404);
+  }
 });
