@@ -20,8 +20,6 @@ import { findProgramme, programmeSummary, type ProgrammeSummary } from "./progra
  * not found.
  */
 
-const ADMIN_PAGE_SIZE = 50;
-
 export interface Page<T> {
   rows: T[];
   total: number;
@@ -81,8 +79,6 @@ export async function getProgrammeForEditing(viewer: Viewer | null, slug: string
     subgroups: subgroups.map((s) => ({ ...s, baseline: programme.subgroupBaselines.find((b) => b.subgroup.code === s.code)?.count ?? null })),
   };
 }
-
-const offset = (page: number) => (page - 1) * ADMIN_PAGE_SIZE;
 
 /**
  * A list's scope narrowed to the officer's region: the programme's region normally lies inside it
@@ -258,7 +254,38 @@ export async function getProducerName(viewer: Viewer | null, producerId: string)
   return db.producer.findUnique({ where: { id: producerId }, select: { id: true, name: true, region: { select: { name: true } } } });
 }
 
+// ───────────────────────────── The record lists ─────────────────────────────
+/*
+ * The four record lists (stall support, organisations, commune teams, OCOP officers) stand on
+ * lib/list-query like every officer list: searched by name without diacritics, sorted by a key the
+ * spec names (anything else reads as the default), paged (20 or 50), and the page and its CSV read
+ * one query in one order. Every order ends with the row's id after a readable second key, so rows
+ * that tie keep one order and paging never repeats or skips one. `programme` is the programme's slug
+ * (its current one when absent). Sort directions are one of two SQL words, never text from the URL.
+ */
+
+const direction = (query: { dir: "asc" | "desc" }) => Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
+
+/** Reads a record list's rows: one page (`take`) or, for the CSV, every row in batches. */
+type RowReader<T> = (skip: number, take: number) => Promise<T[]>;
+
+async function pageOfRows<T>(query: { page: number; pageSize: number }, read: RowReader<T>, count: Promise<{ n: number }[]>): Promise<Page<T>> {
+  const { skip, take } = pageWindow(query);
+  const [rows, total] = await Promise.all([read(skip, take), count]);
+  return { rows, total: total[0]?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
 // ───────────────────────────── Stall support ─────────────────────────────
+
+/** Newest support first by default (what an officer just recorded); also by producer, commune or amount. */
+export const STALL_LIST = defineList({
+  sorts: ["date", "producer", "commune", "amount"],
+  defaultSort: "date",
+  defaultDir: "desc",
+  filters: { programme: ZSlug },
+});
+
+export type StallListQuery = ListQuery<(typeof STALL_LIST.sorts)[number], typeof STALL_LIST.filters>;
 
 export interface StallSupportRow {
   id: string;
@@ -271,19 +298,37 @@ export interface StallSupportRow {
   reference: string;
 }
 
-export async function listStallSupports(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<StallSupportRow>> {
-  const scope = await listScope(viewer, programmeScope);
+function stallOrder(query: StallListQuery): Prisma.Sql {
+  const dir = direction(query);
+  if (query.sort === "producer") return Prisma.sql`pr.name ${dir}, s."supportedOn" DESC, s.id ASC`;
+  if (query.sort === "commune") return Prisma.sql`cr.name ${dir}, pr.name ASC, s."supportedOn" DESC, s.id ASC`;
+  // Support in kind has no amount: it comes last whichever way the amounts go.
+  if (query.sort === "amount") return Prisma.sql`s."amountVnd" ${dir} NULLS LAST, pr.name ASC, s.id ASC`;
+  return Prisma.sql`s."supportedOn" ${dir}, pr.name ASC, s.id ASC`;
+}
+
+function stallReader(scope: RegionScope, query: StallListQuery) {
   const from = Prisma.sql`
     FROM stall_supports s JOIN producers pr ON pr.id = s."producerId"
     JOIN regions r ON r.id = pr."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
-    WHERE ${inScope(Prisma.sql`pr."regionId"`, scope)} AND ${matchesWords(Prisma.sql`pr."searchText"`, q)}`;
-  const [rows, count] = await Promise.all([
-    db.$queryRaw<(Omit<StallSupportRow, "supportedOn"> & { supportedOn: Date })[]>`
+    WHERE ${inScope(Prisma.sql`pr."regionId"`, scope)} AND ${matchesWords(Prisma.sql`pr."searchText"`, query.q)}`;
+  const read: RowReader<StallSupportRow> = async (skip, take) => {
+    const rows = await db.$queryRaw<(Omit<StallSupportRow, "supportedOn"> & { supportedOn: Date })[]>`
       SELECT s.id, s."producerId", pr.name AS "producerName", cr.name AS "communeName", s."supportedOn", s.place, s."amountVnd", s.reference
-      ${from} ORDER BY s."supportedOn" DESC, s.id LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${offset(page)}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
-  ]);
-  return { rows: rows.map((row) => ({ ...row, supportedOn: dateToDay(row.supportedOn) })), total: count[0]?.n ?? 0, page, pageSize: ADMIN_PAGE_SIZE };
+      ${from} ORDER BY ${stallOrder(query)} LIMIT ${take} OFFSET ${skip}`;
+    return rows.map((row) => ({ ...row, supportedOn: dateToDay(row.supportedOn) }));
+  };
+  return { read, count: () => db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}` };
+}
+
+export async function listStallSupports(viewer: Viewer | null, programmeScope: RegionScope, query: StallListQuery): Promise<Page<StallSupportRow>> {
+  const { read, count } = stallReader(await listScope(viewer, programmeScope), query);
+  return pageOfRows(query, read, count());
+}
+
+/** Every row the search selects, in the list's order, read in batches for the CSV. */
+export async function exportStallSupports(viewer: Viewer | null, programmeScope: RegionScope, query: StallListQuery): Promise<RowReader<StallSupportRow>> {
+  return stallReader(await listScope(viewer, programmeScope), query).read;
 }
 
 export async function getStallSupport(viewer: Viewer | null, id: string) {
@@ -294,6 +339,19 @@ export async function getStallSupport(viewer: Viewer | null, id: string) {
 }
 
 // ───────────────────────────── Organisations founded or re-formed ─────────────────────────────
+
+/**
+ * Newest change first by default; also by name or commune. Not by kind or legal form: those columns
+ * show translated words over codes, so an order by code would look random in either language.
+ */
+export const ORGANISATION_LIST = defineList({
+  sorts: ["date", "name", "commune"],
+  defaultSort: "date",
+  defaultDir: "desc",
+  filters: { programme: ZSlug },
+});
+
+export type OrganisationListQuery = ListQuery<(typeof ORGANISATION_LIST.sorts)[number], typeof ORGANISATION_LIST.filters>;
 
 export interface OrganisationChangeRow {
   id: string;
@@ -306,21 +364,34 @@ export interface OrganisationChangeRow {
   registrationNumber: string;
 }
 
-export async function listOrganisationChanges(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<OrganisationChangeRow>> {
-  const scope = await listScope(viewer, programmeScope);
-  const words = foldText(q ?? "");
+function organisationOrder(query: OrganisationListQuery): Prisma.Sql {
+  const dir = direction(query);
+  if (query.sort === "name") return Prisma.sql`o.name ${dir}, o.id ${dir}`;
+  if (query.sort === "commune") return Prisma.sql`cr.name ${dir}, o.name ASC, o.id ASC`;
+  return Prisma.sql`o."changedOn" ${dir}, o.name ASC, o.id ASC`;
+}
+
+function organisationReader(scope: RegionScope, query: OrganisationListQuery) {
   const from = Prisma.sql`
     FROM organisation_changes o JOIN regions r ON r.id = o."regionId" JOIN regions cr ON cr.id = ${currentCommuneSql(Prisma.sql`r`)}
     LEFT JOIN producers pr ON pr.id = o."producerId"
-    WHERE ${inScope(Prisma.sql`o."regionId"`, scope)}
-      ${words ? Prisma.sql`AND ${matchesWords(Prisma.sql`lower(unaccent(o.name))`, q)}` : Prisma.empty}`;
-  const [rows, count] = await Promise.all([
-    db.$queryRaw<(Omit<OrganisationChangeRow, "changedOn"> & { changedOn: Date })[]>`
+    WHERE ${inScope(Prisma.sql`o."regionId"`, scope)} AND ${matchesWords(Prisma.sql`lower(unaccent(o.name))`, query.q)}`;
+  const read: RowReader<OrganisationChangeRow> = async (skip, take) => {
+    const rows = await db.$queryRaw<(Omit<OrganisationChangeRow, "changedOn"> & { changedOn: Date })[]>`
       SELECT o.id, o.kind::text AS kind, o.name, o."legalForm"::text AS "legalForm", o."changedOn", cr.name AS "communeName", pr.name AS "producerName", o."registrationNumber"
-      ${from} ORDER BY o."changedOn" DESC, o.name, o.id LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${offset(page)}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
-  ]);
-  return { rows: rows.map((row) => ({ ...row, changedOn: dateToDay(row.changedOn) })), total: count[0]?.n ?? 0, page, pageSize: ADMIN_PAGE_SIZE };
+      ${from} ORDER BY ${organisationOrder(query)} LIMIT ${take} OFFSET ${skip}`;
+    return rows.map((row) => ({ ...row, changedOn: dateToDay(row.changedOn) }));
+  };
+  return { read, count: () => db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}` };
+}
+
+export async function listOrganisationChanges(viewer: Viewer | null, programmeScope: RegionScope, query: OrganisationListQuery): Promise<Page<OrganisationChangeRow>> {
+  const { read, count } = organisationReader(await listScope(viewer, programmeScope), query);
+  return pageOfRows(query, read, count());
+}
+
+export async function exportOrganisationChanges(viewer: Viewer | null, programmeScope: RegionScope, query: OrganisationListQuery): Promise<RowReader<OrganisationChangeRow>> {
+  return organisationReader(await listScope(viewer, programmeScope), query).read;
 }
 
 export async function getOrganisationChange(viewer: Viewer | null, id: string) {
@@ -332,33 +403,59 @@ export async function getOrganisationChange(viewer: Viewer | null, id: string) {
 
 // ───────────────────────────── Commune teams ─────────────────────────────
 
+/** By commune A→Z by default; also by the day the team was set up (communes without one last). */
+export const TEAM_LIST = defineList({
+  sorts: ["commune", "established"],
+  defaultSort: "commune",
+  filters: { programme: ZSlug },
+});
+
+export type TeamListQuery = ListQuery<(typeof TEAM_LIST.sorts)[number], typeof TEAM_LIST.filters>;
+
 export interface CommuneTeamRow {
   regionId: string;
   name: string;
-  parents: string[];
   team: { id: string; establishedOn: IsoDay; decisionNumber: string; members: string } | null;
 }
 
-/** The programme region's communes today with their team, if any (a province has a few hundred: one page each). */
-export async function listCommuneTeams(viewer: Viewer | null, context: ProgrammeContext, page: number): Promise<Page<CommuneTeamRow>> {
-  authorize(viewer, "programme.manage");
-  const slice = context.communes.slice(offset(page), offset(page) + ADMIN_PAGE_SIZE);
-  const teams = await db.communeOcopTeam.findMany({ where: { regionId: { in: slice.map((c) => c.id) } } });
-  const byRegion = new Map(teams.map((t) => [t.regionId, t]));
-  return {
-    rows: slice.map((c) => {
-      const team = byRegion.get(c.id);
-      return {
-        regionId: c.id,
-        name: c.name,
-        parents: c.parents,
-        team: team ? { id: team.id, establishedOn: dateToDay(team.establishedOn), decisionNumber: team.decisionNumber, members: team.members } : null,
-      };
-    }),
-    total: context.communes.length,
-    page,
-    pageSize: ADMIN_PAGE_SIZE,
+function teamOrder(query: TeamListQuery): Prisma.Sql {
+  const dir = direction(query);
+  if (query.sort === "established") return Prisma.sql`t."establishedOn" ${dir} NULLS LAST, r.name ASC, r.id ASC`;
+  return Prisma.sql`r.name ${dir}, r.id ${dir}`;
+}
+
+/**
+ * The programme region's communes as they stand today (the context's list, which knows the 2025
+ * mergers), narrowed to the officer's region, each with its team or none.
+ */
+async function teamReader(viewer: Viewer | null, context: ProgrammeContext, query: TeamListQuery) {
+  const officer = await listScope(viewer, null);
+  const allowed = officer === null ? null : new Set(officer);
+  const communeIds = context.communes.map((c) => c.id).filter((id) => allowed === null || allowed.has(id));
+  const from = Prisma.sql`
+    FROM regions r LEFT JOIN commune_ocop_teams t ON t."regionId" = r.id
+    WHERE ${inScope(Prisma.sql`r.id`, communeIds)} AND ${matchesWords(Prisma.sql`lower(unaccent(r.name))`, query.q)}`;
+  const read: RowReader<CommuneTeamRow> = async (skip, take) => {
+    const rows = await db.$queryRaw<{ regionId: string; name: string; teamId: string | null; establishedOn: Date | null; decisionNumber: string | null; members: string | null }[]>`
+      SELECT r.id AS "regionId", r.name, t.id AS "teamId", t."establishedOn", t."decisionNumber", t.members
+      ${from} ORDER BY ${teamOrder(query)} LIMIT ${take} OFFSET ${skip}`;
+    return rows.map((row) => ({
+      regionId: row.regionId,
+      name: row.name,
+      team: row.teamId && row.establishedOn ? { id: row.teamId, establishedOn: dateToDay(row.establishedOn), decisionNumber: row.decisionNumber ?? "", members: row.members ?? "" } : null,
+    }));
   };
+  return { read, count: () => db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}` };
+}
+
+/** One page of the programme region's communes with their team, if any. */
+export async function listCommuneTeams(viewer: Viewer | null, context: ProgrammeContext, query: TeamListQuery): Promise<Page<CommuneTeamRow>> {
+  const { read, count } = await teamReader(viewer, context, query);
+  return pageOfRows(query, read, count());
+}
+
+export async function exportCommuneTeams(viewer: Viewer | null, context: ProgrammeContext, query: TeamListQuery): Promise<RowReader<CommuneTeamRow>> {
+  return (await teamReader(viewer, context, query)).read;
 }
 
 export async function getCommuneTeam(viewer: Viewer | null, regionId: string) {
@@ -371,6 +468,18 @@ export async function getCommuneTeam(viewer: Viewer | null, regionId: string) {
 
 // ───────────────────────────── OCOP officers ─────────────────────────────
 
+/**
+ * By place of work (then name) by default, as the list always read; also by name, by the day they
+ * started and by the day they were trained. Those with no such day come last whichever way the days go.
+ */
+export const STAFF_LIST = defineList({
+  sorts: ["region", "name", "servingFrom", "trained"],
+  defaultSort: "region",
+  filters: { programme: ZSlug },
+});
+
+export type StaffListQuery = ListQuery<(typeof STAFF_LIST.sorts)[number], typeof STAFF_LIST.filters>;
+
 export interface OcopStaffRow {
   id: string;
   name: string;
@@ -382,26 +491,35 @@ export interface OcopStaffRow {
   training: string;
 }
 
-export async function listOcopStaff(viewer: Viewer | null, programmeScope: RegionScope, q: string | undefined, page: number): Promise<Page<OcopStaffRow>> {
-  const scope = await listScope(viewer, programmeScope);
-  const words = foldText(q ?? "");
+function staffOrder(query: StaffListQuery): Prisma.Sql {
+  const dir = direction(query);
+  if (query.sort === "name") return Prisma.sql`s.name ${dir}, s.id ${dir}`;
+  if (query.sort === "servingFrom") return Prisma.sql`s."servingFrom" ${dir} NULLS LAST, s.name ASC, s.id ASC`;
+  if (query.sort === "trained") return Prisma.sql`s."trainedOn" ${dir} NULLS LAST, s.name ASC, s.id ASC`;
+  return Prisma.sql`r.name ${dir}, s.name ASC, s.id ASC`;
+}
+
+function staffReader(scope: RegionScope, query: StaffListQuery) {
   const from = Prisma.sql`
     FROM ocop_staff s JOIN regions r ON r.id = s."regionId"
-    WHERE ${inScope(Prisma.sql`s."regionId"`, scope)}
-      ${words ? Prisma.sql`AND ${matchesWords(Prisma.sql`lower(unaccent(s.name))`, q)}` : Prisma.empty}`;
+    WHERE ${inScope(Prisma.sql`s."regionId"`, scope)} AND ${matchesWords(Prisma.sql`lower(unaccent(s.name))`, query.q)}`;
   const optional = (d: Date | null) => (d ? dateToDay(d) : null);
-  const [rows, count] = await Promise.all([
-    db.$queryRaw<{ id: string; name: string; position: string; regionName: string; servingFrom: Date | null; servingUntil: Date | null; trainedOn: Date | null; training: string }[]>`
+  const read: RowReader<OcopStaffRow> = async (skip, take) => {
+    const rows = await db.$queryRaw<{ id: string; name: string; position: string; regionName: string; servingFrom: Date | null; servingUntil: Date | null; trainedOn: Date | null; training: string }[]>`
       SELECT s.id, s.name, s.position, r.name AS "regionName", s."servingFrom", s."servingUntil", s."trainedOn", s.training
-      ${from} ORDER BY r.name, s.name, s.id LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${offset(page)}`,
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}`,
-  ]);
-  return {
-    rows: rows.map((row) => ({ ...row, servingFrom: optional(row.servingFrom), servingUntil: optional(row.servingUntil), trainedOn: optional(row.trainedOn) })),
-    total: count[0]?.n ?? 0,
-    page,
-    pageSize: ADMIN_PAGE_SIZE,
+      ${from} ORDER BY ${staffOrder(query)} LIMIT ${take} OFFSET ${skip}`;
+    return rows.map((row) => ({ ...row, servingFrom: optional(row.servingFrom), servingUntil: optional(row.servingUntil), trainedOn: optional(row.trainedOn) }));
   };
+  return { read, count: () => db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${from}` };
+}
+
+export async function listOcopStaff(viewer: Viewer | null, programmeScope: RegionScope, query: StaffListQuery): Promise<Page<OcopStaffRow>> {
+  const { read, count } = staffReader(await listScope(viewer, programmeScope), query);
+  return pageOfRows(query, read, count());
+}
+
+export async function exportOcopStaff(viewer: Viewer | null, programmeScope: RegionScope, query: StaffListQuery): Promise<RowReader<OcopStaffRow>> {
+  return staffReader(await listScope(viewer, programmeScope), query).read;
 }
 
 export async function getOcopStaff(viewer: Viewer | null, id: string) {

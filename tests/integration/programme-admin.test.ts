@@ -32,6 +32,9 @@ import {
   listOcopStaff,
   listOrganisationChanges,
   listStallSupports,
+  ORGANISATION_LIST,
+  STAFF_LIST,
+  STALL_LIST,
 } from "@/server/programme/queries";
 import { regionSubtreeIds } from "@/server/regions/queries";
 import { createOfficerViewer, createProducer, createProducerViewer, createRegion, unique } from "../factories";
@@ -278,7 +281,7 @@ describe("records officers keep for the targets", () => {
     expect((await db.stallSupport.findUniqueOrThrow({ where: { id } })).amountVnd).toBeNull();
 
     const scope = await regionSubtreeIds((await db.region.findUniqueOrThrow({ where: { code: "030" } })).id);
-    expect((await listStallSupports(viewer, scope, "tung ba", 1)).rows.map((row) => row.id)).toEqual([id]);
+    expect((await listStallSupports(viewer, scope, parseListQuery(STALL_LIST, { q: "tung ba" }))).rows.map((row) => row.id)).toEqual([id]);
     await deleteStallSupport(viewer, { id });
     expect(await codeOf(deleteStallSupport(viewer, { id }))).toBe("NOT_FOUND");
     // Entries are stamped on the app's clock, frozen here: ties fall back to the id, as in the audit log's own order.
@@ -302,7 +305,7 @@ describe("records officers keep for the targets", () => {
     const { id } = await saveOrganisationChange(viewer, base);
     expect((await figures("ocop-xa-thanh-thuy-2026-2030")).newOrganisations.total).toBe(before + 1);
     const scope = await regionSubtreeIds(thanhThuy.id);
-    expect((await listOrganisationChanges(viewer, scope, "tra peng", 1)).rows.map((row) => [row.id, row.producerName])).toEqual([[id, "Hợp tác xã Trà Pèng"]]);
+    expect((await listOrganisationChanges(viewer, scope, parseListQuery(ORGANISATION_LIST, { q: "tra peng" }))).rows.map((row) => [row.id, row.producerName])).toEqual([[id, "Hợp tác xã Trà Pèng"]]);
     await deleteOrganisationChange(viewer, { id });
     expect((await figures("ocop-xa-thanh-thuy-2026-2030")).newOrganisations.total).toBe(before);
     expect(await db.auditLog.count({ where: { entityId: id, action: { in: ["organisationChange.create", "organisationChange.delete"] } } })).toBe(2);
@@ -344,7 +347,7 @@ describe("records officers keep for the targets", () => {
     expect((await figures("ocop-xa-thanh-thuy-2026-2030")).staffTrained).toEqual({ count: before.count, of: before.of + 1, percent: Math.floor((before.count * 100) / (before.of + 1)) });
     await saveOcopStaff(viewer, { ...base, id, trainedOn: "2026-06-01", training: "Tập huấn OCOP cấp xã" });
     expect((await figures("ocop-xa-thanh-thuy-2026-2030")).staffTrained.count).toBe(before.count + 1);
-    expect((await listOcopStaff(viewer, await regionSubtreeIds(thanhThuy.id), "ha van thu", 1)).rows.map((row) => row.trainedOn)).toEqual(["2026-06-01"]);
+    expect((await listOcopStaff(viewer, await regionSubtreeIds(thanhThuy.id), parseListQuery(STAFF_LIST, { q: "ha van thu" }))).rows.map((row) => row.trainedOn)).toEqual(["2026-06-01"]);
     await deleteOcopStaff(viewer, { id });
     expect((await figures("ocop-xa-thanh-thuy-2026-2030")).staffTrained).toEqual(before);
     expect(await db.auditLog.count({ where: { entityId: id } })).toBe(3);
@@ -406,7 +409,7 @@ describe("officers scoped to their region", () => {
     // Lists keep to the officer's region even when handed a wider scope.
     const everywhere = await listCommitmentChecklist(viewer, null, commitmentQuery({}));
     expect(everywhere.rows.map((row) => row.name).sort()).toEqual(["Hợp tác xã Chè Thanh Thủy", "Hợp tác xã Trà Pèng"]);
-    expect((await listStallSupports(viewer, null, undefined, 1)).rows.every((row) => row.communeName === "Thanh Thủy")).toBe(true);
+    expect((await listStallSupports(viewer, null, parseListQuery(STALL_LIST, {}))).rows.every((row) => row.communeName === "Thanh Thủy")).toBe(true);
     expect(await findProducers(viewer, null, "cao bo")).toEqual([]);
 
     // Within the commune, everything works, and the audit entry carries the commune.

@@ -7,11 +7,6 @@ export const one = (query: Query, name: string): string | undefined => {
   return first ? first.slice(0, 200) : undefined;
 };
 
-export function pageOf(query: Query): number {
-  const page = Number(one(query, "page") ?? "1");
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-}
-
 /** A programme slug from the query, when well-formed (the current programme otherwise). */
 export function programmeOf(query: Query): string | null {
   const slug = one(query, "programme");

@@ -10,14 +10,6 @@ export function withProgramme(path: string, slug: string, params: Record<string,
   return `${path}?${query}`;
 }
 
-/**
- * A programme record list's pager links (lib/list-query's lists carry their own): the programme, the
- * search and the page, in the viewer's language. These lists have one order and one page size.
- */
-export function recordsHref(path: string, slug: string, locale: string, q: string | undefined) {
-  return ({ page }: { page?: number }) => localizedHref(withProgramme(path, slug, { q, page: page && page > 1 ? String(page) : undefined }), locale);
-}
-
 const RECORD_SCREENS = [
   { key: "commitments", href: "/admin/programme/commitments" },
   { key: "stalls", href: "/admin/programme/stalls" },
