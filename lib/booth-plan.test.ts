@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boothFee, canApprove, chosenBoothNumbers, fairPhase, freeBoothNumbers, isEligibleForFair, registrationProblem } from "./booth-plan";
+import { boothFee, canApprove, chosenBoothNumbers, fairPhase, freeBoothNumbers, isEligibleForFair, planBulkApproval, registrationProblem } from "./booth-plan";
 
 describe("booth numbers", () => {
   it("lists the free numbers in order", () => {
@@ -80,5 +80,29 @@ describe("fairPhase", () => {
     expect(fairPhase(fair, "2027-01-15")).toBe("ongoing");
     expect(fairPhase(fair, "2027-01-19")).toBe("ongoing");
     expect(fairPhase(fair, "2027-01-20")).toBe("ended");
+  });
+});
+
+describe("a bulk approval", () => {
+  const req = (id: string, boothCount: number, status = "PENDING") => ({ id, boothCount, status });
+  it("gives each request in order of arrival the lowest free booths, none twice", () => {
+    const plan = planBulkApproval([req("a", 2), req("b", 1, "WAITLISTED"), req("c", 1)], [2, 4, 5, 9]);
+    expect(plan.map((p) => [p.request.id, p.booths])).toEqual([
+      ["a", [2, 4]],
+      ["b", [5]],
+      ["c", [9]],
+    ]);
+  });
+  it("skips a request whole when too few booths are left, and one already decided or withdrawn", () => {
+    const plan = planBulkApproval([req("a", 2), req("b", 2), req("c", 1), req("d", 1, "APPROVED"), req("e", 1, "WITHDRAWN"), req("f", 1, "REJECTED")], [1, 2, 3]);
+    expect(plan.map((p) => [p.request.id, p.booths ?? p.skipped])).toEqual([
+      ["a", [1, 2]],
+      // One booth left: b (two) is not approved with one, but c (one) still fits.
+      ["b", "NO_BOOTHS"],
+      ["c", [3]],
+      ["d", "ALREADY_DECIDED"],
+      ["e", "WITHDRAWN"],
+      ["f", "ALREADY_DECIDED"],
+    ]);
   });
 });

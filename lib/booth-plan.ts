@@ -84,3 +84,34 @@ export function fairPhase(fair: { startsOn: string; endsOn: string }, today: str
   if (today < fair.startsOn) return "upcoming";
   return today > fair.endsOn ? "ended" : "ongoing";
 }
+
+/** Why a bulk decision leaves a picked request alone. */
+export type BulkBoothSkip = "ALREADY_DECIDED" | "WITHDRAWN" | "NO_BOOTHS";
+
+/** Whether an officer may still decide a request: the single decisions accept pending and waitlisted ones only. */
+export function undecidableReason(status: string): Exclude<BulkBoothSkip, "NO_BOOTHS"> | null {
+  if (status === "PENDING" || status === "WAITLISTED") return null;
+  return status === "WITHDRAWN" ? "WITHDRAWN" : "ALREADY_DECIDED";
+}
+
+/**
+ * A bulk approval of ticked requests, first come first served (`requests` in order of arrival): each
+ * decidable request gets the lowest booths still free, exactly as a single approval with no numbers
+ * chosen does, or is skipped whole when too few are left (never fewer booths than it asked for). A
+ * later, smaller request may still fit where an earlier one did not. The preview and the transaction
+ * both run this, the transaction on the booths it read under the fair's lock.
+ */
+export function planBulkApproval<R extends { id: string; status: string; boothCount: number }>(
+  requests: readonly R[],
+  free: readonly number[],
+): ({ request: R; booths: number[]; skipped?: undefined } | { request: R; booths?: undefined; skipped: BulkBoothSkip })[] {
+  let left = [...free];
+  return requests.map((request) => {
+    const undecidable = undecidableReason(request.status);
+    if (undecidable) return { request, skipped: undecidable };
+    if (left.length < request.boothCount) return { request, skipped: "NO_BOOTHS" as const };
+    const booths = left.slice(0, request.boothCount);
+    left = left.slice(request.boothCount);
+    return { request, booths };
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, amountToCollect, canDo, orderPaymentStatus, type PartState } from "./order-status";
+import { allowedActions, amountToCollect, canDo, orderPaymentStatus, transferReceiptSkip, type PartState } from "./order-status";
 
 const cod = (status: PartState["status"], paymentStatus: PartState["paymentStatus"] = "PENDING"): PartState => ({ status, paymentMethod: "COD", paymentStatus });
 const transfer = (status: PartState["status"], paymentStatus: PartState["paymentStatus"] = "PENDING"): PartState => ({ status, paymentMethod: "VIETQR", paymentStatus });
@@ -50,5 +50,25 @@ describe("money of a part", () => {
     expect(orderPaymentStatus("COD", "PENDING", [{ status: "CANCELLED", paymentStatus: "EXPIRED", cancelReason: "UNCONFIRMED_EXPIRED" }])).toBe("EXPIRED");
     expect(orderPaymentStatus("COD", "PENDING", [{ status: "CANCELLED", paymentStatus: "CANCELLED", cancelReason: "BUYER_REQUEST" }])).toBe("CANCELLED");
     expect(orderPaymentStatus("STRIPE", "PAID", [{ status: "CANCELLED", paymentStatus: "PAID" }])).toBe("PAID");
+  });
+});
+
+describe("the officers' bulk 'transfer received'", () => {
+  it("applies to a transfer still owed, as the single action does, and says why it leaves the rest alone", () => {
+    expect(transferReceiptSkip(transfer("PLACED"))).toBeNull();
+    expect(transferReceiptSkip(transfer("SHIPPED"))).toBeNull();
+    expect(transferReceiptSkip(transfer("PLACED", "PAID"))).toBe("ALREADY_PAID");
+    expect(transferReceiptSkip(transfer("CANCELLED", "CANCELLED"))).toBe("CLOSED");
+    expect(transferReceiptSkip(transfer("RETURNED"))).toBe("CLOSED");
+    expect(transferReceiptSkip(transfer("CANCELLED", "EXPIRED"))).toBe("CLOSED");
+    // Cash, even delivered (which the order's page records), and cards are not transfers.
+    expect(transferReceiptSkip(cod("DELIVERED"))).toBe("CASH");
+    expect(transferReceiptSkip({ status: "PLACED", paymentMethod: "STRIPE", paymentStatus: "PENDING" })).toBe("CARD");
+    for (const status of ["PLACED", "CONFIRMED", "PACKED", "SHIPPED", "DELIVERED", "DELIVERY_FAILED", "RETURNED", "CANCELLED"] as const) {
+      for (const paymentStatus of ["PENDING", "PAID", "EXPIRED", "CANCELLED", "REFUNDED"] as const) {
+        const part = transfer(status, paymentStatus);
+        expect(transferReceiptSkip(part) === null).toBe(canDo("MARK_PAID", part));
+      }
+    }
   });
 });

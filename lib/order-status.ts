@@ -127,3 +127,20 @@ export function orderPaymentStatus(
   if (parts.some((p) => p.paymentStatus === "PAID")) return "PAID";
   return parts.some((p) => p.cancelReason === "UNPAID_EXPIRED" || p.cancelReason === "UNCONFIRMED_EXPIRED") ? "EXPIRED" : "CANCELLED";
 }
+
+/** Why a bulk "transfer received" leaves a part alone. */
+export type TransferReceiptSkip = "CASH" | "CARD" | "ALREADY_PAID" | "CLOSED" | "NOT_OWED";
+
+/**
+ * Whether the officers' bulk "transfer received" (matching the collecting account's bank statement)
+ * applies to a part: only a transfer, and only where `canDo("MARK_PAID")` allows it, so the bulk never
+ * records what the single action would refuse. Cash is left to the order's page, where it is recorded
+ * one parcel at a time once delivered; a card is Stripe's to confirm.
+ */
+export function transferReceiptSkip(part: PartState): TransferReceiptSkip | null {
+  if (part.paymentMethod === "COD") return "CASH";
+  if (part.paymentMethod === "STRIPE") return "CARD";
+  if (canDo("MARK_PAID", part)) return null;
+  if (part.paymentStatus === "PAID") return "ALREADY_PAID";
+  return isClosed(part.status) ? "CLOSED" : "NOT_OWED";
+}

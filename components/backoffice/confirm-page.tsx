@@ -42,7 +42,9 @@ export async function ConfirmPage({
       <h1 className="text-2xl font-bold">{t("confirmTitle")}</h1>
       {applies.length === 0 ? (
         <>
-          <p>{t("nothingSelected")}</p>
+          {/* Rows were picked but none can take the action: say why for each rather than "nothing picked". */}
+          <p>{items.length === 0 ? t("nothingSelected") : t("nothingApplies")}</p>
+          {items.length > 0 ? <ItemList items={items} /> : null}
           <a href={listHref} className="text-brand-800 underline">
             {t("cancel")}
           </a>
@@ -51,14 +53,7 @@ export async function ConfirmPage({
         <>
           <h2 className="text-xl font-semibold">{heading}</h2>
           <p>{explain}</p>
-          <ul className="list-disc space-y-1 pl-6">
-            {items.map((item) => (
-              <li key={item.id}>
-                {item.description}
-                {item.skipped ? <em className="text-slate-600"> — {item.skipped}</em> : null}
-              </li>
-            ))}
-          </ul>
+          <ItemList items={items} />
           <ConfirmForm
             {...form}
             locale={locale}
@@ -70,6 +65,20 @@ export async function ConfirmPage({
         </>
       )}
     </section>
+  );
+}
+
+/** The picked rows, each with why the action leaves it alone where it does. */
+function ItemList({ items }: { items: readonly ConfirmItem[] }) {
+  return (
+    <ul className="list-disc space-y-1 pl-6" data-testid="confirm-items">
+      {items.map((item) => (
+        <li key={item.id}>
+          {item.description}
+          {item.skipped ? <em className="text-slate-600"> — {item.skipped}</em> : null}
+        </li>
+      ))}
+    </ul>
   );
 }
 

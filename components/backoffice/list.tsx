@@ -294,9 +294,10 @@ export function RowCheckbox({ id, label }: { id: string; label: string }) {
 
 /**
  * The bulk form: picked rows go, with the chosen action, to the list's confirmation page (GET), which
- * shows exactly what will change before anything does.
+ * shows exactly what will change before anything does. `ListTable` draws it; a list that is not a
+ * table (a fair's booth requests are cards) draws it itself, with a `SelectAll` and `RowCheckbox`es.
  */
-async function BulkActions({
+export async function BulkActions({
   locale,
   confirmPath,
   actions,

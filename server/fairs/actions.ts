@@ -2,7 +2,7 @@
 import { ZodError } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AppError, isAppError } from "@/lib/errors";
-import { returnSearch } from "@/lib/list-query";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { getViewer } from "@/server/auth/session";
 import { buttonAction, formAction, FormRefusal } from "@/server/infra/forms";
 import { photoRefusal } from "@/server/infra/uploads/photo-errors";
@@ -10,6 +10,7 @@ import { addFairPhoto } from "./photos";
 import {
   approveBoothRequest,
   createFair,
+  decideBoothRequests,
   reassignBooths,
   rejectBoothRequest,
   requestBooth,
@@ -65,6 +66,14 @@ export const decideBoothRequestAction = buttonAction(async (form) => {
   const back = new URLSearchParams(form.text("back").replace(/^\?/, ""));
   for (const name of ["approved", "saved", "error"]) back.delete(name);
   return `/admin/fairs/${encodeURIComponent(form.text("fairId"))}${returnSearch(`?${back.toString()}`, outcome)}#requests`;
+});
+
+/** The confirmed bulk decision from a fair's request list: approve, or reject with one reason; back to the list as it was. */
+export const decideBoothRequestsAction = formAction(async (form) => {
+  const decision = form.text("action") === "reject" ? "reject" : "approve";
+  const fairId = form.text("fairId");
+  const result = await decideBoothRequests(await getViewer(), fairId, parseIds(form.list("ids")), decision, { reason: form.text("reason") });
+  return { redirect: `/admin/fairs/${encodeURIComponent(fairId)}${returnSearch(form.text("back"), { done: decision, count: result.changed, skipped: result.skipped })}#requests` };
 });
 
 // ───────────── Producers ─────────────

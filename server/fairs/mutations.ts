@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
-import { chosenBoothNumbers, freeBoothNumbers, isEligibleForFair } from "@/lib/booth-plan";
+import { chosenBoothNumbers, freeBoothNumbers, isEligibleForFair, planBulkApproval, undecidableReason } from "@/lib/booth-plan";
 import { now as clockNow, dateToDay, today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { pickBadge } from "@/lib/ocop-stars";
@@ -14,7 +14,7 @@ import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
 import { withRetry } from "@/server/infra/retry";
 import { notifyProducer } from "./mail";
-import { ZBoothRequestInput, ZDecision, ZFairInput, ZRejection } from "./schemas";
+import { ZBoothRequestInput, ZBulkRejection, ZDecision, ZFairInput, ZRejection } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 const TX = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -269,4 +269,53 @@ export async function rejectBoothRequest(viewer: Viewer | null, input: unknown):
   authorize(viewer, "booth.allocate");
   const { requestId, reason } = ZRejection.parse(input);
   await decide(viewer, requestId, "REJECTED", reason);
+}
+
+/**
+ * The officer's confirmed bulk decision on ticked requests of one fair: approve (each with the lowest
+ * free booths, as a single approval with no numbers chosen) or reject with one reason. One transaction
+ * under the fair's lock, so no booth goes to two requests and another officer's decision meanwhile is
+ * seen; what can no longer be decided, or no longer gets all its booths, is skipped whole (lib/booth-plan
+ * `planBulkApproval`, the rule the confirmation page showed). Ids of another fair, and so of another
+ * region, are not found and skipped; a fair outside the officer's region is NOT_FOUND and nothing changes.
+ * Each decision is audited and mailed as a single one is.
+ */
+export async function decideBoothRequests(viewer: Viewer | null, fairId: string, ids: readonly string[], decision: "approve" | "reject", input: unknown = {}): Promise<{ changed: number; skipped: number }> {
+  authorize(viewer, "booth.allocate");
+  const reason = decision === "reject" ? ZBulkRejection.parse(input).reason : "";
+  const wanted = [...new Set(ids)];
+  const result = await withRetry(() =>
+    db.$transaction(async (tx) => {
+      const fair = await lockFair(tx, fairId, viewer);
+      const requests = await tx.boothRequest.findMany({
+        where: { fairId, id: { in: wanted } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, status: true, boothCount: true, producerId: true },
+      });
+      const decided: { producerId: string; booths: number[] }[] = [];
+      if (decision === "approve") {
+        const taken = (await tx.boothAssignment.findMany({ where: { fairId }, select: { number: true } })).map((t) => t.number);
+        for (const { request, booths } of planBulkApproval(requests, freeBoothNumbers(fair.boothCapacity, taken))) {
+          if (!booths) continue;
+          await tx.boothAssignment.createMany({ data: booths.map((number) => ({ fairId, number, requestId: request.id })) });
+          await tx.boothRequest.update({ where: { id: request.id }, data: { status: "APPROVED", decidedById: viewer.userId, decidedAt: clockNow(), decisionReason: null } });
+          await recordAudit(tx, viewer, { action: "booth.approve", entityType: "BoothRequest", entityId: request.id, before: { status: request.status }, after: { status: "APPROVED", booths } });
+          decided.push({ producerId: request.producerId, booths });
+        }
+      } else {
+        for (const request of requests) {
+          if (undecidableReason(request.status)) continue;
+          await tx.boothRequest.update({ where: { id: request.id }, data: { status: "REJECTED", decisionReason: reason, decidedById: viewer.userId, decidedAt: clockNow() } });
+          await recordAudit(tx, viewer, { action: "booth.reject", entityType: "BoothRequest", entityId: request.id, before: { status: request.status }, after: { status: "REJECTED", reason } });
+          decided.push({ producerId: request.producerId, booths: [] });
+        }
+      }
+      return { fair, decided };
+    }, TX),
+  );
+  if (decision === "approve" && result.decided.length > 0) invalidateFair(result.fair.slug);
+  for (const { producerId, booths } of result.decided) {
+    await notifyProducer(producerId, decision === "approve" ? "approved" : "rejected", { fair: result.fair, booths, reason });
+  }
+  return { changed: result.decided.length, skipped: wanted.length - result.decided.length };
 }

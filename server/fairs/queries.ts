@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { boothFee } from "@/lib/booth-plan";
+import { boothFee, freeBoothNumbers, planBulkApproval, undecidableReason, type BulkBoothSkip } from "@/lib/booth-plan";
 import { dateToDay, dayToDate, now, today as clockToday } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { defineList, pageWindow, parseListQuery, type ListQuery } from "@/lib/list-query";
@@ -261,6 +261,34 @@ export async function listRequestsForOfficer(viewer: Viewer | null, fairId: stri
     counts: Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<(typeof BOOTH_REQUEST_STATUSES)[number], number>>,
     requests: rows.map((r) => ({ ...toRequestRow(r), suggestPromotion: r.id === promote })),
   };
+}
+
+/**
+ * What a bulk decision on ticked requests of one fair would do, before anything does: each request of
+ * this fair (in order of arrival, the order booths are handed out in) with the booths an approval would
+ * give it, or why it is skipped, by the same rule the decision applies (`planBulkApproval`). Ids of
+ * another fair are simply not there; a fair outside the officer's region is NOT_FOUND.
+ */
+export async function boothRequestsForConfirmation(viewer: Viewer | null, fairId: string, ids: readonly string[], decision: "approve" | "reject") {
+  const fair = await fairForOfficer(viewer, fairId);
+  const [requests, taken] = await Promise.all([
+    db.boothRequest.findMany({
+      where: { fairId, id: { in: [...ids] } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, status: true, boothCount: true, createdAt: true, producer: { select: { name: true } } },
+    }),
+    db.boothAssignment.findMany({ where: { fairId }, select: { number: true } }),
+  ]);
+  const free = freeBoothNumbers(fair.boothCapacity, taken.map((t) => t.number));
+  const items: { id: string; producerName: string; status: (typeof BOOTH_REQUEST_STATUSES)[number]; boothCount: number; createdAt: Date; booths: number[]; skipped: BulkBoothSkip | null }[] =
+    decision === "approve"
+      ? planBulkApproval(requests, free).map(({ request, booths, skipped }) => ({ ...requestFacts(request), booths: booths ?? [], skipped: skipped ?? null }))
+      : requests.map((request) => ({ ...requestFacts(request), booths: [], skipped: undecidableReason(request.status) }));
+  return { fair, free: free.length, items };
+}
+
+function requestFacts(r: { id: string; status: (typeof BOOTH_REQUEST_STATUSES)[number]; boothCount: number; createdAt: Date; producer: { name: string } }) {
+  return { id: r.id, producerName: r.producer.name, status: r.status, boothCount: r.boothCount, createdAt: r.createdAt };
 }
 
 /** Every request the same filters select, in the list's order, batch by batch: the list's CSV. */

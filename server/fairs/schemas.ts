@@ -87,6 +87,9 @@ export const ZRejection = z.strictObject({
   reason: text(500),
 });
 
+/** The one reason of a bulk rejection, required as for a single one. */
+export const ZBulkRejection = ZRejection.pick({ reason: true });
+
 export const ZFairListQuery = z.object({
   when: z.enum(["upcoming", "past"]).default("upcoming"),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { ZodError } from "zod";
 import type { Href } from "@/i18n/localized-href";
 import { AppError, isAppError } from "@/lib/errors";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { normalizeOrderCode } from "@/lib/order-code";
 import { safeRedirectPath } from "@/lib/safe-redirect";
 import { getViewer } from "@/server/auth/session";
@@ -12,7 +13,7 @@ import { requestAddress } from "@/server/infra/request-address";
 import { assertNotThrottled, clearAttempts, recordAttempt, takeAttempt } from "@/server/infra/throttle";
 import { listCommunesOfProvince } from "@/server/regions/address";
 import { addLine, CART_COOKIE, CART_COUNT_COOKIE, readCart, setLineQuantity, writeCart } from "./cart-cookie";
-import { cancelOrderByBuyer, expireUnpaidOrders, fulfilSubOrder, markSubOrderPaid, placeOrder, reportTransfer } from "./mutations";
+import { cancelOrderByBuyer, expireUnpaidOrders, fulfilSubOrder, markSubOrderPaid, markTransfersReceived, placeOrder, reportTransfer } from "./mutations";
 import { hasOrderAccess, issueOrderAccess, ORDER_ACCESS_COOKIE, ORDER_ACCESS_TTL_SECONDS } from "./order-access";
 import { findOrderableProduct, orderableLines, orderableStockOf, orderContactMatches } from "./queries";
 import type { CartLine } from "./schemas";
@@ -201,4 +202,10 @@ export const markSubOrderPaidAction = buttonAction(async (form) => {
   }
   const href = /^\/(studio\/orders\/[A-Za-z0-9]+|admin\/orders\/[A-Z0-9-]+)$/.test(back) ? back : "/";
   return `${href}?notice=${notice}`;
+});
+
+/** The officers' confirmed bulk "transfer received" on ticked order parts; back to the list as it was. */
+export const markTransfersReceivedAction = formAction(async (form) => {
+  const result = await markTransfersReceived(await getViewer(), parseIds(form.list("ids")));
+  return { redirect: `/admin/orders${returnSearch(form.text("back"), { done: "paid", count: result.changed, skipped: result.skipped })}` };
 });

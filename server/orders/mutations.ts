@@ -5,12 +5,12 @@ import { provinceByCode } from "@/lib/delivery-estimate";
 import { readEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { generateOrderCode, normalizeOrderCode } from "@/lib/order-code";
-import { ACTION_TARGET, canDo, isClosed, orderPaymentStatus, type CancelReason, type FulfilmentAction, type SubOrderStatus } from "@/lib/order-status";
+import { ACTION_TARGET, canDo, isClosed, orderPaymentStatus, transferReceiptSkip, type CancelReason, type FulfilmentAction, type PaymentStatus, type SubOrderStatus } from "@/lib/order-status";
 import { parsePhone } from "@/lib/phone";
 import { shippingRuleOf } from "@/lib/shipping";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { assertInScope } from "@/server/auth/scope";
+import { assertInScope, authorizeList } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { isCardPaymentEnabled } from "@/server/payments/stripe-client";
 import { createCheckoutSession } from "@/server/payments/stripe-checkout";
@@ -454,36 +454,75 @@ export async function fulfilSubOrder(viewer: Viewer | null, input: unknown, now:
  */
 export async function markSubOrderPaid(viewer: Viewer | null, subOrderId: string, now: Date = clockNow()): Promise<void> {
   authorize(viewer, "payment.markPaid");
-  const result = await db.$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ id: string; orderId: string; producerId: string; status: SubOrderStatus; paymentStatus: "PENDING" | "PAID" | "EXPIRED" | "CANCELLED" | "REFUNDED"; payeeIsDistrict: boolean }[]>`
-      SELECT id, "orderId", "producerId", status::text AS status, "paymentStatus"::text AS "paymentStatus", "payeeIsDistrict" FROM sub_orders WHERE id = ${subOrderId} FOR UPDATE`;
-    if (!row) throw new AppError("NOT_FOUND");
-    if (viewer.role === "PRODUCER") {
-      authorize(viewer, "payment.markPaid", { producerId: row.producerId });
-      // Money sent to the district's account is the district's to confirm.
-      if (row.payeeIsDistrict) throw new AppError("FORBIDDEN", "the district receives this transfer");
-    } else {
-      await assertInScope(viewer, { producerId: row.producerId });
-    }
-    const order = await tx.order.findUniqueOrThrow({ where: { id: row.orderId }, select: { id: true, code: true, email: true, totalVnd: true, locale: true, paymentMethod: true } });
-    if (!canDo("MARK_PAID", { status: row.status, paymentMethod: order.paymentMethod, paymentStatus: row.paymentStatus })) {
-      throw new AppError("CONFLICT", "no payment can have been received for this part now", { reason: "ILLEGAL_TRANSITION" });
-    }
-    const part = await tx.subOrder.update({
-      where: { id: row.id },
-      data: { paymentStatus: "PAID", paidAt: now, expiresAt: null },
-      select: { subtotalVnd: true, shippingVnd: true, producer: { select: { name: true } } },
-    });
-    const amountVnd = part.subtotalVnd + part.shippingVnd;
-    await tx.payment.create({ data: { orderId: order.id, subOrderId: row.id, method: order.paymentMethod, status: "PAID", amountVnd, paidAt: now, markedById: viewer.userId } });
-    await recordEvent(tx, row.id, "PAID", viewer.role === "ADMIN" ? "OFFICER" : "PRODUCER", { userId: viewer.userId, at: now });
-    if (viewer.role === "ADMIN") {
-      await recordAudit(tx, viewer, { action: "order.markPaid", entityType: "SubOrder", entityId: row.id, before: { paymentStatus: "PENDING" }, after: { paymentStatus: "PAID", amountVnd } });
-    }
-    await refreshOrderPayment(tx, order.id, now);
-    return { order, amountVnd, producerName: part.producer.name };
-  }, TX);
+  const result = await db.$transaction((tx) => markPaidIn(tx, viewer, subOrderId, now), TX);
   await notifyBuyer("paid", result.order, { amountVnd: result.amountVnd, producerName: result.producerName });
+}
+
+type PaidRow = { id: string; orderId: string; producerId: string; status: SubOrderStatus; paymentStatus: PaymentStatus; payeeIsDistrict: boolean };
+
+/** Locks a part (FOR UPDATE) for a payment decision; null when there is no such part. */
+async function lockPartForPayment(tx: Tx, subOrderId: string): Promise<PaidRow | null> {
+  const [row] = await tx.$queryRaw<PaidRow[]>`
+    SELECT id, "orderId", "producerId", status::text AS status, "paymentStatus"::text AS "paymentStatus", "payeeIsDistrict" FROM sub_orders WHERE id = ${subOrderId} FOR UPDATE`;
+  return row ?? null;
+}
+
+/** The single and the bulk "money received": checks who may and whether the rule allows it, then records it. */
+async function markPaidIn(tx: Tx, viewer: Viewer, subOrderId: string, now: Date, locked?: PaidRow) {
+  const row = locked ?? (await lockPartForPayment(tx, subOrderId));
+  if (!row) throw new AppError("NOT_FOUND");
+  if (viewer.role === "PRODUCER") {
+    authorize(viewer, "payment.markPaid", { producerId: row.producerId });
+    // Money sent to the district's account is the district's to confirm.
+    if (row.payeeIsDistrict) throw new AppError("FORBIDDEN", "the district receives this transfer");
+  } else {
+    await assertInScope(viewer, { producerId: row.producerId });
+  }
+  const order = await tx.order.findUniqueOrThrow({ where: { id: row.orderId }, select: { id: true, code: true, email: true, totalVnd: true, locale: true, paymentMethod: true } });
+  if (!canDo("MARK_PAID", { status: row.status, paymentMethod: order.paymentMethod, paymentStatus: row.paymentStatus })) {
+    throw new AppError("CONFLICT", "no payment can have been received for this part now", { reason: "ILLEGAL_TRANSITION" });
+  }
+  const part = await tx.subOrder.update({
+    where: { id: row.id },
+    data: { paymentStatus: "PAID", paidAt: now, expiresAt: null },
+    select: { subtotalVnd: true, shippingVnd: true, producer: { select: { name: true } } },
+  });
+  const amountVnd = part.subtotalVnd + part.shippingVnd;
+  await tx.payment.create({ data: { orderId: order.id, subOrderId: row.id, method: order.paymentMethod, status: "PAID", amountVnd, paidAt: now, markedById: viewer.userId } });
+  await recordEvent(tx, row.id, "PAID", viewer.role === "ADMIN" ? "OFFICER" : "PRODUCER", { userId: viewer.userId, at: now });
+  if (viewer.role === "ADMIN") {
+    await recordAudit(tx, viewer, { action: "order.markPaid", entityType: "SubOrder", entityId: row.id, before: { paymentStatus: "PENDING" }, after: { paymentStatus: "PAID", amountVnd } });
+  }
+  await refreshOrderPayment(tx, order.id, now);
+  return { order, amountVnd, producerName: part.producer.name };
+}
+
+/**
+ * An officer's confirmed bulk "transfer received" on ticked order parts (the district matching its
+ * collecting account's bank statement). One transaction: each part is locked in a fixed order, and
+ * recorded exactly as the single action records it (audited, in the part's history, mailed to the
+ * buyer) when it is a transfer the rule allows (`transferReceiptSkip`); the rest is skipped. A part
+ * outside the officer's region, or that does not exist, is skipped as not found. Officers only: a
+ * producer records its own parts one at a time on its order page.
+ */
+export async function markTransfersReceived(viewer: Viewer | null, ids: readonly string[], now: Date = clockNow()): Promise<{ changed: number; skipped: number; amountVnd: number }> {
+  authorize(viewer, "order.viewAll");
+  const scope = await authorizeList(viewer, "order.viewAll");
+  const wanted = [...new Set(ids)];
+  const inScope = await db.subOrder.findMany({ where: { ...scope.ofProducer(), id: { in: wanted } }, select: { id: true }, orderBy: { id: "asc" } });
+  const recorded = await db.$transaction(async (tx) => {
+    const done: Awaited<ReturnType<typeof markPaidIn>>[] = [];
+    for (const { id } of inScope) {
+      const row = await lockPartForPayment(tx, id);
+      if (!row) continue;
+      const { paymentMethod } = await tx.order.findUniqueOrThrow({ where: { id: row.orderId }, select: { paymentMethod: true } });
+      if (transferReceiptSkip({ status: row.status, paymentMethod, paymentStatus: row.paymentStatus })) continue;
+      done.push(await markPaidIn(tx, viewer, id, now, row));
+    }
+    return done;
+  }, TX);
+  for (const r of recorded) await notifyBuyer("paid", r.order, { amountVnd: r.amountVnd, producerName: r.producerName });
+  return { changed: recorded.length, skipped: wanted.length - recorded.length, amountVnd: recorded.reduce((sum, r) => sum + r.amountVnd, 0) };
 }
 
 /** Stripe paid the whole order: every part is paid with it (called inside the webhook's transaction). */

@@ -8,7 +8,7 @@ import { readEnv } from "@/lib/env";
 import { defineList, pageWindow, ZDay, type ListPage, type ListQuery } from "@/lib/list-query";
 import { AppError } from "@/lib/errors";
 import { normalizeOrderCode } from "@/lib/order-code";
-import { allowedActions, amountToCollect, awaitsPaymentBeforeShipping, type CancelReason, type FulfilmentAction, type PaymentMethod, type PaymentStatus, PAYMENT_STATUSES, SUB_ORDER_STATUSES, type SubOrderStatus } from "@/lib/order-status";
+import { allowedActions, amountToCollect, awaitsPaymentBeforeShipping, transferReceiptSkip, type CancelReason, type FulfilmentAction, type PaymentMethod, type PaymentStatus, PAYMENT_STATUSES, SUB_ORDER_STATUSES, type SubOrderStatus } from "@/lib/order-status";
 import { phoneDigits } from "@/lib/phone";
 import { foldText } from "@/lib/text-fold";
 import { ruleKind, shippingRuleOf, type ShippingRule, type ShippingRuleKind } from "@/lib/shipping";
@@ -692,6 +692,34 @@ export async function listOrdersForOfficer(viewer: Viewer | null, query: OrderLi
 export async function officerOrderRowsForExport(viewer: Viewer | null, query: OrderListQuery) {
   const where = await officerOrderWhere(viewer, query);
   return async (skip: number, take: number) => (await db.subOrder.findMany({ where, orderBy: officerOrderBy(query), select: officerOrderSelect, skip, take })).map(toOfficerRow);
+}
+
+/**
+ * What a bulk "transfer received" on ticked parts would record, before anything does: each part of the
+ * officer's region with the amount its payment records (goods and delivery, what the buyer transfers
+ * for it), its transfer note (as on the bank statement), and why it is skipped where the rule does not
+ * allow it (`transferReceiptSkip`). Parts outside the region are simply not there.
+ */
+export async function subOrdersForTransferConfirmation(viewer: Viewer | null, ids: readonly string[]) {
+  const scope = await authorizeList(viewer, "order.viewAll");
+  const rows = await db.subOrder.findMany({
+    where: { ...scope.ofProducer(), id: { in: [...ids] } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, status: true, paymentStatus: true, subtotalVnd: true, shippingVnd: true, transferNote: true, producer: { select: { name: true } }, order: { select: { code: true, customerName: true, paymentMethod: true } } },
+  });
+  const items = rows.map((r) => ({
+    id: r.id,
+    code: r.order.code,
+    customerName: r.order.customerName,
+    producerName: r.producer.name,
+    status: r.status,
+    paymentMethod: r.order.paymentMethod,
+    paymentStatus: r.paymentStatus,
+    transferNote: r.transferNote,
+    amountVnd: r.subtotalVnd + r.shippingVnd,
+    skipped: transferReceiptSkip({ status: r.status, paymentMethod: r.order.paymentMethod, paymentStatus: r.paymentStatus }),
+  }));
+  return { items, totalVnd: items.filter((i) => !i.skipped).reduce((sum, i) => sum + i.amountVnd, 0) };
 }
 
 /** One order with every part, for an officer. */

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ListFilters, listHref, ListTable } from "@/components/backoffice/list";
+import { ListFilters, listHref, ListNotice, ListTable, RowCheckbox } from "@/components/backoffice/list";
 import { localizedHref } from "@/i18n/localized-href";
 import { formatDateTime, formatVnd } from "@/lib/format";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
@@ -18,21 +18,28 @@ export default async function AdminOrdersPage({ params, searchParams }: { params
   const viewer = await requirePageAccess("order.viewAll", locale, "/admin/orders");
   const search = await searchParams;
   const query = parseListQuery(ORDER_LIST, search);
-  const [page, totals, regions, t] = await Promise.all([
+  const [page, totals, regions, t, tList] = await Promise.all([
     listOrdersForOfficer(viewer, query),
     totalsByProducerAndMonth(viewer, { limit: 24 }),
     subregionChoices(viewer),
     getTranslations({ locale, namespace: "orders" }),
+    getTranslations({ locale, namespace: "backoffice.list" }),
   ]);
   const path = "/admin/orders";
   const href = listHref(ORDER_LIST, query, path, locale);
   const money = (n: number) => formatVnd(n, locale);
   const f = query.filters;
+  const skipped = Number(search.skipped) || 0;
 
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("admin.title")}</h1>
       <p>{t("admin.intro")}</p>
+      {search.done === "paid" ? (
+        <ListNotice>
+          {t("admin.bulk.done", { count: Number(search.count) || 0 })} {skipped > 0 ? tList("skipped", { count: skipped }) : null}
+        </ListNotice>
+      ) : null}
       <ListFilters
         locale={locale}
         path={path}
@@ -58,6 +65,11 @@ export default async function AdminOrdersPage({ params, searchParams }: { params
         total={page.total}
         href={href}
         empty={t("admin.empty")}
+        bulk={{
+          confirmPath: "/admin/orders/confirm",
+          back: listSearch(ORDER_LIST, query, { page: query.page }),
+          actions: [{ value: "paid", label: t("admin.bulk.markPaidEllipsis") }],
+        }}
         columns={[
           { label: t("admin.code") },
           { label: t("admin.date"), sort: "date" },
@@ -70,6 +82,9 @@ export default async function AdminOrdersPage({ params, searchParams }: { params
       >
         {page.items.map((row) => (
           <tr key={row.id} className="border-b border-slate-200 align-top" data-testid="order-row">
+            <td className="px-2 py-2">
+              <RowCheckbox id={row.id} label={tList("select", { name: `${row.code} · ${row.producerName}` })} />
+            </td>
             <td className="px-2 py-2">
               <a href={localizedHref(`/admin/orders/${row.code}`, locale)} className="font-mono font-semibold text-brand-800 underline">
                 {row.code}

@@ -14,7 +14,8 @@ import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
 import { addFairPhotosAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
 import { listFairPhotos } from "@/server/fairs/photos";
 import { BOOTH_REQUEST_LIST, BOOTH_REQUEST_STATUSES, listRequestsForOfficer } from "@/server/fairs/queries";
-import { ListFilters, ListPager } from "@/components/backoffice/list";
+import { BulkActions, ListFilters, ListNotice, ListPager, RowCheckbox } from "@/components/backoffice/list";
+import { SelectAll } from "@/components/backoffice/select-all";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { localizedHref } from "@/i18n/localized-href";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
@@ -45,14 +46,17 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
       </a>
     );
   };
-  const [t, tStatus, tStudio, tErrors, tPhotos] = await Promise.all([
+  const [t, tList, tStatus, tStudio, tErrors, tPhotos] = await Promise.all([
     getTranslations({ locale, namespace: "fairs.admin" }),
+    getTranslations({ locale, namespace: "backoffice.list" }),
     getTranslations({ locale, namespace: "fairs.status" }),
     getTranslations({ locale, namespace: "fairs.studio" }),
     getTranslations({ locale, namespace: "forms" }),
     getTranslations({ locale, namespace: "fairs.photos" }),
   ]);
   const error = query.error ? (optionalMessage(tErrors, query.error) ?? tErrors("generic")) : null;
+  const done = search.done === "approve" || search.done === "reject" ? search.done : null;
+  const skipped = Number(search.skipped) || 0;
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -82,6 +86,11 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
         {query.approved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("approved", { booths: query.approved })}</p> : null}
         {query.saved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
         {error ? <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{error}</p> : null}
+        {done ? (
+          <ListNotice>
+            {t(`bulk.done.${done}`, { count: Number(search.count) || 0 })} {skipped > 0 ? tList("skipped", { count: skipped }) : null}
+          </ListNotice>
+        ) : null}
         <ListFilters
           locale={locale}
           path={path}
@@ -105,12 +114,34 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
           {sortLink("producer", t("producer"))}
           {sortLink("status", t("statusFilter"))}
         </p>
-        {requests.length === 0 ? <p className="text-slate-600">{t("noRequests")}</p> : null}
+        {requests.length === 0 ? (
+          <p className="text-slate-600">{t("noRequests")}</p>
+        ) : (
+          <div className="flex flex-wrap items-center gap-3">
+            <BulkActions
+              locale={locale}
+              confirmPath={`${path}/requests/confirm`}
+              actions={[
+                { value: "approve", label: t("bulk.approveEllipsis") },
+                { value: "reject", label: t("bulk.rejectEllipsis"), danger: true },
+              ]}
+            >
+              <input type="hidden" name="back" value={back} />
+            </BulkActions>
+            <label className="flex items-center gap-2 text-sm">
+              <SelectAll label={tList("selectAll")} />
+              {tList("selectAll")}
+            </label>
+          </div>
+        )}
         <ol className="space-y-3">
           {requests.map((r) => (
             <li key={r.id} className={`rounded border p-3 ${r.suggestPromotion ? "border-amber-500 bg-amber-50" : "border-slate-200"}`} data-testid="booth-request">
               <div className="flex flex-wrap justify-between gap-2">
-                <strong>{r.producer.name}</strong>
+                <span className="flex items-center gap-2">
+                  <RowCheckbox id={r.id} label={tList("select", { name: r.producer.name })} />
+                  <strong>{r.producer.name}</strong>
+                </span>
                 <span>
                   {tStatus(r.status)}
                   {r.booths.length ? ` · ${r.booths.join(", ")}` : ""}
