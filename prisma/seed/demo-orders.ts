@@ -52,12 +52,14 @@ export async function seedProvinces(tx: Tx): Promise<number> {
  * repeat across provinces. Returns how many were added.
  */
 export async function seedCommunes(tx: Tx): Promise<number> {
-  const column = <K extends keyof (typeof OFFICIAL_COMMUNES)[number]>(key: K) => OFFICIAL_COMMUNES.map((c) => c[key]);
+  const codes = OFFICIAL_COMMUNES.map((c) => c.code);
   const slugs = OFFICIAL_COMMUNES.map((c) => `${slugify(c.name)}-${c.code}`);
+  const names = OFFICIAL_COMMUNES.map((c) => c.name);
+  const provinces = OFFICIAL_COMMUNES.map((c) => c.provinceCode);
   return tx.$executeRaw`
     INSERT INTO regions (id, code, slug, name, level, "parentId", "validFrom")
     SELECT 'vn-' || c.code, c.code, c.slug, c.name, 'COMMUNE'::"RegionLevel", p.id, DATE '2025-07-01'
-    FROM unnest(${column("code")}::text[], ${slugs}::text[], ${column("name")}::text[], ${column("provinceCode")}::text[]) AS c(code, slug, name, province)
+    FROM unnest(${codes}::text[], ${slugs}::text[], ${names}::text[], ${provinces}::text[]) AS c(code, slug, name, province)
     JOIN regions p ON p.code = c.province AND p.level = 'PROVINCE'
     ON CONFLICT DO NOTHING`;
 }
