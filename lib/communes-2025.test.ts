@@ -17,7 +17,7 @@ describe("the official communes of 2025 (lib/data/communes-2025.json)", () => {
     expect(perProvince.get("08")).toBe(124);
   });
 
-  it("writes each name with its kind: 2,610 communes, 698 wards and the 13 special zones", () => {
+  it("writes each name with its kind: 2,611 communes, 697 wards and the 13 special zones", () => {
     const count = (kind: string) => OFFICIAL_COMMUNES.filter((c) => c.kind === kind).length;
     expect([count("XA"), count("PHUONG"), count("DAC_KHU")]).toEqual([2611, 697, 13]);
     expect(OFFICIAL_COMMUNES.filter((c) => c.provinceCode === "01" && c.kind === "PHUONG")).toHaveLength(51);
