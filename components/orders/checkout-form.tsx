@@ -1,9 +1,8 @@
 "use client";
-import { Fragment, useState, type ReactNode } from "react";
-import { Choices, Field, FormMessages, SubmitButton, useField } from "@/components/forms/field";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { Form, useFormReply, type FormAction } from "@/components/forms/form";
-import { textOf, type FormOption } from "@/lib/form-state";
+import type { ReactNode } from "react";
+import { Choices, Field, FormMessages, SubmitButton } from "@/components/forms/field";
+import { Form, type FormAction } from "@/components/forms/form";
+import { ProvinceCommune } from "@/components/forms/province-commune";
 
 type TextField = "customerName" | "phone" | "email" | "addressLine" | "commune" | "note";
 
@@ -118,9 +117,8 @@ export function CheckoutForm(props: CheckoutFormProps) {
 }
 
 /**
- * The province (a select), then the commune: a select of the province's communes when they are known
- * (loaded as the province changes, or sent back by the server after "Choose this province" without
- * JavaScript), else typed; and the delivery estimate for the province.
+ * The province, then the commune (the shared picker, components/forms/province-commune.tsx): typed
+ * while no province is chosen or where its communes could not be loaded; and the delivery estimate.
  */
 function ProvinceAndCommune({
   provinces,
@@ -129,65 +127,21 @@ function ProvinceAndCommune({
   labels,
   typedCommune,
 }: CheckoutFormProps & { typedCommune: (hint?: string) => ReactNode }) {
-  const reply = useFormReply();
-  const hydrated = useHydrated();
-  const provinceField = useField("provinceCode");
-  const sent = reply?.options.communeId;
-  const [province, setProvince] = useState(provinceField.posted === undefined ? "" : textOf(provinceField.values, "provinceCode"));
-  // Null until a province is chosen; then its communes (empty when they could not be loaded).
-  const [communes, setCommunes] = useState<FormOption[] | null>(province && sent ? sent : null);
-
-  async function chooseProvince(code: string) {
-    setProvince(code);
-    if (!code) return setCommunes(null);
-    try {
-      const response = await fetch(`${communesUrl}?province=${encodeURIComponent(code)}`);
-      const loaded = response.ok ? ((await response.json()) as { communes: { id: string; name: string }[] }).communes : [];
-      setCommunes(loaded.map((c) => ({ value: c.id, label: c.name })));
-    } catch {
-      setCommunes([]);
-    }
-  }
-
-  const estimate = province ? estimates[province] : null;
   return (
-    <>
-      <div className="space-y-2">
-        <Field name="provinceCode" label={labels.province} required autoComplete="address-level1" defaultValue="" onValueChange={(code) => void chooseProvince(code)}>
-          <option value="">{labels.chooseProvince}</option>
-          {provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </Field>
-        {hydrated ? null : (
-          <button type="submit" name="intent" value="province" formNoValidate className="rounded border border-brand-700 px-3 py-1 text-sm font-semibold text-brand-800">
-            {labels.pickProvince}
-          </button>
-        )}
-      </div>
-      {communes && communes.length > 0 ? (
-        // A new province brings a new list: the select starts again from "choose".
-        <Fragment key={province}>
-          <Field name="communeId" label={labels.commune} required autoComplete="address-level2" defaultValue="">
-            <option value="">{labels.chooseCommune}</option>
-            {communes.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </Field>
-        </Fragment>
-      ) : (
-        // Typed: before a province is chosen, or with a hint when its communes could not be loaded.
-        typedCommune(communes ? labels.communeHint : undefined)
-      )}
-      {estimate ? (
-        <p className="text-sm sm:col-span-2" role="status">
-          <span className="font-semibold">{labels.estimate}:</span> {estimate}
-        </p>
-      ) : null}
-    </>
+    <ProvinceCommune
+      provinces={provinces}
+      communesUrl={communesUrl}
+      labels={labels}
+      required
+      communeName="communeId"
+      fallback={(chosen) => typedCommune(chosen ? labels.communeHint : undefined)}
+      after={(province) =>
+        province && estimates[province] ? (
+          <p className="text-sm sm:col-span-2" role="status">
+            <span className="font-semibold">{labels.estimate}:</span> {estimates[province]}
+          </p>
+        ) : null
+      }
+    />
   );
 }

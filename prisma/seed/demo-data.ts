@@ -6,16 +6,19 @@
  * Committee (Ban Chấp hành Đảng bộ huyện Vị Xuyên khóa XXIV): 19 products at 3★+, 17 at 3★ and 2 at 4★;
  * 13 tea, 2 fresh food, 1 handicraft, 2 spices, 1 processed food. Every person, phone number, decision
  * number, score, GTIN, lot, lab result and certificate below is made up for demonstration; the only
- * bank account is a fictitious one on a fictitious company (DEMO_BANK_ACCOUNT). Region codes and the mapping of old communes
- * to new ones are illustrative too (see ../../../shared/OCOP.md: "mapping unverified"): check them
- * against the official lists before using this data for anything real.
+ * bank account is a fictitious one on a fictitious company (DEMO_BANK_ACCOUNT). The 12 current communes
+ * carry their official codes and names (lib/data/communes-2025.json, where the demo's spelling "Hòa",
+ * "Thủy" is the source's "Hoà", "Thuỷ"); the areas' codes, the pre-reform communes' codes and the
+ * mapping of old communes to new ones are illustrative (see ../../../shared/OCOP.md: "mapping
+ * unverified"): check them against the official lists before using this data for anything real.
  *
  * Region tree used by the demo:
  *   Tuyên Quang (PROVINCE, "08")
- *   └─ Hà Giang (AREA: the former province, "02")
- *      └─ Vị Xuyên (AREA: the former district, "030")
- *         ├─ 12 communes since 01/07/2025 (COMMUNE, validFrom 2025-07-01)
- *         └─ 3 pre-reform communes/towns (COMMUNE, validTo 2025-06-30), kept as certificate addresses
+ *   ├─ Hà Giang (AREA: the former province, "02")
+ *   │  └─ Vị Xuyên (AREA: the former district, "030")
+ *   │     ├─ 12 communes since 01/07/2025 (COMMUNE, validFrom 2025-07-01, official codes)
+ *   │     └─ 3 pre-reform communes/towns (COMMUNE, validTo 2025-06-30), kept as certificate addresses
+ *   └─ the province's 112 other communes (official list, loaded beside the demo: seedCommunes)
  *
  * Dates are ISO "YYYY-MM-DD" (calendar dates, stored as @db.Date) unless a field says otherwise.
  */
@@ -65,7 +68,7 @@ export const DEMO_ACCOUNTS = {
     name: "Cán bộ OCOP xã Thanh Thủy",
     role: "ADMIN" as Role,
     producerSlug: null as string | null,
-    regionCode: "00808" as string | null,
+    regionCode: "00928" as string | null,
   },
   producer: {
     email: "hoptacxa@ocop.local",
@@ -103,26 +106,30 @@ function oldCommune(code: string, slug: string, name: string, nameEn: string, me
   return { code, slug, name, nameEn, level: "COMMUNE", parentCode: "030", validTo: REFORM_END_OF_OLD, mergedIntoCode };
 }
 
-/** Parents come before children. Codes are illustrative. */
+/**
+ * Parents come before children. The current communes have their official codes, so the seed's load of
+ * the official list (prisma/seed/demo-orders.ts, seedCommunes) finds them already there and leaves them
+ * under the demo's former district; the other codes are illustrative and none is an official commune's.
+ */
 export const DEMO_REGIONS: readonly DemoRegion[] = [
   { code: "08", slug: "tuyen-quang", name: "Tuyên Quang", nameEn: "Tuyen Quang", level: "PROVINCE", parentCode: null },
   { code: "02", slug: "ha-giang", name: "Hà Giang", nameEn: "Ha Giang", level: "AREA", parentCode: "08" },
   { code: "030", slug: "huyen-vi-xuyen", name: "Vị Xuyên", nameEn: "Vi Xuyen", level: "AREA", parentCode: "02" },
-  commune("00802", "vi-xuyen", "Vị Xuyên", "Vi Xuyen"),
-  commune("00805", "viet-lam", "Việt Lâm", "Viet Lam"),
-  commune("00844", "cao-bo", "Cao Bồ", "Cao Bo"),
-  commune("00841", "thuong-son", "Thượng Sơn", "Thuong Son"),
-  commune("00832", "tung-ba", "Tùng Bá", "Tung Ba"),
-  commune("00826", "thuan-hoa", "Thuận Hòa", "Thuan Hoa"),
-  commune("00823", "minh-tan", "Minh Tân", "Minh Tan"),
-  commune("00868", "linh-ho", "Linh Hồ", "Linh Ho"),
-  commune("00877", "bach-ngoc", "Bạch Ngọc", "Bach Ngoc"),
-  commune("00859", "phu-linh", "Phú Linh", "Phu Linh"),
-  commune("00808", "thanh-thuy", "Thanh Thủy", "Thanh Thuy"),
-  commune("00817", "lao-chai", "Lao Chải", "Lao Chai"),
-  oldCommune("00850", "phuong-tien-cu", "Phương Tiến", "Phuong Tien", "00808"),
-  oldCommune("00853", "dao-duc-cu", "Đạo Đức", "Dao Duc", "00802"),
-  oldCommune("00796", "thi-tran-nong-truong-viet-lam-cu", "Thị trấn Nông trường Việt Lâm", "Nong Truong Viet Lam town", "00805"),
+  commune("00913", "vi-xuyen", "Vị Xuyên", "Vi Xuyen"),
+  commune("00967", "viet-lam", "Việt Lâm", "Viet Lam"),
+  commune("00952", "cao-bo", "Cao Bồ", "Cao Bo"),
+  commune("00958", "thuong-son", "Thượng Sơn", "Thuong Son"),
+  commune("00925", "tung-ba", "Tùng Bá", "Tung Ba"),
+  commune("00922", "thuan-hoa", "Thuận Hòa", "Thuan Hoa"),
+  commune("00919", "minh-tan", "Minh Tân", "Minh Tan"),
+  commune("00970", "linh-ho", "Linh Hồ", "Linh Ho"),
+  commune("00976", "bach-ngoc", "Bạch Ngọc", "Bach Ngoc"),
+  commune("00706", "phu-linh", "Phú Linh", "Phu Linh"),
+  commune("00928", "thanh-thuy", "Thanh Thủy", "Thanh Thuy"),
+  commune("00937", "lao-chai", "Lao Chải", "Lao Chai"),
+  oldCommune("00850", "phuong-tien-cu", "Phương Tiến", "Phuong Tien", "00928"),
+  oldCommune("00853", "dao-duc-cu", "Đạo Đức", "Dao Duc", "00913"),
+  oldCommune("00796", "thi-tran-nong-truong-viet-lam-cu", "Thị trấn Nông trường Việt Lâm", "Nong Truong Viet Lam town", "00967"),
 ];
 
 /** Current communes of the demo area (for pickers and tests). */
@@ -201,7 +208,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "htx-che-shan-tuyet-cao-bo",
     name: "Hợp tác xã Chè Shan tuyết Cao Bồ",
     legalForm: "COOPERATIVE",
-    regionCode: "00844",
+    regionCode: "00952",
     addressLine: "Thôn Tham Vè, xã Cao Bồ, tỉnh Tuyên Quang",
     certificateAddress: "Thôn Tham Vè, xã Cao Bồ, huyện Vị Xuyên, tỉnh Hà Giang",
     storyVi:
@@ -221,7 +228,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "htx-tra-peng",
     name: "Hợp tác xã Trà Pèng",
     legalForm: "COOPERATIVE",
-    regionCode: "00808",
+    regionCode: "00928",
     addressLine: "Thôn Xà Phìn, xã Thanh Thủy, tỉnh Tuyên Quang",
     certificateAddress: "Thôn Xà Phìn, xã Phương Tiến, huyện Vị Xuyên, tỉnh Hà Giang",
     certificateRegionCode: "00850",
@@ -242,7 +249,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "htx-che-thanh-thuy",
     name: "Hợp tác xã Chè Thanh Thủy",
     legalForm: "COOPERATIVE",
-    regionCode: "00808",
+    regionCode: "00928",
     addressLine: "Thôn Nặm Ngặt, xã Thanh Thủy, tỉnh Tuyên Quang",
     certificateAddress: "Thôn Nặm Ngặt, xã Thanh Thủy, huyện Vị Xuyên, tỉnh Hà Giang",
     storyVi:
@@ -260,7 +267,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "htx-choi-chit-viet-lam",
     name: "Hợp tác xã Chổi chít Việt Lâm",
     legalForm: "COOPERATIVE",
-    regionCode: "00805",
+    regionCode: "00967",
     addressLine: "Tổ 5, xã Việt Lâm, tỉnh Tuyên Quang",
     certificateAddress: "Tổ 5, thị trấn Nông trường Việt Lâm, huyện Vị Xuyên, tỉnh Hà Giang",
     certificateRegionCode: "00796",
@@ -281,7 +288,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "tht-che-shan-tuyet-lao-chai",
     name: "Tổ hợp tác Chè Shan tuyết Lao Chải",
     legalForm: "COOPERATIVE_GROUP",
-    regionCode: "00817",
+    regionCode: "00937",
     addressLine: "Thôn Khâu Làn, xã Lao Chải, tỉnh Tuyên Quang",
     storyVi:
       "Mười hai hộ người Dao ở Lao Chải cùng làm chè Shan tuyết và sấy thảo quả dưới tán rừng.",
@@ -296,7 +303,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "hkd-che-thuong-son",
     name: "Hộ kinh doanh Chè Thượng Sơn",
     legalForm: "HOUSEHOLD",
-    regionCode: "00841",
+    regionCode: "00958",
     addressLine: "Thôn Nà Lầu, xã Thượng Sơn, tỉnh Tuyên Quang",
     storyVi: "Gia đình anh Páo làm chè xanh Shan tuyết và nuôi ong lấy mật rừng từ năm 2010.",
     storyEn: "Páo's family has made Shan tuyết green tea and kept bees for forest honey since 2010.",
@@ -308,7 +315,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "hkd-che-tung-ba",
     name: "Hộ kinh doanh Chè Tùng Bá",
     legalForm: "HOUSEHOLD",
-    regionCode: "00832",
+    regionCode: "00925",
     addressLine: "Thôn Khuổi Kẹn, xã Tùng Bá, tỉnh Tuyên Quang",
     storyVi: "Một nương chè nhỏ, sao chè bằng chảo gang và củi như ông bà vẫn làm.",
     phone: "0912 000 107",
@@ -319,7 +326,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "cong-ty-tnhh-che-vi-xuyen",
     name: "Công ty TNHH Chè Vị Xuyên",
     legalForm: "ENTERPRISE",
-    regionCode: "00802",
+    regionCode: "00913",
     addressLine: "Số 12 đường Nguyễn Trãi, xã Vị Xuyên, tỉnh Tuyên Quang",
     certificateAddress: "Thôn Làng Má, xã Đạo Đức, huyện Vị Xuyên, tỉnh Hà Giang",
     certificateRegionCode: "00853",
@@ -338,7 +345,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "htx-nong-nghiep-linh-ho",
     name: "Hợp tác xã Nông nghiệp Linh Hồ",
     legalForm: "COOPERATIVE",
-    regionCode: "00868",
+    regionCode: "00970",
     addressLine: "Thôn Làng Khẻ, xã Linh Hồ, tỉnh Tuyên Quang",
     storyVi: "Hợp tác xã trồng chè Shan tuyết theo hướng hữu cơ và giữ giống chè địa phương.",
     storyEn: "The cooperative grows Shan tuyết tea organically and keeps the local tea variety.",
@@ -351,7 +358,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "hkd-cam-sanh-phu-linh",
     name: "Hộ kinh doanh Cam sành Phú Linh",
     legalForm: "HOUSEHOLD",
-    regionCode: "00859",
+    regionCode: "00706",
     addressLine: "Thôn Nà Pồng, xã Phú Linh, tỉnh Tuyên Quang",
     storyVi: "Vườn cam sành 4 ha trên đồi, bón phân hữu cơ, thu hoạch từ tháng 11 đến Tết.",
     storyEn: "A 4-hectare hillside orchard of cam sành oranges, organically fertilised, picked from November to Tết.",
@@ -364,7 +371,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "tht-ga-den-minh-tan",
     name: "Tổ hợp tác Chăn nuôi gà đen Minh Tân",
     legalForm: "COOPERATIVE_GROUP",
-    regionCode: "00823",
+    regionCode: "00919",
     addressLine: "Thôn Minh Phong, xã Minh Tân, tỉnh Tuyên Quang",
     storyVi: "Gà đen (gà H'Mông) thả đồi, nuôi bằng ngô và thảo dược, xuất chuồng sau ít nhất 6 tháng.",
     storyEn: "Black-boned H'Mông chickens free-ranging on the hills, fed corn and herbs, sold after at least six months.",
@@ -378,7 +385,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "htx-duoc-lieu-thuan-hoa",
     name: "Hợp tác xã Dược liệu Thuận Hòa",
     legalForm: "COOPERATIVE",
-    regionCode: "00826",
+    regionCode: "00922",
     addressLine: "Thôn Khuổi Luồn, xã Thuận Hòa, tỉnh Tuyên Quang",
     certificateAddress: "Thôn Khuổi Luồn, xã Thuận Hòa, huyện Vị Xuyên, tỉnh Hà Giang",
     storyVi: "Trồng gừng, sả và cất tinh dầu; nấu rượu ngô men lá theo bài thuốc của người Tày.",
@@ -391,7 +398,7 @@ export const DEMO_PRODUCERS: readonly DemoProducer[] = [
     slug: "cong-ty-cp-thuc-pham-ha-giang-xanh",
     name: "Công ty Cổ phần Thực phẩm Hà Giang Xanh",
     legalForm: "ENTERPRISE",
-    regionCode: "00802",
+    regionCode: "00913",
     addressLine: "Khu công nghiệp Bình Vàng, xã Vị Xuyên, tỉnh Tuyên Quang",
     storyVi: "Chế biến thịt bò vàng vùng cao thành bò khô tẩm gia vị mắc khén, đóng gói hút chân không.",
     storyEn: "Turns highland yellow-cattle beef into dried beef with mắc khén pepper, vacuum-packed.",
@@ -1695,7 +1702,7 @@ export const DEMO_COMMUNE_PROGRAMME: DemoProgramme = {
   nameVi: "Đề án OCOP xã Thanh Thủy 2026–2030",
   nameEn: "Thanh Thuy Commune OCOP Plan 2026–2030",
   reference: "Đề án của UBND xã Thanh Thủy (minh họa)",
-  regionCode: "00808",
+  regionCode: "00928",
   startYear: 2026,
   endYear: 2030,
   isCurrent: false,
@@ -1774,12 +1781,12 @@ export interface DemoOrganisationChange {
  * in Thanh Thủy in 2026 (counted by the commune's plan, not by the ended district programme).
  */
 export const DEMO_ORGANISATION_CHANGES: readonly DemoOrganisationChange[] = [
-  { kind: "FOUNDED", name: "Hợp tác xã Nông nghiệp Linh Hồ", legalForm: "COOPERATIVE", changedOn: "2021-03-15", regionCode: "00868", producerSlug: "htx-nong-nghiep-linh-ho", registrationNumber: "5100123401 (minh họa)", note: "" },
-  { kind: "REFORMED", name: "Hợp tác xã Chè Thanh Thủy", legalForm: "COOPERATIVE", changedOn: "2024-10-15", regionCode: "00808", producerSlug: "htx-che-thanh-thuy", registrationNumber: "5100123402 (minh họa)", note: "Tổ chức lại theo Luật Hợp tác xã 2023." },
+  { kind: "FOUNDED", name: "Hợp tác xã Nông nghiệp Linh Hồ", legalForm: "COOPERATIVE", changedOn: "2021-03-15", regionCode: "00970", producerSlug: "htx-nong-nghiep-linh-ho", registrationNumber: "5100123401 (minh họa)", note: "" },
+  { kind: "REFORMED", name: "Hợp tác xã Chè Thanh Thủy", legalForm: "COOPERATIVE", changedOn: "2024-10-15", regionCode: "00928", producerSlug: "htx-che-thanh-thuy", registrationNumber: "5100123402 (minh họa)", note: "Tổ chức lại theo Luật Hợp tác xã 2023." },
   { kind: "FOUNDED", name: "Hợp tác xã Du lịch cộng đồng Xà Phìn", legalForm: "COOPERATIVE", changedOn: "2023-08-08", regionCode: "00850", producerSlug: null, registrationNumber: "5100123403 (minh họa)", note: "Đăng ký tại xã Phương Tiến (cũ)." },
-  { kind: "FOUNDED", name: "Tổ hợp tác Chăn nuôi gà đen Minh Tân", legalForm: "COOPERATIVE_GROUP", changedOn: "2024-05-20", regionCode: "00823", producerSlug: "tht-ga-den-minh-tan", registrationNumber: "", note: "" },
-  { kind: "FOUNDED", name: "Công ty Cổ phần Thực phẩm Hà Giang Xanh", legalForm: "ENTERPRISE", changedOn: "2024-09-10", regionCode: "00802", producerSlug: "cong-ty-cp-thuc-pham-ha-giang-xanh", registrationNumber: "5100123404 (minh họa)", note: "" },
-  { kind: "FOUNDED", name: "Hợp tác xã Homestay Nặm Ngặt", legalForm: "COOPERATIVE", changedOn: "2026-04-20", regionCode: "00808", producerSlug: null, registrationNumber: "5100123405 (minh họa)", note: "" },
+  { kind: "FOUNDED", name: "Tổ hợp tác Chăn nuôi gà đen Minh Tân", legalForm: "COOPERATIVE_GROUP", changedOn: "2024-05-20", regionCode: "00919", producerSlug: "tht-ga-den-minh-tan", registrationNumber: "", note: "" },
+  { kind: "FOUNDED", name: "Công ty Cổ phần Thực phẩm Hà Giang Xanh", legalForm: "ENTERPRISE", changedOn: "2024-09-10", regionCode: "00913", producerSlug: "cong-ty-cp-thuc-pham-ha-giang-xanh", registrationNumber: "5100123404 (minh họa)", note: "" },
+  { kind: "FOUNDED", name: "Hợp tác xã Homestay Nặm Ngặt", legalForm: "COOPERATIVE", changedOn: "2026-04-20", regionCode: "00928", producerSlug: null, registrationNumber: "5100123405 (minh họa)", note: "" },
 ];
 
 export interface DemoCommuneTeam {
@@ -1801,17 +1808,17 @@ const team = (regionCode: string, establishedOn: string, number: number): DemoCo
  * none yet. Phương Tiến's pre-reform team no longer counts (the commune was merged).
  */
 export const DEMO_COMMUNE_TEAMS: readonly DemoCommuneTeam[] = [
-  team("00802", "2025-08-05", 101),
-  team("00805", "2025-08-05", 102),
-  team("00844", "2025-08-12", 103),
-  team("00841", "2025-08-12", 104),
-  team("00832", "2025-08-20", 105),
-  team("00826", "2025-08-20", 106),
-  team("00823", "2025-09-02", 107),
-  team("00868", "2025-09-02", 108),
-  team("00859", "2025-09-15", 109),
-  team("00808", "2025-09-05", 110),
-  team("00877", "2026-02-10", 111),
+  team("00913", "2025-08-05", 101),
+  team("00967", "2025-08-05", 102),
+  team("00952", "2025-08-12", 103),
+  team("00958", "2025-08-12", 104),
+  team("00925", "2025-08-20", 105),
+  team("00922", "2025-08-20", 106),
+  team("00919", "2025-09-02", 107),
+  team("00970", "2025-09-02", 108),
+  team("00706", "2025-09-15", 109),
+  team("00928", "2025-09-05", 110),
+  team("00976", "2026-02-10", 111),
   team("00850", "2022-03-01", 12),
 ];
 
@@ -1835,19 +1842,19 @@ const COMMUNE_COURSE = "Tập huấn triển khai Chương trình OCOP cấp xã
 export const DEMO_OCOP_STAFF: readonly DemoOcopStaff[] = [
   { name: "Hoàng Văn Khánh (minh họa)", position: "Chuyên viên phụ trách OCOP", regionCode: "030", servingFrom: "2021-01-01", servingUntil: null, trainedOn: "2021-05-20", training: DISTRICT_COURSE },
   { name: "Lý Thị Mai (minh họa)", position: "Chuyên viên nông nghiệp", regionCode: "030", servingFrom: "2021-01-01", servingUntil: "2025-06-30", trainedOn: "2021-05-20", training: DISTRICT_COURSE },
-  { name: "Nguyễn Thị Hạnh (minh họa)", position: "Công chức nông nghiệp", regionCode: "00802", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
-  { name: "Triệu Văn Sính (minh họa)", position: "Công chức nông nghiệp", regionCode: "00805", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
-  { name: "Vương Thị Dung (minh họa)", position: "Công chức nông nghiệp", regionCode: "00844", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
-  { name: "Sùng Văn Páo (minh họa)", position: "Công chức nông nghiệp", regionCode: "00841", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
-  { name: "Đặng Thị Lan (minh họa)", position: "Công chức nông nghiệp", regionCode: "00832", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
-  { name: "Ma Văn Cường (minh họa)", position: "Công chức nông nghiệp", regionCode: "00826", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
-  { name: "Nông Thị Thảo (minh họa)", position: "Công chức nông nghiệp", regionCode: "00823", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
-  { name: "Lò Văn Dũng (minh họa)", position: "Công chức nông nghiệp", regionCode: "00868", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
-  { name: "Vi Thị Yến (minh họa)", position: "Công chức nông nghiệp", regionCode: "00877", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
-  { name: "Giàng Văn Chỉn (minh họa)", position: "Công chức nông nghiệp", regionCode: "00859", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
-  { name: "Phạm Thị Quý (minh họa)", position: "Công chức nông nghiệp", regionCode: "00808", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
-  { name: "Dương Văn Hải (minh họa)", position: "Công chức nông nghiệp", regionCode: "00817", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2026-03-18", training: COMMUNE_COURSE },
-  { name: "Bùi Thị Hoa (minh họa)", position: "Cán bộ văn hóa – du lịch", regionCode: "00808", servingFrom: "2025-07-01", servingUntil: null, trainedOn: null, training: "" },
+  { name: "Nguyễn Thị Hạnh (minh họa)", position: "Công chức nông nghiệp", regionCode: "00913", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Triệu Văn Sính (minh họa)", position: "Công chức nông nghiệp", regionCode: "00967", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Vương Thị Dung (minh họa)", position: "Công chức nông nghiệp", regionCode: "00952", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Sùng Văn Páo (minh họa)", position: "Công chức nông nghiệp", regionCode: "00958", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Đặng Thị Lan (minh họa)", position: "Công chức nông nghiệp", regionCode: "00925", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-15", training: COMMUNE_COURSE },
+  { name: "Ma Văn Cường (minh họa)", position: "Công chức nông nghiệp", regionCode: "00922", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Nông Thị Thảo (minh họa)", position: "Công chức nông nghiệp", regionCode: "00919", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Lò Văn Dũng (minh họa)", position: "Công chức nông nghiệp", regionCode: "00970", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Vi Thị Yến (minh họa)", position: "Công chức nông nghiệp", regionCode: "00976", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Giàng Văn Chỉn (minh họa)", position: "Công chức nông nghiệp", regionCode: "00706", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Phạm Thị Quý (minh họa)", position: "Công chức nông nghiệp", regionCode: "00928", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2025-10-16", training: COMMUNE_COURSE },
+  { name: "Dương Văn Hải (minh họa)", position: "Công chức nông nghiệp", regionCode: "00937", servingFrom: "2025-07-01", servingUntil: null, trainedOn: "2026-03-18", training: COMMUNE_COURSE },
+  { name: "Bùi Thị Hoa (minh họa)", position: "Cán bộ văn hóa – du lịch", regionCode: "00928", servingFrom: "2025-07-01", servingUntil: null, trainedOn: null, training: "" },
 ];
 
 // ───────────────────────────── Commitments and ideas ─────────────────────────────
@@ -1891,7 +1898,7 @@ export const DEMO_IDEAS: readonly DemoIdea[] = [
   {
     proposerName: "Đặng Văn Lực",
     proposerContact: "0912 000 201",
-    regionCode: "00808",
+    regionCode: "00928",
     title: "Homestay và trải nghiệm hái chè cổ thụ Nặm Ngặt",
     description: "Đón khách nghỉ tại nhà sàn, hái và sao chè cùng gia đình người Dao; kết hợp đi bộ rừng.",
     group: "TOURISM",
@@ -1901,7 +1908,7 @@ export const DEMO_IDEAS: readonly DemoIdea[] = [
   {
     proposerName: "Hợp tác xã Chổi chít Việt Lâm",
     proposerContact: "choichit.vietlam@example.com",
-    regionCode: "00805",
+    regionCode: "00967",
     title: "Miến dong Việt Lâm",
     description: "Làm miến từ củ dong riềng trồng tại xã, phơi nắng tự nhiên, đóng gói 500 g.",
     group: "FOOD",
@@ -1911,7 +1918,7 @@ export const DEMO_IDEAS: readonly DemoIdea[] = [
   {
     proposerName: "Trần Thị Hoa",
     proposerContact: "hoa.tran@example.com",
-    regionCode: "00877",
+    regionCode: "00976",
     title: "Trà hoa vàng Bạch Ngọc",
     description: "Sấy lạnh hoa trà vàng mọc tự nhiên dưới tán rừng Bạch Ngọc.",
     group: "FOOD",

@@ -1,10 +1,12 @@
 /**
  * What ordering needs beyond the demo catalogue: the 34 provinces of the 2025 reform as PROVINCE
- * regions (official codes, lib/data/provinces-2025.json) for the address picker, and ILLUSTRATIVE
+ * regions (official codes, lib/data/provinces-2025.json) and their 3,321 communes as COMMUNE regions
+ * (lib/data/communes-2025.json) for the address picker, and ILLUSTRATIVE
  * delivery rules, parcel weights and an adults-only product, so the product page, cart and checkout
  * show each kind of rule (flat, by weight, free from an amount) on the demo data.
  */
 import type { Prisma } from "../../generated/prisma/client";
+import { OFFICIAL_COMMUNES } from "../../lib/communes-2025";
 import { PROVINCES } from "../../lib/delivery-estimate";
 import { slugify } from "../../lib/text-fold";
 
@@ -40,6 +42,26 @@ export async function seedProvinces(tx: Tx): Promise<number> {
     });
   }
   return PROVINCES.length;
+}
+
+/**
+ * The official communes under their province, in one statement (3,321 rows as arrays, not 3,321 round
+ * trips): a commune whose code is already there (the demo's 12, kept under its former district with
+ * the demo's spelling) is left as it is, so a second run adds nothing. Named without their kind
+ * ("Việt Lâm", not "Xã Việt Lâm") like every commune of the tree; the slug carries the code, as names
+ * repeat across provinces. Returns how many were added.
+ */
+export async function seedCommunes(tx: Tx): Promise<number> {
+  const codes = OFFICIAL_COMMUNES.map((c) => c.code);
+  const slugs = OFFICIAL_COMMUNES.map((c) => `${slugify(c.name)}-${c.code}`);
+  const names = OFFICIAL_COMMUNES.map((c) => c.name);
+  const provinces = OFFICIAL_COMMUNES.map((c) => c.provinceCode);
+  return tx.$executeRaw`
+    INSERT INTO regions (id, code, slug, name, level, "parentId", "validFrom")
+    SELECT 'vn-' || c.code, c.code, c.slug, c.name, 'COMMUNE'::"RegionLevel", p.id, DATE '2025-07-01'
+    FROM unnest(${codes}::text[], ${slugs}::text[], ${names}::text[], ${provinces}::text[]) AS c(code, slug, name, province)
+    JOIN regions p ON p.code = c.province AND p.level = 'PROVINCE'
+    ON CONFLICT DO NOTHING`;
 }
 
 export async function seedOrderSettings(tx: Tx): Promise<void> {

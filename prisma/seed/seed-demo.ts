@@ -39,7 +39,7 @@ import {
   type DemoCertificate,
   type DemoRegion,
 } from "./demo-data";
-import { seedOrderSettings, seedProvinces } from "./demo-orders";
+import { seedCommunes, seedOrderSettings, seedProvinces } from "./demo-orders";
 import { attachDemoIllustrations, demoSlugsWithoutPictures, discardIllustrations, encodeDemoIllustrations } from "./demo-illustrations";
 import type { Storage } from "../../server/infra/uploads/storage";
 
@@ -124,7 +124,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedS
       async (tx) => {
         await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
         const regionIds = await seedRegions(tx);
-        log(`regions: ${regionIds.size}, provinces for addresses: ${await seedProvinces(tx)}`);
+        log(`regions: ${regionIds.size}, provinces for addresses: ${await seedProvinces(tx)}, official communes added: ${await seedCommunes(tx)}`);
         const subgroupIds = await seedSubgroups(tx);
         const producerIds = await seedProducers(tx, regionIds);
         log(`producers: ${producerIds.size}`);
@@ -168,7 +168,9 @@ async function seedRegions(tx: Tx): Promise<Map<string, string>> {
       validFrom: optionalDay(region.validFrom),
       validTo: optionalDay(region.validTo),
     };
-    const row = await tx.region.upsert({ where: { code: region.code }, create: { code: region.code, ...data }, update: data, select: { id: true } });
+    // Found by slug, which never changed: the current communes' codes did (illustrative until they
+    // took their official ones), so a database seeded before is renumbered in place.
+    const row = await tx.region.upsert({ where: { slug: region.slug }, create: { code: region.code, ...data }, update: { code: region.code, ...data }, select: { id: true } });
     ids.set(region.code, row.id);
   }
   // Pre-reform communes point at the commune they were merged into (which may come later in the list).

@@ -4,13 +4,28 @@ import { parseIds, returnSearch } from "@/lib/list-query";
 import { buttonAction, formAction } from "@/server/infra/forms";
 import { requestAddress } from "@/server/infra/request-address";
 import { takeAttempt } from "@/server/infra/throttle";
+import { listCommunesOfProvince } from "@/server/regions/address";
 import { IDEA_THROTTLE, reviewIdea, reviewIdeas, submitIdea } from "./mutations";
 
-export const submitIdeaAction = formAction(async (form) => {
-  await takeAttempt([{ rule: IDEA_THROTTLE, key: await requestAddress() }]);
-  await submitIdea(form.values);
-  return { notice: "ideas.thanks" };
-});
+/**
+ * Registers an idea. Without JavaScript the province is chosen first ("intent" province): the form
+ * comes back with everything typed and that province's communes (`choices`), as at checkout.
+ */
+export const submitIdeaAction = formAction(
+  async (form) => {
+    if (form.text("intent") === "province") return { again: true };
+    await takeAttempt([{ rule: IDEA_THROTTLE, key: await requestAddress() }]);
+    await submitIdea(form.values);
+    return { notice: "ideas.thanks" };
+  },
+  {
+    choices: async (form) => {
+      const province = form.text("provinceCode");
+      const communes = province ? await listCommunesOfProvince(province) : [];
+      return { regionId: communes.map((c) => ({ value: c.id, label: c.name })) };
+    },
+  },
+);
 
 /** One idea's decision, from its row in the list: back to the same list view. */
 export const reviewIdeaAction = buttonAction(async (form) => {

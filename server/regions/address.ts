@@ -5,8 +5,9 @@ import { db } from "@/server/infra/db";
 /**
  * The address picker on the regions tree: the 34 provinces of the 2025 reform (lib/data/provinces-
  * 2025.json, seeded as PROVINCE regions by their official codes) and the current communes the
- * database holds under each (province → [former areas →] commune). Where the data has no communes for
- * a province yet (docs/orders.md, "Address data"), the buyer types the commune's name.
+ * database holds under each (province → [former areas →] commune): the official 3,321 of
+ * lib/data/communes-2025.json once seeded (docs/orders.md, "Address data"). Only where a database
+ * holds no communes for a province does the buyer type the commune's name.
  */
 export interface CommuneChoice {
   id: string;

@@ -7,8 +7,9 @@ import { db } from "@/server/infra/db";
 
 /**
  * A commune to pick, named with its province ("Việt Lâm, Tuyên Quang"): since the 2025 reform many
- * communes share a name (1,903 communes, about 800 names, in the national data), so a name alone
- * picks the wrong one. The official code is added where even commune and province repeat.
+ * communes share a name (Minh Tân, Lao Chải, Bạch Ngọc … each in several provinces of the official
+ * 3,321), so a name alone picks the wrong one. The official code is added where even commune and
+ * province repeat (the national generator's synthetic communes beside the official ones).
  */
 export interface CommuneOption {
   id: string;
@@ -47,7 +48,7 @@ async function readCommunes(day: string): Promise<CommuneOption[]> {
 
 const cachedCommunes = cachedRead("regions:communes", readCommunes, () => [CacheTags.regions]);
 
-/** Every current commune with its province, for pickers (about 2,000 rows; cached). */
+/** Every current commune with its province, for pickers' searches (3,321, and more with the national data; cached). */
 export function listCurrentCommunes(): Promise<CommuneOption[]> {
   return cachedCommunes(today());
 }

@@ -29,11 +29,6 @@ function currentCommunes(at: Date = now()) {
   return { level: "COMMUNE", OR: [{ validTo: null }, { validTo: { gte: at } }] } satisfies Prisma.RegionWhereInput;
 }
 
-/** The communes a producer or a proposer may choose today, by name (within `where`, e.g. an officer's region). */
-export async function listCurrentCommunes(where: Prisma.RegionWhereInput = {}): Promise<{ id: string; name: string }[]> {
-  return db.region.findMany({ where: { ...where, ...currentCommunes() }, orderBy: { name: "asc" }, select: { id: true, name: true } });
-}
-
 /** Whether `regionId` is a commune in force (what a form may name). */
 export async function isCurrentCommune(regionId: string, client: Pick<typeof db, "region"> = db): Promise<boolean> {
   return (await client.region.count({ where: { id: regionId, ...currentCommunes() } })) === 1;

@@ -16,7 +16,9 @@ test("a visitor proposes a product idea, an officer accepts it, and the programm
   await page.getByLabel("Nhóm sản phẩm").selectOption("FOOD");
   // Thanh Thủy, whose commune plan (2026–2030) counts the ideas registered in its period.
   const communeName = "Thanh Thủy";
-  await page.getByLabel("Xã").selectOption({ label: communeName });
+  // The commune through its province, from the official list (3,321 communes would be one heavy list).
+  await page.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Tuyên Quang" });
+  await page.getByRole("combobox", { name: /Xã\/Phường/ }).selectOption({ label: communeName });
   await page.getByLabel("Họ tên người đề xuất").fill("Nguyễn Thị Lan");
   await page.getByLabel("Số điện thoại hoặc email").fill("0912345678");
   await page.getByRole("button", { name: "Gửi ý tưởng" }).click();
@@ -42,4 +44,17 @@ test("a visitor proposes a product idea, an officer accepts it, and the programm
   await officer.goto("/programme/ocop-xa-thanh-thuy-2026-2030");
   const byCommune = officer.getByRole("table", { name: /Ý tưởng sản phẩm đăng ký trong giai đoạn, theo xã/ });
   await expect(byCommune.getByRole("row", { name: new RegExp(`^${communeName}`) })).toBeVisible();
+});
+
+test("without JavaScript, a visitor chooses the province first and gets its communes back, with what was typed", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto("/ideas/new");
+  await page.getByLabel("Tên ý tưởng").fill("Mật ong bạc hà");
+  await page.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Hà Nội" });
+  await page.getByRole("button", { name: "Chọn tỉnh này" }).click();
+  await expect(page.getByLabel("Tên ý tưởng")).toHaveValue("Mật ong bạc hà");
+  await expect(page.getByLabel("Tỉnh/Thành phố")).toHaveValue("01");
+  const communes = page.getByRole("combobox", { name: /Xã\/Phường/ });
+  await expect(communes.getByRole("option", { name: "Hoàn Kiếm", exact: true })).toHaveCount(1);
+  await expect(communes.getByRole("option")).toHaveCount(127);
 });

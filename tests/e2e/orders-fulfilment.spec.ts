@@ -31,8 +31,8 @@ test("a producer takes a cash order from placed to delivered and cash collected,
   await buyer.getByLabel("Họ và tên").fill("Lò Thị Mai");
   await buyer.getByLabel("Số điện thoại").fill(phone);
   await buyer.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Hà Nội" });
-  // No communes of Hà Nội in the demo data: the commune is typed.
-  await buyer.getByLabel(/Xã\/Phường \(nhập tên\)/).fill("Phường Ba Đình");
+  // Hà Nội's wards and communes come from the official list (lib/data/communes-2025.json).
+  await buyer.getByRole("combobox", { name: /Xã\/Phường/ }).selectOption({ label: "Ba Đình" });
   await buyer.getByLabel("Số nhà, đường, thôn/xóm").fill("Số 1 Hoàng Diệu");
   await buyer.getByLabel("Ghi chú cho người bán (không bắt buộc)").fill("Gọi trước 30 phút");
   await buyer.getByLabel(/Thanh toán khi nhận hàng/).check();

@@ -24,7 +24,7 @@ test("an officer lists, sorts and exports orders of its region; another commune'
   await buyer.getByLabel("Họ và tên").fill("Hoàng Văn Nam");
   await buyer.getByLabel("Số điện thoại").fill(phone);
   await buyer.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Hà Nội" });
-  await buyer.getByLabel(/Xã\/Phường \(nhập tên\)/).fill("Phường Ba Đình");
+  await buyer.getByRole("combobox", { name: /Xã\/Phường/ }).selectOption({ label: "Ba Đình" });
   await buyer.getByLabel("Số nhà, đường, thôn/xóm").fill("Số 2 Hoàng Diệu");
   await buyer.getByLabel(/Thanh toán khi nhận hàng/).check();
   await buyer.getByRole("button", { name: "Xác nhận đặt hàng" }).click();

@@ -26,7 +26,7 @@ test("the producer's order page shows the buyer's VietQR transfer note and amoun
   await buyer.getByLabel("Họ và tên").fill("Hà Văn Phúc");
   await buyer.getByLabel("Số điện thoại").fill(uniquePhone());
   await buyer.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Hà Nội" });
-  await buyer.getByLabel(/Xã\/Phường \(nhập tên\)/).fill("Phường Hoàn Kiếm");
+  await buyer.getByRole("combobox", { name: /Xã\/Phường/ }).selectOption({ label: "Hoàn Kiếm" });
   await buyer.getByLabel("Số nhà, đường, thôn/xóm").fill("Số 5 Tràng Tiền");
   await buyer.getByLabel(/Chuyển khoản ngân hàng \(VietQR\)/).check();
   await buyer.getByRole("button", { name: "Xác nhận đặt hàng" }).click();

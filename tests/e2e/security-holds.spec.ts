@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readEnv } from "../../lib/env";
 import { cookieFrom, postPageForm, rawRequest, type RawResponse } from "../support/http-client";
+import { communeIdOf } from "./support/shop";
 
 /*
  * Issue 13, finding 4: a stranger cannot hold a product's stock hostage. Attacked through the HTTP
@@ -53,7 +54,7 @@ function buyer(base: string, from: string) {
       return postPageForm(
         base,
         "/checkout",
-        { customerName: "Người giữ hàng", phone, addressLine: "12 Phố Huế", provinceCode: "01", commune: "Phường Hai Bà Trưng", paymentMethod: "COD" },
+        { customerName: "Người giữ hàng", phone, addressLine: "12 Phố Huế", provinceCode: "01", communeId: await communeIdOf(base, "01", "Hai Bà Trưng"), paymentMethod: "COD" },
         { from, cookie: cookie(), formWith: 'name="phone"', markup },
       );
     },

@@ -6,6 +6,7 @@ import { E2E_STATE_FILE } from "../../playwright.config";
 import { cookieFrom, postPageForm, rawRequest, type RawResponse } from "../support/http-client";
 import { PRODUCER } from "./support/auth";
 import { SESSION_PRODUCER, THROTTLE_OFFICER } from "./support/fixture-accounts";
+import { communeIdOf } from "./support/shop";
 
 /*
  * Finding 6, the smaller holes, each attacked over HTTP as a script would: malformed requests, cache
@@ -158,7 +159,7 @@ test("on an HTTPS site, one setting makes every cookie Secure and sends HSTS on 
   const placed = await postPageForm(
     https,
     "/checkout",
-    { customerName: "Khách kiểm thử", phone: "0987654321", email: "khach@example.vn", addressLine: "Số 1 phố Điện Biên Phủ", provinceCode: "01", commune: "Phường Ba Đình", note: "", paymentMethod: "COD" },
+    { customerName: "Khách kiểm thử", phone: "0987654321", email: "khach@example.vn", addressLine: "Số 1 phố Điện Biên Phủ", provinceCode: "01", communeId: await communeIdOf(https, "01", "Ba Đình"), note: "", paymentMethod: "COD" },
     { cookie: cart, formWith: 'name="phone"', from: "127.0.9.1" },
   );
   expect(placed.status).toBe(303);

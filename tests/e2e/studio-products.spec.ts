@@ -13,7 +13,7 @@ async function buyBrooms(browser: Browser, quantity: number): Promise<void> {
   await buyer.getByLabel("Số điện thoại").fill(`097${String(1_000_000 + Math.floor(Math.random() * 8_999_999))}`);
   await buyer.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Hà Nội" });
   // No communes of Hà Nội in the demo data: the commune is typed.
-  await buyer.getByLabel(/Xã\/Phường \(nhập tên\)/).fill("Phường Ba Đình");
+  await buyer.getByRole("combobox", { name: /Xã\/Phường/ }).selectOption({ label: "Ba Đình" });
   await buyer.getByLabel("Số nhà, đường, thôn/xóm").fill("Số 1 Hoàng Diệu");
   await buyer.getByLabel(/Thanh toán khi nhận hàng/).check();
   await buyer.getByRole("button", { name: "Xác nhận đặt hàng" }).click();

@@ -295,7 +295,7 @@ describe("records officers keep for the targets", () => {
   it("organisations founded or re-formed: filed under a commune, linked to a producer if one, counted in the period", async () => {
     const { viewer } = await createOfficerViewer();
     pinClock("2026-11-28T09:00:00+07:00");
-    const thanhThuy = await db.region.findUniqueOrThrow({ where: { code: "00808" } });
+    const thanhThuy = await db.region.findUniqueOrThrow({ where: { code: "00928" } });
     const area = await db.region.findUniqueOrThrow({ where: { code: "030" } });
     const producer = await db.producer.findUniqueOrThrow({ where: { slug: "htx-tra-peng" } });
     const base = { kind: "REFORMED", name: "Hợp tác xã Trà Pèng", legalForm: "COOPERATIVE", changedOn: "2026-07-01", regionId: thanhThuy.id, producerId: producer.id };
@@ -314,7 +314,7 @@ describe("records officers keep for the targets", () => {
   it("commune teams: one per commune, communes only, and the share follows", async () => {
     const { viewer } = await createOfficerViewer();
     pinClock("2026-11-28T09:00:00+07:00");
-    const laoChai = await db.region.findUniqueOrThrow({ where: { code: "00817" } });
+    const laoChai = await db.region.findUniqueOrThrow({ where: { code: "00937" } });
     const area = await db.region.findUniqueOrThrow({ where: { code: "030" } });
     expect(await errorOf(setCommuneTeam(viewer, { regionId: area.id, establishedOn: "2026-01-01" }))).toMatchObject({ fields: { regionId: "region" } });
     const { id } = await setCommuneTeam(viewer, { regionId: laoChai.id, establishedOn: "2026-11-20", decisionNumber: "88/QĐ-UBND" });
@@ -337,7 +337,7 @@ describe("records officers keep for the targets", () => {
   it("OCOP officers and their training: serving dates in order, training needs its course, and the share follows", async () => {
     const { viewer } = await createOfficerViewer();
     pinClock("2026-11-28T09:00:00+07:00");
-    const thanhThuy = await db.region.findUniqueOrThrow({ where: { code: "00808" } });
+    const thanhThuy = await db.region.findUniqueOrThrow({ where: { code: "00928" } });
     const base = { name: "Hà Văn Thử", position: "Công chức", regionId: thanhThuy.id, servingFrom: "2026-01-01", servingUntil: "", trainedOn: "", training: "" };
     expect(await errorOf(saveOcopStaff(viewer, { ...base, servingUntil: "2025-12-31" }))).toMatchObject({ fields: { servingUntil: "servingOrder" } });
     expect(await errorOf(saveOcopStaff(viewer, { ...base, trainedOn: "2026-03-01" }))).toMatchObject({ fields: { training: "required" } });
@@ -378,8 +378,8 @@ describe("CSV export of the figures", () => {
 
 describe("officers scoped to their region", () => {
   it("a commune officer sees and changes only their commune's programme and records; the rest is not found", async () => {
-    const thanhThuy = await db.region.findUniqueOrThrow({ where: { code: "00808" } });
-    const caoBo = await db.region.findUniqueOrThrow({ where: { code: "00844" } });
+    const thanhThuy = await db.region.findUniqueOrThrow({ where: { code: "00928" } });
+    const caoBo = await db.region.findUniqueOrThrow({ where: { code: "00952" } });
     const { viewer } = await createOfficerViewer({ regionId: thanhThuy.id });
     pinClock("2026-11-28T09:00:00+07:00");
 

@@ -113,6 +113,41 @@ describe("demo seed", () => {
     expect(await tableCounts()).toEqual(before);
     expect((await certifiedByGroup()).reduce((sum, row) => sum + row.count, 0)).toBe(19);
   });
+
+  it("loads the 3,321 official communes under their provinces, the demo's 12 once, under the demo district, by their official codes", async () => {
+    const current = await queryRows<{ province: string; communes: number }>(
+      process.env.DATABASE_URL!,
+      `WITH RECURSIVE up AS (
+         SELECT c.id AS commune, c."parentId" AS parent FROM regions c WHERE c.level = 'COMMUNE' AND c."validTo" IS NULL
+         UNION ALL SELECT up.commune, r."parentId" FROM up JOIN regions r ON r.id = up.parent WHERE r.level <> 'PROVINCE'
+       )
+       SELECT p.code AS province, count(*)::int AS communes FROM up JOIN regions p ON p.id = up.parent AND p.level = 'PROVINCE' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(current).toHaveLength(34);
+    expect(current.reduce((sum, row) => sum + row.communes, 0)).toBe(3321);
+    expect(current.find((row) => row.province === "08")?.communes).toBe(124);
+    expect(current.find((row) => row.province === "01")?.communes).toBe(126);
+
+    // The demo's Việt Lâm is the official one (00967), still in the former district Vị Xuyên, not a second row.
+    const vietLam = await db.region.findMany({ where: { name: "Việt Lâm", level: "COMMUNE", validTo: null }, select: { code: true, parent: { select: { code: true } } } });
+    expect(vietLam).toEqual([{ code: "00967", parent: { code: "030" } }]);
+    // The codes the demo used to borrow are the official communes' again: 00808 is Tát Ngà.
+    expect(await db.region.findUniqueOrThrow({ where: { code: "00808" }, select: { name: true, parent: { select: { code: true } } } })).toEqual({ name: "Tát Ngà", parent: { code: "08" } });
+    expect(await db.region.findUniqueOrThrow({ where: { code: "00070" }, select: { name: true, slug: true } })).toEqual({ name: "Hoàn Kiếm", slug: "hoan-kiem-00070" });
+  });
+
+  it("renumbers a database seeded with the demo's former illustrative codes, losing nothing recorded there", async () => {
+    // As the demo was seeded before: Thanh Thủy under the code now Tát Ngà's, and Tát Ngà not loaded.
+    await db.region.delete({ where: { code: "00808" } });
+    const thanhThuy = await db.region.update({ where: { code: "00928" }, data: { code: "00808" } });
+    const before = await tableCounts();
+    await seedDemo(db, { today: TODAY });
+    expect(await tableCounts()).toEqual({ ...before, regions: before.regions + 1 });
+    expect(await db.region.findUniqueOrThrow({ where: { code: "00928" }, select: { id: true } })).toEqual({ id: thanhThuy.id });
+    expect((await db.region.findUniqueOrThrow({ where: { code: "00808" } })).name).toBe("Tát Ngà");
+    const officer = await db.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS.communeOfficer.email }, select: { regionId: true } });
+    expect(officer.regionId).toBe(thanhThuy.id);
+  });
 });
 
 describe("demo facts a local would check (OCOP.md)", () => {

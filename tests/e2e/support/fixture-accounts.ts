@@ -26,7 +26,7 @@ export async function createFixtureAccounts(databaseUrl: string): Promise<void> 
   try {
     // In a commune of the demo district, so the demo officer (scoped to the district) sees it; not in
     // Thanh Thủy, whose commune officer's lists the baseline specs count exactly.
-    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00823'`)).rows;
+    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00919'`)).rows;
     await client.query(
       // With its search text, as the app writes it: the officers' list finds producers through it.
       `INSERT INTO producers (id, slug, name, "legalForm", status, "regionId", "searchText", "updatedAt")

@@ -31,7 +31,7 @@ export async function createOrderFixtures(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00823'`)).rows;
+    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00919'`)).rows;
     const { producerId, producerName, bank } = ORDER_FIXTURE;
     await client.query(
       `INSERT INTO producers (id, slug, name, "legalForm", status, "regionId", "addressLine", "storyVi", phone, email, "bankBin", "bankAccount", "bankAccountName", "searchText", "updatedAt")

@@ -26,6 +26,14 @@ export interface Buyer {
   paymentMethod: "COD" | "VIETQR" | "STRIPE";
 }
 
+/** The region id of a province's commune, as the checkout's picker loads it (/api/regions/communes). */
+export async function communeIdOf(site: string, province: string, name: string): Promise<string> {
+  const answer = await rawRequest(site, `/api/regions/communes?province=${province}`);
+  const commune = (JSON.parse(answer.body) as { communes: { id: string; name: string }[] }).communes.find((c) => c.name === name);
+  if (!commune) throw new Error(`no commune ${name} in province ${province} (${answer.status})`);
+  return commune.id;
+}
+
 /** Posts the checkout form with `cart`; the answer, the order's code (when it went to the order page) and the buyer's order cookie. */
 export async function checkOut(site: string, cart: string, buyer: Buyer, from?: string) {
   const phone = buyer.phone ?? uniquePhone();
@@ -38,7 +46,7 @@ export async function checkOut(site: string, cart: string, buyer: Buyer, from?: 
       email: buyer.email ?? "",
       addressLine: buyer.addressLine ?? "8 Phố Hàng Bông",
       provinceCode: "01",
-      commune: "Phường Hoàn Kiếm",
+      communeId: await communeIdOf(site, "01", "Hoàn Kiếm"),
       note: buyer.note ?? "",
       paymentMethod: buyer.paymentMethod,
     },
