@@ -70,6 +70,12 @@ test("a producer records a batch with two events and a lab result, is warned tha
   const session = `__Secure-next-auth.session-token=${cookieFrom(signedIn.setCookies, "__Secure-next-auth.session-token")}`;
   const site = await browser.newContext({ baseURL: httpsSite, deviceScaleFactor: 4, extraHTTPHeaders: { cookie: session } });
   const sheet = await site.newPage();
+  // The fullest sheet (240 labels, ten A4 pages) stays under 300 kB of HTML: the code is drawn once.
+  const fullest = await site.request.get(`/studio/batches/${batchId}/labels?count=240`);
+  const fullestHtml = (await fullest.body()).toString("utf8");
+  expect(fullest.status()).toBe(200);
+  expect(fullestHtml.match(/data-qr-url=/g)).toHaveLength(240);
+  expect(Buffer.byteLength(fullestHtml)).toBeLessThan(300 * 1024);
   await sheet.goto(`/studio/batches/${batchId}/labels?count=3`);
   await expect(sheet.getByRole("main").getByRole("alert")).toHaveCount(0);
   const labels = sheet.locator("[data-qr-url]");

@@ -2,11 +2,12 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { addMonths, startOfDay, today } from "@/lib/clock";
 import { parseListQuery } from "@/lib/list-query";
 import { buildProducerSearchText } from "@/lib/search-text";
 import { db } from "@/server/infra/db";
 import { placeOrder } from "@/server/orders/mutations";
-import { getOrderForOfficer, listOrdersForOfficer, officerOrderRowsForExport, ORDER_LIST } from "@/server/orders/queries";
+import { getOrderForOfficer, listOrdersForOfficer, officerOrderRowsForExport, ORDER_LIST, totalsByProducerAndMonth } from "@/server/orders/queries";
 import { createOfficerViewer, createProduct, createProducer, createProvinceWithCommunes, createRegion } from "@/tests/factories";
 import { checkoutFor } from "../support/orders";
 
@@ -149,5 +150,47 @@ describe("the officers' orders list", () => {
     await expect(getOrderForOfficer(communeOfficer, inB)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getOrderForOfficer(provinceOfficer, outside)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listOrdersForOfficer(null, listQuery())).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});
+
+describe("the officers' monthly totals of delivered goods", () => {
+  /** Delivers the part of the order `code` at the instant `at` (UTC). */
+  async function deliveredAt(code: string, at: Date) {
+    await db.subOrder.updateMany({ where: { order: { code } }, data: { status: "DELIVERED", deliveredAt: at } });
+  }
+  /** The month (YYYY-MM) `monthsBack` months before this one in Vietnam, and its 15th at 10:00 there. */
+  const monthsBefore = (monthsBack: number) => addMonths(`${today().slice(0, 7)}-01`, -monthsBack).slice(0, 7);
+  const midMonth = (monthsBack: number) => new Date(`${monthsBefore(monthsBack)}-15T03:00:00Z`);
+
+  it("newest month first and largest sales first, each producer apart even under one name, older months read only when the recent ones do not fill the table", async () => {
+    const commune = await createRegion();
+    const { viewer } = await createOfficerViewer({ regionId: commune.id });
+    const { viewer: elsewhere } = await createOfficerViewer({ regionId: (await createRegion()).id });
+    // Two producers of one name (names are not unique), and a third.
+    const first = await namedProducer("Hợp tác xã Trùng Tên", commune.id);
+    const second = await namedProducer("Hợp tác xã Trùng Tên", commune.id);
+    const third = await namedProducer("Hộ kinh doanh Năm Trước", commune.id);
+    const at = "2026-01-01T03:00:00Z";
+    // This month: the first 1 + 3 × 100,000 ₫, the second 2 × 100,000 ₫; last month: the first 1 × 100,000 ₫.
+    await deliveredAt(await orderAt(first.id, at, 1), midMonth(0));
+    await deliveredAt(await orderAt(first.id, at, 3), midMonth(0));
+    await deliveredAt(await orderAt(second.id, at, 2), midMonth(0));
+    await deliveredAt(await orderAt(first.id, at, 1), midMonth(1));
+    // Eleven months back, delivered in the first half hour of the month in Vietnam (still the 11th month back,
+    // though the UTC date is the month before); and the evening before, twelve months back: out of the year.
+    await deliveredAt(await orderAt(third.id, at, 5), new Date(startOfDay(`${monthsBefore(11)}-01`).getTime() + 30 * 60_000));
+    await deliveredAt(await orderAt(third.id, at, 7), new Date(startOfDay(`${monthsBefore(11)}-01`).getTime() - 30 * 60_000));
+    // Placed and not delivered: not a sale.
+    await orderAt(third.id, at, 9);
+
+    const row = (monthsBack: number, producer: { id: string; name: string }, orders: number, revenueVnd: number) => ({
+      month: monthsBefore(monthsBack), producerId: producer.id, producerName: producer.name, orders, revenueVnd,
+    });
+    const year = [row(0, first, 2, 400000), row(0, second, 1, 200000), row(1, first, 1, 100000), row(11, third, 1, 500000)];
+    expect(await totalsByProducerAndMonth(viewer)).toEqual(year);
+    // A shorter table is the same rows cut short, whether or not this month and the last fill it.
+    for (const limit of [1, 2, 3, 4]) expect(await totalsByProducerAndMonth(viewer, { limit })).toEqual(year.slice(0, limit));
+    // Another commune's officer sees none of them.
+    expect(await totalsByProducerAndMonth(elsewhere)).toEqual([]);
   });
 });

@@ -133,7 +133,7 @@ export default async function AdminOrdersPage({ params, searchParams }: { params
             </thead>
             <tbody>
               {totals.map((row) => (
-                <tr key={`${row.month}-${row.producerName}`} className="border-b border-slate-200">
+                <tr key={`${row.month}-${row.producerId}`} className="border-b border-slate-200">
                   <td className="py-1">{row.month}</td>
                   <td>{row.producerName}</td>
                   <td className="text-right">{row.orders}</td>

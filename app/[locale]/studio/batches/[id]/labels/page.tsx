@@ -6,7 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { formatDay } from "@/lib/format";
 import { requirePageAccess } from "@/server/auth/session";
 import { batchQrUrl } from "@/server/trace/links";
-import { batchQrImage, labelAddressProblem, publicBatchQrUrl } from "@/server/trace/qr";
+import { batchQrDrawing, labelAddressProblem, publicBatchQrUrl } from "@/server/trace/qr";
 import { getOwnBatch } from "@/server/trace/queries";
 
 /**
@@ -39,11 +39,31 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
     );
   }
   const url = publicBatchQrUrl(batch, batch.gtin);
-  const svg = (await batchQrImage(url, "svg")).body as string;
+  const qr = await batchQrDrawing(url);
+  const qrId = `qr-${batch.id}`;
+  // Every label is this one element: the page's payload names it once and refers to it for the others.
+  const label = (
+    <>
+      <svg className="h-20 w-20 shrink-0" viewBox={qr.viewBox} shapeRendering="crispEdges" role="img" aria-label={url} data-qr-url={url}>
+        <use href={`#${qrId}`} />
+      </svg>
+      <div>
+        <p className="font-bold">{batch.productName}</p>
+        <p>{`${t("lot")}: ${batch.lotCode}`}</p>
+        <p>{`${t("studio.productionDate")}: ${formatDay(batch.productionDate, locale)}`}</p>
+        {batch.expiryDate ? <p>{`${t("studio.expiryDate")}: ${formatDay(batch.expiryDate, locale)}`}</p> : null}
+        {batch.badgeStars ? <p>{`OCOP ${"★".repeat(batch.badgeStars)}`}</p> : null}
+      </div>
+    </>
+  );
   return (
     <section className="print-sheet space-y-4">
       {/* The sheet's paper; the rest of the print layout is in globals.css (.print-sheet). */}
       <style>{`@page { size: A4; margin: 10mm; }`}</style>
+      {/* The code is drawn once and each label shows it by reference: up to 240 labels stay light. */}
+      <svg width="0" height="0" className="absolute" aria-hidden="true">
+        <symbol id={qrId} viewBox={qr.viewBox} dangerouslySetInnerHTML={{ __html: qr.body }} />
+      </svg>
       <div className="no-print flex flex-wrap items-end gap-3">
         <form method="get" className="flex items-end gap-2">
           <label className="font-semibold">{t("studio.labelCount")} <input type="number" name="count" min={1} max={240} defaultValue={count} className="w-24 rounded border border-slate-500 px-2 py-1" /></label>
@@ -54,14 +74,7 @@ export default async function LabelSheet({ params, searchParams }: { params: Pro
       <ul className="grid grid-cols-3 gap-2" aria-label={t("studio.labels")}>
         {Array.from({ length: count }, (_, index) => (
           <li key={index} className="flex break-inside-avoid gap-2 border border-dashed border-slate-400 p-2 text-xs">
-            <div className="h-20 w-20 shrink-0" role="img" aria-label={url} data-qr-url={url} dangerouslySetInnerHTML={{ __html: svg }} />
-            <div>
-              <p className="font-bold">{batch.productName}</p>
-              <p>{t("lot")}: {batch.lotCode}</p>
-              <p>{t("studio.productionDate")}: {formatDay(batch.productionDate, locale)}</p>
-              {batch.expiryDate ? <p>{t("studio.expiryDate")}: {formatDay(batch.expiryDate, locale)}</p> : null}
-              {batch.badgeStars ? <p>OCOP {"★".repeat(batch.badgeStars)}</p> : null}
-            </div>
+            {label}
           </li>
         ))}
       </ul>
