@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { now } from "@/lib/clock";
 import { defineList, pageWindow, type ListPage, type ListQuery } from "@/lib/list-query";
-import type { Viewer } from "@/server/auth/permissions";
+import { authorize, type Viewer } from "@/server/auth/permissions";
 import { authorizeList, narrowScope, type RegionScope } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 
@@ -139,10 +139,12 @@ export async function accountsForConfirmation(viewer: Viewer, ids: readonly stri
 
 /** Regions an officer may give a new officer account: their own and the ones one level below. */
 export async function regionsForOfficerAccounts(viewer: Viewer): Promise<{ id: string; name: string }[]> {
-  const scope = await authorizeList(viewer, "account.manage");
+  authorize(viewer, "account.manage");
+  // The officer's own region and the level just below it lie inside the officer's scope by
+  // construction. (The scope's byRegion() is for records that carry a regionId; a Region has none.)
   const own = viewer.regionId ? await db.region.findUnique({ where: { id: viewer.regionId }, select: { id: true, name: true } }) : null;
   const below = await db.region.findMany({
-    where: { parentId: viewer.regionId, validTo: null, ...scope.byRegion() },
+    where: { parentId: viewer.regionId, validTo: null },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

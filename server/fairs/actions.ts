@@ -42,6 +42,9 @@ export const setRegistrationOpenAction = buttonAction(async (form) => {
   return `/admin/fairs/${fairId}`;
 });
 
+/** What a decision leaves in the fair page's query string: its outcome, and on a refusal what was typed. */
+const DECISION_OUTCOME = ["approved", "saved", "error", "request", "booths", "reason"] as const;
+
 /** Approve, waitlist or reject from the officer's request list; the outcome is shown through the query string. */
 export const decideBoothRequestAction = buttonAction(async (form) => {
   const requestId = form.text("requestId");
@@ -61,10 +64,12 @@ export const decideBoothRequestAction = buttonAction(async (form) => {
     if (error instanceof ZodError) outcome = { error: "required" };
     else if (isAppError(error) && error.code !== "UNAUTHENTICATED" && error.code !== "FORBIDDEN") outcome = { error: String(error.details?.reason ?? error.code) };
     else throw error;
+    // Refused: the request's form comes back with what the officer typed (booth numbers, reason).
+    outcome = { ...outcome, request: requestId, booths: form.text("boothNumbers").slice(0, 200), reason: reason.slice(0, 500) };
   }
   // Back to the page of the list the officer was on (its search, filter, sort and page).
   const back = new URLSearchParams(form.text("back").replace(/^\?/, ""));
-  for (const name of ["approved", "saved", "error"]) back.delete(name);
+  for (const name of DECISION_OUTCOME) back.delete(name);
   return `/admin/fairs/${encodeURIComponent(form.text("fairId"))}${returnSearch(`?${back.toString()}`, outcome)}#requests`;
 });
 

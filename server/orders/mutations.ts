@@ -255,7 +255,9 @@ async function cancelParts(
   if (count !== partIds.length) throw new AppError("CONFLICT", "a part of the order has already shipped or been cancelled");
   // A part already paid stays PAID (an officer refunds it); an unpaid one is no longer owed.
   await tx.subOrder.updateMany({ where: { id: { in: [...partIds] }, paymentStatus: "PENDING" }, data: { paymentStatus: options.paymentStatus ?? "CANCELLED" } });
-  for (const id of partIds) await recordEvent(tx, id, "CANCELLED", actor, { userId: options.userId, detail: { reason }, at: now });
+  // The note is the producer's word to the buyer ("Ghi chú cho người mua"): the history shows it to both.
+  const detail = options.note ? { reason, note: options.note } : { reason };
+  for (const id of partIds) await recordEvent(tx, id, "CANCELLED", actor, { userId: options.userId, detail, at: now });
   return restock(tx, partIds);
 }
 

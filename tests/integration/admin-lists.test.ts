@@ -3,7 +3,7 @@ import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { parseListQuery } from "@/lib/list-query";
 import { acceptInvitation, invitationIsUsable, inviteOfficerUser, inviteProducerUser, resendInvitations, setAccountsActive } from "@/server/accounts/mutations";
-import { ACCOUNT_LIST, listAccounts } from "@/server/accounts/queries";
+import { ACCOUNT_LIST, listAccounts, regionsForOfficerAccounts } from "@/server/accounts/queries";
 import { AUDIT_LIST, auditChanges, listAuditLog } from "@/server/audit/queries";
 import { authenticateWithPassword } from "@/server/auth/authenticate";
 import { setProducersStatus } from "@/server/producers/admin-mutations";
@@ -138,13 +138,19 @@ describe("accounts", () => {
   });
 
   it("creates producer accounts for the region's producers and officer accounts in the region or below it only", async () => {
-    const { province, communeA, producerB } = await createProvinceWithCommunes();
+    const { province, communeA, communeB, producerB } = await createProvinceWithCommunes();
     const communeOfficer = await createOfficerViewer({ regionId: communeA.id });
     const provinceOfficer = await createOfficerViewer({ regionId: province.id });
     const email = () => `${unique("cb")}@example.vn`;
 
     const refused = await inviteProducerUser(communeOfficer.viewer, { email: email(), name: "Không được", producerId: producerB.id }).catch((e: unknown) => e);
     expect((refused as AppError).details).toMatchObject({ producerId: "required" });
+
+    // The officer form offers the officer's own region and the level below it (a commune has none below).
+    const offered = (await regionsForOfficerAccounts(provinceOfficer.viewer)).map((r) => r.id);
+    expect(offered[0]).toBe(province.id);
+    expect(offered.slice(1).sort()).toEqual([communeA.id, communeB.id].sort());
+    expect((await regionsForOfficerAccounts(communeOfficer.viewer)).map((r) => r.id)).toEqual([communeA.id]);
 
     const created = await inviteOfficerUser(provinceOfficer.viewer, { email: email(), name: "Cán bộ xã A", regionId: communeA.id });
     expect((await db.user.findUniqueOrThrow({ where: { id: created.userId } })).regionId).toBe(communeA.id);

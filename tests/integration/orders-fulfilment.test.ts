@@ -71,7 +71,7 @@ describe("legal fulfilment steps", () => {
     expect((await db.subOrder.findUniqueOrThrow({ where: { id: part.id } })).status).toBe("SHIPPED");
   });
 
-  it("puts the stock back on a failed delivery returned, and on a cancellation with its reason", async () => {
+  it("puts the stock back on a failed delivery returned, and on a cancellation with its reason and the producer's note to the buyer", async () => {
     const returned = await orderFrom("COD", 3, 5);
     await fulfilSubOrder(returned.producer.viewer, { subOrderId: returned.part.id, action: "SHIP" });
     await fulfilSubOrder(returned.producer.viewer, { subOrderId: returned.part.id, action: "FAIL_DELIVERY", note: "Không liên lạc được" });
@@ -83,10 +83,12 @@ describe("legal fulfilment steps", () => {
 
     const cancelled = await orderFrom("COD", 4, 4);
     await expect(fulfilSubOrder(cancelled.producer.viewer, { subOrderId: cancelled.part.id, action: "CANCEL" })).rejects.toMatchObject({ code: "VALIDATION" });
-    await fulfilSubOrder(cancelled.producer.viewer, { subOrderId: cancelled.part.id, action: "CANCEL", cancelReason: "BUYER_UNREACHABLE" });
+    await fulfilSubOrder(cancelled.producer.viewer, { subOrderId: cancelled.part.id, action: "CANCEL", cancelReason: "BUYER_UNREACHABLE", note: "Gọi ba lần không được" });
     expect(await stockOf(cancelled.product.id)).toBe(4);
     const view = await getOrderForBuyer(cancelled.placed.code);
     expect(view!.parts[0]).toMatchObject({ status: "CANCELLED", cancelReason: "BUYER_UNREACHABLE" });
+    // The form's "note to the buyer" reaches the buyer: the cancellation in the history carries it.
+    expect(view!.parts[0].events.at(-1)).toMatchObject({ kind: "CANCELLED", actor: "PRODUCER", reason: "BUYER_UNREACHABLE", note: "Gọi ba lần không được" });
     expect(view!.paymentStatus).toBe("CANCELLED");
   });
 

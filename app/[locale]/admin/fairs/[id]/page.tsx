@@ -27,7 +27,9 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
   setRequestLocale(locale);
   const viewer = await requirePageAccess("booth.allocate", locale, `/admin/fairs/${id}`);
   const search = await searchParams;
-  const query = Object.fromEntries(["approved", "saved", "error"].map((name) => [name, typeof search[name] === "string" ? search[name] : undefined]));
+  const query = Object.fromEntries(["approved", "saved", "error", "request", "booths", "reason"].map((name) => [name, typeof search[name] === "string" ? search[name] : undefined]));
+  // A refused decision comes back with what was typed into that request's form (decideBoothRequestAction).
+  const typed = (requestId: string) => (query.error && query.request === requestId ? { booths: query.booths ?? "", reason: query.reason ?? "" } : null);
   const listQuery = parseListQuery(BOOTH_REQUEST_LIST, search);
   const data = await listRequestsForOfficer(viewer, id, listQuery).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -158,21 +160,22 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
               </div>
               {r.suggestPromotion ? <p className="mt-1 font-semibold text-amber-900">{t("promote")}</p> : null}
               {r.status === "PENDING" || r.status === "WAITLISTED" ? (
-                <form action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
+                // Keyed by what it shows, so a refusal's typed values replace whatever the form held.
+                <form key={JSON.stringify(typed(r.id))} action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="fairId" value={fair.id} />
                   <input type="hidden" name="requestId" value={r.id} />
                   <input type="hidden" name="back" value={back} />
                   <label className="flex flex-col text-sm font-semibold">
                     {t("boothNumbers", { count: r.boothCount })}
-                    <input name="boothNumbers" maxLength={200} inputMode="numeric" placeholder={t("boothNumbersPlaceholder")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
+                    <input name="boothNumbers" maxLength={200} inputMode="numeric" defaultValue={typed(r.id)?.booths} placeholder={t("boothNumbersPlaceholder")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
                   </label>
                   <button type="submit" name="decision" value="approve" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
                     {t("approve")}
                   </button>
                   <label className="flex flex-col text-sm font-semibold">
                     {t("reasonLabel")}
-                    <input name="reason" maxLength={500} className="mt-1 rounded border border-slate-400 px-2 py-1 font-normal" />
+                    <input name="reason" maxLength={500} defaultValue={typed(r.id)?.reason} className="mt-1 rounded border border-slate-400 px-2 py-1 font-normal" />
                   </label>
                   {r.status === "PENDING" ? (
                     <button type="submit" name="decision" value="waitlist" className="rounded border border-slate-500 px-3 py-1 font-semibold">
@@ -184,14 +187,14 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
                   </ConfirmSubmit>
                 </form>
               ) : r.status === "APPROVED" ? (
-                <form action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
+                <form key={JSON.stringify(typed(r.id))} action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="fairId" value={fair.id} />
                   <input type="hidden" name="requestId" value={r.id} />
                   <input type="hidden" name="back" value={back} />
                   <label className="flex flex-col text-sm font-semibold">
                     {t("boothNumbers", { count: r.boothCount })}
-                    <input name="boothNumbers" maxLength={200} inputMode="numeric" required defaultValue={r.booths.join(", ")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
+                    <input name="boothNumbers" maxLength={200} inputMode="numeric" required defaultValue={typed(r.id)?.booths ?? r.booths.join(", ")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
                   </label>
                   <button type="submit" name="decision" value="reassign" className="rounded border border-slate-500 px-3 py-1 font-semibold">
                     {t("reassign")}
