@@ -28,7 +28,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2" data-testid="work-waiting">
           {item("/admin/review", t("overview.reviews", { count: overview.reviews }), overview.reviews)}
-          {item("/admin/certificates?expiring=1", t("overview.expiring", { count: overview.expiringCertificates, days: EXPIRY_WARNING_DAYS }), overview.expiringCertificates)}
+          {item("/admin/certificates?state=expiring", t("overview.expiring", { count: overview.expiringCertificates, days: EXPIRY_WARNING_DAYS }), overview.expiringCertificates)}
           {item("/admin/ideas?status=NEW", t("overview.newIdeas", { count: overview.newIdeas }), overview.newIdeas)}
           {overview.ideasUnderReview > 0 ? item("/admin/ideas?status=UNDER_REVIEW", t("overview.ideasUnderReview", { count: overview.ideasUnderReview }), 0) : null}
           {overview.boothRequests.length === 0
