@@ -37,9 +37,9 @@ test("an officer ticks two certificates, confirms one revocation decision for bo
   await expect(listed).toContainText(tea.name);
   await expect(page.getByRole("listitem").filter({ hasText: noodles.decisionNumber })).toContainText(noodles.name);
 
-  // A revocation day before the decisions (15/09/2025) is refused by the single revocation's rule; what was typed stays.
+  // A revocation day before the decisions (15/01/2026) is refused by the single revocation's rule; what was typed stays.
   await page.getByLabel("Số quyết định thu hồi").fill("88/QĐ-UBND");
-  await page.getByLabel("Ngày thu hồi").fill("2025-09-01");
+  await page.getByLabel("Ngày thu hồi").fill("2026-01-14");
   await page.getByLabel("Lý do thu hồi").fill("Không duy trì điều kiện sản xuất sau đánh giá lại");
   await page.getByRole("button", { name: "Ghi nhận thu hồi" }).click();
   await expect(page.getByText(/Ngày thu hồi .* trước ngày ký quyết định/)).toBeVisible();

@@ -1,10 +1,13 @@
 /**
- * Data only the bulk revocation journey uses (tests/e2e/certificates-bulk.spec.ts), written straight
- * into the e2e database by the spec itself, after the baseline specs have counted the demo district:
+ * Data only the bulk journeys use (tests/e2e/certificates-bulk.spec.ts, commitments-bulk.spec.ts),
+ * written straight into the e2e database by the spec itself, after the baseline specs have counted the
+ * demo district:
  * a cooperative of its own in a commune of the demo district (the demo officer's region), two draft
- * products (nothing public) and one valid 3★ certificate each, ending in 2028 (never "expiring" in
- * any other journey's view). The journey revokes these, never a demo certificate another spec reads.
- * Written once; a second call adds nothing.
+ * products (nothing public) and one valid 3★ certificate each, decided in 2026 (outside the demo
+ * programme's 2021–2025 figures) and ending in 2029 (never "expiring" in any other journey's view).
+ * The journey revokes these, never a demo certificate another spec reads; the commitments journey
+ * (tests/e2e/commitments-bulk.spec.ts) records a commitment for the same cooperative. Written once; a
+ * second call adds nothing.
  */
 import pg from "pg";
 import { buildProductSearchText, buildProducerSearchText } from "../../../lib/search-text";
@@ -18,8 +21,8 @@ export const CERTIFICATE_FIXTURE = {
     { id: "e2e-cert-product-1", name: "Trà hoa vàng kiemthuthuhoi", certificateId: "e2e-cert-1", decisionNumber: "9101/QĐ-UBND" },
     { id: "e2e-cert-product-2", name: "Miến dong kiemthuthuhoi", certificateId: "e2e-cert-2", decisionNumber: "9102/QĐ-UBND" },
   ],
-  decisionDate: "2025-09-15",
-  validUntil: "2028-09-15",
+  decisionDate: "2026-01-15",
+  validUntil: "2029-01-15",
 };
 
 export async function createCertificateFixtures(databaseUrl: string): Promise<void> {
