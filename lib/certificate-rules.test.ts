@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  bulkRevocationSkip,
   checkDecision,
   checkRevocation,
   isFiveStarPotentialDecision,
@@ -242,6 +243,12 @@ describe("revocation", () => {
     expect(checkRevocation("2026-02-30", cert, TODAY).map((i) => i.code)).toEqual(["dateInvalid"]);
     expect(checkRevocation("2026-12-01", cert, TODAY).map((i) => i.code)).toEqual(["dateFuture"]);
     expect(checkRevocation("2022-08-09", cert, TODAY).map((i) => i.code)).toEqual(["revokedBeforeDecision"]);
+  });
+
+  it("in bulk, leaves the revoked and the superseded alone and takes what stands, valid or expired", () => {
+    expect(bulkRevocationSkip("VALID")).toBeNull();
+    expect(bulkRevocationSkip("REVOKED")).toBe("alreadyRevoked");
+    expect(bulkRevocationSkip("SUPERSEDED")).toBe("superseded");
   });
 });
 

@@ -305,6 +305,18 @@ export function checkRevocation(
   return [];
 }
 
+/**
+ * What one revocation decision naming several products leaves alone: a certificate already revoked
+ * (it cannot be revoked twice), and one superseded by a later decision of its product, which no longer
+ * stands: the decision revokes what stands, valid or expired. A superseded decision that a revocation
+ * does name is recorded one by one from the product's page (`checkRevocation` allows it).
+ */
+export function bulkRevocationSkip(status: SupersessionFacts["status"]): "alreadyRevoked" | "superseded" | null {
+  if (status === "REVOKED") return "alreadyRevoked";
+  if (status === "SUPERSEDED") return "superseded";
+  return null;
+}
+
 // ───────────────────────────── 5★ potential ─────────────────────────────
 
 /** A province-level 4★ decision scoring 90 or more waits for the national level as "tiềm năng 5 sao". */

@@ -28,6 +28,12 @@ export interface ListSpec<S extends string, F extends z.ZodRawShape> {
   sorts: readonly [S, ...S[]];
   defaultSort: S;
   defaultDir?: SortDirection;
+  /**
+   * The order with no sort chosen when it depends on a filter (expiring certificates: the soonest
+   * ending first); undefined falls back to `defaultSort` and `defaultDir`. Links leave this default
+   * out of the URL like the fixed one, so a bookmarked filter keeps its natural order.
+   */
+  defaultOrder?: (filters: FilterValues<F>) => { sort: S; dir: SortDirection } | undefined;
   /** Each filter's schema; an invalid value reads as "no filter". */
   filters: F;
 }
@@ -49,6 +55,11 @@ export function defineList<S extends string, F extends z.ZodRawShape>(spec: List
   return spec;
 }
 
+/** The order a list has when its URL chooses none, under these filters. */
+function defaultOrderOf<S extends string, F extends z.ZodRawShape>(spec: ListSpec<S, F>, filters: FilterValues<F>): { sort: S; dir: SortDirection } {
+  return spec.defaultOrder?.(filters) ?? { sort: spec.defaultSort, dir: spec.defaultDir ?? "asc" };
+}
+
 export function parseListQuery<S extends string, F extends z.ZodRawShape>(spec: ListSpec<S, F>, params: SearchParams): ListQuery<S, F> {
   const q = (first(params.q) ?? "").trim().replace(/\s+/g, " ").slice(0, MAX_SEARCH);
   const page = Number.parseInt(first(params.page) ?? "", 10);
@@ -61,12 +72,13 @@ export function parseListQuery<S extends string, F extends z.ZodRawShape>(spec: 
     const parsed = raw === undefined || raw === "" ? undefined : schema.safeParse(raw);
     filters[name] = (parsed?.success ? parsed.data : undefined) as FilterValues<F>[typeof name];
   }
+  const fallback = defaultOrderOf(spec, filters);
   return {
     q,
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
-    sort: sort && (spec.sorts as readonly string[]).includes(sort) ? (sort as S) : spec.defaultSort,
-    dir: dir === "asc" || dir === "desc" ? dir : (spec.defaultDir ?? "asc"),
+    sort: sort && (spec.sorts as readonly string[]).includes(sort) ? (sort as S) : fallback.sort,
+    dir: dir === "asc" || dir === "desc" ? dir : fallback.dir,
     filters,
   };
 }
@@ -85,7 +97,8 @@ export function listSearch<S extends string, F extends z.ZodRawShape>(
   const search = new URLSearchParams();
   if (next.q) search.set("q", next.q);
   for (const [name, value] of Object.entries(next.filters)) if (value !== undefined && value !== null && value !== "") search.set(name, String(value));
-  if (next.sort !== spec.defaultSort || next.dir !== (spec.defaultDir ?? "asc")) {
+  const fallback = defaultOrderOf(spec, next.filters);
+  if (next.sort !== fallback.sort || next.dir !== fallback.dir) {
     search.set("sort", next.sort);
     search.set("dir", next.dir);
   }

@@ -3,15 +3,28 @@
 import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
 import { Form, type FormAction } from "@/components/forms/form";
 
+/** A field a bulk action asks for once, before its reason (a revocation's decision number and day). */
+export interface ConfirmField {
+  name: string;
+  label: string;
+  type?: "text" | "date";
+  required?: boolean;
+  hint?: string;
+  /** The latest day a date field accepts ("2026-11-30"). */
+  max?: string;
+}
+
 /**
- * The last step of a bulk action: hidden fields carry what was picked, an optional reason is asked
- * for, and nothing changes until the officer presses the button. A refused reason keeps what was typed.
+ * The last step of a bulk action: hidden fields carry what was picked, the action's own fields and an
+ * optional reason are asked for, and nothing changes until the officer presses the button. A refused
+ * value keeps what was typed, its message next to it.
  */
 export function ConfirmForm({
   action,
   locale,
   hidden,
   ids,
+  fields = [],
   reason,
   submitLabel,
   cancelLabel,
@@ -22,6 +35,7 @@ export function ConfirmForm({
   locale: string;
   hidden: Record<string, string>;
   ids: readonly string[];
+  fields?: readonly ConfirmField[];
   reason?: { label: string; required?: boolean; hint?: string };
   submitLabel: string;
   cancelLabel: string;
@@ -37,6 +51,9 @@ export function ConfirmForm({
         <input key={id} type="hidden" name="ids" value={id} />
       ))}
       <FormMessages />
+      {fields.map((field) => (
+        <Field key={field.name} name={field.name} label={field.label} type={field.type} required={field.required} hint={field.hint} max={field.max} />
+      ))}
       {reason ? <Field name="reason" label={reason.label} hint={reason.hint} required={reason.required} multiline rows={2} /> : null}
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton variant={danger ? "danger" : "primary"}>{submitLabel}</SubmitButton>

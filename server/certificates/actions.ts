@@ -1,8 +1,9 @@
 "use server";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { getViewer } from "@/server/auth/session";
 import { formAction, type FormReply, type SubmittedForm } from "@/server/infra/forms";
 import { describeRuleFailure, ruleMessageFormatter } from "./messages";
-import { correctCertificate, recordCertificate, removeCertificate, revokeCertificate, type DecisionOutcome } from "./mutations";
+import { correctCertificate, recordCertificate, removeCertificate, revokeCertificate, revokeCertificates, type DecisionOutcome } from "./mutations";
 
 /**
  * What the form shows after recording or correcting: the warnings to confirm (nothing saved), or the
@@ -46,6 +47,15 @@ export const revokeCertificateAction = formAction(
   async (form) => {
     await revokeCertificate(await getViewer(), form.text("certificateId"), form.values);
     return { notice: "certificates.notices.revoked" };
+  },
+  { describe: describeRuleFailure },
+);
+
+/** The confirmed bulk "Thu hồi" of the certificates list: one decision for the picked certificates, then back to the list. */
+export const revokeCertificatesAction = formAction(
+  async (form) => {
+    const result = await revokeCertificates(await getViewer(), parseIds(form.list("ids")), form.values);
+    return { redirect: `/admin/certificates${returnSearch(form.text("back"), { done: "revoke", count: result.changed, skipped: result.skipped })}` };
   },
   { describe: describeRuleFailure },
 );

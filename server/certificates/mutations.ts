@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import {
+  bulkRevocationSkip,
   checkDecision,
   checkRevocation,
   resolveSupersession,
@@ -14,7 +15,7 @@ import { ZodError } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, type Viewer } from "@/server/auth/permissions";
-import { assertInScope } from "@/server/auth/scope";
+import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { invalidate } from "@/server/infra/cache";
 import { CacheTags } from "@/server/infra/cache-tags";
 import { db } from "@/server/infra/db";
@@ -141,8 +142,13 @@ async function pendingScan(posted: string | null): Promise<StoredDocument | null
   return stored ? { key, type: stored.type } : null;
 }
 
+/** The public pages a change of these products' certificates shows on: their pages, the catalogue, the programme, the producers. */
+function invalidateProducts(slugs: readonly string[]): void {
+  invalidate([...new Set(slugs)].map((slug) => CacheTags.product(slug)).concat(CacheTags.catalogue, CacheTags.programme, CacheTags.producers));
+}
+
 function invalidateProduct(slug: string): void {
-  invalidate([CacheTags.product(slug), CacheTags.catalogue, CacheTags.programme, CacheTags.producers]);
+  invalidateProducts([slug]);
 }
 
 /**
@@ -230,6 +236,27 @@ function revocationCorrection(data: ReturnType<typeof ZCorrectionForm.parse>) {
   return { revocationDecisionNumber: data.revocationDecisionNumber, revocationReason: data.revocationReason, revokedAt: dayToDate(parseDay(revokedOn)!) };
 }
 
+type RevokeForm = ReturnType<typeof ZRevokeForm.parse>;
+type RevocableCertificate = Prisma.OcopCertificateGetPayload<{ include: { product: { select: { slug: true } } } }>;
+
+/**
+ * The one way a revocation is written, alone or in bulk: the rules of `checkRevocation` (a real day
+ * between the decision and today, never twice), then this certificate only (the decisions it had
+ * replaced stay replaced, resolveSupersession), with its audit entry. Returns the product's slug.
+ */
+async function writeRevocation(tx: Tx, viewer: Viewer, cert: RevocableCertificate, data: RevokeForm): Promise<string> {
+  const issues = checkRevocation(data.revokedOn, { decisionDate: dateToDay(cert.decisionDate), status: cert.status }, today());
+  if (issues.some((i) => i.code === "alreadyRevoked")) throw new AppError("CONFLICT", "already revoked", { decisionNumber: "rules.alreadyRevoked", rules: issues });
+  if (issues.length > 0) throw ruleError(issues);
+  const { product, ...before } = cert;
+  const after = await tx.ocopCertificate.update({
+    where: { id: cert.id },
+    data: { status: "REVOKED", supersededById: null, revokedAt: dayToDate(parseDay(data.revokedOn)!), revocationDecisionNumber: data.decisionNumber, revocationReason: data.reason },
+  });
+  await recordAudit(tx, viewer, { action: "certificate.revoke", entityType: "OcopCertificate", entityId: cert.id, before, after });
+  return product.slug;
+}
+
 /**
  * Records the revocation decision of a certificate, valid, expired (provinces revoke certificates of
  * products not re-evaluated) or already superseded. The badge goes at once; the decisions it replaced
@@ -242,20 +269,38 @@ export async function revokeCertificate(viewer: Viewer | null, certificateId: st
     const cert = await tx.ocopCertificate.findUnique({ where: { id: certificateId }, include: { product: { select: { slug: true } } } });
     if (!cert) throw new AppError("NOT_FOUND");
     await assertInScope(viewer, { producerId: cert.producerId });
-    const issues = checkRevocation(data.revokedOn, { decisionDate: dateToDay(cert.decisionDate), status: cert.status }, today());
-    if (issues.some((i) => i.code === "alreadyRevoked")) throw new AppError("CONFLICT", "already revoked", { decisionNumber: "rules.alreadyRevoked", rules: issues });
-    if (issues.length > 0) throw ruleError(issues);
-    const { product, ...before } = cert;
-    await tx.ocopCertificate.update({
-      where: { id: cert.id },
-      // Only this certificate changes: the decisions it had replaced stay replaced (resolveSupersession).
-      data: { status: "REVOKED", supersededById: null, revokedAt: dayToDate(parseDay(data.revokedOn)!), revocationDecisionNumber: data.decisionNumber, revocationReason: data.reason },
-    });
-    const after = await tx.ocopCertificate.findUniqueOrThrow({ where: { id: cert.id } });
-    await recordAudit(tx, viewer, { action: "certificate.revoke", entityType: "OcopCertificate", entityId: cert.id, before, after });
-    return product.slug;
+    return writeRevocation(tx, viewer, cert, data);
   });
   invalidateProduct(slug);
+}
+
+/**
+ * Records one revocation decision (a province's Quyết định, its number, day and reason) for several
+ * certificates at once, as the list's bulk "Thu hồi" does: each is written and audited as a single
+ * revocation would be, all in one transaction. Certificates already revoked or superseded meanwhile are
+ * left alone (`bulkRevocationSkip`) and counted as skipped. An id unknown or outside the officer's
+ * region refuses the whole decision (NOT_FOUND, nothing changed), like the single revocation; a day
+ * the rules refuse for any of them refuses it too.
+ */
+export async function revokeCertificates(viewer: Viewer | null, ids: readonly string[], input: unknown): Promise<{ changed: number; skipped: number }> {
+  authorize(viewer, "certificate.record");
+  const data = ZRevokeForm.parse(input);
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return { changed: 0, skipped: 0 };
+  const scope = await regionScopeOf(viewer);
+  const slugs = await db.$transaction(async (tx) => {
+    const certs = await tx.ocopCertificate.findMany({
+      where: { ...scope.ofProducer(), id: { in: wanted } },
+      include: { product: { select: { slug: true } } },
+      orderBy: { id: "asc" },
+    });
+    if (certs.length !== wanted.length) throw new AppError("NOT_FOUND");
+    const written: string[] = [];
+    for (const cert of certs) if (!bulkRevocationSkip(cert.status)) written.push(await writeRevocation(tx, viewer, cert, data));
+    return written;
+  });
+  if (slugs.length > 0) invalidateProducts(slugs);
+  return { changed: slugs.length, skipped: wanted.length - slugs.length };
 }
 
 /**

@@ -1,27 +1,50 @@
 import "server-only";
+import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { isFiveStarPotentialDecision, productFiveStarPotential, type RecordedDecision } from "@/lib/certificate-rules";
+import { CERTIFICATE_LEVELS, isFiveStarPotentialDecision, productFiveStarPotential, type RecordedDecision } from "@/lib/certificate-rules";
 import { addDays, dateToDay, dayToDate, today as clockToday, type IsoDay } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { defineList, pageWindow, type ListPage, type ListQuery } from "@/lib/list-query";
 import { certificateState, pickBadge } from "@/lib/ocop-stars";
 import { foldText } from "@/lib/text-fold";
 import { authorize, type Viewer } from "@/server/auth/permissions";
 import { assertInScope, authorizeList, type RegionScope } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
-import { certificateSort, type CertificateListQuery, type ProductPickerQuery } from "./list-query";
+import type { ProductPickerQuery } from "./schemas";
 
-/** Officers' list: 50 rows a page keeps the page far under 300 kB with the national data. */
-export const CERTIFICATE_PAGE_SIZE = 50;
 const PICKER_PAGE_SIZE = 20;
 /** "Expiring soon": still valid and ending within 90 days (DESIGN §4; reminders at 90 and 30 days). */
 const EXPIRING_WITHIN_DAYS = 90;
 
+export const CERTIFICATE_STATES = ["valid", "expiring", "expired", "revoked", "superseded", "potential"] as const;
+
+/**
+ * The officers' certificate list (lib/list-query, like every officer list): searched by product words
+ * or decision number, filtered by state, stars and level, sorted by a column either way; the page and
+ * its CSV read the same query. With no sort chosen the newest decision comes first, and "expiring"
+ * lists the soonest ending first: the work to do before it lapses.
+ */
+export const CERTIFICATE_LIST = defineList({
+  sorts: ["decision", "valid", "product", "stars"],
+  defaultSort: "decision",
+  defaultDir: "desc",
+  defaultOrder: (filters) => (filters.state === "expiring" ? { sort: "valid", dir: "asc" } : undefined),
+  filters: {
+    state: z.enum(CERTIFICATE_STATES),
+    stars: z.coerce.number().int().min(3).max(5),
+    level: z.enum(CERTIFICATE_LEVELS),
+  },
+});
+
+export type CertificateListQuery = ListQuery<(typeof CERTIFICATE_LIST.sorts)[number], typeof CERTIFICATE_LIST.filters>;
+
 /** The filters of the officers' certificate list, as one `where`: the page and its CSV use the same. */
 function certificateWhere(scope: RegionScope, query: CertificateListQuery, today: IsoDay): Prisma.OcopCertificateWhereInput {
   const day = dayToDate(today);
+  const { state, stars, level } = query.filters;
   // Only the certificates of producers in the officer's region (server/auth/scope.ts).
   const and: Prisma.OcopCertificateWhereInput[] = [scope.ofProducer()];
-  switch (query.state) {
+  switch (state) {
     case "valid":
       and.push({ status: "VALID", validUntil: { gte: day } });
       break;
@@ -42,13 +65,13 @@ function certificateWhere(scope: RegionScope, query: CertificateListQuery, today
       and.push({ status: "VALID", validUntil: { gte: day }, level: "PROVINCE", stars: 4, score: { gte: 90 } });
       break;
   }
-  if (query.stars) and.push({ stars: query.stars });
-  if (query.level) and.push({ level: query.level });
+  if (stars) and.push({ stars });
+  if (level) and.push({ level });
   if (query.q) {
     const words = foldText(query.q).split(" ").filter(Boolean);
     and.push({
       OR: [
-        { decisionNumber: { contains: query.q.trim(), mode: "insensitive" } },
+        { decisionNumber: { contains: query.q, mode: "insensitive" } },
         { AND: words.map((word) => ({ product: { searchText: { contains: word } } })) },
       ],
     });
@@ -58,10 +81,10 @@ function certificateWhere(scope: RegionScope, query: CertificateListQuery, today
 
 /** The chosen column, then the newest decision, then the id: ties keep one order and pages never repeat or skip a row. */
 function certificateOrder(query: CertificateListQuery): Prisma.OcopCertificateOrderByWithRelationInput[] {
-  const { column, dir } = certificateSort(query);
-  if (column === "decision") return [{ decisionDate: dir }, { id: "asc" }];
-  if (column === "valid") return [{ validUntil: dir }, { id: "asc" }];
-  if (column === "product") return [{ product: { nameVi: dir } }, { decisionDate: "desc" }, { id: "asc" }];
+  const dir = query.dir;
+  if (query.sort === "decision") return [{ decisionDate: dir }, { id: "asc" }];
+  if (query.sort === "valid") return [{ validUntil: dir }, { id: "asc" }];
+  if (query.sort === "product") return [{ product: { nameVi: dir } }, { decisionDate: "desc" }, { id: "asc" }];
   return [{ stars: dir }, { decisionDate: "desc" }, { id: "asc" }];
 }
 
@@ -123,27 +146,42 @@ function listItem(row: ListRow, today: IsoDay): CertificateListItem {
 }
 
 /** One page of certificates under the officer's filters, search and sort. */
-export async function listCertificates(viewer: Viewer, query: CertificateListQuery, today: IsoDay = clockToday()) {
+export async function listCertificates(viewer: Viewer, query: CertificateListQuery, today: IsoDay = clockToday()): Promise<ListPage<CertificateListItem>> {
   const scope = await authorizeList(viewer, "certificate.record");
   const where = certificateWhere(scope, query, today);
   const [total, rows] = await Promise.all([
     db.ocopCertificate.count({ where }),
-    db.ocopCertificate.findMany({
-      where,
-      select: LIST_SELECT,
-      orderBy: certificateOrder(query),
-      skip: (query.page - 1) * CERTIFICATE_PAGE_SIZE,
-      take: CERTIFICATE_PAGE_SIZE,
-    }),
+    db.ocopCertificate.findMany({ where, select: LIST_SELECT, orderBy: certificateOrder(query), ...pageWindow(query) }),
   ]);
-  return { items: rows.map((row) => listItem(row, today)), total, page: query.page, pageCount: Math.max(1, Math.ceil(total / CERTIFICATE_PAGE_SIZE)) };
+  return { items: rows.map((row) => listItem(row, today)), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** Every certificate under the same filters, for the CSV (the list the officer sees, not one page of it). */
-export async function exportCertificates(viewer: Viewer, query: CertificateListQuery, today: IsoDay = clockToday()): Promise<CertificateListItem[]> {
+/** Every certificate the same filters select, in the list's order, batch by batch: the list's CSV (every page, not one). */
+export async function certificateRowsForExport(viewer: Viewer, query: CertificateListQuery, today: IsoDay = clockToday()) {
   const scope = await authorizeList(viewer, "certificate.record");
-  const rows = await db.ocopCertificate.findMany({ where: certificateWhere(scope, query, today), select: LIST_SELECT, orderBy: certificateOrder(query) });
-  return rows.map((row) => listItem(row, today));
+  const where = certificateWhere(scope, query, today);
+  return (skip: number, take: number) =>
+    db.ocopCertificate.findMany({ where, select: LIST_SELECT, orderBy: certificateOrder(query), skip, take }).then((rows) => rows.map((row) => listItem(row, today)));
+}
+
+/**
+ * The certificates an officer picked for a bulk revocation, as they stand now, in the list's default
+ * order, and how many picked ids are not among them (unknown, or outside the officer's region: nothing
+ * of them is shown).
+ */
+export async function certificatesForConfirmation(
+  viewer: Viewer,
+  ids: readonly string[],
+  today: IsoDay = clockToday(),
+): Promise<{ items: (CertificateListItem & { status: ListRow["status"] })[]; missing: number }> {
+  const scope = await authorizeList(viewer, "certificate.record");
+  const wanted = [...new Set(ids)];
+  const rows = await db.ocopCertificate.findMany({
+    where: { ...scope.ofProducer(), id: { in: wanted } },
+    select: LIST_SELECT,
+    orderBy: [{ product: { nameVi: "asc" } }, { decisionDate: "desc" }, { id: "asc" }],
+  });
+  return { items: rows.map((row) => ({ ...listItem(row, today), status: row.status })), missing: wanted.length - rows.length };
 }
 
 /** Products an officer may record a decision for, found by name, producer or commune. */

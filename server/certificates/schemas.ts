@@ -67,3 +67,10 @@ export const ZRemoveForm = z.object({
   /** The officer ticked that the entry leaves public view. */
   understood: z.literal("on", { message: "required" }),
 });
+
+/** The product finder of "record a decision" (`/admin/certificates/new`): a search and its page, 20 a page. */
+export const ZProductPickerQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type ProductPickerQuery = z.infer<typeof ZProductPickerQuery>;

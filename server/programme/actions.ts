@@ -2,6 +2,7 @@
 
 import { isAppError } from "@/lib/errors";
 import { textOf, type FormValues } from "@/lib/form-state";
+import { parseIds, returnSearch } from "@/lib/list-query";
 import { COMMITMENT_KINDS } from "@/lib/programme-figures";
 import { getViewer } from "@/server/auth/session";
 import { buttonAction, formAction } from "@/server/infra/forms";
@@ -11,6 +12,7 @@ import {
   deleteOcopStaff,
   deleteOrganisationChange,
   deleteStallSupport,
+  recordCommitmentForProducers,
   saveOcopStaff,
   saveOrganisationChange,
   saveStallSupport,
@@ -76,6 +78,12 @@ export const setCommitmentsAction = formAction(
   // zod reports item errors as "items.<index>.<field>".
   { fieldName: (path) => path.replace(/^items\.(\d+)\./, (_, index: string) => `${COMMITMENT_KINDS[Number(index)]}.`) },
 );
+
+/** The confirmed bulk action of the commitments list: one commitment recorded for the picked producers, then back to the list. */
+export const recordCommitmentForProducersAction = formAction(async (form) => {
+  const result = await recordCommitmentForProducers(await getViewer(), parseIds(form.list("ids")), form.values);
+  return { redirect: `/admin/programme/commitments${returnSearch(form.text("back"), { done: "commit", count: result.changed, skipped: result.skipped })}` };
+});
 
 /** Saves a record, then returns to its list (with `saved=1` for the confirmation). */
 function saveAndReturn(save: (viewer: Awaited<ReturnType<typeof getViewer>>, values: FormValues) => Promise<unknown>, list: string) {

@@ -8,6 +8,7 @@ import { assertInScope, regionScopeOf } from "@/server/auth/scope";
 import { db } from "@/server/infra/db";
 import { invalidateProgramme } from "@/server/programme/invalidate";
 import {
+  ZBulkCommitmentForm,
   ZCommitmentsForm,
   ZCommuneTeamForm,
   ZNewProgrammeForm,
@@ -210,6 +211,43 @@ export async function setProducerCommitments(viewer: Viewer | null, input: unkno
   });
   invalidateProgramme();
   return { producerId: data.producerId };
+}
+
+/**
+ * Records one commitment for several producers at once, as after a training session where every
+ * attending producer signs the same commitment: one kind, day and evidence for each, written as the
+ * producer's own checklist would write it (`recordedBy`, one audit entry per producer), all in one
+ * transaction. A producer that already has this commitment keeps its own record: skipped, never
+ * overwritten. An id unknown or outside the officer's region refuses the whole (NOT_FOUND, nothing
+ * written).
+ */
+export async function recordCommitmentForProducers(viewer: Viewer | null, ids: readonly string[], input: unknown): Promise<{ changed: number; skipped: number }> {
+  const data = ZBulkCommitmentForm.parse(input);
+  authorize(viewer, "programme.manage");
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return { changed: 0, skipped: 0 };
+  const scope = await regionScopeOf(viewer);
+  const changed = await db.$transaction(async (tx) => {
+    const producers = await tx.producer.findMany({ where: { ...scope.producers(), id: { in: wanted } }, select: { id: true }, orderBy: { id: "asc" } });
+    if (producers.length !== wanted.length) throw new AppError("NOT_FOUND");
+    let written = 0;
+    for (const producer of producers) {
+      const before = await tx.producerCommitment.findMany({ where: { producerId: producer.id }, orderBy: { kind: "asc" } });
+      if (before.some((commitment) => commitment.kind === data.kind)) continue;
+      // Another officer may record it meanwhile: theirs stands (the unique producer and kind), this one is skipped.
+      const { count } = await tx.producerCommitment.createMany({
+        data: [{ producerId: producer.id, kind: data.kind, committedOn: dayToDate(data.committedOn), evidence: data.evidence, recordedById: viewer.userId }],
+        skipDuplicates: true,
+      });
+      if (count === 0) continue;
+      const after = await tx.producerCommitment.findMany({ where: { producerId: producer.id }, orderBy: { kind: "asc" } });
+      await recordAudit(tx, viewer, { action: "producer.commitments.set", entityType: "Producer", entityId: producer.id, before, after });
+      written++;
+    }
+    return written;
+  });
+  if (changed > 0) invalidateProgramme();
+  return { changed, skipped: wanted.length - changed };
 }
 
 // ───────────────────────────── Stall support ─────────────────────────────

@@ -206,6 +206,29 @@ export async function exportCommitmentChecklist(viewer: Viewer | null, programme
   return commitmentRows(await listScope(viewer, programmeScope), query, null, 0);
 }
 
+/**
+ * The producers an officer picked to record one commitment for, as they stand now, with the day this
+ * commitment was already recorded for each (such a producer is skipped), and how many picked ids are
+ * not among them (unknown, or outside the officer's region: nothing of them is shown).
+ */
+export async function producersForCommitment(
+  viewer: Viewer | null,
+  ids: readonly string[],
+  kind: (typeof COMMITMENT_KINDS)[number],
+): Promise<{ items: { id: string; name: string; commune: string; status: string; recordedOn: IsoDay | null }[]; missing: number }> {
+  const scope = await authorizeList(viewer, "programme.manage");
+  const wanted = [...new Set(ids)];
+  const rows = await db.producer.findMany({
+    where: { ...scope.producers(), id: { in: wanted } },
+    select: { id: true, name: true, status: true, region: { select: { name: true } }, commitments: { where: { kind }, select: { committedOn: true } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  return {
+    items: rows.map((p) => ({ id: p.id, name: p.name, commune: p.region.name, status: p.status, recordedOn: p.commitments[0] ? dateToDay(p.commitments[0].committedOn) : null })),
+    missing: wanted.length - rows.length,
+  };
+}
+
 /** One producer's programme record: commitments, stall support and organisation changes; or null. */
 export async function getProducerProgrammeRecord(viewer: Viewer | null, producerId: string) {
   authorize(viewer, "programme.manage");

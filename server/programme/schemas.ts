@@ -109,6 +109,13 @@ export const ZCommitmentsForm = z.object({
     .refine((items) => new Set(items.map((i) => i.kind)).size === COMMITMENT_KINDS.length, "kinds"),
 });
 
+/** One commitment several producers made together (a training session's signed commitments): the kind, the day and the evidence once. */
+export const ZBulkCommitmentForm = z.object({
+  kind: z.enum(COMMITMENT_KINDS, { message: "required" }),
+  committedOn: pastDay,
+  evidence: text(500),
+});
+
 /** Support given to a producer for its own display and sales stall. */
 export const ZStallSupportForm = z.object({
   /** Empty for a new record. */

@@ -156,10 +156,11 @@ test("the commitments list sorts by commitments recorded from its column header"
   await signIn(page, OFFICER);
   await page.goto("/admin/programme/commitments");
   const header = (name: string) => page.getByRole("columnheader", { name, exact: true });
-  // Producer, commune, the five commitments, "Đủ 5", then the link: "Đủ 5" is the row's seventh data cell.
+  // The bulk checkbox, the producer (the row's header), commune, the five commitments, "Đủ 5", then the
+  // link: "Đủ 5" is the row's eighth data cell.
   const counts = async () =>
     Promise.all((await page.locator("tbody tr").all()).map(async (row) => {
-      const text = (await row.getByRole("cell").nth(6).innerText()).trim();
+      const text = (await row.getByRole("cell").nth(7).innerText()).trim();
       return text === "✓" ? 5 : Number(text.split("/")[0]);
     }));
   const producers = async () => page.locator("tbody tr th").allInnerTexts();
@@ -181,7 +182,7 @@ test("the commitments list sorts by commitments recorded from its column header"
   await expect(header("Đủ 5")).toHaveAttribute("aria-sort", "descending");
   const descending = await counts();
   expect(descending).toEqual([...descending].sort((a, b) => b - a));
-  await expect(page.locator("tbody tr").first().getByRole("cell").nth(6)).toHaveText(descending[0] === 5 ? "✓" : `${descending[0]}/5`);
+  await expect(page.locator("tbody tr").first().getByRole("cell").nth(7)).toHaveText(descending[0] === 5 ? "✓" : `${descending[0]}/5`);
 });
 
 test("an officer's change to a target shows on the public page at once", async ({ page }) => {

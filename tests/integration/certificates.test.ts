@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as publicUpload } from "@/app/uploads/[file]/route";
 import { pinClock } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { listSearch, parseListQuery } from "@/lib/list-query";
 import { sendCertificateReminders } from "@/server/certificates/reminders-job";
-import { correctCertificate, recordCertificate, removeCertificate, revokeCertificate, type DecisionOutcome } from "@/server/certificates/mutations";
+import { correctCertificate, recordCertificate, removeCertificate, revokeCertificate, revokeCertificates, type DecisionOutcome } from "@/server/certificates/mutations";
 import {
-  exportCertificates,
+  CERTIFICATE_LIST,
+  certificateRowsForExport,
+  certificatesForConfirmation,
   findProductsForCertification,
   getCertificateScan,
   getProductCertificates,
@@ -72,6 +75,12 @@ function decision(product: Product, over: Record<string, string> = {}) {
     ...over,
   };
 }
+
+/** The list's query as its URL gives it (lib/list-query): the page and the CSV read the same. */
+const listQuery = (params: Record<string, string> = {}) => parseListQuery(CERTIFICATE_LIST, params);
+type Officer = Parameters<typeof listCertificates>[0];
+/** Every row of the list's CSV, in its order (the export reads the same query batch by batch). */
+const exported = async (viewer: Officer, params: Record<string, string> = {}) => (await certificateRowsForExport(viewer, listQuery(params)))(0, 10_000);
 
 function written(outcome: DecisionOutcome): Extract<DecisionOutcome, { written: true }> {
   if (!outcome.written) throw new Error(`not written: ${outcome.warnings.map((w) => w.code).join(", ")}`);
@@ -206,7 +215,7 @@ describe("supersession follows decisions in time", () => {
     const product = await searchableProduct({ nameVi: `Chè gia hạn ${unique()}` });
     // District 3★ of 20/12/2023: valid until 20/12/2026, 20 days from today.
     const old = written(await recordCertificate(viewer, decision(product, { level: "DISTRICT", issuingBody: DISTRICT, decisionDate: "2023-12-20" })));
-    const expiring = () => listCertificates(viewer, { q: product.nameVi, state: "expiring", page: 1 });
+    const expiring = () => listCertificates(viewer, listQuery({ q: product.nameVi, state: "expiring" }));
     expect((await expiring()).items.map((c) => c.id)).toEqual([old.id]);
 
     // Re-evaluated at 3★ by the province on 02/11/2026 (after 1489/QĐ-TTg).
@@ -302,12 +311,12 @@ describe("5★ potential", () => {
     expect(province.fiveStarPotential).toBe(true);
     let view = await publicProduct(product);
     expect(view).toMatchObject({ stars: 4, fiveStarPotential: true, badge: { stars: 4 } });
-    expect((await listCertificates(viewer, { q: product.nameVi, state: "potential", page: 1 })).total).toBe(1);
+    expect((await listCertificates(viewer, listQuery({ q: product.nameVi, state: "potential" }))).total).toBe(1);
 
     written(await recordCertificate(viewer, decision(product, { stars: "5", score: "95", level: "NATIONAL", issuingBody: MINISTRY, decisionDate: "2026-03-10" })));
     view = await publicProduct(product);
     expect(view).toMatchObject({ stars: 5, fiveStarPotential: false });
-    expect((await listCertificates(viewer, { q: product.nameVi, state: "potential", page: 1 })).total).toBe(0);
+    expect((await listCertificates(viewer, listQuery({ q: product.nameVi, state: "potential" }))).total).toBe(0);
   });
 
   it("is not shown for a province 4★ below 90, nor answered by a national decision of an earlier cycle", async () => {
@@ -405,15 +414,21 @@ describe("the officers' list", () => {
     const revoked = written(await recordCertificate(viewer, decision(await product("Thu"), { level: "DISTRICT", issuingBody: DISTRICT, decisionDate: "2023-12-20" })));
     await revokeCertificate(viewer, revoked.id, { decisionNumber: "30/QĐ-UBND", reason: "Vi phạm", revokedOn: "2026-10-01" });
 
-    const query = { q: tag, state: "expiring" as const, page: 1 };
-    const page = await listCertificates(viewer, query);
+    const page = await listCertificates(viewer, listQuery({ q: tag, state: "expiring" }));
+    // With no sort chosen, the soonest ending first (20/12/2026, then 28/02/2027); the CSV is the page.
     expect(page.items.map((c) => c.id)).toEqual([soon.id, edge.id]);
-    expect((await exportCertificates(viewer, query)).map((c) => c.id)).toEqual([soon.id, edge.id]);
-    expect((await listCertificates(viewer, { q: tag, state: "expired", page: 1 })).total).toBe(1);
-    expect((await listCertificates(viewer, { q: tag, page: 1 })).total).toBe(5);
+    expect((await exported(viewer, { q: tag, state: "expiring" })).map((c) => c.id)).toEqual([soon.id, edge.id]);
+    expect((await listCertificates(viewer, listQuery({ q: tag, state: "expired" }))).total).toBe(1);
+    expect((await listCertificates(viewer, listQuery({ q: tag }))).total).toBe(5);
+
+    // Sorted by decision, newest first (28/02/2024 before 20/12/2023): that order is not expiring's own, so its links keep it.
+    const byDecision = listQuery({ q: tag, state: "expiring", sort: "decision", dir: "desc" });
+    expect((await listCertificates(viewer, byDecision)).items.map((c) => c.id)).toEqual([edge.id, soon.id]);
+    expect(listSearch(CERTIFICATE_LIST, byDecision)).toContain("sort=decision&dir=desc");
+    expect(listSearch(CERTIFICATE_LIST, listQuery({ q: tag, state: "expiring" }))).not.toContain("sort=");
   });
 
-  it("searches by decision number and by product words without marks, and pages by 50", async () => {
+  it("pages by 50 or by the officer's 20, and searches by decision number and by product words without marks", async () => {
     const { viewer } = await createOfficerViewer();
     const tag = unique("trang").replace("-", "");
     const product = await searchableProduct({ nameVi: `Mật ong bạc hà ${tag}` });
@@ -426,17 +441,62 @@ describe("the officers' list", () => {
         },
       });
     }
-    const first = await listCertificates(viewer, { q: `mat ong ${tag}`, page: 1 });
-    expect(first).toMatchObject({ total: 55, pageCount: 2 });
+    const q = `mat ong ${tag}`;
+    const first = await listCertificates(viewer, listQuery({ q }));
+    expect(first).toMatchObject({ total: 55, pageSize: 50 });
     expect(first.items).toHaveLength(50);
-    expect((await listCertificates(viewer, { q: `mat ong ${tag}`, page: 2 })).items).toHaveLength(5);
-    expect((await listCertificates(viewer, { q: `9054/QĐ-${tag}`, page: 1 })).items.map((c) => c.decisionNumber)).toEqual([`9054/QĐ-${tag}`]);
+    expect((await listCertificates(viewer, listQuery({ q, page: "2" }))).items).toHaveLength(5);
+    // 20 a page: 20, 20 and 15, newest decision first (9054 is the 55th day), no row twice.
+    const pages = await Promise.all(["1", "2", "3"].map((page) => listCertificates(viewer, listQuery({ q, pageSize: "20", page }))));
+    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 15]);
+    const numbers = pages.flatMap((p) => p.items.map((c) => c.decisionNumber));
+    expect(numbers[0]).toBe(`9054/QĐ-${tag}`);
+    expect(new Set(numbers).size).toBe(55);
+    // A size the list does not offer reads as 50.
+    expect((await listCertificates(viewer, listQuery({ q, pageSize: "35" }))).pageSize).toBe(50);
+    expect((await listCertificates(viewer, listQuery({ q: `9054/QĐ-${tag}` }))).items.map((c) => c.decisionNumber)).toEqual([`9054/QĐ-${tag}`]);
+  });
+
+  it("sorts by product, stars, decision and end of validity both ways, and the CSV keeps each order", async () => {
+    const { viewer } = await createOfficerViewer();
+    const tag = unique("xep");
+    const certify = async (name: string, stars: number, decisionDate: string) => {
+      const product = await searchableProduct({ nameVi: `${name} ${tag}` });
+      const validUntil = `${Number(decisionDate.slice(0, 4)) + 3}${decisionDate.slice(4)}`;
+      return db.ocopCertificate.create({
+        data: {
+          productId: product.id, producerId: product.producerId, stars, score: stars * 20 - 1, level: stars === 5 ? "NATIONAL" : "PROVINCE", decisionNumber: `${stars}/QĐ-${tag}`,
+          decisionDate: new Date(decisionDate), issuingBody: stars === 5 ? MINISTRY : PROVINCE_AFTER, validUntil: new Date(validUntil),
+          productNameOnDecision: product.nameVi, producerNameOnDecision: "HTX",
+        },
+      });
+    };
+    const banh = await certify("Bánh", 4, "2025-09-01");
+    const che = await certify("Chè", 3, "2025-10-01");
+    const gao = await certify("Gạo", 5, "2025-08-01");
+    const ascending: Record<string, string[]> = {
+      product: [banh.id, che.id, gao.id],
+      stars: [che.id, banh.id, gao.id],
+      decision: [gao.id, banh.id, che.id],
+      valid: [gao.id, banh.id, che.id],
+    };
+    for (const [sort, order] of Object.entries(ascending)) {
+      for (const [dir, expected] of [["asc", order], ["desc", [...order].reverse()]] as const) {
+        const params = { q: tag, sort, dir };
+        expect((await listCertificates(viewer, listQuery(params))).items.map((c) => c.id), `${sort} ${dir}`).toEqual(expected);
+        expect((await exported(viewer, params)).map((c) => c.id), `CSV ${sort} ${dir}`).toEqual(expected);
+      }
+    }
+    // No sort chosen: the newest decision first.
+    expect((await listCertificates(viewer, listQuery({ q: tag }))).items.map((c) => c.id)).toEqual([che.id, banh.id, gao.id]);
+    // A sort the list does not offer reads as that default.
+    expect((await listCertificates(viewer, listQuery({ q: tag, sort: "score" }))).items.map((c) => c.id)).toEqual([che.id, banh.id, gao.id]);
   });
 
   it("is refused to producers", async () => {
     const { viewer } = await createProducerViewer();
-    expect(await codeOf(listCertificates(viewer, { page: 1 }))).toBe("FORBIDDEN");
-    expect(await codeOf(exportCertificates(viewer, { page: 1 }))).toBe("FORBIDDEN");
+    expect(await codeOf(listCertificates(viewer, listQuery()))).toBe("FORBIDDEN");
+    expect(await codeOf(exported(viewer))).toBe("FORBIDDEN");
   });
 });
 
@@ -498,9 +558,9 @@ describe("officers act within their region", () => {
     const theirCert = written(await recordCertificate(national, theirsInput, Buffer.from("%PDF-1.4\n%%EOF\n")));
     written(await recordCertificate(communeOfficer, decision(mine)));
 
-    const listed = async (viewer: typeof national) => (await listCertificates(viewer, { q: tag, page: 1 })).items.map((c) => c.productId).sort();
+    const listed = async (viewer: typeof national) => (await listCertificates(viewer, listQuery({ q: tag }))).items.map((c) => c.productId).sort();
     expect(await listed(communeOfficer)).toEqual([mine.id]);
-    expect((await exportCertificates(communeOfficer, { q: tag, page: 1 })).map((c) => c.productId)).toEqual([mine.id]);
+    expect((await exported(communeOfficer, { q: tag })).map((c) => c.productId)).toEqual([mine.id]);
     expect(await listed(provinceOfficer)).toEqual([mine.id, theirs.id].sort());
     expect((await findProductsForCertification(communeOfficer, { q: tag, page: 1 })).items.map((p) => p.id)).toEqual([mine.id]);
 
@@ -526,5 +586,90 @@ describe("producer accounts", () => {
     expect(own.map((c) => c.productId)).toEqual([product.id]);
     const user = await createUser("ADMIN");
     expect(await codeOf(listOwnCertificates(viewerOf(user)))).toBe("FORBIDDEN");
+  });
+});
+
+describe("bulk revocation (one decision for several certificates)", () => {
+  const DECISION = { decisionNumber: "125/QĐ-UBND", revokedOn: "2026-11-20", reason: "Không duy trì chất lượng sau đánh giá lại" };
+
+  it("revokes the ticked certificates that stand with one decision, each audited, and leaves the revoked and superseded ones untouched", async () => {
+    const { viewer } = await createOfficerViewer();
+    const tag = unique("thuhoi");
+    const product = (name: string) => searchableProduct({ nameVi: `${name} ${tag}` });
+    const first = await product("Chè");
+    const second = await product("Mật ong");
+    const expiredProduct = await product("Miến");
+    const revokedProduct = await product("Rượu");
+    const renewedProduct = await product("Gạo");
+    const valid1 = written(await recordCertificate(viewer, decision(first)));
+    const valid2 = written(await recordCertificate(viewer, decision(second, { stars: "4", score: "80" })));
+    // Expired in 2025 (decided 2022): a province also revokes what was not re-evaluated.
+    const expired = written(await recordCertificate(viewer, decision(expiredProduct, { issuingBody: PROVINCE_BEFORE, decisionDate: "2022-08-10", confirmed: "alreadyExpired" })));
+    const revoked = written(await recordCertificate(viewer, decision(revokedProduct)));
+    await revokeCertificate(viewer, revoked.id, { decisionNumber: "5/QĐ-UBND", reason: "Vi phạm nhãn", revokedOn: "2026-10-01" });
+    const old = written(await recordCertificate(viewer, decision(renewedProduct, { level: "DISTRICT", issuingBody: DISTRICT, decisionDate: "2023-12-20" })));
+    const renewal = written(await recordCertificate(viewer, decision(renewedProduct, { decisionDate: "2026-11-02" })));
+    const ids = [valid1.id, valid2.id, expired.id, revoked.id, old.id];
+    const before = new Map((await db.ocopCertificate.findMany({ where: { id: { in: ids } } })).map((c) => [c.id, c]));
+
+    // The confirmation shows all five as they stand, and which the decision will leave alone.
+    const shown = await certificatesForConfirmation(viewer, ids);
+    expect(shown.missing).toBe(0);
+    expect(Object.fromEntries(shown.items.map((c) => [c.id, c.status]))).toEqual({ [valid1.id]: "VALID", [valid2.id]: "VALID", [expired.id]: "VALID", [revoked.id]: "REVOKED", [old.id]: "SUPERSEDED" });
+
+    // The single revocation's rules, once for all: a day before one decision (2022-08-10 is the earliest), or in the future, changes nothing.
+    expect(await refusal(revokeCertificates(viewer, ids, { ...DECISION, revokedOn: "2022-08-09" }))).toMatchObject({ code: "VALIDATION", fields: { revokedOn: "rules.revokedBeforeDecision" } });
+    expect(await refusal(revokeCertificates(viewer, ids, { ...DECISION, revokedOn: "2026-12-01" }))).toMatchObject({ code: "VALIDATION", fields: { revokedOn: "rules.dateFuture" } });
+    expect(await codeOf(revokeCertificates(viewer, ids, { ...DECISION, decisionNumber: "" }))).toBe("VALIDATION");
+    expect(await db.ocopCertificate.count({ where: { id: { in: ids }, status: "REVOKED" } })).toBe(1);
+
+    expect(await revokeCertificates(viewer, ids, DECISION)).toEqual({ changed: 3, skipped: 2 });
+    for (const id of [valid1.id, valid2.id, expired.id]) {
+      expect(await db.ocopCertificate.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "REVOKED",
+        revocationDecisionNumber: "125/QĐ-UBND",
+        revocationReason: DECISION.reason,
+        revokedAt: new Date("2026-11-20T00:00:00Z"),
+      });
+    }
+    // Untouched: the earlier revocation keeps its own decision, the superseded one stays replaced by the renewal.
+    expect(await db.ocopCertificate.findUniqueOrThrow({ where: { id: revoked.id } })).toEqual(before.get(revoked.id));
+    expect(await db.ocopCertificate.findUniqueOrThrow({ where: { id: old.id } })).toEqual(before.get(old.id));
+    expect(await db.ocopCertificate.findUniqueOrThrow({ where: { id: renewal.id } })).toMatchObject({ status: "VALID" });
+
+    // One audit entry per certificate revoked, by this officer, with before and after.
+    const audit = await db.auditLog.findMany({ where: { action: "certificate.revoke", entityId: { in: ids }, after: { path: ["revocationDecisionNumber"], equals: "125/QĐ-UBND" } } });
+    expect(audit.map((entry) => entry.entityId).sort()).toEqual([valid1.id, valid2.id, expired.id].sort());
+    expect(audit.every((entry) => entry.actorId === viewer.userId && (entry.before as { status: string }).status === "VALID")).toBe(true);
+
+    // The badges are gone from the public pages, and the list shows the four revoked.
+    expect(await badgeOf(first)).toBeNull();
+    expect((await publicProduct(second))?.badge).toBeNull();
+    expect(await badgeOf(renewedProduct)).toBe(3);
+    expect((await listCertificates(viewer, listQuery({ q: tag, state: "revoked" }))).total).toBe(4);
+  });
+
+  it("refuses an id outside the officer's region as not found and changes nothing; producers are refused", async () => {
+    const { communeA, producerA, producerB } = await createProvinceWithCommunes();
+    const { viewer: national } = await createOfficerViewer();
+    const { viewer: communeOfficer } = await createOfficerViewer({ regionId: communeA.id });
+    const mine = written(await recordCertificate(national, decision(await createProduct({ producerId: producerA.id }))));
+    const theirs = written(await recordCertificate(national, decision(await createProduct({ producerId: producerB.id }))));
+
+    // The confirmation describes only the region's certificate and counts the other without a word about it.
+    const shown = await certificatesForConfirmation(communeOfficer, [mine.id, theirs.id]);
+    expect(shown.items.map((c) => c.id)).toEqual([mine.id]);
+    expect(shown.missing).toBe(1);
+
+    expect(await codeOf(revokeCertificates(communeOfficer, [mine.id, theirs.id], DECISION))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeCertificates(communeOfficer, [mine.id, "no-such-certificate"], DECISION))).toBe("NOT_FOUND");
+    const owner = await createProducerViewer();
+    expect(await codeOf(revokeCertificates(owner.viewer, [mine.id], DECISION))).toBe("FORBIDDEN");
+    expect(await codeOf(certificatesForConfirmation(owner.viewer, [mine.id]))).toBe("FORBIDDEN");
+    expect(await codeOf(revokeCertificates(null, [mine.id], DECISION))).toBe("UNAUTHENTICATED");
+    expect(await db.ocopCertificate.count({ where: { id: { in: [mine.id, theirs.id] }, status: "VALID" } })).toBe(2);
+    expect(await db.auditLog.count({ where: { action: "certificate.revoke", entityId: { in: [mine.id, theirs.id] } } })).toBe(0);
+
+    expect(await revokeCertificates(communeOfficer, [mine.id], DECISION)).toEqual({ changed: 1, skipped: 0 });
   });
 });

@@ -13,6 +13,7 @@ import {
   deleteOcopStaff,
   deleteOrganisationChange,
   deleteStallSupport,
+  recordCommitmentForProducers,
   saveOcopStaff,
   saveOrganisationChange,
   saveStallSupport,
@@ -33,6 +34,7 @@ import {
   listOrganisationChanges,
   listStallSupports,
   ORGANISATION_LIST,
+  producersForCommitment,
   STAFF_LIST,
   STALL_LIST,
 } from "@/server/programme/queries";
@@ -184,6 +186,61 @@ describe("the five-commitment checklist", () => {
     expect(await db.producerCommitment.count({ where: { producerId: producer.id } })).toBe(4);
     expect((await figures("ocop-xa-thanh-thuy-2026-2030")).commitments.count).toBe(1);
     expect(await db.auditLog.count({ where: { action: "producer.commitments.set", entityId: producer.id } })).toBe(2);
+  });
+
+  it("records one commitment for several producers at once, keeping the record of those that already have it, each audited", async () => {
+    pinClock("2026-11-28T09:00:00+07:00");
+    const { viewer } = await createOfficerViewer();
+    const commune = await createRegion();
+    const [first, second, signed] = [await createProducer({ regionId: commune.id }), await createProducer({ regionId: commune.id }), await createProducer({ regionId: commune.id })];
+    await db.producerCommitment.create({ data: { producerId: signed.id, kind: "FOOD_SAFETY", committedOn: new Date("2026-10-05T00:00:00Z"), evidence: "Bản cam kết riêng" } });
+    const ids = [first.id, second.id, signed.id];
+    const training = { kind: "FOOD_SAFETY", committedOn: "2026-11-20", evidence: "Biên bản tập huấn an toàn thực phẩm số 12/BB" };
+
+    // The confirmation shows who already has it, and since when.
+    const shown = await producersForCommitment(viewer, ids, "FOOD_SAFETY");
+    expect(shown.missing).toBe(0);
+    expect(Object.fromEntries(shown.items.map((p) => [p.id, p.recordedOn]))).toEqual({ [first.id]: null, [second.id]: null, [signed.id]: "2026-10-05" });
+
+    // The single checklist's rules: a day after today, no evidence or an unknown kind change nothing.
+    expect(await codeOf(recordCommitmentForProducers(viewer, ids, { ...training, committedOn: "2026-11-29" }))).toBe("VALIDATION");
+    expect(await codeOf(recordCommitmentForProducers(viewer, ids, { ...training, evidence: " " }))).toBe("VALIDATION");
+    expect(await codeOf(recordCommitmentForProducers(viewer, ids, { ...training, kind: "HAPPINESS" }))).toBe("VALIDATION");
+    expect(await db.producerCommitment.count({ where: { producerId: { in: ids } } })).toBe(1);
+
+    expect(await recordCommitmentForProducers(viewer, ids, training)).toEqual({ changed: 2, skipped: 1 });
+    for (const producer of [first, second]) {
+      expect(await db.producerCommitment.findMany({ where: { producerId: producer.id } })).toEqual([
+        expect.objectContaining({ kind: "FOOD_SAFETY", committedOn: new Date("2026-11-20T00:00:00Z"), evidence: training.evidence, recordedById: viewer.userId }),
+      ]);
+      expect(await db.auditLog.count({ where: { action: "producer.commitments.set", entityId: producer.id } })).toBe(1);
+    }
+    expect(await db.producerCommitment.findMany({ where: { producerId: signed.id } })).toEqual([
+      expect.objectContaining({ kind: "FOOD_SAFETY", committedOn: new Date("2026-10-05T00:00:00Z"), evidence: "Bản cam kết riêng" }),
+    ]);
+    expect(await db.auditLog.count({ where: { action: "producer.commitments.set", entityId: signed.id } })).toBe(0);
+    // Another commitment for the same producers is another decision: all three get it.
+    expect(await recordCommitmentForProducers(viewer, ids, { ...training, kind: "LABELS" })).toEqual({ changed: 3, skipped: 0 });
+  });
+
+  it("refuses a producer outside the officer's region as not found and records nothing; producers are refused", async () => {
+    pinClock("2026-11-28T09:00:00+07:00");
+    const [communeA, communeB] = [await createRegion(), await createRegion()];
+    const { viewer: communeOfficer } = await createOfficerViewer({ regionId: communeA.id });
+    const mine = await createProducer({ regionId: communeA.id });
+    const theirs = await createProducer({ regionId: communeB.id });
+    const training = { kind: "PACKAGING", committedOn: "2026-11-20", evidence: "Biên bản tập huấn bao bì" };
+
+    const shown = await producersForCommitment(communeOfficer, [mine.id, theirs.id], "PACKAGING");
+    expect(shown.items.map((p) => p.id)).toEqual([mine.id]);
+    expect(shown.missing).toBe(1);
+    expect(await codeOf(recordCommitmentForProducers(communeOfficer, [mine.id, theirs.id], training))).toBe("NOT_FOUND");
+    const { viewer: producer } = await createProducerViewer();
+    expect(await codeOf(recordCommitmentForProducers(producer, [mine.id], training))).toBe("FORBIDDEN");
+    expect(await codeOf(producersForCommitment(producer, [mine.id], "PACKAGING"))).toBe("FORBIDDEN");
+    expect(await db.producerCommitment.count({ where: { producerId: { in: [mine.id, theirs.id] } } })).toBe(0);
+
+    expect(await recordCommitmentForProducers(communeOfficer, [mine.id], training)).toEqual({ changed: 1, skipped: 0 });
   });
 
   it("lists a region's producers a page at a time, searched without accents, filtered by commune and status, and exports what is filtered", async () => {

@@ -1,31 +1,38 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ListFilters, ListTable } from "@/components/backoffice/list";
-import { IgnoredParameters } from "@/components/products/pagination";
+import { ListFilters, listHref, ListNotice, ListTable, RowCheckbox } from "@/components/backoffice/list";
 import { Link } from "@/i18n/navigation";
 import { localizedHref } from "@/i18n/localized-href";
 import { CERTIFICATE_LEVELS } from "@/lib/certificate-rules";
 import { daysBetween, today as clockToday } from "@/lib/clock";
 import { formatDay } from "@/lib/format";
+import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
 import { requirePageAccess } from "@/server/auth/session";
-import { CERTIFICATE_STATES, certificateListParams, certificateSort, certificateSortValue, ZCertificateListQuery } from "@/server/certificates/list-query";
-import { CERTIFICATE_PAGE_SIZE, listCertificates } from "@/server/certificates/queries";
-import { parseLenient } from "@/server/products/query-schemas";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import { CERTIFICATE_LIST, CERTIFICATE_STATES, listCertificates } from "@/server/certificates/queries";
 
 /**
- * Officers' list of every recorded certificate, built for national scale: filtered, searched, sorted
- * and paged in PostgreSQL (50 rows a page), with a CSV of exactly the filtered list.
+ * Officers' list of every recorded certificate, built for national scale on the one list skeleton
+ * (lib/list-query, components/backoffice/list): filtered, searched, sorted and paged in PostgreSQL, a
+ * CSV of exactly the filtered list, and ticked certificates revoked by one decision through the
+ * confirmation page.
  */
-export default async function CertificatesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: SearchParams }) {
+export default async function CertificatesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requirePageAccess("certificate.record", locale, "/admin/certificates");
-  const { query, ignored } = parseLenient(ZCertificateListQuery, await searchParams);
-  const t = await getTranslations({ locale, namespace: "certificates" });
+  const search = await searchParams;
+  const query = parseListQuery(CERTIFICATE_LIST, search);
+  // Where a confirmation returns: this very view of the list (the bulk form carries it too).
+  const listQuery = listSearch(CERTIFICATE_LIST, query, { page: query.page });
   const today = clockToday();
-  const list = await listCertificates(viewer, query, today);
-  const sorted = certificateSort(query);
+  const [t, tList, list] = await Promise.all([
+    getTranslations({ locale, namespace: "certificates" }),
+    getTranslations({ locale, namespace: "backoffice.list" }),
+    listCertificates(viewer, query, today),
+  ]);
+  const path = "/admin/certificates";
+  const done = search.done === "revoke";
+  const count = Number(search.count) || 0;
+  const skipped = Number(search.skipped) || 0;
 
   return (
     <section className="space-y-5">
@@ -36,19 +43,23 @@ export default async function CertificatesPage({ params, searchParams }: { param
         </Link>
       </div>
       <p>{t("intro")}</p>
-      <IgnoredParameters locale={locale} names={ignored} />
+      {done ? (
+        <ListNotice>
+          {t("bulk.done", { count })} {skipped > 0 ? tList("skipped", { count: skipped }) : null}
+        </ListNotice>
+      ) : null}
 
       <ListFilters
         locale={locale}
-        path="/admin/certificates"
-        q={query.q ?? ""}
+        path={path}
+        q={query.q}
         searchLabel={t("list.search")}
-        keep={{ sort: query.sort }}
-        csvHref={list.total > 0 ? `/admin/certificates/export?${new URLSearchParams(certificateListParams(query, { page: undefined }))}` : undefined}
+        keep={{ sort: search.sort as string | undefined, dir: search.dir as string | undefined, pageSize: search.pageSize as string | undefined }}
+        csvHref={list.total > 0 ? `${path}/export${listSearch(CERTIFICATE_LIST, query)}` : undefined}
         filters={[
-          { name: "state", label: t("list.state"), value: query.state, options: CERTIFICATE_STATES.map((state) => ({ value: state, label: t(`list.states.${state}`) })) },
-          { name: "stars", label: t("list.stars"), value: query.stars ? String(query.stars) : undefined, options: [3, 4, 5].map((stars) => ({ value: String(stars), label: `${stars}★` })) },
-          { name: "level", label: t("list.level"), value: query.level, options: CERTIFICATE_LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) })) },
+          { name: "state", label: t("list.state"), value: query.filters.state, options: CERTIFICATE_STATES.map((state) => ({ value: state, label: t(`list.states.${state}`) })) },
+          { name: "stars", label: t("list.stars"), value: query.filters.stars ? String(query.filters.stars) : undefined, options: [3, 4, 5].map((stars) => ({ value: String(stars), label: `${stars}★` })) },
+          { name: "level", label: t("list.level"), value: query.filters.level, options: CERTIFICATE_LEVELS.map((level) => ({ value: level, label: t(`levels.${level}`) })) },
         ]}
       />
 
@@ -57,16 +68,11 @@ export default async function CertificatesPage({ params, searchParams }: { param
       <ListTable
         locale={locale}
         label={t("title")}
-        query={{ sort: sorted.column, dir: sorted.dir, page: Math.min(list.page, list.pageCount), pageSize: CERTIFICATE_PAGE_SIZE }}
+        query={query}
         total={list.total}
-        href={(changes) =>
-          localizedHref(
-            { pathname: "/admin/certificates", query: certificateListParams(query, { sort: changes.sort ? certificateSortValue(changes.sort, changes.dir ?? "asc") : query.sort, page: changes.page }) },
-            locale,
-          )
-        }
-        pageSizes={false}
+        href={listHref(CERTIFICATE_LIST, query, path, locale)}
         empty={t("list.empty")}
+        bulk={{ confirmPath: "/admin/certificates/confirm", back: listQuery, actions: [{ value: "revoke", label: t("bulk.revokeEllipsis"), danger: true }] }}
         columns={[
           { label: t("list.product"), sort: "product" },
           { label: t("list.stars"), sort: "stars" },
@@ -78,11 +84,14 @@ export default async function CertificatesPage({ params, searchParams }: { param
         {list.items.map((c) => {
           const left = daysBetween(today, c.validUntil);
           return (
-            <tr key={c.id} className="border-b border-slate-200 align-top">
+            <tr key={c.id} className="border-b border-slate-200 align-top" data-testid="certificate-row">
               <td className="p-2">
-                <Link href={`/admin/certificates/${c.productId}`} className="font-semibold text-brand-800 underline">
+                <RowCheckbox id={c.id} label={tList("select", { name: `${c.productName} · ${c.decisionNumber}` })} />
+              </td>
+              <td className="p-2">
+                <a href={localizedHref(`/admin/certificates/${c.productId}`, locale)} className="font-semibold text-brand-800 underline">
                   {c.productName}
-                </Link>
+                </a>
                 <br />
                 {c.producerName} · {c.commune}
               </td>

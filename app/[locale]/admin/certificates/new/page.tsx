@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IgnoredParameters, Pagination } from "@/components/products/pagination";
 import { Link } from "@/i18n/navigation";
 import { requirePageAccess } from "@/server/auth/session";
-import { ZProductPickerQuery } from "@/server/certificates/list-query";
+import { ZProductPickerQuery } from "@/server/certificates/schemas";
 import { findProductsForCertification } from "@/server/certificates/queries";
 import { parseLenient } from "@/server/products/query-schemas";
 

@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ListFilters, listHref, ListTable } from "@/components/backoffice/list";
+import { ListFilters, listHref, ListNotice, ListTable, RowCheckbox } from "@/components/backoffice/list";
 import { Link } from "@/i18n/navigation";
 import { formatDay } from "@/lib/format";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
@@ -25,12 +25,20 @@ export default async function CommitmentsChecklistPage({ params, searchParams }:
   const list = await listCommitmentChecklist(viewer, context.scope, query);
   const slug = context.programme.slug;
   const href = listHref(COMMITMENT_LIST, query, PATH, locale);
+  // Where a confirmation returns: this very view of the list, its programme included.
+  const listQuery = listSearch(COMMITMENT_LIST, query, { page: query.page, filters: { programme: slug } });
+  const done = search.done === "commit";
 
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("checklist.title")}</h1>
       <p>{t("checklist.intro")}</p>
       <ScopeBar context={context} locale={locale} path={PATH} />
+      {done ? (
+        <ListNotice>
+          {t("checklist.bulk.done", { count: Number(search.count) || 0 })} {Number(search.skipped) > 0 ? tList("skipped", { count: Number(search.skipped) }) : null}
+        </ListNotice>
+      ) : null}
       <ListFilters
         locale={locale}
         path={PATH}
@@ -55,6 +63,7 @@ export default async function CommitmentsChecklistPage({ params, searchParams }:
         total={list.total}
         href={href}
         empty={t("records.empty")}
+        bulk={{ confirmPath: `${PATH}/confirm`, back: listQuery, actions: [{ value: "commit", label: t("checklist.bulk.action") }] }}
         columns={[
           { label: t("checklist.producer"), sort: "producer" },
           { label: t("checklist.commune"), sort: "commune" },
@@ -67,6 +76,9 @@ export default async function CommitmentsChecklistPage({ params, searchParams }:
           const done = new Map(row.commitments.map((c) => [c.kind, c.committedOn]));
           return (
             <tr key={row.producerId} className="border-b border-slate-200 align-top">
+              <td className="px-2 py-2">
+                <RowCheckbox id={row.producerId} label={tList("select", { name: row.name })} />
+              </td>
               <th scope="row" className="px-2 py-2 text-left font-normal">
                 {row.name}
                 {row.status === "SUSPENDED" ? ` (${t("checklist.suspended")})` : null}
