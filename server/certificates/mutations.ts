@@ -249,10 +249,14 @@ async function writeRevocation(tx: Tx, viewer: Viewer, cert: RevocableCertificat
   if (issues.some((i) => i.code === "alreadyRevoked")) throw new AppError("CONFLICT", "already revoked", { decisionNumber: "rules.alreadyRevoked", rules: issues });
   if (issues.length > 0) throw ruleError(issues);
   const { product, ...before } = cert;
-  const after = await tx.ocopCertificate.update({
-    where: { id: cert.id },
+  // Only if it still stands as read: of two officers revoking it at once, the second waits for the
+  // first's row lock, then finds it revoked and is refused, instead of overwriting the first decision.
+  const { count } = await tx.ocopCertificate.updateMany({
+    where: { id: cert.id, status: cert.status },
     data: { status: "REVOKED", supersededById: null, revokedAt: dayToDate(parseDay(data.revokedOn)!), revocationDecisionNumber: data.decisionNumber, revocationReason: data.reason },
   });
+  if (count === 0) throw new AppError("CONFLICT", "revoked meanwhile", { decisionNumber: "rules.alreadyRevoked" });
+  const after = await tx.ocopCertificate.findUniqueOrThrow({ where: { id: cert.id } });
   await recordAudit(tx, viewer, { action: "certificate.revoke", entityType: "OcopCertificate", entityId: cert.id, before, after });
   return product.slug;
 }

@@ -292,6 +292,24 @@ describe("revocation", () => {
     expect(await codeOf(revokeCertificate(viewer, cert.id, { decisionNumber: "16/QĐ-UBND", reason: "Lần hai", revokedOn: "2026-01-06" }))).toBe("CONFLICT");
   });
 
+  it("by two officers at once records one decision: the second is refused, not written over the first", async () => {
+    const { viewer: first } = await createOfficerViewer();
+    const { viewer: second } = await createOfficerViewer();
+    const product = await createProduct();
+    const cert = written(await recordCertificate(first, decision(product)));
+    const outcomes = await Promise.allSettled([
+      revokeCertificate(first, cert.id, { decisionNumber: "30/QĐ-UBND", reason: "Vi phạm nhãn", revokedOn: "2026-11-20" }),
+      revokeCertificate(second, cert.id, { decisionNumber: "31/QĐ-UBND", reason: "Vi phạm chất lượng", revokedOn: "2026-11-21" }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
+    expect(refused?.reason).toMatchObject({ code: "CONFLICT" });
+    // What is stored is the decision that went through, with its one audit entry.
+    const winner = outcomes[0].status === "fulfilled" ? "30/QĐ-UBND" : "31/QĐ-UBND";
+    expect(await db.ocopCertificate.findUniqueOrThrow({ where: { id: cert.id } })).toMatchObject({ status: "REVOKED", revocationDecisionNumber: winner });
+    expect(await db.auditLog.count({ where: { action: "certificate.revoke", entityId: cert.id } })).toBe(1);
+  });
+
   it("removes the badge of a valid certificate at once", async () => {
     const { viewer } = await createOfficerViewer();
     const product = await createProduct();
