@@ -29,7 +29,7 @@ export async function createCertificateFixtures(databaseUrl: string): Promise<vo
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00823'`)).rows;
+    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00919'`)).rows;
     const { producerId, producerName } = CERTIFICATE_FIXTURE;
     await client.query(
       `INSERT INTO producers (id, slug, name, "legalForm", status, "regionId", "searchText", "updatedAt")

@@ -38,7 +38,7 @@ const withClient = async <T>(databaseUrl: string, run: (client: pg.Client) => Pr
   }
 };
 
-const communeId = async (client: pg.Client) => (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00823'`)).rows[0].id;
+const communeId = async (client: pg.Client) => (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00919'`)).rows[0].id;
 
 /** The producers, account, products and public batch; written once, a second call adds nothing. */
 export async function createProofFixtures(databaseUrl: string): Promise<void> {
