@@ -35,7 +35,7 @@ async function placeOrder(buyer: Page, slug: string, method: RegExp): Promise<st
   await buyer.getByLabel("Họ và tên").fill("Hoàng Văn Nam");
   await buyer.getByLabel("Số điện thoại").fill(uniquePhone());
   await buyer.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Hà Nội" });
-  await buyer.getByLabel(/Xã\/Phường \(nhập tên\)/).fill("Phường Ba Đình");
+  await buyer.getByRole("combobox", { name: /Xã\/Phường/ }).selectOption({ label: "Ba Đình" });
   await buyer.getByLabel("Số nhà, đường, thôn/xóm").fill("Số 5 Phan Đình Phùng");
   await buyer.getByLabel(method).check();
   await buyer.getByRole("button", { name: "Xác nhận đặt hàng" }).click();
@@ -136,7 +136,8 @@ test("the officer's overview counts the work waiting, each count leads to its fi
   await page.getByLabel("Tên ý tưởng").fill(`Măng khô tổng quan ${Date.now()}`);
   await page.getByLabel("Mô tả sản phẩm").fill("Măng vầu phơi khô trên gác bếp.");
   await page.getByLabel("Nhóm sản phẩm").selectOption("FOOD");
-  await page.getByLabel("Xã").selectOption({ label: "Việt Lâm" });
+  await page.getByLabel("Tỉnh/Thành phố").selectOption({ label: "Tuyên Quang" });
+  await page.getByRole("combobox", { name: /Xã\/Phường/ }).selectOption({ label: "Việt Lâm" });
   await page.getByLabel("Họ tên người đề xuất").fill("Lý Văn Sơn");
   await page.getByLabel("Số điện thoại hoặc email").fill("0987654321");
   await page.getByRole("button", { name: "Gửi ý tưởng" }).click();
