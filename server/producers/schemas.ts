@@ -56,8 +56,6 @@ export type ProfileField = (typeof PROFILE_FIELDS)[number];
 /** Facts the programme counts (legal form, commune) and identifies the producer by (tax code). */
 export const OFFICIAL_FIELDS: readonly ProfileField[] = ["legalForm", "regionId", "taxCode"];
 export const BANK_FIELDS: readonly ProfileField[] = ["bankBin", "bankAccount", "bankAccountName"];
-/** The delivery rule: amounts in đồng (numbers), shown on every product page of the producer. */
-export const SHIPPING_FIELDS: readonly ProfileField[] = ["shippingFlatVnd", "shippingPerKgVnd", "shippingFreeAboveVnd"];
 
 export const ZProfileDecision = z.object({
   /** The proposal the officer saw, by when it was submitted (epoch ms): a newer one is reviewed again. */
