@@ -17,6 +17,13 @@ export interface ProducerShippingFields {
   shippingFreeAboveVnd: number | null;
 }
 
+/**
+ * Bounds of a producer's rule, well above what carriers charge (a parcel across the country costs tens
+ * of thousands of đồng), so a slip of the keyboard ("250.0000") is refused rather than shown to buyers.
+ * The refusals name them (messages/<locale>/forms.json, shipping…TooLarge).
+ */
+export const SHIPPING_LIMITS = { flatVnd: 1_000_000, perKgVnd: 500_000, freeAboveVnd: 100_000_000 } as const;
+
 /** A producer's rule; without a flat fee of its own it charges the site's default. */
 export function shippingRuleOf(producer: ProducerShippingFields, defaultFlatVnd: number): ShippingRule {
   return {

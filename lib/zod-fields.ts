@@ -45,6 +45,54 @@ export const vndField = ({ allowZero = false, max = 1_000_000_000 }: { allowZero
     return parsed.value;
   });
 
+/**
+ * An amount in đồng that may be left empty (stored as null): a fee or threshold the producer need not
+ * set. Above `max` it is refused with `tooLarge`, a message that names the bound.
+ */
+export const optionalVndField = ({ allowZero = false, max, tooLarge }: { allowZero?: boolean; max: number; tooLarge: string }) =>
+  z
+    .union([z.number(), z.string()])
+    .nullish()
+    .transform((input, ctx) => {
+      if (input == null || (typeof input === "string" && input.trim() === "")) return null;
+      const parsed =
+        typeof input === "number"
+          ? Number.isInteger(input) && input >= (allowZero ? 0 : 1)
+            ? input <= max ? ({ ok: true, value: input } as const) : ({ ok: false, error: "moneyTooLarge" } as const)
+            : ({ ok: false, error: "moneyFormat" } as const)
+          : parseVndInput(input, { allowZero, max });
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: parsed.error === "moneyTooLarge" ? tooLarge : parsed.error });
+        return z.NEVER;
+      }
+      return parsed.value;
+    });
+
+/** Heaviest unit a listing may weigh: a 50 kg sack of rice, with room to spare. */
+export const MAX_WEIGHT_GRAMS = 100_000;
+
+/**
+ * A unit's weight in whole grams, may be left empty (null: not counted in delivery fees). Typed as
+ * people write numbers here, "1200" or "1.200" (thousands dots); "1,2" is refused, since it reads as
+ * kilograms to some and grams to others.
+ */
+export const optionalWeightGramsField = () =>
+  z
+    .union([z.number(), z.string()])
+    .nullish()
+    .transform((input, ctx) => {
+      if (input == null) return null;
+      const text = String(input).normalize("NFC").trim().replace(/\s*(g|gam|gram)$/iu, "");
+      if (text === "") return null;
+      const digits = /^\d+$/.test(text) ? text : /^\d{1,3}(\.\d{3})+$/.test(text) ? text.replaceAll(".", "") : null;
+      const grams = digits === null ? NaN : Number(digits);
+      if (!Number.isInteger(grams) || grams < 1 || grams > MAX_WEIGHT_GRAMS) {
+        ctx.addIssue({ code: "custom", message: "weightGrams" });
+        return z.NEVER;
+      }
+      return grams;
+    });
+
 /** An optional GTIN-8/12/13/14 (spaces allowed as printed under barcodes), stored as GTIN-14. */
 export const gtinField = () =>
   z

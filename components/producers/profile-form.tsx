@@ -4,15 +4,19 @@ import { useTranslations } from "next-intl";
 import { CommunePicker, type CommuneChoice } from "@/components/forms/commune-picker";
 import { Field, FormMessages, SubmitButton } from "@/components/forms/field";
 import { Form } from "@/components/forms/form";
+import { MoneyField } from "@/components/forms/money-field";
 import { BANKS, bankByBin } from "@/lib/banks";
+import { formatVnd } from "@/lib/format";
+import { SHIPPING_LIMITS } from "@/lib/shipping";
 import { saveProducerProfileAction } from "@/server/producers/actions";
 
 const LEGAL_FORMS = ["HOUSEHOLD", "COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE"] as const;
 const BANKS_BY_NAME = [...BANKS].sort((a, b) => a.shortName.localeCompare(b.shortName, "vi"));
 
 /**
- * A producer's profile: public facts, official facts (legal form, commune, tax code) and the bank
- * account buyers pay into. Producers propose (an officer reviews); officers edit directly.
+ * A producer's profile: public facts, official facts (legal form, commune, tax code), the bank
+ * account buyers pay into and the delivery rule buyers are charged by. Producers propose (an officer
+ * reviews, as for a published product's price); officers edit directly.
  */
 export function ProfileForm({
   locale,
@@ -22,6 +26,7 @@ export function ProfileForm({
   communeFallback,
   pendingFields = [],
   byOfficer = false,
+  defaultShippingVnd,
 }: {
   locale: string;
   producerId?: string;
@@ -30,11 +35,14 @@ export function ProfileForm({
   communeFallback: readonly CommuneChoice[];
   pendingFields?: readonly string[];
   byOfficer?: boolean;
+  /** The site's flat fee, charged when the producer sets none. */
+  defaultShippingVnd: number;
 }) {
   const t = useTranslations("profile");
   const tForms = useTranslations("common.legalForms");
   // A field whose shown value is the producer's proposal says so.
   const waiting = (field: string) => (pendingFields.includes(field) ? t("pendingField") : undefined);
+  const money = (amount: number) => formatVnd(amount, locale);
   return (
     <Form action={saveProducerProfileAction} locale={locale} initial={initial} className="max-w-2xl space-y-4">
       {producerId ? <input type="hidden" name="producerId" value={producerId} /> : null}
@@ -79,6 +87,18 @@ export function ProfileForm({
         </div>
         <Field name="bankAccount" label={t("bankAccount")} hint={waiting("bankAccount")} />
         <Field name="bankAccountName" label={t("bankAccountName")} hint={waiting("bankAccountName") ?? t("bankAccountNameHint")} />
+      </fieldset>
+      <fieldset className="grid gap-4 rounded border border-slate-300 p-4 sm:grid-cols-2" aria-describedby="shipping-note">
+        <legend className="px-1 font-bold">{t("shippingTitle")}</legend>
+        <p id="shipping-note" className="text-sm text-slate-700 sm:col-span-2">{t("shippingNote")}</p>
+        <MoneyField name="shippingFlatVnd" label={t("fields.shippingFlatVnd")} allowZero locale={locale}
+          hint={[waiting("shippingFlatVnd"), t("shippingFlatHint", { fee: money(defaultShippingVnd), max: money(SHIPPING_LIMITS.flatVnd) })].filter(Boolean).join(" ")} />
+        <MoneyField name="shippingPerKgVnd" label={t("fields.shippingPerKgVnd")} allowZero locale={locale}
+          hint={[waiting("shippingPerKgVnd"), t("shippingPerKgHint", { max: money(SHIPPING_LIMITS.perKgVnd) })].filter(Boolean).join(" ")} />
+        <div className="sm:col-span-2">
+          <MoneyField name="shippingFreeAboveVnd" label={t("fields.shippingFreeAboveVnd")} locale={locale}
+            hint={[waiting("shippingFreeAboveVnd"), t("shippingFreeAboveHint")].filter(Boolean).join(" ")} />
+        </div>
       </fieldset>
       <div>
         <SubmitButton>{byOfficer ? t("save") : t("propose")}</SubmitButton>

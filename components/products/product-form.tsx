@@ -76,6 +76,7 @@ export function ProductForm({
         <MoneyField name="priceVnd" label={t("price")} hint={t("priceHint")} required locale={locale} />
         {id ? null : <Field name="stock" type="number" min={0} step={1} label={t("stock")} hint={t("stockHint")} required defaultValue="0" />}
         <Field name="gtin" label={t("gtin")} hint={t("gtinHint")} />
+        <Field name="weightGrams" label={t("weight")} hint={t("weightHint")} inputMode="numeric" />
         {id ? null : (
           <div className="sm:col-span-2">
             <PhotoInput name="photos" label={t("photo")} uploadMaxBytes={uploadMaxBytes} requestMaxBytes={requestMaxBytes} />

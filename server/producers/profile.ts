@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { dayToDate, now, today } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { formatNumber } from "@/lib/format";
 import { slugify } from "@/lib/text-fold";
 import { recordAudit } from "@/server/audit/record";
 import { authorize, can, type Viewer } from "@/server/auth/permissions";
@@ -16,7 +17,8 @@ import { notifyBankChange } from "./mail";
 import { BANK_FIELDS, OFFICIAL_FIELDS, PROFILE_FIELDS, ZProducerProfileForm, ZProfileDecision, type ProducerProfile, type ProfileField } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
-export type ProfileChanges = Partial<Record<ProfileField, string | null>>;
+/** Text fields as strings, the delivery rule's amounts as numbers of đồng. */
+export type ProfileChanges = Partial<Record<ProfileField, string | number | null>>;
 
 /**
  * Who edits a profile, decided once: an officer (any producer within their region; edits apply at once)
@@ -49,10 +51,10 @@ export async function communesForProfile(viewer?: Viewer | null): Promise<Commun
 }
 
 /** The fields whose posted value differs from the stored one. */
-function changesOf(data: ProducerProfile, current: Record<ProfileField, string | null>): ProfileChanges {
+function changesOf(data: ProducerProfile, current: Record<ProfileField, string | number | null>): ProfileChanges {
   const changes: ProfileChanges = {};
   for (const field of PROFILE_FIELDS) {
-    const value = (data[field] ?? null) as string | null;
+    const value = data[field] ?? null;
     if (value !== (current[field] ?? null)) changes[field] = value;
   }
   return changes;
@@ -90,9 +92,9 @@ export async function updateProducerProfile(viewer: Viewer | null, producerId: s
     await tx.$queryRaw`SELECT id FROM producers WHERE id = ${producerId} FOR UPDATE`;
     const before = await tx.producer.findUnique({ where: { id: producerId } });
     if (!before) throw new AppError("NOT_FOUND");
-    const changes = changesOf(data, before as unknown as Record<ProfileField, string | null>);
+    const changes = changesOf(data, before as unknown as Record<ProfileField, string | number | null>);
     const fields = Object.keys(changes);
-    if (changes.regionId) await assertCurrentCommune(tx, changes.regionId, asOfficer ? who : undefined);
+    if (changes.regionId) await assertCurrentCommune(tx, String(changes.regionId), asOfficer ? who : undefined);
     if (asOfficer) {
       const after = await tx.producer.update({ where: { id: producerId }, data: changes as Prisma.ProducerUncheckedUpdateInput });
       await refreshAfter(tx, producerId, fields);
@@ -148,7 +150,7 @@ export async function approveProducerRevision(viewer: Viewer | null, producerId:
     const fields = Object.keys(changes ?? {});
     // A producer may propose a commune outside the officer's region (it moved): the officer of its
     // current region decides, and it then leaves that officer's region.
-    if (changes?.regionId) await assertCurrentCommune(tx, changes.regionId);
+    if (changes?.regionId) await assertCurrentCommune(tx, String(changes.regionId));
     const after = await tx.producer.update({
       where: { id: producerId },
       data: { ...(changes as Prisma.ProducerUncheckedUpdateInput), pendingRevision: Prisma.DbNull, revisionSubmittedAt: null, revisionRejectionReason: null },
@@ -197,14 +199,19 @@ export async function createProducer(viewer: Viewer | null, input: unknown): Pro
   });
 }
 
+/** A stored value as the form's field holds it: amounts of đồng grouped the Vietnamese way ("25.000"). */
+function formText(value: string | number | null | undefined): string {
+  return typeof value === "number" ? formatNumber(value, "vi") : (value ?? "");
+}
+
 /** The profile with the producer's proposal awaiting review (its values are what the form shows). */
 export async function getProducerProfile(viewer: Viewer, producerId: string) {
   await authorizeProfile(viewer, producerId);
   const producer = await db.producer.findUnique({ where: { id: producerId }, include: { images: { orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } });
   if (!producer) throw new AppError("NOT_FOUND");
   const pending = (producer.pendingRevision ?? {}) as ProfileChanges;
-  const values = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, String((field in pending ? pending[field] : producer[field]) ?? "")])) as Record<ProfileField, string>;
-  const liveValues = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, String(producer[field] ?? "")])) as Record<ProfileField, string>;
+  const values = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, formText(field in pending ? pending[field] : producer[field])])) as Record<ProfileField, string>;
+  const liveValues = Object.fromEntries(PROFILE_FIELDS.map((field) => [field, formText(producer[field])])) as Record<ProfileField, string>;
   return {
     id: producer.id,
     slug: producer.slug,

@@ -44,8 +44,10 @@ export async function listProfileReviewQueue(viewer: Viewer): Promise<{ items: P
   const items: ProfileReviewItem[] = [];
   for (const producer of rows) {
     const proposal = (producer.pendingRevision ?? {}) as ProfileChanges;
-    const shown = async (field: ProfileField, value: string | null): Promise<string> => {
+    const shown = async (field: ProfileField, value: string | number | null): Promise<string> => {
       if (value == null || value === "") return "";
+      // Amounts stay digits here; the page writes them as money in the officer's language.
+      if (typeof value === "number") return String(value);
       if (field === "regionId") return (await communeOption(value))?.label ?? value;
       if (field === "bankBin") {
         const bank = bankByBin(value);
@@ -58,7 +60,7 @@ export async function listProfileReviewQueue(viewer: Viewer): Promise<{ items: P
     for (const field of PROFILE_FIELDS) {
       if (!(field in proposal)) continue;
       const kind = OFFICIAL_FIELDS.includes(field) ? ("official" as const) : BANK_FIELDS.includes(field) ? ("bank" as const) : ("public" as const);
-      changes.push({ field, kind, before: await shown(field, (producer[field] ?? null) as string | null), after: await shown(field, proposal[field] ?? null) });
+      changes.push({ field, kind, before: await shown(field, producer[field] ?? null), after: await shown(field, proposal[field] ?? null) });
     }
     const bankChanged = changes.some((c) => c.kind === "bank");
     const openTransferOrders = bankChanged

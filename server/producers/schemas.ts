@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { isKnownBankBin } from "@/lib/banks";
+import { SHIPPING_LIMITS } from "@/lib/shipping";
 import { isWebAddress } from "@/lib/web-address";
 import { normalizeText } from "@/lib/text-normalize";
-import { optionalPhoneField, optionalTextField, plainTextField, textField } from "@/lib/zod-fields";
+import { optionalPhoneField, optionalTextField, optionalVndField, plainTextField, textField } from "@/lib/zod-fields";
 
 const optionalEmpty = <T extends z.ZodType>(schema: T) => z.union([z.literal(""), schema]).optional().transform((v) => (v ? (v as z.infer<T>) : null));
 
@@ -28,6 +29,11 @@ export const ZProducerProfileForm = z
     bankBin: optionalEmpty(z.string().trim().refine(isKnownBankBin, "bank")),
     bankAccount: optionalEmpty(z.string().trim().regex(/^[0-9A-Za-z]{1,19}$/, "invalid")),
     bankAccountName: optionalEmpty(z.string().overwrite(normalizeText).trim().max(120, "tooLong")),
+    // The delivery rule (lib/shipping.ts): empty flat fee = the site's default, 0 = free delivery;
+    // no amount per kg (or 0) = weight does not matter; no threshold = never free.
+    shippingFlatVnd: optionalVndField({ allowZero: true, max: SHIPPING_LIMITS.flatVnd, tooLarge: "shippingFlatTooLarge" }),
+    shippingPerKgVnd: optionalVndField({ allowZero: true, max: SHIPPING_LIMITS.perKgVnd, tooLarge: "shippingPerKgTooLarge" }).transform((v) => (v === 0 ? null : v)),
+    shippingFreeAboveVnd: optionalVndField({ max: SHIPPING_LIMITS.freeAboveVnd, tooLarge: "shippingFreeAboveTooLarge" }),
   })
   .superRefine((v, ctx) => {
     // A payee needs all three: a bank, an account and whose it is. None at all means no transfers.
@@ -42,7 +48,7 @@ export type ProducerProfile = z.infer<typeof ZProducerProfileForm>;
 /** Every field of the profile a producer may propose, in the order the review shows them. */
 export const PROFILE_FIELDS = [
   "name", "legalForm", "regionId", "taxCode", "representative", "addressLine", "phone", "email", "website",
-  "storyVi", "storyEn", "bankBin", "bankAccount", "bankAccountName",
+  "storyVi", "storyEn", "bankBin", "bankAccount", "bankAccountName", "shippingFlatVnd", "shippingPerKgVnd", "shippingFreeAboveVnd",
 ] as const satisfies readonly (keyof ProducerProfile)[];
 
 export type ProfileField = (typeof PROFILE_FIELDS)[number];

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { formatVnd } from "@/lib/format";
+import { formatNumber, formatVnd } from "@/lib/format";
 import { OCOP_GROUPS, type OcopGroupCode } from "@/lib/ocop-groups";
 import { PUBLIC_FIELDS } from "./schemas";
 import { listSubgroups } from "./studio-queries";
@@ -19,6 +19,7 @@ const FORM_LABEL = {
   unit: "unit",
   unitEn: "unitEn",
   gtin: "gtin",
+  weightGrams: "weight",
 } as const satisfies Record<PublicField, string>;
 
 /**
@@ -38,6 +39,7 @@ export async function factDisplay(locale: string) {
     value(field: PublicField, stored: string): string {
       if (stored === "") return "";
       if (field === "priceVnd" && /^\d+$/.test(stored)) return formatVnd(Number(stored), locale);
+      if (field === "weightGrams" && /^\d+$/.test(stored)) return `${formatNumber(Number(stored), locale)} g`;
       if (field === "group" && isGroup(stored)) return tGroups(stored);
       if (field === "subgroupId") return subgroupName.get(stored) ?? stored;
       return stored;

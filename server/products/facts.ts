@@ -14,6 +14,7 @@ export function factsData(data: ProductFacts) {
     unit: data.unit,
     unitEn: data.unitEn ?? null,
     gtin: data.gtin ?? null,
+    weightGrams: data.weightGrams ?? null,
   };
 }
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { STOCK_ADJUSTMENT_KINDS } from "@/lib/stock-adjustment-kinds";
 import { OCOP_GROUPS } from "@/lib/ocop-groups";
 import { normalizeText } from "@/lib/text-normalize";
-import { gtinField, optionalTextField, plainTextField, textField, vndField } from "@/lib/zod-fields";
+import { gtinField, optionalTextField, optionalWeightGramsField, plainTextField, textField, vndField } from "@/lib/zod-fields";
 
 /** A listing's facts, shared by the studio form and the server. Messages are keys of forms.json. */
 const ZProductFacts = z.object({
@@ -16,6 +16,8 @@ const ZProductFacts = z.object({
   unit: textField(60),
   unitEn: optionalTextField(60),
   gtin: gtinField(),
+  /** One unit with its packaging, for delivery fees by weight (lib/shipping.ts); empty: not weighed. */
+  weightGrams: optionalWeightGramsField(),
 });
 
 export type ProductFacts = z.infer<typeof ZProductFacts>;
@@ -31,8 +33,11 @@ export const ZProductCreate = ZProductFacts.extend({ stock: stockCount.default(0
  */
 export const ZProductUpdate = ZProductFacts.extend({ editVersion: z.coerce.number().int().min(0) });
 
-/** The fields an officer reviews; a change to any of them on a published product needs approval. */
-export const PUBLIC_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "group", "subgroupId", "priceVnd", "unit", "unitEn", "gtin"] as const satisfies readonly (keyof ProductFacts)[];
+/**
+ * The fields an officer reviews; a change to any of them on a published product needs approval. The
+ * weight is among them because, like the price, it sets what a buyer pays (the delivery fee by weight).
+ */
+export const PUBLIC_FIELDS = ["nameVi", "nameEn", "descriptionVi", "descriptionEn", "group", "subgroupId", "priceVnd", "unit", "unitEn", "gtin", "weightGrams"] as const satisfies readonly (keyof ProductFacts)[];
 
 export const ZRejectForm = z.object({ reason: z.string({ message: "reason" }).overwrite(normalizeText).trim().min(3, "reason").max(1000, "tooLong") });
 

@@ -121,9 +121,12 @@ test("a product saved meanwhile in another tab is not overwritten: the refusal s
   await expect(page.getByRole("textbox", { name: "Giá (đồng)" })).toHaveValue("42000");
   await expect(page.getByRole("combobox", { name: "Phân nhóm" }).locator("option:checked")).toHaveText("Sản phẩm từ sợi thực vật");
 
-  // Saved again, it is checked against what is there now: both tabs' changes are kept.
+  // Saved again, it is checked against what is there now: both tabs' changes are kept. The page
+  // already says "Đã lưu." (its address kept ?saved=1 through the refusal), so wait for the save's
+  // answer itself: navigating before it arrives aborts the save in flight.
+  const answered = page.waitForResponse((response) => response.request().method() === "POST" && response.url().startsWith(editUrl.split("?")[0]));
   await page.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await answered;
   await page.goto(editUrl);
   await expect(page.getByRole("textbox", { name: "Đơn vị bán", exact: true })).toHaveValue("bó 5 chiếc");
   await expect(page.getByRole("textbox", { name: "Giá (đồng)" })).toHaveValue("42000");

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RejectForm } from "@/components/products/reject-form";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, formatVnd } from "@/lib/format";
 import { imageUrl } from "@/lib/image-url";
 import { requirePageAccess } from "@/server/auth/session";
 import { approveProductAction, rejectProductAction, rejectProductPhotoAction } from "@/server/products/actions";
@@ -30,7 +30,12 @@ export default async function ReviewQueue({ params, searchParams }: { params: Pr
     listReviewQueue(viewer),
     listProfileReviewQueue(viewer),
   ]);
-  const profileValue = (field: string, value: string) => (field === "legalForm" && value ? tLegal(value as "HOUSEHOLD") : value);
+  const profileValue = (field: string, value: string) => {
+    if (field === "legalForm" && value) return tLegal(value as "HOUSEHOLD");
+    // The delivery rule's amounts, as buyers will read them on the product page.
+    if (field.startsWith("shipping") && /^\d+$/.test(value)) return formatVnd(Number(value), locale);
+    return value;
+  };
   const error = query.error ? (optionalMessage(t, `errors.${query.error}`) ?? t("errors.generic")) : null;
   return (
     <section className="space-y-6">

@@ -43,6 +43,7 @@ export default async function StudioProfile({ params, searchParams }: { params: 
         commune={commune ? { id: commune.id, label: commune.label } : null}
         communeFallback={fallback.map(({ id, label }) => ({ id, label }))}
         pendingFields={profile.pendingFields}
+        defaultShippingVnd={readEnv().SHIPPING_FEE_VND}
       />
       <section id="photos" aria-labelledby="photos-title" className="space-y-3">
         <h2 id="photos-title" className="text-xl font-bold">{t("photosTitle")}</h2>

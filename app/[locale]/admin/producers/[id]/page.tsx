@@ -31,7 +31,7 @@ export default async function EditProducer({ params, searchParams }: { params: P
       <h1 className="text-2xl font-bold">{profile.name}</h1>
       {query.saved ? <p role="status" className="font-semibold text-green-900">{t("saved")}</p> : null}
       {profile.pendingFields.length > 0 ? <p className="rounded border border-amber-700 bg-amber-50 px-3 py-2">{t("pendingForOfficer")}</p> : null}
-      <ProfileForm locale={locale} producerId={profile.id} initial={profile.liveValues} commune={commune ? { id: commune.id, label: commune.label } : null} communeFallback={fallback.map(({ id: value, label }) => ({ id: value, label }))} byOfficer />
+      <ProfileForm locale={locale} producerId={profile.id} initial={profile.liveValues} commune={commune ? { id: commune.id, label: commune.label } : null} communeFallback={fallback.map(({ id: value, label }) => ({ id: value, label }))} byOfficer defaultShippingVnd={readEnv().SHIPPING_FEE_VND} />
       <section id="photos" aria-labelledby="photos-title" className="space-y-3">
         <h2 id="photos-title" className="text-xl font-bold">{t("photosTitle")}</h2>
         <PhotoGallery locale={locale} ownerField="producerId" ownerId={profile.id} photos={profile.images} moveAction={moveProducerPhotoAction} deleteAction={deleteProducerPhotoAction} hidden={{ back: "admin" }} />

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProfileForm } from "@/components/producers/profile-form";
+import { readEnv } from "@/lib/env";
 import { requirePageAccess } from "@/server/auth/session";
 
 export default async function NewProducer({ params }: { params: Promise<{ locale: string }> }) {
@@ -10,7 +11,7 @@ export default async function NewProducer({ params }: { params: Promise<{ locale
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>
-      <ProfileForm locale={locale} initial={{}} commune={null} communeFallback={[]} byOfficer />
+      <ProfileForm locale={locale} initial={{}} commune={null} communeFallback={[]} byOfficer defaultShippingVnd={readEnv().SHIPPING_FEE_VND} />
     </section>
   );
 }
