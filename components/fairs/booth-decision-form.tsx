@@ -5,6 +5,8 @@ import { decideBoothRequestAction } from "@/server/fairs/actions";
 
 /** The words of a request's decision form, in the page's language (messages/<locale>/fairs.json, "admin"). */
 export interface BoothDecisionLabels {
+  /** Names the form among the list's other requests (a landmark). */
+  form: string;
   boothNumbers: string;
   boothNumbersHint: string;
   approve: string;
@@ -37,7 +39,7 @@ export function BoothDecisionForm({
 }) {
   const approved = request.status === "APPROVED";
   return (
-    <Form action={decideBoothRequestAction} locale={locale} initial={approved ? { boothNumbers: request.booths.join(", ") } : {}} className="mt-2 space-y-2">
+    <Form action={decideBoothRequestAction} locale={locale} initial={approved ? { boothNumbers: request.booths.join(", ") } : {}} label={labels.form} className="mt-2 space-y-2">
       <input type="hidden" name="fairId" value={fairId} />
       <input type="hidden" name="requestId" value={request.id} />
       <input type="hidden" name="back" value={back} />

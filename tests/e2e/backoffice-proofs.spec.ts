@@ -254,19 +254,21 @@ test("without JavaScript, a refused approval comes back at its request with the 
   await officer.goto(`/admin/fairs/${fairId}?status=PENDING`);
   const first = officer.getByTestId("booth-request").filter({ hasText: PROOF_FIXTURE.producerName });
   const second = officer.getByTestId("booth-request").filter({ hasText: PROOF_FIXTURE.otherProducerName });
-  await first.getByLabel(/Số gian/).fill("12");
+  await first.getByLabel(/Số gian/).fill("7");
   await first.getByRole("button", { name: "Duyệt", exact: true }).click();
-  await expect(officer.getByText("Đã duyệt: gian 12.")).toBeVisible();
+  await expect(officer.getByText("Đã duyệt: gian 7.")).toBeVisible();
   // Back on the list as it was filtered: only the pending request is left.
   expect(new URL(officer.url()).searchParams.get("status")).toBe("PENDING");
   await expect(officer.getByTestId("booth-request")).toHaveCount(1);
 
-  await second.getByLabel(/Số gian/).fill("12");
+  await second.getByLabel(/Số gian/).fill("7");
   await second.getByLabel("Lý do").fill("Đã gọi điện");
   await second.getByRole("button", { name: "Duyệt", exact: true }).click();
-  await expect(second.getByText("Gian 12 đã được phân cho đơn vị khác.")).toBeVisible();
-  await expect(second.getByRole("alert")).toHaveText("Chưa lưu: xem lại số gian được đánh dấu.");
-  await expect(second.getByLabel(/Số gian/)).toHaveValue("12");
+  await expect(second.getByText("Gian 7 đã được phân cho đơn vị khác.")).toBeVisible();
+  // Each request's decision is its own form, named after its producer.
+  await expect(officer.getByRole("form", { name: `Xét yêu cầu của ${PROOF_FIXTURE.otherProducerName}` }).getByRole("alert")).toHaveText("Chưa lưu: xem lại số gian được đánh dấu.");
+  await expect(officer.getByRole("main").getByRole("alert")).toHaveCount(1);
+  await expect(second.getByLabel(/Số gian/)).toHaveValue("7");
   await expect(second.getByLabel("Lý do")).toHaveValue("Đã gọi điện");
   await expect(second).toContainText("Chờ xét");
 });

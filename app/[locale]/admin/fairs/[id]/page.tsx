@@ -163,6 +163,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
                   back={back}
                   request={{ id: r.id, status: r.status, booths: r.booths }}
                   labels={{
+                    form: t("decisionFor", { name: r.producer.name }),
                     boothNumbers: t("boothNumbers", { count: r.boothCount }),
                     boothNumbersHint: t("boothNumbersPlaceholder"),
                     approve: t("approve"),
