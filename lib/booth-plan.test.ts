@@ -59,7 +59,8 @@ describe("chosenBoothNumbers", () => {
     expect(chosenBoothNumbers("5", fair)).toEqual({ ok: false, problem: "WRONG_COUNT" });
     expect(chosenBoothNumbers("5, 5", fair)).toEqual({ ok: false, problem: "WRONG_COUNT" });
     expect(chosenBoothNumbers("20, 21", fair)).toEqual({ ok: false, problem: "OUT_OF_RANGE" });
-    expect(chosenBoothNumbers("6, 7", fair)).toEqual({ ok: false, problem: "TAKEN" });
+    expect(chosenBoothNumbers("6, 7", fair)).toEqual({ ok: false, problem: "TAKEN", taken: [7] });
+    expect(chosenBoothNumbers("2, 1", fair)).toEqual({ ok: false, problem: "TAKEN", taken: [1, 2] });
     expect(chosenBoothNumbers("gian 5", fair)).toEqual({ ok: false, problem: "FORMAT" });
   });
 });

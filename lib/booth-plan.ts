@@ -54,12 +54,12 @@ export type BoothChoiceProblem = "FORMAT" | "WRONG_COUNT" | "OUT_OF_RANGE" | "TA
 /**
  * Booth numbers an officer chose, typed as "5, 6", "5 6" or a range "5-6": exactly `count` distinct
  * numbers between 1 and the fair's capacity, none taken by another request. Empty input means "the
- * lowest free ones" (null).
+ * lowest free ones" (null). A refusal says why, and names the numbers already taken.
  */
 export function chosenBoothNumbers(
   text: string,
   { count, capacity, taken }: { count: number; capacity: number; taken: readonly number[] },
-): { ok: true; numbers: number[] | null } | { ok: false; problem: BoothChoiceProblem } {
+): { ok: true; numbers: number[] | null } | { ok: false; problem: Exclude<BoothChoiceProblem, "TAKEN"> } | { ok: false; problem: "TAKEN"; taken: number[] } {
   const trimmed = text.trim();
   if (trimmed === "") return { ok: true, numbers: null };
   const numbers: number[] = [];
@@ -75,7 +75,9 @@ export function chosenBoothNumbers(
   const distinct = [...new Set(numbers)].sort((a, b) => a - b);
   if (distinct.length !== count) return { ok: false, problem: "WRONG_COUNT" };
   if (distinct.some((n) => n < 1 || n > capacity)) return { ok: false, problem: "OUT_OF_RANGE" };
-  if (distinct.some((n) => taken.includes(n))) return { ok: false, problem: "TAKEN" };
+  // The ones already given are named, so the officer knows which to change.
+  const clashes = distinct.filter((n) => taken.includes(n));
+  if (clashes.length > 0) return { ok: false, problem: "TAKEN", taken: clashes };
   return { ok: true, numbers: distinct };
 }
 

@@ -1,5 +1,4 @@
 "use server";
-import { ZodError } from "zod";
 import { getTranslations } from "next-intl/server";
 import { AppError, isAppError } from "@/lib/errors";
 import { parseIds, returnSearch } from "@/lib/list-query";
@@ -42,35 +41,25 @@ export const setRegistrationOpenAction = buttonAction(async (form) => {
   return `/admin/fairs/${fairId}`;
 });
 
-/** What a decision leaves in the fair page's query string: its outcome, and on a refusal what was typed. */
-const DECISION_OUTCOME = ["approved", "saved", "error", "request", "booths", "reason"] as const;
-
-/** Approve, waitlist or reject from the officer's request list; the outcome is shown through the query string. */
-export const decideBoothRequestAction = buttonAction(async (form) => {
+/**
+ * Approve (with the booth numbers typed, or the lowest free ones), waitlist, reject with a reason, or
+ * move an approved request to other booths, from that request's form on the fair's request list. A
+ * refusal comes back in that form (the kit), next to its field, with what was typed; a decision goes
+ * back to the page of the list the officer was on (its search, filter, sort and page) with its notice.
+ */
+export const decideBoothRequestAction = formAction(async (form) => {
+  const viewer = await getViewer();
   const requestId = form.text("requestId");
-  const reason = form.text("reason");
+  const decision = form.text("decision");
   let outcome: Record<string, string>;
-  try {
-    const viewer = await getViewer();
-    const decision = form.text("decision");
-    const boothNumbers = form.text("boothNumbers");
-    if (decision === "approve") outcome = { approved: (await approveBoothRequest(viewer, { requestId, boothNumbers })).boothNumbers.join(",") };
-    else if (decision === "reassign") outcome = { approved: (await reassignBooths(viewer, { requestId, boothNumbers })).boothNumbers.join(",") };
-    else {
-      await (decision === "waitlist" ? waitlistBoothRequest : rejectBoothRequest)(viewer, { requestId, reason });
-      outcome = { saved: "1" };
-    }
-  } catch (error) {
-    if (error instanceof ZodError) outcome = { error: "required" };
-    else if (isAppError(error) && error.code !== "UNAUTHENTICATED" && error.code !== "FORBIDDEN") outcome = { error: String(error.details?.reason ?? error.code) };
-    else throw error;
-    // Refused: the request's form comes back with what the officer typed (booth numbers, reason).
-    outcome = { ...outcome, request: requestId, booths: form.text("boothNumbers").slice(0, 200), reason: reason.slice(0, 500) };
+  if (decision === "approve" || decision === "reassign") {
+    const decide = decision === "approve" ? approveBoothRequest : reassignBooths;
+    outcome = { approved: (await decide(viewer, { requestId, boothNumbers: form.text("boothNumbers") })).boothNumbers.join(",") };
+  } else {
+    await (decision === "waitlist" ? waitlistBoothRequest : rejectBoothRequest)(viewer, { requestId, reason: form.text("reason") });
+    outcome = { saved: "1" };
   }
-  // Back to the page of the list the officer was on (its search, filter, sort and page).
-  const back = new URLSearchParams(form.text("back").replace(/^\?/, ""));
-  for (const name of DECISION_OUTCOME) back.delete(name);
-  return `/admin/fairs/${encodeURIComponent(form.text("fairId"))}${returnSearch(`?${back.toString()}`, outcome)}#requests`;
+  return { redirect: `/admin/fairs/${encodeURIComponent(form.text("fairId"))}${returnSearch(form.text("back"), outcome)}#requests` };
 });
 
 /** The confirmed bulk decision from a fair's request list: approve, or reject with one reason; back to the list as it was. */

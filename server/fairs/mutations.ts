@@ -215,11 +215,15 @@ export async function approveBoothRequest(viewer: Viewer | null, input: unknown)
   return { boothNumbers: result.numbers };
 }
 
-/** The officer's chosen numbers, checked against the plan (null: none chosen), or a clear refusal. */
+/**
+ * The officer's chosen numbers, checked against the plan (null: none chosen), or a refusal shown next
+ * to the booth numbers typed: a taken booth is named (`numbers`, `count` fill the message).
+ */
 function pickBooths(text: string, plan: { count: number; capacity: number; taken: readonly number[] }): number[] | null {
   const choice = chosenBoothNumbers(text, plan);
-  if (!choice.ok) throw new AppError(choice.problem === "TAKEN" ? "CONFLICT" : "VALIDATION", `booth numbers: ${choice.problem}`, { reason: `BOOTHS_${choice.problem}` });
-  return choice.numbers;
+  if (choice.ok) return choice.numbers;
+  const named = choice.problem === "TAKEN" ? { numbers: choice.taken.join(", "), count: choice.taken.length } : {};
+  throw new AppError(choice.problem === "TAKEN" ? "CONFLICT" : "VALIDATION", `booth numbers: ${choice.problem}`, { boothNumbers: `BOOTHS_${choice.problem}`, reason: "BOOTHS_CHECK", ...named });
 }
 
 /** Moves an approved request to other booth numbers the officer chooses (free ones, within the plan). */
@@ -234,7 +238,7 @@ export async function reassignBooths(viewer: Viewer | null, input: unknown): Pro
       const mine = request.assignments.map((a) => a.number).sort((a, b) => a - b);
       const taken = (await tx.boothAssignment.findMany({ where: { fairId: fair.id, NOT: { requestId } }, select: { number: true } })).map((t) => t.number);
       const numbers = pickBooths(chosen, { count: request.boothCount, capacity: fair.boothCapacity, taken });
-      if (!numbers) throw new AppError("VALIDATION", "no booth numbers", { reason: "BOOTHS_WRONG_COUNT" });
+      if (!numbers) throw new AppError("VALIDATION", "no booth numbers", { boothNumbers: "BOOTHS_WRONG_COUNT", reason: "BOOTHS_CHECK" });
       await tx.boothAssignment.deleteMany({ where: { requestId } });
       await tx.boothAssignment.createMany({ data: numbers.map((number) => ({ fairId: fair.id, number, requestId })) });
       await recordAudit(tx, viewer, { action: "booth.reassign", entityType: "BoothRequest", entityId: requestId, before: { booths: mine }, after: { booths: numbers } });

@@ -59,6 +59,12 @@ describe("failureState", () => {
     expect(stock.formError).toBe("Sản phẩm “Chè Shan tuyết” không còn đủ hàng. Đơn hàng chưa được tạo, giỏ hàng giữ nguyên.");
   });
 
+  it("fills a field's message with the details too: the booths already taken are named next to the booth numbers", async () => {
+    const taken = new AppError("CONFLICT", "booth numbers: TAKEN", { boothNumbers: "BOOTHS_TAKEN", reason: "BOOTHS_CHECK", numbers: "12", count: 1 });
+    expect(await failureState(taken, "vi")).toEqual({ fieldErrors: { boothNumbers: "Gian 12 đã được phân cho đơn vị khác." }, formError: "Chưa lưu: xem lại số gian được đánh dấu." });
+    expect((await failureState(taken, "en")).fieldErrors.boothNumbers).toBe("Booth 12 is already given to another exhibitor.");
+  });
+
   it("throws anything that is not a validation or domain error (a bug is not a form message)", async () => {
     await expect(failureState(new TypeError("boom"), "vi")).rejects.toThrow("boom");
   });

@@ -146,7 +146,7 @@ export function buttonAction(run: (form: SubmittedForm) => Promise<Href>) {
  * - a zod issue's message is a vocabulary key ("required", "gtin"); a schema that says nothing
  *   gets "required" for a missing or empty text, "tooLong" for a long one, otherwise "invalid";
  * - an `AppError`'s details map fields to vocabulary keys (`{ gtin: "gtinTaken" }`), `reason` names
- *   the message for the whole form, and the other details fill that message (`{ name }`);
+ *   the message for the whole form, and the other details fill these messages (`{ name }`);
  *   without a reason the form shows the error code's message (messages/<locale>/errors.json).
  * Anything else is a bug and is thrown on.
  */
@@ -165,12 +165,9 @@ export async function failureState(
   if (isAppError(error)) {
     const details = error.details ?? {};
     const params: Record<string, string | number> = {};
-    for (const [name, value] of Object.entries(details)) {
-      if (typeof value === "number") params[name] = value;
-      if (typeof value !== "string") continue;
-      params[name] = value;
-      if (name !== "reason" && t.has(value)) fieldErrors[fieldName(name)] = t(value);
-    }
+    for (const [name, value] of Object.entries(details)) if (typeof value === "number" || typeof value === "string") params[name] = value;
+    // A field's message is filled with the details too (the booth numbers already taken).
+    for (const [name, value] of Object.entries(details)) if (name !== "reason" && typeof value === "string" && t.has(value)) fieldErrors[fieldName(name)] = t(value, params);
     const reason = typeof details.reason === "string" && t.has(details.reason) ? details.reason : null;
     return { fieldErrors, formError: reason ? t(reason, params) : tErrors(error.code) };
   }

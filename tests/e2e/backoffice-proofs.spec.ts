@@ -229,15 +229,49 @@ test("an officer approves a booth request with the booth numbers typed; a number
   await expect(first).toContainText("Đã duyệt · 7");
 
   await second.getByLabel(/Số gian/).fill("7");
+  await second.getByLabel("Lý do").fill("Ghi chú thử");
   await second.getByRole("button", { name: "Duyệt", exact: true }).click();
-  await expect(officer.getByRole("main").getByRole("alert")).toHaveText("Có gian đã được phân cho đơn vị khác.");
+  // Refused in that request's form: the taken number named next to the field, what was typed kept.
+  await expect(second.getByRole("alert")).toHaveText("Chưa lưu: xem lại số gian được đánh dấu.");
+  await expect(second.getByLabel(/Số gian/)).toHaveAccessibleDescription(/Gian 7 đã được phân cho đơn vị khác\./);
+  await expect(second.getByLabel(/Số gian/)).toHaveAttribute("aria-invalid", "true");
+  await expect(officer.getByRole("main").getByRole("alert")).toHaveCount(1);
   await expect(second).toContainText("Chờ xét");
   await expect(second.getByLabel(/Số gian/)).toHaveValue("7");
+  await expect(second.getByLabel("Lý do")).toHaveValue("Ghi chú thử");
   // Another number goes through.
   await second.getByLabel(/Số gian/).fill("8");
   await second.getByRole("button", { name: "Duyệt", exact: true }).click();
   await expect(officer.getByText("Đã duyệt: gian 8.")).toBeVisible();
   await expect(second).toContainText("Đã duyệt · 8");
+});
+
+test("without JavaScript, a refused approval comes back at its request with the booth numbers typed and the taken number named; a decision returns to the filtered list", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const name = `Hội chợ không JavaScript ${Date.now()}`;
+  const { fairId } = await addFairWithRequests(state.databaseUrl, name, 30, [PROOF_FIXTURE.producerId, PROOF_FIXTURE.otherProducerId]);
+  const signed = await signedIn(browser, OFFICER);
+  const officer = await (await browser.newContext({ javaScriptEnabled: false, storageState: await signed.context().storageState() })).newPage();
+  await officer.goto(`/admin/fairs/${fairId}?status=PENDING`);
+  const first = officer.getByTestId("booth-request").filter({ hasText: PROOF_FIXTURE.producerName });
+  const second = officer.getByTestId("booth-request").filter({ hasText: PROOF_FIXTURE.otherProducerName });
+  await first.getByLabel(/Số gian/).fill("7");
+  await first.getByRole("button", { name: "Duyệt", exact: true }).click();
+  await expect(officer.getByText("Đã duyệt: gian 7.")).toBeVisible();
+  // Back on the list as it was filtered: only the pending request is left.
+  expect(new URL(officer.url()).searchParams.get("status")).toBe("PENDING");
+  await expect(officer.getByTestId("booth-request")).toHaveCount(1);
+
+  await second.getByLabel(/Số gian/).fill("7");
+  await second.getByLabel("Lý do").fill("Đã gọi điện");
+  await second.getByRole("button", { name: "Duyệt", exact: true }).click();
+  await expect(second.getByText("Gian 7 đã được phân cho đơn vị khác.")).toBeVisible();
+  // Each request's decision is its own form, named after its producer.
+  await expect(officer.getByRole("form", { name: `Xét yêu cầu của ${PROOF_FIXTURE.otherProducerName}` }).getByRole("alert")).toHaveText("Chưa lưu: xem lại số gian được đánh dấu.");
+  await expect(officer.getByRole("main").getByRole("alert")).toHaveCount(1);
+  await expect(second.getByLabel(/Số gian/)).toHaveValue("7");
+  await expect(second.getByLabel("Lý do")).toHaveValue("Đã gọi điện");
+  await expect(second).toContainText("Chờ xét");
 });
 
 test("an officer creates a producer's account by searching its name, resends the invitation through the confirmation, and only the new link works", async ({ browser }) => {

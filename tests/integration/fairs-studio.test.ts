@@ -35,14 +35,14 @@ describe("booth numbers chosen by officers", () => {
     const { officer, producers } = await fairWithExhibitors([2, 1]);
     const [a, b] = producers;
     expect(await approveBoothRequest(officer, { requestId: a.requestId, boothNumbers: "5-6" })).toEqual({ boothNumbers: [5, 6] });
-    await expect(approveBoothRequest(officer, { requestId: b.requestId, boothNumbers: "6" })).rejects.toMatchObject({ code: "CONFLICT", details: { reason: "BOOTHS_TAKEN" } });
-    await expect(approveBoothRequest(officer, { requestId: b.requestId, boothNumbers: "7, 8" })).rejects.toMatchObject({ details: { reason: "BOOTHS_WRONG_COUNT" } });
-    await expect(approveBoothRequest(officer, { requestId: b.requestId, boothNumbers: "11" })).rejects.toMatchObject({ details: { reason: "BOOTHS_OUT_OF_RANGE" } });
+    await expect(approveBoothRequest(officer, { requestId: b.requestId, boothNumbers: "6" })).rejects.toMatchObject({ code: "CONFLICT", details: { boothNumbers: "BOOTHS_TAKEN", numbers: "6", count: 1 } });
+    await expect(approveBoothRequest(officer, { requestId: b.requestId, boothNumbers: "7, 8" })).rejects.toMatchObject({ details: { boothNumbers: "BOOTHS_WRONG_COUNT" } });
+    await expect(approveBoothRequest(officer, { requestId: b.requestId, boothNumbers: "11" })).rejects.toMatchObject({ details: { boothNumbers: "BOOTHS_OUT_OF_RANGE" } });
     // Nothing chosen: the lowest free booth.
     expect(await approveBoothRequest(officer, { requestId: b.requestId })).toEqual({ boothNumbers: [1] });
 
     expect(await reassignBooths(officer, { requestId: a.requestId, boothNumbers: "6, 7" })).toEqual({ boothNumbers: [6, 7] });
-    await expect(reassignBooths(officer, { requestId: a.requestId, boothNumbers: "1, 2" })).rejects.toMatchObject({ details: { reason: "BOOTHS_TAKEN" } });
+    await expect(reassignBooths(officer, { requestId: a.requestId, boothNumbers: "1, 2" })).rejects.toMatchObject({ details: { boothNumbers: "BOOTHS_TAKEN", numbers: "1", count: 1 } });
     await expect(reassignBooths(a.viewer, { requestId: a.requestId, boothNumbers: "8, 9" })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

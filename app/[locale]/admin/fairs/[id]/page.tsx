@@ -11,15 +11,14 @@ import { PhotoGrid } from "@/components/ui/photo-grid";
 import { PhotoUploader } from "@/components/products/photo-uploader";
 import { readEnv } from "@/lib/env";
 import { actionBodyLimitBytes } from "@/lib/request-limits.mjs";
-import { addFairPhotosAction, decideBoothRequestAction, setRegistrationOpenAction } from "@/server/fairs/actions";
+import { addFairPhotosAction, setRegistrationOpenAction } from "@/server/fairs/actions";
+import { BoothDecisionForm } from "@/components/fairs/booth-decision-form";
 import { listFairPhotos } from "@/server/fairs/photos";
 import { BOOTH_REQUEST_LIST, BOOTH_REQUEST_STATUSES, listRequestsForOfficer } from "@/server/fairs/queries";
 import { BulkActions, ListFilters, ListNotice, ListPager, RowCheckbox } from "@/components/backoffice/list";
 import { SelectAll } from "@/components/backoffice/select-all";
-import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { localizedHref } from "@/i18n/localized-href";
 import { listSearch, parseListQuery, type SearchParams } from "@/lib/list-query";
-import { optionalMessage } from "@/i18n/optional-message";
 
 /** A fair for its organisers: its booth requests (a page at a time, searched and filtered), photos and details. */
 export default async function AdminFairPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<SearchParams> }) {
@@ -27,9 +26,8 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
   setRequestLocale(locale);
   const viewer = await requirePageAccess("booth.allocate", locale, `/admin/fairs/${id}`);
   const search = await searchParams;
-  const query = Object.fromEntries(["approved", "saved", "error", "request", "booths", "reason"].map((name) => [name, typeof search[name] === "string" ? search[name] : undefined]));
-  // A refused decision comes back with what was typed into that request's form (decideBoothRequestAction).
-  const typed = (requestId: string) => (query.error && query.request === requestId ? { booths: query.booths ?? "", reason: query.reason ?? "" } : null);
+  // A decision's notice (decideBoothRequestAction); its refusals stay in the request's form.
+  const approvedBooths = typeof search.approved === "string" ? search.approved : null;
   const listQuery = parseListQuery(BOOTH_REQUEST_LIST, search);
   const data = await listRequestsForOfficer(viewer, id, listQuery).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -48,15 +46,13 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
       </a>
     );
   };
-  const [t, tList, tStatus, tStudio, tErrors, tPhotos] = await Promise.all([
+  const [t, tList, tStatus, tStudio, tPhotos] = await Promise.all([
     getTranslations({ locale, namespace: "fairs.admin" }),
     getTranslations({ locale, namespace: "backoffice.list" }),
     getTranslations({ locale, namespace: "fairs.status" }),
     getTranslations({ locale, namespace: "fairs.studio" }),
-    getTranslations({ locale, namespace: "forms" }),
     getTranslations({ locale, namespace: "fairs.photos" }),
   ]);
-  const error = query.error ? (optionalMessage(tErrors, query.error) ?? tErrors("generic")) : null;
   const done = search.done === "approve" || search.done === "reject" ? search.done : null;
   const skipped = Number(search.skipped) || 0;
   return (
@@ -85,9 +81,8 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
         <h2 id="requests-title" className="text-xl font-semibold">
           {t("requests")} · {t("free", { free, capacity: fair.boothCapacity })}
         </h2>
-        {query.approved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("approved", { booths: query.approved })}</p> : null}
-        {query.saved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
-        {error ? <p role="alert" className="rounded bg-red-50 p-2 text-red-800">{error}</p> : null}
+        {approvedBooths ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("approved", { booths: approvedBooths })}</p> : null}
+        {search.saved ? <p role="status" className="rounded bg-green-50 p-2 text-green-900">{t("saved")}</p> : null}
         {done ? (
           <ListNotice>
             {t(`bulk.done.${done}`, { count: Number(search.count) || 0 })} {skipped > 0 ? tList("skipped", { count: skipped }) : null}
@@ -159,47 +154,26 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
                 {r.decisionReason ? ` · ${t("reasonLabel")}: ${r.decisionReason}` : ""}
               </div>
               {r.suggestPromotion ? <p className="mt-1 font-semibold text-amber-900">{t("promote")}</p> : null}
-              {r.status === "PENDING" || r.status === "WAITLISTED" ? (
-                // Keyed by what it shows, so a refusal's typed values replace whatever the form held.
-                <form key={JSON.stringify(typed(r.id))} action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
-                  <input type="hidden" name="locale" value={locale} />
-                  <input type="hidden" name="fairId" value={fair.id} />
-                  <input type="hidden" name="requestId" value={r.id} />
-                  <input type="hidden" name="back" value={back} />
-                  <label className="flex flex-col text-sm font-semibold">
-                    {t("boothNumbers", { count: r.boothCount })}
-                    <input name="boothNumbers" maxLength={200} inputMode="numeric" defaultValue={typed(r.id)?.booths} placeholder={t("boothNumbersPlaceholder")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
-                  </label>
-                  <button type="submit" name="decision" value="approve" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
-                    {t("approve")}
-                  </button>
-                  <label className="flex flex-col text-sm font-semibold">
-                    {t("reasonLabel")}
-                    <input name="reason" maxLength={500} defaultValue={typed(r.id)?.reason} className="mt-1 rounded border border-slate-400 px-2 py-1 font-normal" />
-                  </label>
-                  {r.status === "PENDING" ? (
-                    <button type="submit" name="decision" value="waitlist" className="rounded border border-slate-500 px-3 py-1 font-semibold">
-                      {t("waitlist")}
-                    </button>
-                  ) : null}
-                  <ConfirmSubmit name="decision" value="reject" question={t("rejectConfirm", { name: r.producer.name })} className="rounded border border-red-700 px-3 py-1 font-semibold text-red-800">
-                    {t("reject")}
-                  </ConfirmSubmit>
-                </form>
-              ) : r.status === "APPROVED" ? (
-                <form key={JSON.stringify(typed(r.id))} action={decideBoothRequestAction} className="mt-2 flex flex-wrap items-end gap-2">
-                  <input type="hidden" name="locale" value={locale} />
-                  <input type="hidden" name="fairId" value={fair.id} />
-                  <input type="hidden" name="requestId" value={r.id} />
-                  <input type="hidden" name="back" value={back} />
-                  <label className="flex flex-col text-sm font-semibold">
-                    {t("boothNumbers", { count: r.boothCount })}
-                    <input name="boothNumbers" maxLength={200} inputMode="numeric" required defaultValue={typed(r.id)?.booths ?? r.booths.join(", ")} className="mt-1 w-32 rounded border border-slate-400 px-2 py-1 font-normal" />
-                  </label>
-                  <button type="submit" name="decision" value="reassign" className="rounded border border-slate-500 px-3 py-1 font-semibold">
-                    {t("reassign")}
-                  </button>
-                </form>
+              {r.status === "PENDING" || r.status === "WAITLISTED" || r.status === "APPROVED" ? (
+                // Keyed by status too: a decided request's form starts afresh instead of keeping the last reply.
+                <BoothDecisionForm
+                  key={r.status}
+                  locale={locale}
+                  fairId={fair.id}
+                  back={back}
+                  request={{ id: r.id, status: r.status, booths: r.booths }}
+                  labels={{
+                    form: t("decisionFor", { name: r.producer.name }),
+                    boothNumbers: t("boothNumbers", { count: r.boothCount }),
+                    boothNumbersHint: t("boothNumbersPlaceholder"),
+                    approve: t("approve"),
+                    reason: t("reasonLabel"),
+                    waitlist: t("waitlist"),
+                    reject: t("reject"),
+                    rejectConfirm: t("rejectConfirm", { name: r.producer.name }),
+                    reassign: t("reassign"),
+                  }}
+                />
               ) : null}
             </li>
           ))}
