@@ -378,3 +378,48 @@ test("a commune officer posting the bulk confirmation forms with another commune
     expect(await control!(), `the district officer's post of ${page} changes it`).not.toEqual(unchanged);
   }
 });
+
+test("a commune officer replaying the forms of another commune's record pages on its own record's page changes nothing", async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  const base = baseURL!;
+  const row = (table: string, id: string, key = "id") => query(`SELECT row_to_json(t) AS row FROM ${table} t WHERE "${key}" = $1`, [id]).then((rows) => rows[0]);
+  const records = () =>
+    Promise.all([
+      row("producers", foreign.producer.id),
+      row("ocop_staff", foreign.staff.id),
+      row("stall_supports", foreign.stall.id),
+      row("organisation_changes", foreign.organisation.id),
+      row("commune_ocop_teams", foreign.team.regionId, "regionId"),
+      query(`SELECT row_to_json(c) AS row FROM ocop_certificates c WHERE "productId" = $1 ORDER BY id`, [foreign.product.id]),
+      query(`SELECT row_to_json(c) AS row FROM producer_commitments c WHERE "producerId" = $1 ORDER BY id`, [foreign.producer.id]),
+      query(`SELECT row_to_json(s) AS row FROM sub_orders s WHERE id = $1`, [foreign.order.subOrderId]),
+    ]);
+  const before = await records();
+  /*
+   * Each record page as the district officer gets it for Việt Lâm's record; every Server Action form on
+   * it that names the record, posted as filled in by the commune officer to the same page for its own
+   * record (so the page's actions are the ones the server expects there). Saving the same values would
+   * still touch the record's updatedAt, so any form that went through shows in the rows.
+   */
+  const pages: [string, string, string][] = [
+    [`/admin/producers/${foreign.producer.id}`, `/admin/producers/${own.producer.id}`, foreign.producer.id],
+    [`/admin/certificates/${foreign.product.id}`, `/admin/certificates/${own.product.id}`, foreign.product.id],
+    [`/admin/orders/${foreign.order.code}`, `/admin/orders/${own.order.code}`, foreign.order.subOrderId],
+    [`/admin/programme/commitments/${foreign.producer.id}`, `/admin/programme/commitments/${own.producer.id}`, foreign.producer.id],
+    [`/admin/programme/staff/${foreign.staff.id}`, `/admin/programme/staff/${own.staff.id}`, foreign.staff.id],
+    [`/admin/programme/stalls/${foreign.stall.id}`, `/admin/programme/stalls/${own.stall.id}`, foreign.stall.id],
+    [`/admin/programme/organisations/${foreign.organisation.id}`, `/admin/programme/organisations/${own.organisation.id}`, foreign.organisation.id],
+    [`/admin/programme/teams/${foreign.team.regionId}`, `/admin/programme/teams/${own.team.regionId}`, foreign.team.regionId],
+  ];
+  for (const [theirs, mine, id] of pages) {
+    const markup = (await get(base, theirs, districtOfficer)).body;
+    const forms = [...markup.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)].map((match) => match[0]).filter((form) => form.includes('name="$ACTION') && form.includes(`value="${id}"`));
+    expect(forms.length, `forms naming the record on ${theirs}`).toBeGreaterThan(0);
+    for (const form of forms) {
+      const answer = await postPageForm(base, mine, {}, { cookie: communeOfficer, markup: form, allFields: true, from: "127.0.19.4" });
+      // Refused as "not found" (a one-button form), or the form again with its error: never a 500.
+      expect([200, 303, 404], `${theirs} posted on ${mine}`).toContain(answer.status);
+      expect(await records(), `after ${theirs}'s form posted on ${mine}`).toEqual(before);
+    }
+  }
+});
