@@ -17,9 +17,12 @@ vi.mock("next/navigation", () => ({
     redirects.push(url);
     throw new Error("NEXT_REDIRECT");
   },
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
 }));
 
-const { failureState, formAction, FormRefusal } = await import("./forms");
+const { buttonAction, failureState, formAction, FormRefusal } = await import("./forms");
 
 function post(fields: Record<string, string | string[]>) {
   const data = new FormData();
@@ -128,5 +131,25 @@ describe("formAction", () => {
     expect(refused.fieldErrors).toEqual({ communeId: "Vui lòng điền mục này." });
     expect(refused.options).toEqual({ communeId: [{ value: "c1", label: "Việt Lâm" }] });
     expect(refused.key).toBe(step.key + 1);
+  });
+});
+
+describe("buttonAction", () => {
+  it("answers a record it may not find — gone, or outside the officer's region (a forged id) — as not found, not as an error page", async () => {
+    const refused = buttonAction(async () => {
+      throw new AppError("NOT_FOUND");
+    });
+    await expect(refused(post({ locale: "vi", id: "another-communes-record" }))).rejects.toThrow("NEXT_NOT_FOUND");
+    expect(redirects).toEqual([]);
+  });
+
+  it("throws any other failure on, and redirects where the action says once it is done", async () => {
+    const broken = buttonAction(async () => {
+      throw new AppError("CONFLICT");
+    });
+    await expect(broken(post({ locale: "vi" }))).rejects.toThrow(AppError);
+    const done = buttonAction(async () => "/admin/producers");
+    await expect(done(post({ locale: "en" }))).rejects.toThrow("NEXT_REDIRECT");
+    expect(redirects).toEqual(["/en/admin/producers"]);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { redirect as nextRedirect } from "next/navigation";
+import { redirect as nextRedirect, notFound } from "next/navigation";
 import { ZodError } from "zod";
 import type { Href } from "@/i18n/localized-href";
 import { redirect } from "@/i18n/navigation";
@@ -132,12 +132,21 @@ export function formAction(run: (form: SubmittedForm) => Promise<FormReply>, opt
 
 /**
  * A one-button form with nothing to show on the same page (archive, approve, sign out): runs and
- * redirects, in the page's language, to where `run` says. What it cannot do is an error page.
+ * redirects, in the page's language, to where `run` says. What it cannot do is an error page — except
+ * "not found": a record gone, or outside the officer's region (a forged id), answers 404 like its page
+ * would, not 500.
  */
 export function buttonAction(run: (form: SubmittedForm) => Promise<Href>) {
   return async function action(formData: FormData): Promise<void> {
     const form = readForm(formData);
-    redirect({ href: await run(form), locale: form.locale });
+    let href: Href;
+    try {
+      href = await run(form);
+    } catch (error) {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }
+    redirect({ href, locale: form.locale });
   };
 }
 
