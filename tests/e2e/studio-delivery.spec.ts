@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   await client.connect();
   try {
     // In a commune of the demo district, so the demo officer reviews it.
-    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00823'`)).rows;
+    const [{ id: communeId }] = (await client.query<{ id: string }>(`SELECT id FROM regions WHERE code = '00919'`)).rows;
     await client.query(
       `INSERT INTO producers (id, slug, name, "legalForm", status, "regionId", "searchText", "updatedAt")
        VALUES ($1, 'e2e-htx-kiem-thu-giao-hang', $2, 'COOPERATIVE', 'ACTIVE', $3, $4, now()) ON CONFLICT DO NOTHING`,
