@@ -222,8 +222,8 @@ export async function setProducerCommitments(viewer: Viewer | null, input: unkno
  * written).
  */
 export async function recordCommitmentForProducers(viewer: Viewer | null, ids: readonly string[], input: unknown): Promise<{ changed: number; skipped: number }> {
-  const data = ZBulkCommitmentForm.parse(input);
   authorize(viewer, "programme.manage");
+  const data = ZBulkCommitmentForm.parse(input);
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return { changed: 0, skipped: 0 };
   const scope = await regionScopeOf(viewer);
