@@ -34,8 +34,18 @@ export interface ListSpec<S extends string, F extends z.ZodRawShape> {
    * out of the URL like the fixed one, so a bookmarked filter keeps its natural order.
    */
   defaultOrder?: (filters: FilterValues<F>) => { sort: S; dir: SortDirection } | undefined;
+  /**
+   * The page sizes offered, when a list's rows are too heavy for `PAGE_SIZES` (a fair's booth requests:
+   * each row carries its decision form); the largest is the default.
+   */
+  pageSizes?: readonly [number, ...number[]];
   /** Each filter's schema; an invalid value reads as "no filter". */
   filters: F;
+}
+
+/** The page sizes a list offers, and the one it shows when none is asked for. */
+export function pageSizesOf(spec: { pageSizes?: readonly number[] }): { sizes: readonly number[]; fallback: number } {
+  return spec.pageSizes ? { sizes: spec.pageSizes, fallback: Math.max(...spec.pageSizes) } : { sizes: PAGE_SIZES, fallback: DEFAULT_PAGE_SIZE };
 }
 
 export type FilterValues<F extends z.ZodRawShape> = { [K in keyof F]: z.infer<F[K]> | undefined };
@@ -73,10 +83,11 @@ export function parseListQuery<S extends string, F extends z.ZodRawShape>(spec: 
     filters[name] = (parsed?.success ? parsed.data : undefined) as FilterValues<F>[typeof name];
   }
   const fallback = defaultOrderOf(spec, filters);
+  const sizes = pageSizesOf(spec);
   return {
     q,
     page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
+    pageSize: sizes.sizes.includes(pageSize) ? pageSize : sizes.fallback,
     sort: sort && (spec.sorts as readonly string[]).includes(sort) ? (sort as S) : fallback.sort,
     dir: dir === "asc" || dir === "desc" ? dir : fallback.dir,
     filters,
@@ -102,7 +113,7 @@ export function listSearch<S extends string, F extends z.ZodRawShape>(
     search.set("sort", next.sort);
     search.set("dir", next.dir);
   }
-  if (next.pageSize !== DEFAULT_PAGE_SIZE) search.set("pageSize", String(next.pageSize));
+  if (next.pageSize !== pageSizesOf(spec).fallback) search.set("pageSize", String(next.pageSize));
   if (next.page > 1) search.set("page", String(next.page));
   const text = search.toString();
   return text ? `?${text}` : "";

@@ -183,6 +183,9 @@ export const BOOTH_REQUEST_LIST = defineList({
   sorts: ["arrived", "producer", "status"],
   defaultSort: "arrived",
   defaultDir: "asc",
+  // Each request is a card with its own decision form: 50 of them weighed 330 kB of HTML for the
+  // largest national fair, over the 300 kB budget (tests/national/fair-pages.spec.ts).
+  pageSizes: [20],
   filters: { status: z.enum(BOOTH_REQUEST_STATUSES) },
 });
 

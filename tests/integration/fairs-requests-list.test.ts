@@ -51,6 +51,8 @@ describe("a fair's booth requests, as officers work through them", () => {
     const first = await listRequestsForOfficer(viewer, fair.id, list({ pageSize: "20" }));
     expect(first.total).toBe(45);
     expect(first.requests.map((r) => r.id)).toEqual(ids.slice(0, 20));
+    // Each request carries its decision form: 20 a page, whatever page size is asked for or left out.
+    for (const asked of [{}, { pageSize: "50" }] as Record<string, string>[]) expect((await listRequestsForOfficer(viewer, fair.id, list(asked))).requests.map((r) => r.id)).toEqual(ids.slice(0, 20));
     expect((await listRequestsForOfficer(viewer, fair.id, list({ pageSize: "20", page: "3" }))).requests.map((r) => r.id)).toEqual(ids.slice(40));
     // The first waitlisted request (the 40th) is marked for promotion on its own page, booths being free.
     const second = await listRequestsForOfficer(viewer, fair.id, list({ pageSize: "20", page: "2" }));

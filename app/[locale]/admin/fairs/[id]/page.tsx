@@ -94,7 +94,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
           q={listQuery.q}
           searchLabel={t("search")}
           searchPlaceholder={t("searchPlaceholder")}
-          keep={{ sort: search.sort as string | undefined, dir: search.dir as string | undefined, pageSize: search.pageSize as string | undefined }}
+          keep={{ sort: search.sort as string | undefined, dir: search.dir as string | undefined }}
           csvHref={`${path}/requests/export${listSearch(BOOTH_REQUEST_LIST, listQuery)}`}
           filters={[
             {
@@ -178,7 +178,7 @@ export default async function AdminFairPage({ params, searchParams }: { params: 
             </li>
           ))}
         </ol>
-        <ListPager locale={locale} page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(n) => href({ page: n })} hrefForSize={(size) => href({ pageSize: size })} />
+        <ListPager locale={locale} page={data.page} pageSize={data.pageSize} total={data.total} hrefFor={(n) => href({ page: n })} />
       </section>
 
       <section aria-labelledby="photos" className="space-y-3">
