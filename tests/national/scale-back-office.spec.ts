@@ -154,9 +154,20 @@ test.describe("the back office at national scale", () => {
     );
     // A confirmation page takes at most 100 ids (parseIds): each list's first 100 rows, ticked at once.
     const ids = async (table: string) => (await query<{ id: string }>(`SELECT id FROM ${table} ORDER BY id LIMIT ${CONFIRM_MAX}`)).map((r) => r.id).join(",");
-    const [producers, products, accounts, ideas] = [await ids("producers"), await ids("products"), await ids("users"), await ids("product_ideas")];
+    const [producers, products, accounts, ideas, certificates, parts] = [
+      await ids("producers"),
+      await ids("products"),
+      await ids("users"),
+      await ids("product_ideas"),
+      await ids("ocop_certificates"),
+      await ids("sub_orders"),
+    ];
+    // The fair with the most requests, and its first 100.
+    const [fair] = await query<{ id: string }>(`SELECT "fairId" AS id FROM booth_requests GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+    const requests = (await query<{ id: string }>(`SELECT id FROM booth_requests WHERE "fairId" = $1 ORDER BY id LIMIT ${CONFIRM_MAX}`, [fair.id])).map((r) => r.id).join(",");
     expect(producers.split(",")).toHaveLength(CONFIRM_MAX);
     expect(products.split(",")).toHaveLength(CONFIRM_MAX);
+    for (const list of [certificates, parts, requests]) expect(list.split(",")).toHaveLength(CONFIRM_MAX);
     expect(busiest.parts).toBeGreaterThan(500);
     expect(mostCertified.certificates).toBeGreaterThan(1);
 
@@ -171,6 +182,11 @@ test.describe("the back office at national scale", () => {
       `/admin/products/confirm?action=reject&ids=${products}`,
       `/admin/accounts/confirm?action=disable&ids=${accounts}`,
       `/admin/ideas/confirm?action=ACCEPTED&ids=${ideas}`,
+      `/admin/certificates/confirm?action=revoke&ids=${certificates}`,
+      `/admin/orders/confirm?action=transfer&ids=${parts}`,
+      `/admin/programme/commitments/confirm?action=commit&ids=${producers}`,
+      `/admin/fairs/${fair.id}/requests/confirm?action=approve&ids=${requests}`,
+      `/admin/fairs/${fair.id}/requests/confirm?action=reject&ids=${requests}`,
       "/admin/fairs/new",
       `/en/admin/producers/${busiest.id}`,
     ]);
