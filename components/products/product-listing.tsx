@@ -220,9 +220,10 @@ export async function ProductListing({ locale, browse: { query, ignored, result 
         {onlyProducerMatches ? <p className="text-sm">{t("producerMatchesOnly", { q: query.q ?? "" })}</p> : null}
         {ownItems.length > 0 ? (
           <ul className={grid}>
-            {ownItems.map((product) => (
+            {ownItems.map((product, index) => (
               <li key={product.slug}>
-                <ProductCard product={product} locale={locale} compact />
+                {/* Two to a row on a phone: the first row's pictures are what the visitor sees first. */}
+                <ProductCard product={product} locale={locale} compact priority={index < 2} />
               </li>
             ))}
           </ul>

@@ -55,6 +55,13 @@ test("a card and the product page show a picture that loaded, labelled as an ill
   await expect(cardImage).toHaveAttribute("srcset", /-320\.webp 320w, .*-640\.webp 640w, .*-1024\.webp 1024w/);
   await expect(cardImage).toHaveAttribute("width", "1024");
   await expect(cardImage).toHaveAttribute("height", "768");
+  // The first row's pictures (two to a row on a phone) load at once, as the page's largest content; the rest lazily.
+  const pictures = page.locator("main article img");
+  for (const index of [0, 1]) {
+    await expect(pictures.nth(index)).toHaveAttribute("loading", "eager");
+    await expect(pictures.nth(index)).toHaveAttribute("fetchpriority", "high");
+  }
+  await expect(pictures.nth(2)).toHaveAttribute("loading", "lazy");
   // Every card of the list has its picture on top (no grey box left in the demo).
   await expect(page.getByText("Chưa có ảnh", { exact: true })).toHaveCount(0);
   expect(await layoutShiftAfterScrolling(page)).toBeLessThan(0.1);
