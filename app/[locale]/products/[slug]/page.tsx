@@ -154,10 +154,12 @@ export default async function ProductPage({ params }: { params: Params }) {
           <h2 id="related-heading" className="text-xl font-semibold">
             {t("product.related")}
           </h2>
-          <ul className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {/* Two compact cards to a row on phones, as in search results: below the fold, their pictures
+              are smaller files (640 rather than 1024 wide) that no longer compete with the page's own. */}
+          <ul className="mt-2 grid grid-cols-2 gap-3 lg:grid-cols-4">
             {product.related.map((related) => (
               <li key={related.slug}>
-                <ProductCard product={related} locale={locale} />
+                <ProductCard product={related} locale={locale} compact />
               </li>
             ))}
           </ul>
