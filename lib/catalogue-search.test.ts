@@ -224,6 +224,24 @@ describe("facets from the same search", () => {
     expect(found.facets.communes.map((c) => c.slug)).toEqual(["long-hai-qn"]);
   });
 
+  it("lists the 40 communes with most matches in Vietnamese alphabetical order, the first met first among equals", () => {
+    // 45 communes "Xã 1" … "Xã 45": communes 1–10 hold five teas each, 11–45 one each, so the cut at
+    // 40 falls inside the tie of the ones: the first 30 met (11–40, the catalogue's order) are listed.
+    const communes = Array.from({ length: 45 }, (_, i) => commune(`xa-${i + 1}`, `Xã ${i + 1}`));
+    const specs: Spec[] = [];
+    communes.forEach((place, i) => {
+      for (let k = 0; k < (i < 10 ? 5 : 1); k++) specs.push({ id: `t-${i + 1}-${k}`, nameVi: "Chè xanh", commune: place });
+    });
+    const listed = run(catalogue(specs), "chè").facets.communes;
+    expect(listed).toHaveLength(40);
+    expect(listed.map((c) => c.slug).sort()).toEqual(Array.from({ length: 40 }, (_, i) => `xa-${i + 1}`).sort());
+    expect(listed.find((c) => c.slug === "xa-1")?.count).toBe(5);
+    expect(listed.find((c) => c.slug === "xa-40")?.count).toBe(1);
+    // Alphabetical as Vietnamese collation reads the names: "Xã 1", "Xã 10", "Xã 11" … "Xã 2" …
+    const names = listed.map((c) => c.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator("vi").compare));
+  });
+
   it("filters by price range", () => {
     expect(run(search, "", { minPrice: 50_000, maxPrice: 199_999 }).ids.sort()).toEqual(["b", "d"]);
   });

@@ -195,6 +195,8 @@ export class SearchEngine {
    * name is, or starts with, the query's words), so `best` knows every other candidate ranks 2 or worse.
    */
   private firstWords = new Map<string, number[]>();
+  /** `firstWords`' keys in sorted order, for the first words a typed word begins; rebuilt after keys changed. */
+  private sortedFirstWords: string[] | null = null;
   /**
    * Slots by each of their whole folded names: only a name that is exactly the query's words is tier 0,
    * so `best` knows every other name that starts with the first word ranks 1 or worse.
@@ -260,7 +262,10 @@ export class SearchEngine {
     }
     const fold = (texts: string[]) => texts.map(foldPhrase);
     const nameStarts = fold(names);
-    for (const first of new Set(nameStarts.map((name) => name.split(" ", 1)[0]))) addTo(this.firstWords, first, slot);
+    for (const first of new Set(nameStarts.map((name) => name.split(" ", 1)[0]))) {
+      if (!this.firstWords.has(first)) this.sortedFirstWords = null;
+      addTo(this.firstWords, first, slot);
+    }
     for (const whole of new Set(nameStarts)) addTo(this.wholeNames, whole, slot);
     this.docs.push({
       key,
@@ -319,6 +324,7 @@ export class SearchEngine {
         else bySlot.set(text, kept);
       }
     }
+    this.sortedFirstWords = null;
     this.docs = docs;
     this.slotOf = new Map(docs.map((doc, slot) => [doc.key, slot]));
     this.dead = 0;
@@ -337,17 +343,7 @@ export class SearchEngine {
   }
 
   private withPrefix(prefix: string, limit = 200): string[] {
-    const words = this.words();
-    let low = 0;
-    let high = words.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (words[middle] < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const out: string[] = [];
-    for (let i = low; i < words.length && words[i].startsWith(prefix) && out.length < limit; i++) out.push(words[i]);
-    return out;
+    return startingWith(this.words(), prefix, limit);
   }
 
   /** The catalogue's word closest to `word` within the allowed edits (the commonest on a tie), or null. */
@@ -426,7 +422,8 @@ export class SearchEngine {
   /**
    * The `limit` best of the found documents, best first: fewer tiers, then fewer words apart, then
    * earlier in `order` (every live slot once, e.g. the catalogue's global order) — the same as sorting
-   * `match`'s result by that key. Only candidates `keep` accepts (by index in `found`) take part.
+   * `match`'s result by that key. Candidates whose byte in `skip` (by index in `found`) is not 0 take no
+   * part: a search passes its filters' failures as they are, with no call per candidate.
    *
    * A broad query matches thousands of documents and a page shows a few, so tiers are worked out only
    * for those that could still enter. Each candidate's best possible place is known without its phrase
@@ -436,17 +433,19 @@ export class SearchEngine {
    * order is walked from its start; a candidate whose best possible place cannot beat the page's worst
    * is skipped, and the walk stops once no candidate left could.
    */
-  best(found: Found, limit: number, order: Int32Array, keep?: (i: number) => boolean): { slot: number; tier: Tier }[] {
+  best(found: Found, limit: number, order: Int32Array, skip?: Uint8Array): { slot: number; tier: Tier }[] {
     const { candidates, states, words, typing } = found;
     if (candidates.length === 0 || limit <= 0) return [];
     const rank = this.ranker(words, typing);
     if (this.candidateState.length < this.docs.length) this.candidateState = new Uint8Array(Math.max(this.docs.length * 2, 1024));
     const marks = this.candidateState;
-    for (let i = 0; i < candidates.length; i++) if (!keep || keep(i)) marks[candidates[i]] = states[i] + 1;
-    // While the last word is typed, a first word of one letter or more may start many words: then
-    // every name holding the words may start with them, and no candidate is known to rank 2 or worse.
-    const headKnown = !typing || words.length > 1;
-    if (headKnown) for (const slot of this.firstWords.get(words[0]) ?? []) if (marks[slot] !== 0) marks[slot] |= HEAD;
+    for (let i = 0; i < candidates.length; i++) if (!skip || skip[i] === 0) marks[candidates[i]] = states[i] + 1;
+    // Only a name whose first word is the query's first word can start with the query; while a lone
+    // word is still typed, a name whose first word begins with it ("chè …" for "ch"). Suggestions are
+    // mostly such short prefixes, whose thousands of candidates would otherwise all floor at tier 1 and
+    // each need its phrase tests.
+    const heads = typing && words.length === 1 ? startingWith((this.sortedFirstWords ??= [...this.firstWords.keys()].sort()), words[0]) : [words[0]];
+    for (const head of heads) for (const slot of this.firstWords.get(head) ?? []) if (marks[slot] !== 0) marks[slot] |= HEAD;
     if (!typing) for (const slot of this.wholeNames.get(words.join(" ")) ?? []) if (marks[slot] !== 0) marks[slot] |= WHOLE;
     // The best tier each candidate can still reach, counted per tier so the walk knows when to stop.
     const floorOf = (mark: number) => {
@@ -454,7 +453,7 @@ export class SearchEngine {
       if (!(state & 4)) return 6;
       if (!(state & 2)) return 5;
       if (!(state & 1)) return 4;
-      if (headKnown && !(mark & HEAD)) return 2;
+      if (!(mark & HEAD)) return 2;
       return mark & WHOLE ? 0 : 1;
     };
     const left = new Int32Array(7);
@@ -590,6 +589,20 @@ export class SearchEngine {
     for (const posting of this.postings.values()) postings += posting.slots.length;
     return { documents: this.size, words: this.postings.size, postings };
   }
+}
+
+/** The words of a sorted list that start with `prefix`, at most `limit`. */
+function startingWith(sorted: readonly string[], prefix: string, limit = Infinity): string[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const out: string[] = [];
+  for (let i = low; i < sorted.length && sorted[i].startsWith(prefix) && out.length < limit; i++) out.push(sorted[i]);
+  return out;
 }
 
 function addTo(bySlot: Map<string, number[]>, text: string, slot: number): void {

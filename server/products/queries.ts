@@ -352,21 +352,24 @@ const cachedIndexPage = cachedRead(
  */
 const catalogueDependency = cachedRead("catalogue:dependency", async () => true, () => [CacheTags.catalogue]);
 
-/** The page from the index when it is usable, else from PostgreSQL (while it warms or applies a change). */
-async function readPage(query: ProductListQuery, today: string, { cacheBrowsing }: { cacheBrowsing: boolean }): Promise<ProductPage> {
+/**
+ * One page of public products matching the catalogue's filters, search and sort: from the index when
+ * it is usable, else from PostgreSQL (while it warms or applies a change).
+ *
+ * `storedPage`: the caller renders a page that the full-route cache may keep (the catalogue page),
+ * so a search answered from memory reads the catalogue tag (`catalogueDependency`) for that page to
+ * expire with the catalogue. The search API passes false: a route handler that reads its request is
+ * never stored, and that cached read was a sixth of a new search's cost over HTTP (docs/search.md).
+ */
+export async function listProducts(query: ProductListQuery, today: IsoDay = clockToday(), { storedPage = true }: { storedPage?: boolean } = {}): Promise<ProductPage> {
   const index = catalogueIndex();
   if (!index?.usable) return readProducts(query, today);
   // A search is answered from memory: no cache could have seen most of them.
-  if (query.q || !cacheBrowsing) {
-    await catalogueDependency();
+  if (query.q) {
+    if (storedPage) await catalogueDependency();
     return readFromIndex(index, query, today);
   }
   return cachedIndexPage(query, today);
-}
-
-/** One page of public products matching the catalogue's filters, search and sort. */
-export function listProducts(query: ProductListQuery, today: IsoDay = clockToday()): Promise<ProductPage> {
-  return readPage(query, today, { cacheBrowsing: true });
 }
 
 /** Suggestions for what is typed in the search box: a few products, producers and communes. */
