@@ -8,15 +8,20 @@
  * transferred bytes of the HTML document and Lighthouse's CPU benchmark index; then each page's
  * performance and blocking time against the bare page's of the same run (issue 16: within 3 points and
  * 1.2×). Compare rows of one run only: the machine is shared.
+ * Last, below the floor: the product page with every script taken out (as the front door serves the 404
+ * document, `withoutScripts`), its other requests passed to the same server — what a public page that
+ * ships no client runtime would score (docs/performance.md, "Below the floor").
  * Targets (DESIGN §6): performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100, JS ≤ 120 kB.
  */
 import { spawn, spawnSync } from "node:child_process";
+import http from "node:http";
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort } from "../scripts/db/embedded-postgres";
 import { buildIfNeeded, spawnNext } from "../scripts/lib/build";
 import { startDemoDatabase, throwawaySiteEnv, waitFor } from "../scripts/lib/throwaway-site";
+import { withoutScripts } from "../lib/not-found-document.mjs";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 // A product and one of its public batches from the demo seed (prisma/seed/demo-data.ts).
@@ -72,6 +77,7 @@ function runLighthouse(url: string, dir: string, run: number): Report {
 const database = await startDemoDatabase("lh");
 let next: ReturnType<typeof spawnNext> | undefined;
 let bare: ReturnType<typeof spawn> | undefined;
+let scriptless: http.Server | undefined;
 try {
   const port = String(await findFreePort());
   const base = `http://127.0.0.1:${port}`;
@@ -85,7 +91,32 @@ try {
   await waitFor(`${base}/api/health`);
   const dir = mkdtempSync(path.join(os.tmpdir(), "ocop-lh-"));
   const rows: Record<string, string | number>[] = [];
-  const targets = [{ page: "bare Next.js page", url: `http://127.0.0.1:${barePort}/` }, ...PAGES.map((page) => ({ page, url: base + page }))];
+  // The product page without scripts at "/" of a server of its own; everything else it asks for
+  // (stylesheets, fonts, pictures) comes from the app's server, as it would.
+  await waitFor(base + PAGES[2]);
+  const scriptlessHtml = withoutScripts(await (await fetch(base + PAGES[2])).text());
+  scriptless = http.createServer((request, response) => {
+    if (request.url === "/") {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      response.end(scriptlessHtml);
+      return;
+    }
+    fetch(base + request.url)
+      .then(async (upstream) => {
+        const headers: Record<string, string> = {};
+        for (const name of ["content-type", "cache-control"]) if (upstream.headers.get(name)) headers[name] = upstream.headers.get(name)!;
+        response.writeHead(upstream.status, headers);
+        response.end(Buffer.from(await upstream.arrayBuffer()));
+      })
+      .catch(() => response.writeHead(502).end());
+  });
+  await new Promise<void>((resolve) => scriptless!.listen(0, "127.0.0.1", resolve));
+  const scriptlessUrl = `http://127.0.0.1:${(scriptless.address() as { port: number }).port}/`;
+  const targets = [
+    { page: "bare Next.js page", url: `http://127.0.0.1:${barePort}/` },
+    ...PAGES.map((page) => ({ page, url: base + page })),
+    { page: `${PAGES[2]} without scripts`, url: scriptlessUrl },
+  ];
   for (const { page, url } of targets) {
     await waitFor(url); // the first visit renders and caches; Lighthouse measures what visitors get after it
     const reports = Array.from({ length: RUNS }, (_, run) => runLighthouse(url, dir, run));
@@ -120,6 +151,7 @@ try {
     console.log(`${row.page}: performance ${points >= 0 ? "+" : ""}${points} points against the bare page (issue 16: ≥ -3), blocking time ${blocking}× (≤ 1.2)`);
   }
 } finally {
+  scriptless?.close();
   next?.kill("SIGTERM");
   bare?.kill("SIGTERM");
   await database.stop();
