@@ -108,7 +108,7 @@ function oldCommune(code: string, slug: string, name: string, nameEn: string, me
 
 /**
  * Parents come before children. The current communes have their official codes, so the seed's load of
- * the official list (prisma/seed/demo-orders.ts, seedCommunes) finds them already there and leaves them
+ * the official list (prisma/seed/official-regions.ts, seedCommunes) finds them already there and leaves them
  * under the demo's former district; the other codes are illustrative and none is an official commune's.
  */
 export const DEMO_REGIONS: readonly DemoRegion[] = [

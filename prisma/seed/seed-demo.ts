@@ -39,7 +39,8 @@ import {
   type DemoCertificate,
   type DemoRegion,
 } from "./demo-data";
-import { seedCommunes, seedOrderSettings, seedProvinces } from "./demo-orders";
+import { seedOrderSettings } from "./demo-orders";
+import { seedCommunes, seedProvinces } from "./official-regions";
 import { attachDemoIllustrations, demoSlugsWithoutPictures, discardIllustrations, encodeDemoIllustrations } from "./demo-illustrations";
 import type { Storage } from "../../server/infra/uploads/storage";
 

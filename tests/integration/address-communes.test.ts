@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/regions/communes/route";
-import { seedCommunes, seedProvinces } from "@/prisma/seed/demo-orders";
+import { seedCommunes, seedProvinces } from "@/prisma/seed/official-regions";
 import { db } from "@/server/infra/db";
 import { placeOrder } from "@/server/orders/mutations";
 import { listCommunesOfProvince } from "@/server/regions/address";
