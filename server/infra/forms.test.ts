@@ -1,16 +1,10 @@
-import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { loadMessages } from "@/i18n/messages";
-import type { Locale } from "@/i18n/routing";
 import { AppError } from "@/lib/errors";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 
 // The real catalogues, translated the way next-intl does, so the messages asserted are the ones users read.
-vi.mock("next-intl/server", () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace?: string }) =>
-    createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never }),
-}));
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 const redirects: string[] = [];
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {

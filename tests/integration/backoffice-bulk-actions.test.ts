@@ -1,10 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createTranslator } from "next-intl";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { loadMessages } from "@/i18n/messages";
-import type { Locale } from "@/i18n/routing";
 import { dayOf, nowMs } from "@/lib/clock";
 import type { Viewer } from "@/server/auth/permissions";
 
@@ -12,9 +9,7 @@ import type { Viewer } from "@/server/auth/permissions";
 // messages are the real catalogues, and a redirect is recorded instead of leaving the action.
 const session: { viewer: Viewer | null } = { viewer: null };
 vi.mock("@/server/auth/session", () => ({ getViewer: async () => session.viewer }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace?: string }) => createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never }),
-}));
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 const redirects: string[] = [];
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {

@@ -1,7 +1,5 @@
-import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/server/auth/permissions";
-import { loadMessages } from "@/i18n/messages";
 import type { Locale } from "@/i18n/routing";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { db } from "@/server/infra/db";
@@ -22,10 +20,7 @@ import { codeOf } from "../support/outcome";
 
 let signedIn: Viewer | null = null;
 vi.mock("@/server/auth/session", () => ({ getViewer: async () => signedIn }));
-vi.mock("next-intl/server", () => ({
-  getTranslations: async ({ locale, namespace }: { locale: Locale; namespace?: string }) =>
-    createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never }),
-}));
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 const redirects: string[] = [];
 vi.mock("@/i18n/navigation", () => ({
   redirect: ({ href }: { href: string }) => {

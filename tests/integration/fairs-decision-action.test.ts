@@ -19,14 +19,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === SESSION_COOKIE && cookie.token ? { name, value: cookie.token } : undefined) }),
   headers: async () => new Headers(),
 }));
-// Outside a Next.js server, the kit's messages come from the same files through next-intl's core translator.
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/i18n/messages");
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: "vi" | "en"; namespace?: string }) => createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
 beforeAll(() => {
   pinClock("2026-11-30T10:00:00+07:00");
