@@ -63,14 +63,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function runLighthouse(url: string, dir: string, run: number): Report {
+/** One Lighthouse run, awaited without blocking this process: the scriptless page is served from here. */
+async function runLighthouse(url: string, dir: string, run: number): Promise<Report> {
   const output = path.join(dir, `report-${encodeURIComponent(url)}-${run}.json`);
-  const result = spawnSync(
+  const child = spawn(
     path.resolve("node_modules/.bin/lighthouse"),
     [url, "--output=json", `--output-path=${output}`, "--quiet", `--only-categories=${CATEGORIES.join(",")}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
     { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "inherit"] },
   );
-  if (result.status !== 0) throw new Error(`lighthouse failed on ${url}`);
+  const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (status !== 0) throw new Error(`lighthouse failed on ${url}`);
   return JSON.parse(readFileSync(output, "utf8")) as Report;
 }
 
@@ -119,7 +121,8 @@ try {
   ];
   for (const { page, url } of targets) {
     await waitFor(url); // the first visit renders and caches; Lighthouse measures what visitors get after it
-    const reports = Array.from({ length: RUNS }, (_, run) => runLighthouse(url, dir, run));
+    const reports: Report[] = [];
+    for (let run = 0; run < RUNS; run++) reports.push(await runLighthouse(url, dir, run));
     const row: Record<string, string | number> = { page };
     for (const category of CATEGORIES) row[category] = median(reports.map((report) => Math.round(report.categories[category].score * 100)));
     row["TBT ms"] = median(reports.map((report) => Math.round(report.audits["total-blocking-time"].numericValue ?? NaN)));
