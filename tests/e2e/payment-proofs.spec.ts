@@ -7,6 +7,7 @@ import { E2E_STATE_FILE } from "../../playwright.config";
 import { buildVietQrPayload } from "../../lib/vietqr";
 import { mailsTo } from "./support/mail";
 import { uniquePhone } from "./support/shop";
+import { addressForTest, contextFrom } from "./support/source-address";
 
 /*
  * Issue 16, findings 4c, 4d, 4f, 7a and 7b: what the order page's transfer block hands the buyer (the
@@ -76,8 +77,11 @@ function fields(payload: string): Map<string, string> {
 test.describe("a buyer paying by VietQR on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("copies each part's account number, amount and note exactly, saves a QR image that pays that part, and reporting the transfer mails that part's producer", async ({ page }) => {
+  test("copies each part's account number, amount and note exactly, saves a QR image that pays that part, and reporting the transfer mails that part's producer", async ({ browser }) => {
     test.setTimeout(300_000);
+    // Its own address: placing an order counts against a per-address throttle (support/source-address.ts).
+    const context = await contextFrom(browser, addressForTest(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
     for (const part of PARTS) {
       await page.goto(`/products/${part.slug}`);
       await page.getByRole("button", { name: "Thêm vào giỏ" }).click();
