@@ -22,13 +22,14 @@ export async function axeClean(page: Page) {
  * on the phone screen the order specs use.
  */
 export async function axeCleanWithoutScripts(browser: Browser, from: Page) {
-  const context = await browser.newContext({ viewport: from.viewportSize(), isMobile: true, hasTouch: true });
+  // Spelt out: in a spec, browser.newContext() takes the options of test.use(), javaScriptEnabled: false included.
+  const context = await browser.newContext({ javaScriptEnabled: true, viewport: from.viewportSize(), isMobile: true, hasTouch: true });
   try {
     await context.addCookies(await from.context().cookies());
     await context.route(/\/_next\/static\/.*\.js(\?.*)?$/, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(from.url());
-    await expect(page.locator("main")).toHaveText(await from.locator("main").innerText());
+    await expect(page.locator("main")).toHaveText((await from.locator("main").textContent()) ?? "");
     await axeClean(page);
   } finally {
     await context.close();
