@@ -12,6 +12,7 @@ export interface OrderingView {
   shipping: ShippingRuleView;
   provinceCode: string | null;
   provinceName: string | null;
+  provinceNameEn: string | null;
 }
 
 /** Sample destinations for the estimate on a cached page: the buyer's own province is known only at checkout. */
@@ -67,7 +68,7 @@ export async function ProductOrderBox({
           <ShippingRuleText rule={info.shipping} locale={locale} />
         </p>
         <p className="text-slate-700">{t("perProducerNote")}</p>
-        {info.provinceName ? <p>{tShip("from", { province: info.provinceName })}</p> : null}
+        {info.provinceName ? <p>{tShip("from", { province: (locale === "en" && info.provinceNameEn) || info.provinceName })}</p> : null}
         {estimates.length > 0 ? (
           <>
             <h3 className="mt-2 font-semibold">{tShip("estimateTitle")}</h3>

@@ -197,6 +197,7 @@ export interface OrderingInfo {
   /** Where the parcel leaves from, for the delivery estimate. */
   provinceCode: string | null;
   provinceName: string | null;
+  provinceNameEn: string | null;
 }
 
 async function readOrderingInfo(slug: string): Promise<OrderingInfo | null> {
@@ -215,6 +216,7 @@ async function readOrderingInfo(slug: string): Promise<OrderingInfo | null> {
     shipping: explain(rule, 0, 0),
     provinceCode,
     provinceName: provinceByCode(provinceCode)?.name ?? null,
+    provinceNameEn: provinceByCode(provinceCode)?.nameEn ?? null,
   };
 }
 

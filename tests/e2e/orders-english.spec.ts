@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { DEMO_REFERENCE_DATE } from "../../prisma/seed/reference-date";
 import { axeClean } from "./support/orders-browser";
+import { addressForTest, contextFrom } from "./support/source-address";
 
 /**
  * The shopper's journey of orders-checkout.spec.ts (J) in English, on a 390 px phone: a tourist on /en
@@ -29,7 +30,9 @@ async function inEnglish(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 }
 
-test("a tourist on an English phone page finds the broom, checks out and finds the order again, every page in English and accessible", async ({ page, browser }) => {
+test("a tourist on an English phone page finds the broom, checks out and finds the order again, every page in English and accessible", async ({ browser }) => {
+  // Its own address: placing an order counts against a per-address throttle (support/source-address.ts).
+  const page = await (await contextFrom(browser, addressForTest(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
 
   // Several pages, axe checks and a production server on a shared 2-core machine: minutes, not seconds.
 
@@ -62,13 +65,16 @@ test("a tourist on an English phone page finds the broom, checks out and finds t
   await expect(page).toHaveURL(/\/en\/cart$/);
   await inEnglish(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cart");
-  await expect(page.getByRole("heading", { name: "Sold by Hợp tác xã Chổi chít Việt Lâm" })).toBeVisible();
+  // The legal form in English, the proper name as written ("Hợp tác xã X" is "X Cooperative"), as on cards.
+  await expect(page.getByRole("heading", { name: "Sold by Chổi chít Việt Lâm Cooperative" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Viet Lam Tiger Grass Broom" })).toBeVisible();
   await expect(page.getByText(/^Unit price: ₫\d{1,3}(,\d{3})* \/ piece$/)).toBeVisible();
   await expect(page.getByRole("button", { name: "One more Viet Lam Tiger Grass Broom" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove Viet Lam Tiger Grass Broom from the cart" })).toBeVisible();
   // Two brooms of 600 g: 1.2 kg, two kilograms started, so 20,000 + 2 × 5,000.
   await expect(page.getByText(/Parcel weight: 1\.2 kg\./)).toBeVisible();
+  // Where it is sent from, in the English name the checkout's province list uses.
+  await expect(page.getByText("Sent from Tuyen Quang.")).toBeVisible();
   await expect(page.getByTestId("group-shipping")).toHaveText("₫30,000");
   await expect(page.getByText("Each producer sends its own parcel, so delivery is charged per producer.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Continue shopping" })).toBeVisible();
@@ -114,7 +120,7 @@ test("a tourist on an English phone page finds the broom, checks out and finds t
   await expect(page.getByTestId("payment-status")).toHaveText("Not paid yet");
   await expect(page.getByText(`Emily Carter, ${phone}`)).toBeVisible();
   const part = page.getByTestId("order-part");
-  await expect(part.getByRole("heading", { level: 2 })).toContainText("From Hợp tác xã Chổi chít Việt Lâm");
+  await expect(part.getByRole("heading", { level: 2 })).toContainText("From Chổi chít Việt Lâm Cooperative");
   await expect(part.getByTestId("part-status")).toHaveText("Placed");
   await expect(part.getByText("Viet Lam Tiger Grass Broom (piece) × 2")).toBeVisible();
   // A cash order waits COD_CONFIRM_HOURS (48) for the producer: two days after the pinned today, Vietnam time.

@@ -5,6 +5,7 @@ import { ShippingRuleText } from "@/components/cart/shipping-rule";
 import { Link } from "@/i18n/navigation";
 import { provinceByCode } from "@/lib/delivery-estimate";
 import { formatVnd } from "@/lib/format";
+import { englishName, inLocale } from "@/lib/vocabulary";
 import { updateCartLineAction } from "@/server/orders/actions";
 import { CART_COOKIE, readCart } from "@/server/orders/cart-cookie";
 import { getCartView } from "@/server/orders/queries";
@@ -45,7 +46,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
             return (
               <section key={group.producerId} className="rounded border border-slate-200 p-4" aria-labelledby={`producer-${group.producerId}`}>
                 <h2 id={`producer-${group.producerId}`} className="mb-3 text-lg font-semibold">
-                  {t("producer", { name: group.producerName })}
+                  {t("producer", { name: inLocale(locale, group.producerName, englishName) })}
                 </h2>
                 <ul className="divide-y divide-slate-200">
                   {group.lines.map((line) => (
@@ -97,7 +98,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
                   </p>
                   <p className="text-slate-700">
                     <ShippingRuleText rule={group.shipping} locale={locale} withProgress />
-                    {from ? <span> {tShip("from", { province: from.name })}</span> : null}
+                    {from ? <span> {tShip("from", { province: locale === "en" ? from.nameEn : from.name })}</span> : null}
                   </p>
                 </div>
               </section>

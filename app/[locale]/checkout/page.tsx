@@ -6,6 +6,7 @@ import { Link, redirect } from "@/i18n/navigation";
 import { today } from "@/lib/clock";
 import { deliveryWindow, PROVINCES } from "@/lib/delivery-estimate";
 import { formatDayRange, formatVnd } from "@/lib/format";
+import { englishName, inLocale } from "@/lib/vocabulary";
 import { placeOrderAction } from "@/server/orders/actions";
 import { CART_COOKIE, readCart } from "@/server/orders/cart-cookie";
 import { getCartView } from "@/server/orders/queries";
@@ -82,7 +83,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ local
         </h2>
         {cart.groups.map((group) => (
           <div key={group.producerId} className="mb-3">
-            <p className="font-semibold">{tCart("producer", { name: group.producerName })}</p>
+            <p className="font-semibold">{tCart("producer", { name: inLocale(locale, group.producerName, englishName) })}</p>
             <ul className="text-sm">
               {group.lines.map((line) => (
                 <li key={line.productId} className="flex justify-between gap-2">

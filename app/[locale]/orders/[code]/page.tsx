@@ -6,6 +6,7 @@ import { PartHistory } from "@/components/orders/part-history";
 import { VerifyOrderForm } from "@/components/orders/verify-order-form";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Link } from "@/i18n/navigation";
+import { englishName, inLocale } from "@/lib/vocabulary";
 import { localizedHref } from "@/i18n/localized-href";
 import { readEnv } from "@/lib/env";
 import { formatDateTime, formatVnd } from "@/lib/format";
@@ -139,7 +140,7 @@ async function OrderPart({ part, index, code, locale, paymentMethod }: { part: B
   return (
     <section className="rounded border border-slate-200 p-4" aria-labelledby={headingId} data-testid="order-part">
       <h2 id={headingId} className="flex flex-wrap justify-between gap-2 text-lg font-semibold">
-        <span>{t("order.producerPart", { name: part.producerName })}</span>
+        <span>{t("order.producerPart", { name: inLocale(locale, part.producerName, englishName) })}</span>
         <span data-testid="part-status" className="rounded bg-slate-100 px-2 text-base">
           {t(`order.status.${part.status}`)}
         </span>
