@@ -67,6 +67,19 @@ function cartLine(page: Page, name: string) {
   };
 }
 
+/** On the cart, the line of FEW (3 in stock, 3 in the cart): + disabled at 3, enabled one below it, disabled again at 3. */
+async function expectCartStopsAtStock(page: Page) {
+  const few = cartLine(page, FEW.name);
+  await expect(few.quantity).toHaveText("3");
+  await expect(few.plus).toBeDisabled();
+  await few.minus.click();
+  await expect(few.quantity).toHaveText("2");
+  await expect(few.plus).toBeEnabled();
+  await few.plus.click();
+  await expect(few.quantity).toHaveText("3");
+  await expect(few.plus).toBeDisabled();
+}
+
 test("the + stepper stops at what may be ordered, the stock when only 3 are left and 20 when 30 are, on the product page and in the cart", async ({ page }) => {
   test.setTimeout(300_000);
 
@@ -105,15 +118,7 @@ test("the + stepper stops at what may be ordered, the stock when only 3 are left
 
   // The cart: its + form is disabled at 3 of the first, enabled again one below, and stops at 20 of the second.
   await page.goto("/cart");
-  const few = cartLine(page, FEW.name);
-  await expect(few.quantity).toHaveText("3");
-  await expect(few.plus).toBeDisabled();
-  await few.minus.click();
-  await expect(few.quantity).toHaveText("2");
-  await expect(few.plus).toBeEnabled();
-  await few.plus.click();
-  await expect(few.quantity).toHaveText("3");
-  await expect(few.plus).toBeDisabled();
+  await expectCartStopsAtStock(page);
 
   const many = cartLine(page, MANY.name);
   await expect(many.quantity).toHaveText("19");
@@ -149,15 +154,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Thêm vào giỏ" }).click();
     await expect(page.getByText("Đã thêm 3 vào giỏ")).toBeVisible();
     await page.goto("/cart");
-    const few = cartLine(page, FEW.name);
-    await expect(few.quantity).toHaveText("3");
-    await expect(few.plus).toBeDisabled();
-    await few.minus.click();
-    await expect(few.quantity).toHaveText("2");
-    await expect(few.plus).toBeEnabled();
-    await few.plus.click();
-    await expect(few.quantity).toHaveText("3");
-    await expect(few.plus).toBeDisabled();
+    await expectCartStopsAtStock(page);
   });
 
   /*

@@ -26,13 +26,7 @@ vi.mock("next/headers", () => ({
   // Without the front door's peer header, the last X-Forwarded-For entry is the client (lib/client-ip.ts).
   headers: async () => new Headers({ "x-forwarded-for": request.address }),
 }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const { loadMessages } = await import("@/i18n/messages");
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: "vi" | "en"; namespace?: string }) => createTranslator({ locale, messages: await loadMessages(locale), namespace: namespace as never }),
-  };
-});
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 const redirects: string[] = [];
 vi.mock("@/i18n/navigation", () => ({
   redirect: ({ href }: { href: string }) => {
