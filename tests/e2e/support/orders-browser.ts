@@ -1,9 +1,10 @@
 /**
  * What the buyer-side order specs share in the browser: the axe check every new page passes, and an
  * order placed over plain HTTP (tests/e2e/support/shop.ts) from a loopback address of the spec's own,
- * handed to the browser with its order cookie as if the browser had placed it. Orders placed through
- * the browser all come from 127.0.0.1, whose checkout attempts the site counts (ten an hour,
- * server/orders/throttles.ts) across every spec of a run.
+ * handed to the browser with its order cookie as if the browser had placed it. The site counts checkout
+ * attempts per address (ten an hour, server/orders/throttles.ts) and a plain browser context comes from
+ * 127.0.0.1, shared by every spec of a run; a spec that checks out in the browser itself takes an address
+ * of its own with `contextFrom` (./source-address.ts).
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
