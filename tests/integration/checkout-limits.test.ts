@@ -8,6 +8,7 @@ import { CART_COOKIE } from "@/server/orders/cart-cookie";
 import { orderContactMatches } from "@/server/orders/queries";
 import { createProduct } from "../factories";
 import { checkoutFor, uniquePhone } from "../support/orders";
+import { redirects } from "@/tests/support/i18n-navigation";
 
 /**
  * Issue 16, findings 3e and 3f and "What to build" B2, at the checkout's action as a browser posts the
@@ -27,13 +28,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": request.address }),
 }));
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
-const redirects: string[] = [];
-vi.mock("@/i18n/navigation", () => ({
-  redirect: ({ href }: { href: string }) => {
-    redirects.push(href);
-    throw new Error("NEXT_REDIRECT");
-  },
-}));
+vi.mock("@/i18n/navigation", () => import("@/tests/support/i18n-navigation"));
 
 const { placeOrderAction } = await import("@/server/orders/actions");
 

@@ -10,6 +10,7 @@ import { approveProducerRevision, getProducerProfile, updateProducerProfile } fr
 import { listProfileReviewQueue } from "@/server/producers/review-queries";
 import { createOfficerViewer, createProducerViewer, createProvinceWithCommunes, createUser, viewerOf } from "../factories";
 import { codeOf } from "../support/outcome";
+import { redirects } from "@/tests/support/i18n-navigation";
 
 /*
  * Issue 16, "What to build" 2: each producer's delivery rule (flat fee, an amount per started kg, free
@@ -21,13 +22,7 @@ import { codeOf } from "../support/outcome";
 let signedIn: Viewer | null = null;
 vi.mock("@/server/auth/session", () => ({ getViewer: async () => signedIn }));
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
-const redirects: string[] = [];
-vi.mock("@/i18n/navigation", () => ({
-  redirect: ({ href }: { href: string }) => {
-    redirects.push(href);
-    throw new Error("NEXT_REDIRECT");
-  },
-}));
+vi.mock("@/i18n/navigation", () => import("@/tests/support/i18n-navigation"));
 
 const { saveProducerProfileAction } = await import("@/server/producers/actions");
 
